@@ -1,0 +1,105 @@
+import { existsSync, statSync } from 'node:fs';
+import Database, { type Database as Db } from 'better-sqlite3';
+import { AppError } from '../shared/errors';
+import { assertNotNewer, migrate, readUserVersion, type MigrationReport } from './migrate';
+import { migrations as allMigrations } from './migrations';
+import type { Migration } from './migrations/types';
+
+export interface OpenOptions {
+  /** Path of an Electron-ABI build of better-sqlite3 (see electron/main/native-binding.ts); plain Node uses the default. */
+  nativeBinding?: string;
+  migrations?: readonly Migration[];
+}
+
+export interface OpenedDatabase {
+  db: Db;
+  migration: MigrationReport;
+  created: boolean;
+}
+
+/** The pragmas every connection must run with; asserted after every open (crash safety relies on them). */
+export const REQUIRED_PRAGMAS = {
+  journal_mode: 'wal',
+  synchronous: 2, // FULL: WAL's default NORMAL can lose the last commits on power loss
+  foreign_keys: 1,
+  trusted_schema: 0,
+} as const;
+
+function driverOptions(options: OpenOptions, extra: Database.Options = {}): Database.Options {
+  return options.nativeBinding ? { ...extra, nativeBinding: options.nativeBinding } : extra;
+}
+
+/**
+ * Opens (creating if needed) the app database: checks an existing file before any write,
+ * refuses a newer schema, sets the pragmas, then applies pending migrations in one transaction.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
+  const migrations = options.migrations ?? allMigrations;
+  const created = !existsSync(file) || statSync(file).size === 0;
+  if (!created) {
+    const report = inspectDatabase(file, options);
+    if (!report.ok) throw damagedError(file, report.problems);
+    assertNotNewer(report.userVersion, migrations.length);
+  }
+  const db = new Database(file, driverOptions(options));
+  try {
+    applyPragmas(db);
+    assertPragmas(db);
+    const migration = migrate(db, migrations);
+    return { db, migration, created };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('trusted_schema = OFF');
+}
+
+/** Reads back the pragmas in force; a mismatch blocks writing (issue: start-up self-check). */
+export function assertPragmas(db: Db): void {
+  const wrong: string[] = [];
+  for (const [name, expected] of Object.entries(REQUIRED_PRAGMAS)) {
+    const actual = db.pragma(name, { simple: true });
+    const normalized = typeof actual === 'string' ? actual.toLowerCase() : actual;
+    if (normalized !== expected) wrong.push(`${name}=${String(actual)}(应为 ${String(expected)})`);
+  }
+  if (wrong.length > 0) {
+    throw new AppError('DB_PRAGMAS', `数据库安全设置未生效:${wrong.join(', ')}。为防止数据丢失,已停止写入。`);
+  }
+}
+
+export interface InspectionReport {
+  ok: boolean;
+  problems: string[];
+  userVersion: number;
+}
+
+/** Read-only health check: quick_check by default, the full integrity_check when asked. */
+export function inspectDatabase(file: string, options: OpenOptions & { full?: boolean } = {}): InspectionReport {
+  if (!existsSync(file)) return { ok: false, problems: ['文件不存在'], userVersion: 0 };
+  let db: Db | undefined;
+  try {
+    db = new Database(file, driverOptions(options, { readonly: true, fileMustExist: true }));
+    const rows = db.pragma(options.full ? 'integrity_check' : 'quick_check') as Record<string, string>[];
+    const problems = rows.map((row) => Object.values(row)[0] ?? '').filter((text) => text !== 'ok');
+    return { ok: problems.length === 0, problems, userVersion: readUserVersion(db) };
+  } catch (error) {
+    return { ok: false, problems: [error instanceof Error ? error.message : String(error)], userVersion: 0 };
+  } finally {
+    db?.close();
+  }
+}
+
+function damagedError(file: string, problems: string[]): AppError {
+  return new AppError(
+    'DB_DAMAGED',
+    `数据库文件已损坏,未以写入方式打开:${file}。请从备份恢复。问题:${problems.slice(0, 5).join(';')}`,
+    { problems },
+  );
+}

@@ -1,0 +1,18 @@
+import type { CliIO } from '../../electron/cli/io';
+import { runCli } from '../../electron/cli/program';
+
+/** Runs the CLI in-process and captures what it prints. */
+export async function runCliCaptured(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    out: (text) => {
+      stdout += text.endsWith('\n') ? text : `${text}\n`;
+    },
+    err: (text) => {
+      stderr += text.endsWith('\n') ? text : `${text}\n`;
+    },
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
