@@ -1,0 +1,22 @@
+import { appChannels } from '../../shared/ipc/channels/app';
+import { latestSchemaVersion } from '../../db/migrations';
+import { isAllowedExternalUrl } from '../main/security';
+import type { HandlersFor } from './types';
+
+export const appHandlers: HandlersFor<typeof appChannels> = {
+  'app:info': (ctx) => {
+    const demo = ctx.db.prepare(`SELECT value FROM app_meta WHERE key = 'demo'`).pluck().get() === 'true';
+    return {
+      name: '技能评价现场核查',
+      version: ctx.appVersion,
+      schemaVersion: latestSchemaVersion,
+      databasePath: ctx.databasePath,
+      demo,
+    };
+  },
+  'app:openExternal': async (ctx, { url }) => {
+    if (!isAllowedExternalUrl(url)) return { opened: false };
+    await ctx.openExternal(url);
+    return { opened: true };
+  },
+};

@@ -1,0 +1,15 @@
+import type { Database } from 'better-sqlite3';
+import type { EventName, EventPayload } from '../../shared/ipc/contract';
+
+/** Everything a handler may use; tests build one over a temporary database. */
+export interface HandlerContext {
+  db: Database;
+  databasePath: string;
+  /** Folder for files the app keeps beside its database (backups, evidence, reports). */
+  dataDir: string;
+  appVersion: string;
+  now(): Date;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Opens a URL in the system browser; only called after the allowlist said yes. */
+  openExternal(url: string): Promise<void>;
+}

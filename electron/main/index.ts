@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, shell } from 'electron';
+import { openDatabase } from '../../db/open';
+import type { HandlerContext } from '../handlers/context';
+import { installSessionGuards, installWindowGuards } from './guards';
+import { registerIpc } from './ipc';
+import { electronNativeBinding } from './native-binding';
+import { appSchemePrivileges, registerAppProtocol } from './protocol';
+import { APP_ENTRY_URL, isAllowedExternalUrl } from './security';
+import { mainWindowOptions } from './window-options';
+import { onFirstLaunch } from './first-launch';
+
+// Must run before the app is ready.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+app.enableSandbox();
+
+const appRoot = app.getAppPath();
+let mainWindow: BrowserWindow | null = null;
+
+function openExternalSafely(url: string): void {
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(join(appRoot, 'out', 'preload', 'index.cjs')));
+  installWindowGuards(win, openExternalSafely);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_ENTRY_URL);
+  return win;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const dataDir = app.getPath('userData');
+  const databasePath = join(dataDir, 'skill-inspector.sqlite');
+  let opened: ReturnType<typeof openDatabase>;
+  try {
+    opened = openDatabase(databasePath, {
+      nativeBinding: electronNativeBinding({
+        appRoot,
+        isPackaged: app.isPackaged,
+        electronVersion: process.versions.electron,
+        platform: process.platform,
+        arch: process.arch,
+      }),
+    });
+  } catch (error) {
+    dialog.showErrorBox('无法打开数据库', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  const ctx: HandlerContext = {
+    db: opened.db,
+    databasePath,
+    dataDir,
+    appVersion: app.getVersion(),
+    now: () => new Date(),
+    emit: (event, payload) => mainWindow?.webContents.send(`event:${event}`, payload),
+    openExternal: (url) => shell.openExternal(url),
+  };
+  if (opened.created) onFirstLaunch(ctx);
+  installSessionGuards((await import('electron')).session.defaultSession);
+  registerAppProtocol(protocol, join(appRoot, 'out', 'renderer'));
+  registerIpc(ipcMain, ctx);
+  mainWindow = createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+  app.on('before-quit', () => opened.db.close());
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.on('window-all-closed', () => app.quit());
+  void start();
+}

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { Result } from '../errors';
+import { appChannels } from './channels/app';
+import { institutionChannels } from './channels/institutions';
+import type { EventDef } from './define';
+
+/**
+ * The IPC contract: every channel the renderer may call, named once, with its argument schema and result type.
+ * Feature files under ./channels add their channels; main must have a handler for each (see electron/handlers).
+ */
+export const contract = {
+  ...appChannels,
+  ...institutionChannels,
+};
+
+/** Main → renderer events. */
+export const events = {} satisfies Record<string, EventDef>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
+export type ParsedArgsOf<C extends Channel> = z.output<Contract[C]['args']>;
+export type ResultOf<C extends Channel> = Contract[C]['result'];
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = (typeof events)[E] extends EventDef<infer P> ? P : never;
+
+export const channelNames = Object.freeze(Object.keys(contract) as Channel[]);
+export const eventNames = Object.freeze(Object.keys(events) as EventName[]);
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** What the renderer sees as `window.api`. */
+export interface Api {
+  invoke: { readonly [C in Channel]: (args: ArgsOf<C>) => Promise<Result<ResultOf<C>>> };
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { channelNames, contract } from '../../../shared/ipc/contract';
+import { createApi } from '../../../shared/ipc/api';
+import { handlers } from '../../../electron/handlers';
+import { dispatch } from '../../../electron/handlers/dispatch';
+import { makeTestContext, type TestContext } from '../../support/context';
+
+let ctx: TestContext;
+beforeEach(() => {
+  ctx = makeTestContext();
+});
+afterEach(() => ctx.cleanup());
+
+describe('IPC contract', () => {
+  it('every contract channel has a handler and a zod validator, and no handler is outside the contract', () => {
+    expect(channelNames.length).toBeGreaterThan(0);
+    for (const name of channelNames) {
+      expect(typeof handlers[name], name).toBe('function');
+      expect(contract[name].args, name).toBeInstanceOf(z.ZodType);
+      expect(contract[name].summary.length, name).toBeGreaterThan(0);
+    }
+    expect(Object.keys(handlers).sort()).toEqual([...channelNames].sort());
+  });
+
+  it('createApi exposes exactly the contract channels', () => {
+    const api = createApi({ invoke: async () => ({ ok: true, value: null }), subscribe: () => () => {} });
+    expect(Object.keys(api.invoke).sort()).toEqual([...channelNames].sort());
+    expect(Object.isFrozen(api)).toBe(true);
+  });
+});
+
+describe('dispatch', () => {
+  it('answers app:info from the real database', async () => {
+    const result = await dispatch(ctx, 'app:info', {});
+    expect(result).toMatchObject({ ok: true, value: { name: '技能评价现场核查', demo: false } });
+  });
+
+  it('rejects an unknown channel without throwing', async () => {
+    expect(await dispatch(ctx, 'fs:readFile', { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
+  });
+
+  it.each([
+    ['institutions:list', { query: 42 }, 'query'],
+    ['institutions:list', { unexpected: true }, 'unexpected'],
+    ['app:openExternal', {}, 'url'],
+    ['app:info', null, '参数'],
+  ])('rejects a bad payload on %s with a message naming the field', async (channel, args, field) => {
+    const result = await dispatch(ctx, channel, args);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('INVALID_ARGS');
+      expect(result.error.message).toContain(field);
+    }
+  });
+
+  it('turns an unexpected handler failure into an INTERNAL error instead of a crash', async () => {
+    const broken = { ...handlers, 'app:info': () => { throw new Error('disk on fire'); } };
+    const result = await dispatch(ctx, 'app:info', {}, broken);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('opens only allowlisted external links', async () => {
+    expect(await dispatch(ctx, 'app:openExternal', { url: 'https://www.mohrss.gov.cn/' })).toMatchObject({ ok: true, value: { opened: true } });
+    expect(await dispatch(ctx, 'app:openExternal', { url: 'http://www.mohrss.gov.cn/' })).toMatchObject({ ok: true, value: { opened: false } });
+    expect(await dispatch(ctx, 'app:openExternal', { url: 'https://evil.example/' })).toMatchObject({ ok: true, value: { opened: false } });
+    expect(ctx.opened).toEqual(['https://www.mohrss.gov.cn/']);
+  });
+});
