@@ -1,0 +1,267 @@
+import type { Hundredths } from '../scoring/points';
+
+/**
+ * A scoring form (评估表) as versioned data. All points are integer hundredths (see points.ts).
+ * Texts marked "verbatim" are copied from the official notice and must not be reworded.
+ */
+export interface Template {
+  id: string;
+  version: string;
+  /** Form title as printed, e.g. 企业技能人才自主评价评估表. */
+  title: string;
+  source: TemplateSource;
+  /** The total the notice announces (百分制 → 100); may differ from the real item maximum (R-YQ-01). */
+  declaredTotal: Hundredths;
+  /** Where declaredTotal comes from, verbatim or as a reference. */
+  declaredTotalSource: string;
+  passMark: PassMark;
+  layout: PrintLayout;
+  sections: Section[];
+  /** 倒扣分: deductions outside the item total (R-SD-03). */
+  penalties: Penalty[];
+  /** 一票否决 / direct-fail findings answered 是/否 (R-SD-04, R-YQ-05). */
+  vetoes: Veto[];
+  outcome: OutcomeRules;
+}
+
+export interface TemplateSource {
+  /** Document number, e.g. 鲁人社函〔2024〕62号. */
+  notice: string;
+  /** Attachment, e.g. 附件2. */
+  attachment: string;
+  issuer: string;
+  date: string;
+}
+
+export interface PassMark {
+  points: Hundredths;
+  /** Plain-Chinese statement of where the mark comes from, or that it is a setting. */
+  source: string;
+  /** True when the notice gives no number and the mark is a setting of the template (R-SD-05). */
+  configurable: boolean;
+}
+
+/** Columns of the printed form, in order, and the header fields printed above the table. */
+export interface PrintLayout {
+  columns: PrintColumn[];
+  /** Spanning header row above the columns, if the form has one (Shandong: 评估内容 / 评估标准 / 得分). */
+  columnGroups: { label: string; span: number }[];
+  headerFields: string[];
+}
+
+export type PrintColumnKey =
+  | 'section'
+  | 'group'
+  | 'content'
+  | 'method'
+  | 'scoringRule'
+  | 'maxPoints'
+  | 'selfScore'
+  | 'inspectorScore';
+
+export interface PrintColumn {
+  key: PrintColumnKey;
+  label: string;
+  /** True for a column the app adds to the official layout (e.g. 核查得分 beside 自评得分). */
+  addedByApp?: boolean;
+}
+
+/** 评估类别 (Shanxi) / 项目 (Shandong). */
+export interface Section {
+  id: string;
+  title: string;
+  declaredMax: Hundredths;
+  groups: Group[];
+}
+
+/** 评估项目. Forms without a printed group level (Shandong) use one group per section with title null. */
+export interface Group {
+  id: string;
+  title: string | null;
+  declaredMax: Hundredths | null;
+  items: Item[];
+}
+
+/** One scored row (评估内容). */
+export interface Item {
+  id: string;
+  /** 评估内容 / 内容, verbatim. */
+  content: string;
+  /** 评估办法, verbatim (Shanxi only; a merged cell is repeated on every row it covers). */
+  method: string | null;
+  /** 评分标准 / 评估得分取值, verbatim (a merged cell is repeated on every row it covers). */
+  scoringRule: string;
+  maxPoints: Hundredths;
+  scoring: ItemScoring;
+}
+
+export type ItemScoring =
+  | TieredScoring
+  | DeductionScoring
+  | SharedScoring
+  | RatioBracketScoring
+  | UnitRatioDeductionScoring;
+
+/** 选档: the inspector picks one tier; a range tier also needs points within it (e.g. 5 / 1–4 / 0). */
+export interface TieredScoring {
+  kind: 'tiered';
+  tiers: Tier[];
+}
+
+export interface Tier {
+  /** As numbered on the form: "1", "2", "3". */
+  id: string;
+  /** Verbatim, e.g. 已建立制度但不完善(1-4分). */
+  label: string;
+  /** min === max for a fixed tier. */
+  min: Hundredths;
+  max: Hundredths;
+}
+
+/**
+ * What a deduction rule counts:
+ * finding — deducted once if found (扣N分, no 每);
+ * occurrence — every case (每处, 每起, 1例);
+ * batch — every sampled batch (每批次, 1个批次), each batch counted once;
+ * occupation — every occupation (每个职业(工种), 每项 of 题库), each counted once;
+ * element — every missing element (缺1岗位, 少一项内容, 每项 of 承诺事项).
+ */
+export const DEDUCTION_UNITS = ['finding', 'occurrence', 'batch', 'occupation', 'element'] as const;
+export type DeductionUnit = (typeof DEDUCTION_UNITS)[number];
+
+/** 扣分: start from the maximum, deduct per rule; never below 0 (扣完为止 stated or implied). */
+export interface DeductionScoring {
+  kind: 'deduction';
+  rules: DeductionRule[];
+  /** True when the rule text itself says 扣完为止; the floor at 0 applies either way. */
+  floorStatedInText: boolean;
+  /**
+   * Rows judged together with this one under a single rule set and a shared floor
+   * (e.g. Shanxi 申报条件审查 3.3.1 + 3.3.2). Those rows use SharedScoring pointing back here.
+   */
+  sharedWithItemIds: string[];
+}
+
+export interface DeductionRule {
+  /** "a", "b"… within the item. */
+  id: string;
+  /** The part of the 评分标准 this rule encodes, verbatim. */
+  text: string;
+  points: Hundredths;
+  /** A DeductionUnit; kept as string so validation can name an unknown kind. */
+  per: string;
+  /** For shared scoring: the row this deduction is shown against (excess spills onto the other rows). */
+  attributedItemId?: string;
+}
+
+/** A row scored jointly with its lead row; answers go to the lead row. */
+export interface SharedScoring {
+  kind: 'shared';
+  leadItemId: string;
+}
+
+/** 比例分档 (R-SD-02): points from numerator / denominator, bounds exactly as written. */
+export interface RatioBracketScoring {
+  kind: 'ratioBracket';
+  numeratorLabel: string;
+  denominatorLabel: string;
+  brackets: RatioBracket[];
+  /** Reference options for explaining the shortfall (不能上国网原因). */
+  reasonOptions: string[];
+}
+
+export interface RatioBracket {
+  id: string;
+  label: string;
+  from: PercentBound;
+  to: PercentBound;
+  points: Hundredths;
+}
+
+export interface PercentBound {
+  /** Whole percent, 0–100. */
+  percent: number;
+  inclusive: boolean;
+}
+
+/**
+ * Per-unit tiered deduction (R-YQ-03): for every unit (occupation), compare own / total
+ * against the tiers in order; the first that matches deducts its points.
+ */
+export interface UnitRatioDeductionScoring {
+  kind: 'unitRatioDeduction';
+  unit: string;
+  numeratorLabel: string;
+  denominatorLabel: string;
+  tiers: UnitRatioTier[];
+}
+
+export interface UnitRatioTier {
+  id: string;
+  label: string;
+  /** 'none': numerator is 0; otherwise numerator / denominator strictly below the fraction. */
+  when: { kind: 'none' } | { kind: 'below'; numerator: number; denominator: number };
+  points: Hundredths;
+}
+
+/** 倒扣分 (R-SD-03). */
+export interface Penalty {
+  id: string;
+  content: string;
+  scoringRule: string;
+  pointsPerOccurrence: Hundredths;
+}
+
+/** 一票否决 (R-SD-04) / 直接确定为不合格 (R-YQ-05). */
+export interface Veto {
+  id: string;
+  text: string;
+}
+
+/** Facts outside the form that outcome rules may depend on (answers.context). */
+export const CONTEXT_FLAGS = [
+  'noEvaluationTwoConsecutiveYears',
+  'auditFindingsNotRectified',
+  'legalRegistrationInvalid',
+  'resultBelowStandard',
+] as const;
+export type ContextFlag = (typeof CONTEXT_FLAGS)[number];
+
+export const OUTCOME_CATEGORIES = [
+  'pass',
+  'fail',
+  'terminate',
+  'renew',
+  'defer',
+  'suspend',
+  'normal',
+  'undetermined',
+] as const;
+export type OutcomeCategory = (typeof OUTCOME_CATEGORIES)[number];
+
+/** Tracks of 附件4: 2020 filings are up for renewal, 2021 filings continue evaluating. */
+export type OutcomeTrack = 'renewal' | 'ongoing';
+
+export type OutcomeCondition =
+  | { kind: 'anyVeto' }
+  | { kind: 'scoreBelowPassMark' }
+  | { kind: 'contextFlag'; flag: ContextFlag }
+  | { kind: 'always' };
+
+export interface OutcomeRule {
+  ruleId: string;
+  when: OutcomeCondition;
+  /** One category, or one per track when it depends on the filing year. */
+  category: OutcomeCategory | Record<OutcomeTrack, OutcomeCategory>;
+  /** Plain-Chinese reason shown in the result. */
+  reason: string;
+  /** Reference to the official text, e.g. 阳人社函〔2023〕221号 §四(一)7. */
+  source: string;
+}
+
+export interface OutcomeRules {
+  /** Evaluated in order; the first matching rule decides. */
+  rules: OutcomeRule[];
+  /** Filing year → track, when categories depend on it (附件4). */
+  tracksByFilingYear: Record<string, OutcomeTrack>;
+}
