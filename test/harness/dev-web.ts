@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { openDatabase } from '../../db/open';
+import type { HandlerContext } from '../../electron/handlers/context';
+import { onFirstLaunch } from '../../electron/main/first-launch';
+import { startBridgeServer } from './bridge-server';
+
+// `npm run dev:web`: the app in a browser where Electron cannot be downloaded. Loopback only.
+const root = resolve(import.meta.dirname, '../..');
+const dataDir = resolve(process.env.SKILL_INSPECTOR_DATA ?? join(root, '.dev-data'));
+mkdirSync(dataDir, { recursive: true });
+const databasePath = join(dataDir, 'skill-inspector.sqlite');
+const opened = openDatabase(databasePath);
+const ctx: HandlerContext = {
+  db: opened.db,
+  databasePath,
+  dataDir,
+  appVersion: 'dev',
+  now: () => new Date(),
+  emit: () => {},
+  openExternal: async (url) => {
+    console.log(`(would open in the system browser) ${url}`);
+  },
+};
+if (opened.created) onFirstLaunch(ctx);
+
+await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+const server = await startBridgeServer({ ctx, rendererDir: join(root, 'out/renderer'), port: Number(process.env.PORT ?? 5174) });
+console.log(`技能评价现场核查 (browser harness) — database: ${databasePath}`);
+console.log(`Open: ${server.pageUrl}`);
+console.log('Ctrl+C to stop.');
+process.on('SIGINT', () => {
+  void server.close().then(() => {
+    opened.db.close();
+    process.exit(0);
+  });
+});
