@@ -1,0 +1,158 @@
+import { AppError } from '../../errors';
+import type { Template } from '../templates/types';
+import { describeZodIssue } from '../templates/zod-issues';
+import { allItems, templateMaximum } from '../templates/walk';
+import { answersSchema, type Answers } from './answers';
+import { answerPoints, INVALID_ANSWER, invalidAnswer, itemLabel } from './invalid';
+import { decideOutcome } from './outcome';
+import { formatPoints, sumPoints, type Hundredths } from './points';
+import type { ItemResult, PenaltyResult, ScoreResult, VetoResult } from './result';
+import { scoreItems } from './score-item';
+import { subtotals } from './subtotals';
+
+export interface ScoreOptions {
+  /** Pass mark in hundredths; only for templates whose pass mark is a setting (R-SD-05). */
+  passMark?: Hundredths;
+}
+
+/** Validates raw answers (e.g. parsed JSON) or throws INVALID_ANSWER listing every problem in Chinese. */
+export function parseAnswers(raw: unknown): Answers {
+  const parsed = answersSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map(describeZodIssue);
+  throw new AppError(INVALID_ANSWER, `答案格式错误：${problems.join('；')}`, { problems });
+}
+
+function checkIdsKnown(template: Template, answers: Answers): void {
+  const itemIds = new Set(allItems(template).map((l) => l.item.id));
+  for (const id of Object.keys(answers.items)) {
+    if (!itemIds.has(id)) throw invalidAnswer(`items.${id}`, `评估表“${template.title}”中没有第${id}项`, 'items');
+  }
+  const penaltyIds = new Set(template.penalties.map((p) => p.id));
+  for (const id of Object.keys(answers.penalties ?? {})) {
+    if (!penaltyIds.has(id)) throw invalidAnswer(`penalties.${id}`, `评估表中没有倒扣分项“${id}”`, 'penalties');
+  }
+  const vetoIds = new Set(template.vetoes.map((v) => v.id));
+  for (const id of Object.keys(answers.vetoes ?? {})) {
+    if (!vetoIds.has(id)) throw invalidAnswer(`vetoes.${id}`, `评估表中没有一票否决项“${id}”`, 'vetoes');
+  }
+}
+
+function resolvePassMark(template: Template, options: ScoreOptions): ScoreResult['passMark'] {
+  if (options.passMark === undefined) return { ...template.passMark, overridden: false };
+  if (!template.passMark.configurable) {
+    throw new AppError('INVALID_OPTION', `评估表“${template.title}”的合格线由通知规定（${template.passMark.source}），不能修改`);
+  }
+  if (!Number.isSafeInteger(options.passMark) || options.passMark <= 0) {
+    throw new AppError('INVALID_OPTION', '合格线必须是大于0的分数');
+  }
+  return { points: options.passMark, source: `合格线按设置取${formatPoints(options.passMark)}分（${template.passMark.source}）`, overridden: true };
+}
+
+/**
+ * Scores one form. Deterministic, exact (integer hundredths), never NaN. Throws AppError
+ * INVALID_ANSWER (message names the item / field) for impossible answers; unanswered items and
+ * a zero denominator are reported in the result (complete: false) instead.
+ */
+export function score(template: Template, rawAnswers: unknown, options: ScoreOptions = {}): ScoreResult {
+  const answers = parseAnswers(rawAnswers);
+  if (answers.templateId !== template.id) {
+    throw invalidAnswer('templateId', `答案属于评估表“${answers.templateId}”，不是“${template.id}”`, 'templateId');
+  }
+  if (answers.templateVersion !== undefined && answers.templateVersion !== template.version) {
+    throw invalidAnswer('templateVersion', `答案按评估表版本${answers.templateVersion}填写，当前版本为${template.version}`, 'templateVersion');
+  }
+  checkIdsKnown(template, answers);
+  const passMark = resolvePassMark(template, options);
+
+  const located = allItems(template);
+  const scores = scoreItems(located.map((l) => l.item), answers.items);
+  const items: ItemResult[] = located.map(({ section, group, item }) => {
+    const itemScore = scores.get(item.id) ?? { status: 'unanswered' as const, points: null, trace: [] };
+    const answer = answers.items[item.id];
+    const selfScore = answer?.selfScore === undefined ? null : answerPoints(answer.selfScore, itemLabel(item.id), '自评得分');
+    if (selfScore !== null && (selfScore < 0 || selfScore > item.maxPoints)) {
+      throw invalidAnswer(itemLabel(item.id), `自评得分${formatPoints(selfScore)}不在 0–${formatPoints(item.maxPoints)} 分之间`, 'selfScore');
+    }
+    const result: ItemResult = {
+      itemId: item.id,
+      sectionId: section.id,
+      groupId: group.id,
+      status: itemScore.status,
+      points: itemScore.points,
+      maxPoints: item.maxPoints,
+      trace: itemScore.trace,
+      selfScore,
+      difference: itemScore.points !== null && selfScore !== null ? itemScore.points - selfScore : null,
+    };
+    if (itemScore.reason !== undefined) result.reason = itemScore.reason;
+    if (answer?.note) result.note = answer.note;
+    return result;
+  });
+
+  const penalties: PenaltyResult[] = template.penalties.map((penalty) => {
+    const occurrences = answers.penalties?.[penalty.id] ?? [];
+    const count = sumPoints(occurrences.map((o) => o.count ?? 1));
+    const deducted = count * penalty.pointsPerOccurrence;
+    return {
+      penaltyId: penalty.id,
+      count,
+      deducted,
+      notes: occurrences.flatMap((o) => (o.note ? [o.note] : [])),
+      message: count === 0 ? `倒扣分项${penalty.id}：无` : `倒扣分项${penalty.id}：查实${count}次，扣${formatPoints(deducted)}分`,
+    };
+  });
+
+  const vetoes: VetoResult[] = template.vetoes.map((veto) => {
+    const answer = answers.vetoes?.[veto.id];
+    const result: VetoResult = { vetoId: veto.id, text: veto.text, answer: answer?.answer ?? null };
+    if (answer?.note) result.note = answer.note;
+    return result;
+  });
+
+  const unansweredItems = items.filter((i) => i.status === 'unanswered').map((i) => i.itemId);
+  const unansweredVetoes = vetoes.filter((v) => v.answer === null).map((v) => v.vetoId);
+  const cannotCompute = items.flatMap((i) => (i.status === 'cannotCompute' ? [{ itemId: i.itemId, reason: i.reason ?? '' }] : []));
+  const scoresComplete = unansweredItems.length === 0 && cannotCompute.length === 0;
+  const itemsTotal = sumPoints(items.map((i) => i.points ?? 0));
+  const penaltyTotal = sumPoints(penalties.map((p) => p.deducted));
+  const total = itemsTotal - penaltyTotal;
+  const anyVetoYes = vetoes.some((v) => v.answer === '是');
+  const maximum = templateMaximum(template);
+  const { groups, sections } = subtotals(template, items);
+  const selfScores = items.map((i) => i.selfScore);
+
+  return {
+    templateId: template.id,
+    templateVersion: template.version,
+    complete: scoresComplete && unansweredVetoes.length === 0,
+    unansweredItems,
+    unansweredVetoes,
+    cannotCompute,
+    items,
+    groups,
+    sections,
+    itemsTotal,
+    penalties,
+    penaltyTotal,
+    vetoes,
+    total,
+    maximum,
+    declaredTotal: template.declaredTotal,
+    maximumWarning:
+      template.declaredTotal === maximum
+        ? null
+        : `评估表声明总分${formatPoints(template.declaredTotal)}分，但各项合计满分为${formatPoints(maximum)}分；按实际满分计分，未折算`,
+    passMark,
+    passed: anyVetoYes ? false : scoresComplete ? total >= passMark.points : null,
+    outcome: decideOutcome(template.outcome, {
+      scoresComplete,
+      total,
+      passMark: passMark.points,
+      anyVetoYes,
+      allVetoesAnswered: unansweredVetoes.length === 0,
+      context: answers.context ?? {},
+    }),
+    selfTotal: selfScores.some((s) => s !== null) ? sumPoints(selfScores.map((s) => s ?? 0)) : null,
+  };
+}
