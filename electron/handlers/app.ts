@@ -1,4 +1,4 @@
-import { appChannels } from '../../shared/ipc/channels/app';
+import type { appChannels } from '../../shared/ipc/channels/app';
 import { latestSchemaVersion } from '../../db/migrations';
 import { isAllowedExternalUrl } from '../main/security';
 import type { HandlersFor } from './types';

@@ -1,4 +1,4 @@
-import { institutionChannels } from '../../shared/ipc/channels/institutions';
+import type { institutionChannels } from '../../shared/ipc/channels/institutions';
 import type { HandlersFor } from './types';
 
 // The store issue replaces this with the institutions repository; until then the list is empty.

@@ -1,4 +1,6 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { encodeApiNames } from '../../shared/ipc/api';
+import { channelNames, eventNames } from '../../shared/ipc/contract';
 
 /** The one place the window's security-relevant options are decided (tested without Electron). */
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
@@ -12,6 +14,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     backgroundColor: '#f5f6f8',
     webPreferences: {
       preload: preloadPath,
+      additionalArguments: [encodeApiNames({ channels: channelNames, events: eventNames })],
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

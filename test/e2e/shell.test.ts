@@ -47,7 +47,7 @@ describe('app shell in the browser harness', () => {
     const globals = await page.evaluate(() => ({
       require: typeof (window as unknown as { require?: unknown }).require,
       process: typeof (window as unknown as { process?: unknown }).process,
-      apiKeys: Object.keys(window.api).sort(),
+      apiKeys: Object.keys((window as unknown as { api: object }).api).sort(),
     }));
     expect(globals).toEqual({ require: 'undefined', process: 'undefined', apiKeys: ['invoke', 'on'] });
   });

@@ -1,5 +1,6 @@
 import type { Result } from '../../shared/errors';
 import { createApi } from '../../shared/ipc/api';
+import { channelNames, eventNames } from '../../shared/ipc/contract';
 
 // Browser-harness stand-in for the preload: the same createApi over HTTP to the loopback bridge.
 const TOKEN_KEY = 'skill-inspector-bridge-token';
@@ -32,6 +33,6 @@ const api = createApi({
     source.addEventListener(event, handler as EventListener);
     return () => source.close();
   },
-});
+}, { channels: channelNames, events: eventNames });
 
 Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false });

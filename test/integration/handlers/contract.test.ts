@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { channelNames, contract } from '../../../shared/ipc/contract';
-import { createApi } from '../../../shared/ipc/api';
+import { channelNames, contract, eventNames } from '../../../shared/ipc/contract';
+import { createApi, decodeApiNames } from '../../../shared/ipc/api';
+import { mainWindowOptions } from '../../../electron/main/window-options';
 import { handlers } from '../../../electron/handlers';
 import { dispatch } from '../../../electron/handlers/dispatch';
 import { makeTestContext, type TestContext } from '../../support/context';
@@ -24,7 +25,11 @@ describe('IPC contract', () => {
   });
 
   it('createApi exposes exactly the contract channels', () => {
-    const api = createApi({ invoke: async () => ({ ok: true, value: null }), subscribe: () => () => {} });
+    // The preload receives the names through the window's additionalArguments.
+    const argv = mainWindowOptions('/p.cjs').webPreferences?.additionalArguments ?? [];
+    const names = decodeApiNames(['electron', ...argv]);
+    expect(names).toEqual({ channels: [...channelNames], events: [...eventNames] });
+    const api = createApi({ invoke: async () => ({ ok: true, value: null }), subscribe: () => () => {} }, names);
     expect(Object.keys(api.invoke).sort()).toEqual([...channelNames].sort());
     expect(Object.isFrozen(api)).toBe(true);
   });

@@ -1,0 +1,45 @@
+// Builds everything Electron loads: main + preload (+ worker entries) with esbuild, the renderer with Vite.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Node-side bundles. Worker entries are built when their feature exists. */
+export const nodeEntries = [
+  { entry: 'electron/main/index.ts', out: 'out/main/index.cjs' },
+  { entry: 'electron/preload/index.ts', out: 'out/preload/index.cjs' },
+  { entry: 'electron/services/import/worker-entry.ts', out: 'out/main/import-worker.cjs', optional: true },
+  { entry: 'electron/services/pdf/worker-entry.ts', out: 'out/main/pdf-worker.cjs', optional: true },
+];
+
+export async function buildAll({ quiet = false } = {}) {
+  const started = Date.now();
+  for (const { entry, out, optional } of nodeEntries) {
+    const entryPath = resolve(root, entry);
+    if (optional && !existsSync(entryPath)) continue;
+    const isPreload = entry.includes('preload');
+    await esbuild({
+      entryPoints: [entryPath],
+      outfile: resolve(root, out),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      sourcemap: true,
+      // The sandboxed preload may only require 'electron', so it bundles everything else;
+      // main keeps npm packages external (native modules and packages that read their own files).
+      external: ['electron'],
+      packages: isPreload ? undefined : 'external',
+      logLevel: quiet ? 'silent' : 'warning',
+    });
+  }
+  await viteBuild({ configFile: resolve(root, 'vite.config.ts'), logLevel: quiet ? 'silent' : 'warn' });
+  if (!quiet) console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildAll();
+}

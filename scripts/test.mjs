@@ -1,0 +1,28 @@
+// `npm test`: every vitest project (unit, integration, e2e), then one closing line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const report = resolve(root, 'test-results/vitest.json');
+mkdirSync(dirname(report), { recursive: true });
+
+const vitest = resolve(root, 'node_modules/vitest/vitest.mjs');
+const result = spawnSync(
+  process.execPath,
+  [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR } },
+);
+
+let summary = 'no test report was written';
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  const skipped = json.numPendingTests + json.numTodoTests;
+  summary = `${json.numPassedTests} passed, ${json.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`;
+  if (json.numTotalTests === 0) summary += ' (no test ran)';
+} catch (error) {
+  summary += `: ${error.message}`;
+}
+console.log(`\n${summary}`);
+process.exit(result.status ?? 1);
