@@ -5,3 +5,4 @@ export { OUTCOME_LABELS } from './outcome-labels';
 export { formatPoints, parsePoints, pointsToNumber, type Hundredths } from './points';
 export type { ItemResult, OutcomeResult, PenaltyResult, ScoreResult, SubtotalResult, TraceEntry, VetoResult } from './result';
 export { parseAnswers, score, type ScoreOptions } from './score';
+export { scoreResultToJson } from './result-json';

@@ -22,7 +22,7 @@ export type TraceEntry =
     }
   | { kind: 'floor'; deductedTotal: Hundredths; maxPoints: Hundredths; statedInText: boolean; message: string }
   | { kind: 'ratio'; numerator: number; denominator: number; bracketId: string; label: string; points: Hundredths; message: string }
-  | { kind: 'unitRatio'; unitId: string; own: number; total: number; tierId: string | null; deducted: Hundredths; message: string }
+  | { kind: 'unitRatio'; unitId: string; ownCount: number; totalCount: number; tierId: string | null; deducted: Hundredths; message: string }
   | { kind: 'shared'; leadItemId: string; itemIds: string[]; jointPoints: Hundredths; jointMax: Hundredths; message: string }
   | { kind: 'note'; message: string };
 

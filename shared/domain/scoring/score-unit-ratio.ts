@@ -30,8 +30,8 @@ export function scoreUnitRatio(itemId: string, maxPoints: number, scoring: UnitR
     trace.push({
       kind: 'unitRatio',
       unitId: unit.id,
-      own: unit.own,
-      total: unit.total,
+      ownCount: unit.own,
+      totalCount: unit.total,
       tierId: tier?.id ?? null,
       deducted,
       message: tier ? `职业“${unit.id}”：${ratio}，“${tier.label}”，扣${formatPoints(deducted)}分` : `职业“${unit.id}”：${ratio}，不扣分`,
