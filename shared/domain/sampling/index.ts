@@ -1,0 +1,14 @@
+export * from './population';
+export * from './canonical';
+export * from './sampling-rules';
+export * from './draw-notes';
+export * from './drawn-units';
+export * from './draw';
+export * from './redraw';
+export * from './verify-draw';
+export type { DiversityStep } from './diverse-batches';
+export { DrawStream, newSeedHex, normalizeSeedHex, SAMPLING_ALGORITHM } from './draw-stream';
+export { LazyPermutation } from './lazy-permutation';
+export { Sha256, sha256 } from './sha256';
+export { bytesToHex, hexToBytes } from './hex';
+export { utf8Encode } from './utf8';
