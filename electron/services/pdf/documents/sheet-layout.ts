@@ -1,0 +1,35 @@
+import type { PrintColumnKey, Template } from '../../../../shared/domain/templates/types';
+
+const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/**
+ * Forms with a 评估项目 level (Shanxi 附件3) print bare category names and keep §四's direct-fail findings out of the
+ * table; forms without it (Shandong 附件2) number their sections 一. 二. … and carry 倒扣分 / 一票否决 as rows.
+ */
+export function hasGroupLevel(template: Template): boolean {
+  return template.layout.columns.some((column) => column.key === 'group');
+}
+
+export function chineseNumeral(index: number): string {
+  return CHINESE_NUMERALS[index] ?? String(index + 1);
+}
+
+/** Column widths in points for the portrait A4 text width (≈ 473 pt); '*' columns share the rest. */
+export function columnWidths(columns: readonly PrintColumnKey[]): (number | string)[] {
+  const fixed: Partial<Record<PrintColumnKey, number | string>> = {
+    section: 44,
+    group: 46,
+    maxPoints: 28,
+    selfScore: 28,
+    inspectorScore: 30,
+  };
+  return columns.map((key) => {
+    if (key === 'section' && !columns.includes('group')) return 70;
+    return fixed[key] ?? '*';
+  });
+}
+
+/** 评估内容 starting with its own id (Shandong: "1.1 根据…") is printed as is; otherwise the id is prefixed. */
+export function contentWithId(itemId: string, content: string): string {
+  return content.trimStart().startsWith(itemId) ? content : `${itemId} ${content}`;
+}

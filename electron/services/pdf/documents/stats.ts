@@ -1,0 +1,66 @@
+import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { fingerprintOf } from '../fingerprint';
+import { SPANNED, centerCell, headerCell, textCell } from '../layout/cells';
+import { headerFields } from '../layout/header-fields';
+import { reportDocument } from '../layout/page';
+import { THIN_GRID } from '../layout/tables';
+import type { StatsModel, StatsRow } from '../model/stats';
+
+const HEADER_FIELDS = ['机构名称(签章)', '机构备案号', '机构类别', '备案时间'];
+
+/** 职业技能等级认定机构工作情况统计表 (阳人社函〔2023〕221号 附件2), landscape, three header rows as printed. */
+export function statsDocument(model: StatsModel): TDocumentDefinitions {
+  const header: TableCell[][] = [
+    [headerCell('序号', { rowSpan: 3 }), headerCell('职业名称', { rowSpan: 3 }), headerCell('职业代码', { rowSpan: 3 }), headerCell('工种/职业方向', { rowSpan: 3 }),
+      headerCell('组织认定', { colSpan: 2 }), SPANNED, headerCell('评价情况', { colSpan: 6 }), SPANNED, SPANNED, SPANNED, SPANNED, SPANNED, headerCell('领取补贴人数', { rowSpan: 3 })],
+    [SPANNED, SPANNED, SPANNED, SPANNED, headerCell('批次', { rowSpan: 2 }), headerCell('人次', { rowSpan: 2 }), headerCell('已发证人数', { colSpan: 6 }), SPANNED, SPANNED, SPANNED, SPANNED, SPANNED, SPANNED],
+    [SPANNED, SPANNED, SPANNED, SPANNED, SPANNED, SPANNED, headerCell('小计'), headerCell('初级'), headerCell('中级'), headerCell('高级'), headerCell('技师'), headerCell('高级技师'), SPANNED],
+  ];
+  // R-YQ-08: occupations not evaluated are listed with 0, never left blank.
+  const rows = model.rows.map((row, index) => statsRow(row, index));
+  const totals = totalRow(model.rows);
+  return reportDocument({
+    title: `职业技能等级认定机构工作情况统计表 — ${model.institution.name}`,
+    fingerprint: fingerprintOf(model),
+    orientation: 'landscape',
+    content: [
+      { text: '附件2', style: 'attachmentNo' },
+      { text: '职业技能等级认定机构工作情况统计表', style: 'title' },
+      headerFields(HEADER_FIELDS, model.institution),
+      {
+        table: { headerRows: 3, dontBreakRows: true, widths: [26, '*', 62, '*', 34, 38, 38, 34, 34, 34, 34, 40, 48], body: [...header, ...rows, totals] },
+        layout: THIN_GRID,
+      },
+      {
+        text: '备注:1、机构类别指评价机构属自主评价企业或自主评价院校或社会培训评价组织;2、职业名称要严格按照技能人才评价工作网上公示内容填写,没有开展评价的职业(工种),评价情况填写“0”。',
+        style: 'note',
+        margin: [0, 6, 0, 0],
+      },
+    ],
+  });
+}
+
+function certifiedTotal(row: StatsRow): number {
+  const c = row.certified;
+  return c.junior + c.intermediate + c.senior + c.technician + c.seniorTechnician;
+}
+
+function statsRow(row: StatsRow, index: number): TableCell[] {
+  const c = row.certified;
+  return [
+    centerCell(String(index + 1)), textCell(row.occupationName), centerCell(row.occupationCode), textCell(row.direction),
+    ...[row.batches, row.personTimes, certifiedTotal(row), c.junior, c.intermediate, c.senior, c.technician, c.seniorTechnician, row.subsidised].map((n) => centerCell(String(n))),
+  ];
+}
+
+function totalRow(rows: readonly StatsRow[]): TableCell[] {
+  const sum = (pick: (row: StatsRow) => number) => String(rows.reduce((total, row) => total + pick(row), 0));
+  return [
+    centerCell('合计', { colSpan: 4, bold: true }), SPANNED, SPANNED, SPANNED,
+    ...[
+      (r: StatsRow) => r.batches, (r: StatsRow) => r.personTimes, certifiedTotal,
+      (r: StatsRow) => r.certified.junior, (r: StatsRow) => r.certified.intermediate, (r: StatsRow) => r.certified.senior,
+      (r: StatsRow) => r.certified.technician, (r: StatsRow) => r.certified.seniorTechnician, (r: StatsRow) => r.subsidised,
+    ].map((pick) => centerCell(sum(pick), { bold: true })),
+  ];
+}
