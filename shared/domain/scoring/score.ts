@@ -17,7 +17,7 @@ export interface ScoreOptions {
 
 /** Validates raw answers (e.g. parsed JSON) or throws INVALID_ANSWER listing every problem in Chinese. */
 export function parseAnswers(raw: unknown): Answers {
-  const parsed = answersSchema.safeParse(raw);
+  const parsed = answersSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map(describeZodIssue);
   throw new AppError(INVALID_ANSWER, `答案格式错误：${problems.join('；')}`, { problems });
@@ -110,7 +110,9 @@ export function score(template: Template, rawAnswers: unknown, options: ScoreOpt
     return result;
   });
 
-  const unansweredItems = items.filter((i) => i.status === 'unanswered').map((i) => i.itemId);
+  // A shared row is answered through its lead row, so only the lead is listed.
+  const sharedRows = new Set(located.filter((l) => l.item.scoring.kind === 'shared').map((l) => l.item.id));
+  const unansweredItems = items.filter((i) => i.status === 'unanswered' && !sharedRows.has(i.itemId)).map((i) => i.itemId);
   const unansweredVetoes = vetoes.filter((v) => v.answer === null).map((v) => v.vetoId);
   const cannotCompute = items.flatMap((i) => (i.status === 'cannotCompute' ? [{ itemId: i.itemId, reason: i.reason ?? '' }] : []));
   const scoresComplete = unansweredItems.length === 0 && cannotCompute.length === 0;

@@ -16,7 +16,7 @@ export interface TemplateValidation extends ValidationReport {
  * A declared total that differs from the real maximum is a warning, never rescaled (R-YQ-01).
  */
 export function validateTemplate(data: unknown): TemplateValidation {
-  const parsed = templateSchema.safeParse(data);
+  const parsed = templateSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     return {
       errors: parsed.error.issues.map((issue) => ({

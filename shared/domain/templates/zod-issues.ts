@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 
+const CJK = /[\u4e00-\u9fff]/;
+
 const TYPE_NAMES: Record<string, string> = {
   string: '文本',
   number: '数字',
@@ -23,6 +25,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** A zod issue as a plain-Chinese sentence (zod's own messages are English). */
 export function describeZodIssue(issue: z.core.$ZodIssue): string {
   const where = formatPath(issue.path);
+  // Schemas may carry their own Chinese message; zod's defaults are English.
+  if (CJK.test(issue.message)) return `${where}：${issue.message}`;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
