@@ -1,0 +1,93 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { AppError, isAppError } from '../../../shared/errors';
+import type { ColumnSpec } from '../../../shared/import/header';
+import type { ImportLimits } from '../../../shared/import/limits';
+import { SheetTable } from '../../../shared/import/table';
+import type { CellValue } from '../../../shared/import/types';
+import type { ProgressReporter } from './progress';
+import { assertReadableWorkbook, readMergeRanges } from './xlsx-zip';
+
+export interface XlsxSheet<K extends string> {
+  table: SheetTable<K>;
+  sheetName: string;
+}
+
+const CHUNK_BYTES = 256 * 1024;
+
+/** exceljs cell values → plain cells. Dates come as serial numbers because styles are not read (faster). */
+export function plainCell(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return plainCell(value.result as ExcelJS.CellValue);
+  if ('text' in value && typeof value.text === 'string') return value.text; // hyperlink
+  if ('error' in value) return String(value.error);
+  return null;
+}
+
+/**
+ * Streams the workbook's sheets (exceljs WorkbookReader, so a 100k-row file is never one big object) and keeps the
+ * first sheet that has a recognisable header. Later sheets are drained without being kept: the zip stream must be
+ * read to its end.
+ */
+export async function readXlsx<K extends string>(
+  bytes: Uint8Array,
+  specs: readonly ColumnSpec<K>[],
+  limits: ImportLimits,
+  progress: ProgressReporter,
+): Promise<XlsxSheet<K> | null> {
+  assertReadableWorkbook(bytes);
+  let bytesRead = 0;
+  function* chunks() {
+    for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
+      const chunk = bytes.subarray(offset, offset + CHUNK_BYTES);
+      bytesRead += chunk.length;
+      yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    }
+  }
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks()), {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let chosen: (XlsxSheet<K> & { sheetNo: string }) | null = null;
+  let rowsRead = 0;
+  try {
+    for await (const worksheet of workbook) {
+      const table: SheetTable<K> | null = chosen ? null : new SheetTable(specs, limits);
+      for await (const row of worksheet) {
+        rowsRead += 1;
+        if (table) table.push({ row: row.number, cells: rowCells(row) });
+        if (rowsRead % 1000 === 0) progress.rows(rowsRead, bytesRead / bytes.length);
+      }
+      if (table?.end()) {
+        const sheetNo = String((worksheet as unknown as { id: number | string }).id);
+        chosen = { table, sheetNo, sheetName: sheetNameOf(workbook, sheetNo) };
+      }
+    }
+  } catch (error) {
+    if (isAppError(error)) throw error;
+    throw new AppError('IMPORT_CORRUPT', `Excel 文件内容无法解析,可能已损坏:${error instanceof Error ? error.message : String(error)}`);
+  }
+  progress.rows(rowsRead, 1);
+  if (!chosen) return null;
+  chosen.table.applyMerges(readMergeRanges(bytes, chosen.sheetNo));
+  return { table: chosen.table, sheetName: chosen.sheetName };
+}
+
+function rowCells(row: ExcelJS.Row): CellValue[] {
+  const values = row.values as (ExcelJS.CellValue | undefined)[];
+  const cells: CellValue[] = [];
+  // row.values is 1-based and sparse.
+  for (let column = 1; column < values.length; column++) cells.push(plainCell(values[column]));
+  return cells;
+}
+
+function sheetNameOf(workbook: ExcelJS.stream.xlsx.WorkbookReader, sheetNo: string): string {
+  const sheets = (workbook as unknown as { model?: { sheets?: { id: number; name: string }[] } }).model?.sheets ?? [];
+  return sheets.find((sheet) => String(sheet.id) === sheetNo)?.name ?? `Sheet${sheetNo}`;
+}

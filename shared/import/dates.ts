@@ -1,0 +1,84 @@
+import { daysInMonth, formatIsoDate, fromDayNumber } from '../domain/deadlines/plain-date';
+import { cellText } from './cell-text';
+import type { CellValue } from './types';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+
+/** Day 0 of Excel's 1900 date system is 1899-12-30 once the fictitious 1900-02-29 (serial 60) is skipped. */
+const EXCEL_EPOCH_OFFSET = 25569;
+const EXCEL_MAX_SERIAL = 2958465; // 9999-12-31
+
+export function excelSerialToIso(serial: number): Parsed<string> {
+  const day = Math.floor(serial);
+  if (!Number.isFinite(serial) || day < 1 || day > EXCEL_MAX_SERIAL) return fail(`日期数值 ${serial} 超出 Excel 日期范围`);
+  if (day === 60) return fail('日期不存在:1900-02-29(Excel 虚构的日期)');
+  return ok(fromDayNumber(day - (day > 60 ? EXCEL_EPOCH_OFFSET : EXCEL_EPOCH_OFFSET - 1)));
+}
+
+// 2020-09-01, 2020/9/1, 2020.09.01, 2020年9月1日, optionally followed by a time of day (Excel CSV exports add one).
+const TEXT_DATE = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+
+const DATE_FORMS = '应为 2020-09-01、2020/9/1、2020.09.01 或 2020年9月1日';
+
+export function parseDateText(raw: string): Parsed<string> {
+  const text = raw.normalize('NFKC').trim();
+  const match = TEXT_DATE.exec(text) ?? COMPACT_DATE.exec(text);
+  if (!match) return fail(`无法识别的日期“${raw}”(${DATE_FORMS})`);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return fail(`日期不存在:${raw}`);
+  }
+  return ok(formatIsoDate({ year, month, day }));
+}
+
+/** A date cell: an Excel serial (a date-formatted cell) or text in any of the usual forms. */
+export function parseDateCell(value: CellValue): Parsed<string> {
+  if (typeof value === 'number') return excelSerialToIso(value);
+  return parseDateText(cellText(value));
+}
+
+const RANGE_SEPARATORS = /\s*(?:至|到|~|～|—|–|－)\s*/;
+
+type DateRange = { from: string; to: string };
+
+function rangeOf(fromText: string, toText: string): Parsed<DateRange> {
+  const from = parseDateText(fromText.trim());
+  if (!from.ok) return from;
+  const to = parseDateText(toText.trim());
+  if (!to.ok) return to;
+  return to.value < from.value ? fail(`有效期止 ${to.value} 早于有效期起 ${from.value}`) : ok({ from: from.value, to: to.value });
+}
+
+/** A validity range in one cell: 2020-09-01至2023-08-31 (also ~, 到, or a hyphen between two dates). */
+export function parseDateRange(value: CellValue): Parsed<DateRange> {
+  const text = cellText(value);
+  const parts = text.split(RANGE_SEPARATORS);
+  if (parts.length === 2) return rangeOf(parts[0] ?? '', parts[1] ?? '');
+  // "2020.09.01-2023.08.31": try every hyphen as the separator; splitting inside a date leaves halves that do not parse.
+  for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', at + 1)) {
+    const range = rangeOf(text.slice(0, at), text.slice(at + 1));
+    if (range.ok || range.reason.startsWith('有效期止')) return range;
+  }
+  return fail(`无法识别的有效期“${text}”(应为 2020-09-01至2023-08-31)`);
+}
+
+/** 备案年度: 2020, 2020年, 2020年度 — or a full date (备案时间), whose year counts and which is kept as the filing date. */
+export function parseFilingYear(value: CellValue): Parsed<{ year: number; filedOn: string | null }> {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 2000 && value <= 2100) return ok({ year: value, filedOn: null });
+  const text = cellText(value).normalize('NFKC');
+  const yearOnly = /^(\d{4})\s*(?:年度?)?$/.exec(text);
+  if (yearOnly) {
+    const year = Number(yearOnly[1]);
+    return year >= 2000 && year <= 2100 ? ok({ year, filedOn: null }) : fail(`备案年度 ${year} 不在 2000–2100 之间`);
+  }
+  const date = parseDateCell(value);
+  if (!date.ok) return fail(typeof value === 'number' ? date.reason : `无法识别的备案年度“${text}”(应为 2020年 或 2020-09-01)`);
+  const year = Number(date.value.slice(0, 4));
+  return year >= 2000 && year <= 2100 ? ok({ year, filedOn: date.value }) : fail(`备案年度 ${year} 不在 2000–2100 之间`);
+}

@@ -1,0 +1,94 @@
+import { cellText } from './cell-text';
+import { parseDateCell, parseDateRange, type Parsed } from './dates';
+import type { CellValue, RowError } from './types';
+
+export interface TextRule {
+  required?: boolean;
+  max?: number;
+}
+
+/**
+ * Reads one data row field by field, collecting every problem with the column header the user sees.
+ * Each reader returns null when the cell is blank or wrong, so a record is built only when `errors` is empty.
+ */
+export class RowReader<K extends string> {
+  readonly errors: RowError[] = [];
+
+  constructor(
+    readonly row: number,
+    private readonly cells: Partial<Record<K, CellValue>>,
+    private readonly headerOf: (key: K) => string,
+    private readonly present: ReadonlySet<K>,
+  ) {}
+
+  has(key: K): boolean {
+    return this.present.has(key);
+  }
+
+  blank(key: K): boolean {
+    return cellText(this.cells[key]) === '';
+  }
+
+  raw(key: K): CellValue {
+    return this.cells[key] ?? null;
+  }
+
+  fail(key: K, reason: string): null {
+    this.errors.push({ row: this.row, column: this.headerOf(key), reason });
+    return null;
+  }
+
+  missing(key: K, hint = ''): null {
+    return this.fail(key, this.present.has(key) ? `必填项为空${hint}` : `缺少此列${hint}`);
+  }
+
+  text(key: K, rule: TextRule = {}): string | null {
+    const text = cellText(this.cells[key]).replace(/\s+/g, ' ');
+    if (text === '') return rule.required ? this.missing(key) : null;
+    if (rule.max !== undefined && text.length > rule.max) return this.fail(key, `内容过长:${text.length} 个字符,最多 ${rule.max} 个`);
+    return text;
+  }
+
+  /** Runs a validator on the cell text; a blank cell is null (or "必填项为空" when required). */
+  check<T>(key: K, validate: (text: string) => Parsed<T>, required = false): T | null {
+    const text = cellText(this.cells[key]);
+    if (text === '') return required ? this.missing(key) : null;
+    const result = validate(text);
+    return result.ok ? result.value : this.fail(key, result.reason);
+  }
+
+  /** Runs a parser on the cell itself (numbers stay numbers: Excel serials, years). */
+  parse<T>(key: K, parse: (value: CellValue) => Parsed<T>, required = false): T | null {
+    const value = this.cells[key] ?? null;
+    if (cellText(value) === '') return required ? this.missing(key) : null;
+    const result = parse(value);
+    return result.ok ? result.value : this.fail(key, result.reason);
+  }
+
+  /** A closed value set (kinds, yes/no …); `choices` lists the allowed words in the message. */
+  choice<T>(key: K, read: (text: string) => T | null, choices: string, required = false): T | null {
+    const text = cellText(this.cells[key]);
+    if (text === '') return required ? this.missing(key) : null;
+    const value = read(text);
+    return value === null ? this.fail(key, `“${text}”不是有效值,应为 ${choices}`) : value;
+  }
+
+  date(key: K, required = false): string | null {
+    return this.parse(key, parseDateCell, required);
+  }
+
+  dateRange(key: K): { from: string; to: string } | null {
+    return this.parse(key, parseDateRange);
+  }
+
+  number(key: K, bounds: { min: number; max: number; integer?: boolean }): number | null {
+    const text = cellText(this.cells[key]).normalize('NFKC');
+    if (text === '') return null;
+    const value = Number(text);
+    if (!Number.isFinite(value) || (bounds.integer && !Number.isInteger(value))) {
+      return this.fail(key, `“${text}”不是${bounds.integer ? '整数' : '数字'}`);
+    }
+    if (value < bounds.min || value > bounds.max) return this.fail(key, `${text} 超出范围 ${bounds.min}–${bounds.max}`);
+    return value;
+  }
+}

@@ -1,0 +1,39 @@
+/** Shared shapes of the Excel/CSV import: what the parser produces, what the UI previews, what the CLI prints. */
+
+export const importKinds = ['institutions', 'batches', 'candidates'] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+export const importKindLabels: Record<ImportKind, string> = {
+  institutions: '评价机构名单',
+  batches: '认定批次',
+  candidates: '考生名册',
+};
+
+/** A cell as the readers hand it over: Excel numbers stay numbers (dates arrive as serials). */
+export type CellValue = string | number | boolean | null;
+
+/** One problem, located the way the user sees it in Excel: sheet row number and column header. */
+export interface RowError {
+  row: number;
+  column: string;
+  reason: string;
+}
+
+export type ImportPhase = 'reading' | 'validating' | 'writing' | 'done';
+
+export interface ImportProgress {
+  kind: ImportKind;
+  phase: ImportPhase;
+  rowsRead: number;
+  /** 0–1 when the total is known (bytes of the file read so far), otherwise null. */
+  fraction: number | null;
+}
+
+/** What `import` reports: the CLI's --json output and the import:commit result. */
+export interface ImportSummary {
+  inserted: number;
+  updated: number;
+  /** Invalid rows left out (only with validOnly). */
+  skipped: number;
+  errors: RowError[];
+}
