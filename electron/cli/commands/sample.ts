@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
 import {
@@ -12,23 +11,10 @@ import {
   type Population,
 } from '../../../shared/domain/sampling';
 import { CliExit, print, type CliIO } from '../io';
-
-function readJsonFile(path: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new AppError('FILE_UNREADABLE', `无法读取${what} ${path}：${error instanceof Error ? error.message : String(error)}`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (error) {
-    throw new AppError('FILE_NOT_JSON', `${what} ${path} 不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`);
-  }
-}
+import { readJsonFile } from './read-json';
 
 function readPopulation(path: string): Population {
-  return parsePopulation(readJsonFile(path, '抽样总体文件'));
+  return parsePopulation(readJsonFile(path, 'POPULATION_FILE_INVALID', '抽样总体文件'));
 }
 
 export function formatDrawRecord(record: DrawRecord): string {
@@ -83,7 +69,7 @@ export function registerSampleCommands(program: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出')
     .action((opts: { population: string; record: string; json?: boolean }) => {
       const population = readPopulation(opts.population);
-      const record = readJsonFile(opts.record, '抽样记录文件') as DrawRecord;
+      const record = readJsonFile(opts.record, 'RECORD_FILE_INVALID', '抽样记录文件') as DrawRecord;
       if (typeof record !== 'object' || record === null || typeof record.seed !== 'string' || typeof record.rule !== 'string') {
         throw new AppError('RECORD_INVALID', `抽样记录文件 ${opts.record} 缺少 seed 或 rule 字段`);
       }
