@@ -1,6 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
 import { AppError } from '../shared/errors';
+import { backupBeforeChange } from './backup';
 import { assertNotNewer, migrate, readUserVersion, type MigrationReport } from './migrate';
 import { migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/types';
@@ -9,12 +11,16 @@ export interface OpenOptions {
   /** Path of an Electron-ABI build of better-sqlite3 (see electron/main/native-binding.ts); plain Node uses the default. */
   nativeBinding?: string;
   migrations?: readonly Migration[];
+  /** Where the pre-migration backup goes (`<dataDir>/backups/`); defaults to the database's folder. */
+  dataDir?: string;
 }
 
 export interface OpenedDatabase {
   db: Db;
   migration: MigrationReport;
   created: boolean;
+  /** Path of the snapshot taken before migrating an existing database, if one was needed. */
+  backupPath: string | null;
 }
 
 /** The pragmas every connection must run with; asserted after every open (crash safety relies on them). */
@@ -36,17 +42,24 @@ function driverOptions(options: OpenOptions, extra: Database.Options = {}): Data
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
   const migrations = options.migrations ?? allMigrations;
   const created = !existsSync(file) || statSync(file).size === 0;
+  let existingVersion = 0;
   if (!created) {
     const report = inspectDatabase(file, options);
     if (!report.ok) throw damagedError(file, report.problems);
     assertNotNewer(report.userVersion, migrations.length);
+    existingVersion = report.userVersion;
   }
+  // An existing database about to be migrated is copied first, so a migration bug cannot lose the user's data.
+  const backupPath =
+    !created && existingVersion < migrations.length
+      ? backupBeforeChange(file, options.dataDir ?? dirname(file), `before-migration-v${existingVersion}-to-v${migrations.length}`, options.nativeBinding)
+      : null;
   const db = new Database(file, driverOptions(options));
   try {
     applyPragmas(db);
     assertPragmas(db);
     const migration = migrate(db, migrations);
-    return { db, migration, created };
+    return { db, migration, created, backupPath };
   } catch (error) {
     db.close();
     throw error;

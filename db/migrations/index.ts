@@ -1,7 +1,19 @@
 import type { Migration } from './types';
 import { migration0001 } from './0001-app-meta';
+import { migration0002 } from './0002-institutions';
+import { migration0003 } from './0003-batches-candidates';
+import { migration0004 } from './0004-inspections';
+import { migration0005 } from './0005-audit-log';
+import { migration0006 } from './0006-inspectors-devices';
 
 /** Every migration in order; the last one's version is the schema version this app writes. */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database, { type Database as Db } from 'better-sqlite3';
+import { AppError } from '../shared/errors';
+
+/**
+ * A consistent copy of a live database through SQLite's online backup API (never a file copy, which can tear
+ * a WAL database). Refuses to overwrite an existing file.
+ */
+export async function backupDatabase(db: Db, outPath: string): Promise<{ path: string; pages: number }> {
+  if (existsSync(outPath)) throw new AppError('BACKUP_EXISTS', `备份文件已存在,未覆盖:${outPath}`);
+  const progress = await db.backup(outPath);
+  return { path: outPath, pages: progress.totalPages };
+}
+
+/** Opens `dbPath` read-only and backs it up to `outPath` (the CLI's `db backup`). */
+export async function backupDatabaseFile(dbPath: string, outPath: string, nativeBinding?: string): Promise<{ path: string; pages: number }> {
+  if (!existsSync(dbPath)) throw new AppError('NOT_FOUND', `数据库文件不存在:${dbPath}`);
+  const source = new Database(dbPath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    return await backupDatabase(source, outPath);
+  } finally {
+    source.close();
+  }
+}
+
+/**
+ * Snapshot taken before a risky change (a migration, an import) into `<dataDir>/backups/`, returning its path.
+ *
+ * Synchronous on purpose: migrations run inside the synchronous openDatabase at start-up and imports run inside
+ * synchronous transactions, while better-sqlite3's backup() is asynchronous. `VACUUM INTO` on a separate read-only
+ * connection is SQLite's own synchronous way to write a transactionally consistent copy (it reads through the WAL
+ * like any reader, and the source file is never opened for writing), so it keeps the "never a file copy" rule.
+ */
+export function backupBeforeChange(dbPath: string, dataDir: string, reason: string, nativeBinding?: string): string {
+  const folder = join(dataDir, 'backups');
+  mkdirSync(folder, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const slug = reason.replace(/[^A-Za-z0-9-]+/g, '-').slice(0, 40) || 'change';
+  let target = join(folder, `${stamp}-${slug}.sqlite`);
+  for (let n = 2; existsSync(target); n++) target = join(folder, `${stamp}-${slug}-${n}.sqlite`);
+  const source = new Database(dbPath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    source.prepare('VACUUM INTO ?').run(target);
+  } catch (error) {
+    throw new AppError('BACKUP_FAILED', `修改前备份数据库失败,未做任何修改:${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    source.close();
+  }
+  return target;
+}
+
+/** Full integrity_check before an export: a damaged database must not produce official documents. */
+export function assertIntegrity(db: Db): void {
+  const rows = db.pragma('integrity_check') as Record<string, string>[];
+  const problems = rows.map((row) => Object.values(row)[0] ?? '').filter((text) => text !== 'ok');
+  if (problems.length > 0) {
+    throw new AppError('DB_DAMAGED', `数据库完整性检查未通过,已停止导出。请从备份恢复。问题:${problems.slice(0, 5).join(';')}`, { problems });
+  }
+}

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import Database, { type Database as Db } from 'better-sqlite3';
+import { AppError } from '../shared/errors';
+import { assertNotNewer, readUserVersion } from './migrate';
+import { latestSchemaVersion } from './migrations';
+
+/**
+ * A read-only connection for reports and checks (CLI list/verify commands): never creates, migrates or writes.
+ * Refuses a missing file and a schema older or newer than this app's, whose tables would not match the queries.
+ */
+export function openDatabaseReadOnly(file: string): Db {
+  if (!existsSync(file)) throw new AppError('NOT_FOUND', `数据库文件不存在:${file}`);
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const version = readUserVersion(db);
+    assertNotNewer(version, latestSchemaVersion);
+    if (version < latestSchemaVersion) {
+      throw new AppError('DB_OUTDATED', `数据库结构版本为 ${version},需先升级到 ${latestSchemaVersion}(skill-inspector db migrate --db ${file})。`);
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,101 @@
+import type { Database } from 'better-sqlite3';
+import { staffRoles, type SkillLevel, type StaffRole } from '../../shared/store/enums';
+import type { BatchRecord, StaffCount } from '../../shared/store/records';
+import { statement } from '../sql';
+
+export interface BatchInput {
+  filingId: number;
+  filedOccupationId: number;
+  level: SkillLevel;
+  batchNo: string;
+  examDate: string;
+  planFiledOn?: string | null;
+  publicityStart?: string | null;
+  publicityEnd?: string | null;
+  staff?: Partial<Record<StaffRole, StaffCount>>;
+  ownEvaluators?: number;
+  externalEvaluators?: number;
+}
+
+// Column stems per role, in staffRoles order: planned_<stem>, present_<stem>.
+const STAFF_COLUMNS: Record<StaffRole, string> = {
+  examLead: 'exam_leads',
+  evaluator: 'evaluators',
+  proctor: 'proctors',
+  supervisor: 'supervisors',
+  assistant: 'assistants',
+};
+
+const STAFF_COLUMN_LIST = staffRoles.flatMap((role) => [`planned_${STAFF_COLUMNS[role]}`, `present_${STAFF_COLUMNS[role]}`]);
+
+const INSERT_SQL = `INSERT INTO batches (filing_id, filed_occupation_id, level, batch_no, exam_date, plan_filed_on,
+  publicity_start, publicity_end, ${STAFF_COLUMN_LIST.join(', ')}, own_evaluators, external_evaluators)
+  VALUES (${Array.from({ length: 8 + STAFF_COLUMN_LIST.length + 2 }, () => '?').join(', ')})`;
+
+type BatchRow = Record<string, unknown> & {
+  id: number;
+  filing_id: number;
+  filed_occupation_id: number;
+  level: SkillLevel;
+  batch_no: string;
+  exam_date: string;
+  plan_filed_on: string | null;
+  publicity_start: string | null;
+  publicity_end: string | null;
+  own_evaluators: number;
+  external_evaluators: number;
+};
+
+function fromRow(row: BatchRow): BatchRecord {
+  const staff = Object.fromEntries(
+    staffRoles.map((role) => [
+      role,
+      { planned: Number(row[`planned_${STAFF_COLUMNS[role]}`]), present: Number(row[`present_${STAFF_COLUMNS[role]}`]) },
+    ]),
+  ) as Record<StaffRole, StaffCount>;
+  return {
+    id: row.id,
+    filingId: row.filing_id,
+    filedOccupationId: row.filed_occupation_id,
+    level: row.level,
+    batchNo: row.batch_no,
+    examDate: row.exam_date,
+    planFiledOn: row.plan_filed_on,
+    publicityStart: row.publicity_start,
+    publicityEnd: row.publicity_end,
+    staff,
+    ownEvaluators: row.own_evaluators,
+    externalEvaluators: row.external_evaluators,
+  };
+}
+
+export function insertBatch(db: Database, input: BatchInput): number {
+  const staffValues = staffRoles.flatMap((role) => [input.staff?.[role]?.planned ?? 0, input.staff?.[role]?.present ?? 0]);
+  const result = statement(db, INSERT_SQL).run(
+    input.filingId,
+    input.filedOccupationId,
+    input.level,
+    input.batchNo,
+    input.examDate,
+    input.planFiledOn ?? null,
+    input.publicityStart ?? null,
+    input.publicityEnd ?? null,
+    ...staffValues,
+    input.ownEvaluators ?? 0,
+    input.externalEvaluators ?? 0,
+  );
+  return Number(result.lastInsertRowid);
+}
+
+export function getBatch(db: Database, id: number): BatchRecord | null {
+  const row = statement<BatchRow>(db, 'SELECT * FROM batches WHERE id = ?').get(id);
+  return row ? fromRow(row) : null;
+}
+
+export function listBatchesOfFiling(db: Database, filingId: number): BatchRecord[] {
+  return statement<BatchRow>(db, 'SELECT * FROM batches WHERE filing_id = ? ORDER BY exam_date, id').all(filingId).map(fromRow);
+}
+
+export function countBatches(db: Database): number {
+  return statement<{ n: number }>(db, 'SELECT count(*) AS n FROM batches').get()?.n ?? 0;
+}

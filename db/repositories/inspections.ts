@@ -1,0 +1,174 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+import { inspectionStatuses, inspectionStatusLabels, type InspectionStatus } from '../../shared/store/enums';
+import type { InspectionRecord, PanelMember } from '../../shared/store/records';
+import { inTransaction, nowIso, statement } from '../sql';
+import { appendAudit } from './audit-log';
+import { getFiling } from './filings';
+
+export interface NewInspection {
+  institutionId: number;
+  filingId: number;
+  templateId: string;
+  templateVersion: string;
+  panel: PanelMember[];
+  inspectionDate: string;
+  site?: string;
+}
+
+interface InspectionRow {
+  id: number;
+  institution_id: number;
+  filing_id: number;
+  template_id: string;
+  template_version: string;
+  panel_json: string;
+  inspection_date: string;
+  site: string;
+  status: InspectionStatus;
+  score_hundredths: number | null;
+  revision: number;
+  parent_id: number | null;
+  revision_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function fromRow(row: InspectionRow): InspectionRecord {
+  return {
+    id: row.id,
+    institutionId: row.institution_id,
+    filingId: row.filing_id,
+    templateId: row.template_id,
+    templateVersion: row.template_version,
+    panel: JSON.parse(row.panel_json) as PanelMember[],
+    inspectionDate: row.inspection_date,
+    site: row.site,
+    status: row.status,
+    scoreHundredths: row.score_hundredths,
+    revision: row.revision,
+    parentId: row.parent_id,
+    revisionReason: row.revision_reason,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function getInspection(db: Database, id: number): InspectionRecord | null {
+  const row = statement<InspectionRow>(db, 'SELECT * FROM inspections WHERE id = ?').get(id);
+  return row ? fromRow(row) : null;
+}
+
+export function requireInspection(db: Database, id: number): InspectionRecord {
+  const inspection = getInspection(db, id);
+  if (!inspection) throw new AppError('NOT_FOUND', `找不到核查记录 #${id}。`);
+  return inspection;
+}
+
+/** Only a draft can change; a signed inspection is corrected through a new revision (createRevision). */
+export function requireEditableInspection(db: Database, id: number): InspectionRecord {
+  const inspection = requireInspection(db, id);
+  if (inspection.status !== 'draft') {
+    throw new AppError(
+      'INSPECTION_LOCKED',
+      `核查记录 #${id} 已${inspectionStatusLabels[inspection.status].replace(/^已/, '')},不能再修改;如需更正,请创建修订版本并说明原因。`,
+    );
+  }
+  return inspection;
+}
+
+export function listInspections(db: Database, filter: { institutionId?: number } = {}): InspectionRecord[] {
+  const rows =
+    filter.institutionId === undefined
+      ? statement<InspectionRow>(db, 'SELECT * FROM inspections ORDER BY id').all()
+      : statement<InspectionRow>(db, 'SELECT * FROM inspections WHERE institution_id = ? ORDER BY id').all(filter.institutionId);
+  return rows.map(fromRow);
+}
+
+export function createInspection(db: Database, input: NewInspection, actor: string, at = nowIso()): InspectionRecord {
+  return inTransaction(db, () => {
+    const filing = getFiling(db, input.filingId);
+    if (!filing || filing.institutionId !== input.institutionId) {
+      throw new AppError('NOT_FOUND', `评价机构 #${input.institutionId} 没有备案记录 #${input.filingId},无法创建核查。`);
+    }
+    const result = statement(
+      db,
+      `INSERT INTO inspections (institution_id, filing_id, template_id, template_version, panel_json, inspection_date, site,
+         created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      input.institutionId,
+      input.filingId,
+      input.templateId,
+      input.templateVersion,
+      JSON.stringify(input.panel),
+      input.inspectionDate,
+      input.site ?? '',
+      at,
+      at,
+    );
+    const created = requireInspection(db, Number(result.lastInsertRowid));
+    appendAudit(db, { actor, at, inspectionId: created.id, entity: 'inspection', entityId: created.id, action: 'create', new: created });
+    return created;
+  });
+}
+
+/** Moves the status one or more steps forward (draft → signed → locked → exported); never backwards. */
+export function advanceInspectionStatus(
+  db: Database,
+  id: number,
+  to: InspectionStatus,
+  actor: string,
+  reason: string | null = null,
+  at = nowIso(),
+): InspectionRecord {
+  return inTransaction(db, () => {
+    const before = requireInspection(db, id);
+    if (inspectionStatuses.indexOf(to) <= inspectionStatuses.indexOf(before.status)) {
+      throw new AppError(
+        'INVALID_STATUS',
+        `核查记录 #${id} 当前状态为“${inspectionStatusLabels[before.status]}”,不能改为“${inspectionStatusLabels[to]}”(状态只能前进)。`,
+      );
+    }
+    statement(db, 'UPDATE inspections SET status = ?, updated_at = ? WHERE id = ?').run(to, at, id);
+    appendAudit(db, { actor, at, inspectionId: id, entity: 'inspection', entityId: id, action: 'update', old: { status: before.status }, new: { status: to }, reason });
+    return requireInspection(db, id);
+  });
+}
+
+export function setInspectionScore(db: Database, id: number, scoreHundredths: number | null, actor: string, at = nowIso()): void {
+  inTransaction(db, () => {
+    const before = requireEditableInspection(db, id);
+    if (before.scoreHundredths === scoreHundredths) return;
+    statement(db, 'UPDATE inspections SET score_hundredths = ?, updated_at = ? WHERE id = ?').run(scoreHundredths, at, id);
+    appendAudit(db, { actor, at, inspectionId: id, entity: 'inspection', entityId: id, action: 'update', old: { scoreHundredths: before.scoreHundredths }, new: { scoreHundredths } });
+  });
+}
+
+/**
+ * A correction of a signed inspection: a new draft (revision + 1) pointing at its parent, with the parent's answers
+ * copied, and the reason recorded. The parent stays as signed.
+ */
+export function createRevision(db: Database, parentId: number, reason: string, actor: string, at = nowIso()): InspectionRecord {
+  return inTransaction(db, () => {
+    const parent = requireInspection(db, parentId);
+    if (parent.status === 'draft') {
+      throw new AppError('INVALID_STATUS', `核查记录 #${parentId} 仍是草稿,可直接修改,无需创建修订版本。`);
+    }
+    const result = statement(
+      db,
+      `INSERT INTO inspections (institution_id, filing_id, template_id, template_version, panel_json, inspection_date, site,
+         score_hundredths, revision, parent_id, revision_reason, created_at, updated_at)
+       SELECT institution_id, filing_id, template_id, template_version, panel_json, inspection_date, site,
+         score_hundredths, revision + 1, id, ?, ?, ? FROM inspections WHERE id = ?`,
+    ).run(reason, at, at, parentId);
+    const revisionId = Number(result.lastInsertRowid);
+    statement(
+      db,
+      `INSERT INTO answers (inspection_id, item_id, payload_json, updated_at, updated_by)
+       SELECT ?, item_id, payload_json, updated_at, updated_by FROM answers WHERE inspection_id = ?`,
+    ).run(revisionId, parentId);
+    const created = requireInspection(db, revisionId);
+    appendAudit(db, { actor, at, inspectionId: revisionId, entity: 'inspection', entityId: revisionId, action: 'create', new: created, reason });
+    return created;
+  });
+}

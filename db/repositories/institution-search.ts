@@ -1,0 +1,106 @@
+import type { Database } from 'better-sqlite3';
+import type { InstitutionKind } from '../../shared/store/enums';
+import type { InstitutionListRow, ListedFilingStatus } from '../../shared/ipc/channels/institutions';
+import { listedFilingStatus } from '../filing-status';
+import { statement } from '../sql';
+
+export interface InstitutionSearch {
+  /** Name (either the entity's or the listed name, substring), USCC (prefix) or filing number (substring). */
+  query?: string;
+  kind?: InstitutionKind;
+  region?: string;
+  filingYear?: number;
+  status?: ListedFilingStatus;
+  demo?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+interface SearchRow {
+  id: number;
+  institution_id: number;
+  name: string;
+  uscc: string;
+  kind: InstitutionKind;
+  filing_no: string;
+  filing_year: number;
+  filed_on: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  region: string | null;
+  demo: number;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+// One statement per combination of filters in use (at most 2^5), each cached; every value is a bound parameter.
+function buildSql(criteria: InstitutionSearch): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const query = criteria.query?.trim();
+  if (query) {
+    const contains = `%${escapeLike(query)}%`;
+    where.push(`(i.name LIKE ? ESCAPE '\\' OR f.listed_name LIKE ? ESCAPE '\\' OR i.uscc LIKE ? ESCAPE '\\' OR f.filing_no LIKE ? ESCAPE '\\')`);
+    params.push(contains, contains, `${escapeLike(query.toUpperCase())}%`, contains);
+  }
+  if (criteria.kind) {
+    where.push('f.kind = ?');
+    params.push(criteria.kind);
+  }
+  if (criteria.region) {
+    where.push('i.region = ?');
+    params.push(criteria.region);
+  }
+  if (criteria.filingYear !== undefined) {
+    where.push('f.filing_year = ?');
+    params.push(criteria.filingYear);
+  }
+  if (criteria.demo !== undefined) {
+    where.push('i.demo = ?');
+    params.push(criteria.demo ? 1 : 0);
+  }
+  const sql = `SELECT f.id, f.institution_id, f.listed_name AS name, i.uscc, f.kind, f.filing_no, f.filing_year, f.filed_on,
+      f.valid_from, f.valid_to, i.region, i.demo
+    FROM filings f JOIN institutions i ON i.id = f.institution_id
+    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY i.name, f.filing_year, f.id`;
+  return { sql, params };
+}
+
+/**
+ * The institution list: one row per filing, with its status on `onDate` (shared/domain/deadlines filingStatus).
+ * The status depends on the day, so it is computed here rather than stored; rows stream from SQLite and the walk
+ * stops as soon as the page is full.
+ */
+export function searchInstitutions(db: Database, criteria: InstitutionSearch, onDate: string): InstitutionListRow[] {
+  const { sql, params } = buildSql(criteria);
+  const limit = criteria.limit ?? Number.POSITIVE_INFINITY;
+  let skip = criteria.offset ?? 0;
+  const rows: InstitutionListRow[] = [];
+  if (limit <= 0) return rows;
+  for (const row of statement<SearchRow>(db, sql).iterate(...params)) {
+    const status = listedFilingStatus({ filingYear: row.filing_year, filedOn: row.filed_on, validFrom: row.valid_from, validTo: row.valid_to }, onDate);
+    if (criteria.status && status.code !== criteria.status) continue;
+    if (skip > 0) {
+      skip -= 1;
+      continue;
+    }
+    rows.push({
+      id: row.id,
+      institutionId: row.institution_id,
+      name: row.name,
+      uscc: row.uscc,
+      kind: row.kind,
+      filingNo: row.filing_no,
+      filingYear: row.filing_year,
+      validFrom: row.valid_from,
+      validTo: row.valid_to,
+      region: row.region,
+      status: status.code,
+      statusLabel: status.label,
+      demo: row.demo === 1,
+    });
+    if (rows.length >= limit) break;
+  }
+  return rows;
+}

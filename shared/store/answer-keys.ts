@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { itemAnswerSchema, occurrenceSchema, scoringContextSchema, vetoAnswerSchema, type AnswersInput } from '../domain/scoring/answers';
+import { allItems } from '../domain/templates/walk';
+import type { Template } from '../domain/templates/types';
+import { AppError } from '../errors';
+
+/**
+ * Answers are stored one row per key so each autosave touches one row:
+ *   <itemId>            an item's answer (itemAnswerSchema)
+ *   veto:<vetoId>       一票否决 是/否 (vetoAnswerSchema)
+ *   penalty:<penaltyId> 倒扣分 occurrences
+ *   context             facts outside the form (scoringContextSchema)
+ * answersFromRows() puts them back together as the scoring domain's Answers.
+ */
+export type AnswerKey =
+  | { kind: 'item'; id: string }
+  | { kind: 'veto'; id: string }
+  | { kind: 'penalty'; id: string }
+  | { kind: 'context' };
+
+export function parseAnswerKey(key: string): AnswerKey {
+  if (key === 'context') return { kind: 'context' };
+  if (key.startsWith('veto:')) return { kind: 'veto', id: key.slice(5) };
+  if (key.startsWith('penalty:')) return { kind: 'penalty', id: key.slice(8) };
+  return { kind: 'item', id: key };
+}
+
+/** Checks the key exists in the template and the answer has the shape the scoring domain reads; null clears. */
+export function validateStoredAnswer(template: Template, key: string, answer: unknown): unknown {
+  const parsed = parseAnswerKey(key);
+  const known =
+    parsed.kind === 'context' ||
+    (parsed.kind === 'item' && allItems(template).some((located) => located.item.id === parsed.id)) ||
+    (parsed.kind === 'veto' && template.vetoes.some((veto) => veto.id === parsed.id)) ||
+    (parsed.kind === 'penalty' && template.penalties.some((penalty) => penalty.id === parsed.id));
+  if (!known) throw new AppError('UNKNOWN_ITEM', `评估表“${template.title}”中没有评估项 ${key}。`);
+  if (answer === null) return null;
+  const schema =
+    parsed.kind === 'item'
+      ? itemAnswerSchema
+      : parsed.kind === 'veto'
+        ? vetoAnswerSchema
+        : parsed.kind === 'penalty'
+          ? z.array(occurrenceSchema)
+          : scoringContextSchema;
+  const result = schema.safeParse(answer);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    throw new AppError('INVALID_ANSWER', `评估项 ${key} 的答案无效:${where}${issue?.message ?? '格式不正确'}`);
+  }
+  return answer;
+}
+
+/** The stored rows of one inspection as the scoring domain's answers. Cleared (null) rows are left out. */
+export function answersFromRows(template: Pick<Template, 'id' | 'version'>, rows: readonly { itemId: string; answer: unknown }[]): AnswersInput {
+  const answers: AnswersInput = { templateId: template.id, templateVersion: template.version, items: {} };
+  for (const row of rows) {
+    if (row.answer === null) continue;
+    const key = parseAnswerKey(row.itemId);
+    if (key.kind === 'item') (answers.items ??= {})[key.id] = row.answer as never;
+    else if (key.kind === 'veto') (answers.vetoes ??= {})[key.id] = row.answer as never;
+    else if (key.kind === 'penalty') (answers.penalties ??= {})[key.id] = row.answer as never;
+    else answers.context = row.answer as never;
+  }
+  return answers;
+}
