@@ -1,11 +1,12 @@
 import type { appChannels } from '../../shared/ipc/channels/app';
 import { latestSchemaVersion } from '../../db/migrations';
+import { isDemoDatabase } from '../../db/repositories/app-meta';
 import { isAllowedExternalUrl } from '../main/security';
 import type { HandlersFor } from './types';
 
 export const appHandlers: HandlersFor<typeof appChannels> = {
   'app:info': (ctx) => {
-    const demo = ctx.db.prepare(`SELECT value FROM app_meta WHERE key = 'demo'`).pluck().get() === 'true';
+    const demo = isDemoDatabase(ctx.db);
     return {
       name: '技能评价现场核查',
       version: ctx.appVersion,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appChannels } from './channels/app';
+import { inspectionChannels } from './channels/inspections';
 import { institutionChannels } from './channels/institutions';
 import type { EventDef } from './define';
 
@@ -11,6 +12,7 @@ import type { EventDef } from './define';
 export const contract = {
   ...appChannels,
   ...institutionChannels,
+  ...inspectionChannels,
 };
 
 /** Main → renderer events. */

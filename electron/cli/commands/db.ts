@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { inspectDatabase, openDatabase } from '../../../db/open';
 import { CliExit, print, type CliIO } from '../io';
+import { registerDbBackupCommand } from './db-backup';
 
 export function registerDbCommands(program: Command, io: CliIO): void {
   const db = program.command('db').description('数据库维护 / database maintenance');
@@ -33,4 +34,6 @@ export function registerDbCommands(program: Command, io: CliIO): void {
       );
       if (!report.ok) throw new CliExit(1);
     });
+
+  registerDbBackupCommand(db, io);
 }

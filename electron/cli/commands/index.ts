@@ -1,6 +1,10 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io';
+import { registerAuditCommands } from './audit';
 import { registerDbCommands } from './db';
+import { registerDemoCommand } from './demo';
+import { registerInspectionCommands } from './inspections';
+import { registerInstitutionCommands } from './institutions';
 import { registerSampleCommands } from './sample';
 import { registerScoreCommands } from './score';
 import { registerTemplateCommands } from './templates';
@@ -8,4 +12,13 @@ import { registerTemplateCommands } from './templates';
 /** Each module adds its subcommands to the program. Add new modules here. */
 export type RegisterCommands = (program: Command, io: CliIO) => void;
 
-export const commandModules: readonly RegisterCommands[] = [registerDbCommands, registerTemplateCommands, registerScoreCommands, registerSampleCommands];
+export const commandModules: readonly RegisterCommands[] = [
+  registerDbCommands,
+  registerTemplateCommands,
+  registerScoreCommands,
+  registerSampleCommands,
+  registerDemoCommand,
+  registerAuditCommands,
+  registerInstitutionCommands,
+  registerInspectionCommands,
+];

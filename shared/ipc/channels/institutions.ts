@@ -1,12 +1,40 @@
 import { z } from 'zod';
+import { institutionKinds, type InstitutionKind } from '../../store/enums';
+import type {
+  BatchRecord,
+  CandidateRecord,
+  FiledOccupationRecord,
+  FilingRecord,
+  InstitutionRecord,
+} from '../../store/records';
 import { channel } from '../define';
 
-export const institutionKinds = ['enterprise', 'college', 'socialOrg'] as const;
-export type InstitutionKind = (typeof institutionKinds)[number];
+export { institutionKinds, type InstitutionKind };
 
-/** One row of the institution list: a filing of an institution (one legal entity may hold several). */
+/** Status codes of shared/domain/deadlines filingStatus, plus 'unknown' when the filing has no validity end. */
+export const filingStatusCodes = [
+  'notRenewed',
+  'deemedAbandoned',
+  'idleTwoYears',
+  'filedUnderOneYear',
+  'assessmentGrace',
+  'overdue',
+  'expiredAwaitingDecision',
+  'renewalApplied',
+  'renewalWindow',
+  'active',
+  'unknown',
+] as const;
+export type ListedFilingStatus = (typeof filingStatusCodes)[number];
+
+/**
+ * One row of the institution list: a filing of an institution (one legal entity may hold several).
+ * `id` is the filing id (unique per row); `institutionId` the legal entity for institutions:get.
+ */
 export interface InstitutionListRow {
   id: number;
+  institutionId: number;
+  /** The name as the published list shows it for this filing. */
   name: string;
   uscc: string;
   kind: InstitutionKind;
@@ -15,18 +43,51 @@ export interface InstitutionListRow {
   validFrom: string | null;
   validTo: string | null;
   region: string | null;
-  status: string;
+  status: ListedFilingStatus;
+  statusLabel: string;
   demo: boolean;
 }
 
 export const institutionListArgs = z
   .object({
+    /** Matches the name, the USCC (prefix) or the filing number. */
     query: z.string().max(200).optional(),
     kind: z.enum(institutionKinds).optional(),
+    region: z.string().min(1).max(100).optional(),
+    filingYear: z.number().int().min(2000).max(2100).optional(),
+    status: z.enum(filingStatusCodes).optional(),
+    /** Day the statuses are computed for; default today (the demo database: its reference day). */
+    onDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
     limit: z.number().int().min(1).max(100_000).optional(),
+    offset: z.number().int().min(0).max(10_000_000).optional(),
+  })
+  .strict();
+
+/** A candidate as the renderer sees it: the ID number masked (never the full number). */
+export type MaskedCandidate = Omit<CandidateRecord, 'idNumber'> & { idNumberMasked: string };
+
+export interface BatchDetail extends BatchRecord {
+  candidates: MaskedCandidate[];
+}
+
+export interface FilingDetail extends FilingRecord {
+  occupations: FiledOccupationRecord[];
+  batches: BatchDetail[];
+}
+
+export interface InstitutionDetail extends InstitutionRecord {
+  filings: (FilingDetail & { status: ListedFilingStatus; statusLabel: string })[];
+}
+
+export const institutionGetArgs = z
+  .object({
+    id: z.number().int().positive(),
+    /** Candidates are many; the detail view asks for them only when it shows them. */
+    includeCandidates: z.boolean().optional(),
   })
   .strict();
 
 export const institutionChannels = {
-  'institutions:list': channel(institutionListArgs, '评价机构列表(按名称/信用代码/备案号搜索)').returns<InstitutionListRow[]>(),
+  'institutions:list': channel(institutionListArgs, '评价机构列表(按名称/信用代码/备案号搜索,按类别/地区/年度/状态筛选)').returns<InstitutionListRow[]>(),
+  'institutions:get': channel(institutionGetArgs, '评价机构详情(备案、备案职业与等级、批次、考生;身份证号已遮蔽)').returns<InstitutionDetail>(),
 };

@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import { backupDatabaseFile } from '../../../db/backup';
+import { print, type CliIO } from '../io';
+
+/** `db backup`: added to the `db` command group by db.ts. */
+export function registerDbBackupCommand(dbGroup: Command, io: CliIO): void {
+  dbGroup
+    .command('backup')
+    .description('用 SQLite 备份接口备份数据库(不是文件复制);不覆盖已存在的文件')
+    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--out <path>', '备份文件')
+    .option('--json', '以 JSON 输出')
+    .action(async (opts: { db: string; out: string; json?: boolean }) => {
+      const result = await backupDatabaseFile(opts.db, opts.out);
+      print(io, Boolean(opts.json), result, () => `已备份到 ${result.path}(${result.pages} 页)。`);
+    });
+}

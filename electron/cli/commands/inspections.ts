@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { openDatabaseReadOnly } from '../../../db/read-only';
+import { listInspections } from '../../../db/repositories/inspections';
+import { formatPoints } from '../../../shared/domain/scoring/points';
+import { inspectionStatusLabels } from '../../../shared/store/enums';
+import { print, type CliIO } from '../io';
+
+export function registerInspectionCommands(program: Command, io: CliIO): void {
+  const inspections = program.command('inspections').description('现场核查记录 / inspections');
+  inspections
+    .command('list')
+    .description('列出核查记录(得分为分,未评分为 null)')
+    .requiredOption('--db <path>', '数据库文件')
+    .option('--json', '以 JSON 输出')
+    .action((opts: { db: string; json?: boolean }) => {
+      const db = openDatabaseReadOnly(opts.db);
+      try {
+        const rows = listInspections(db).map((i) => ({
+          id: i.id,
+          institutionId: i.institutionId,
+          templateId: i.templateId,
+          status: i.status,
+          score: i.scoreHundredths === null ? null : Number(formatPoints(i.scoreHundredths)),
+        }));
+        print(io, Boolean(opts.json), rows, () =>
+          rows.length === 0
+            ? '没有核查记录。'
+            : rows.map((r) => `${r.id}\t机构 ${r.institutionId}\t${r.templateId}\t${inspectionStatusLabels[r.status]}\t${r.score ?? '未评分'}`).join('\n'),
+        );
+      } finally {
+        db.close();
+      }
+    });
+}

@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { defaultStatusDate } from '../../../db/filing-status';
+import { openDatabaseReadOnly } from '../../../db/read-only';
+import { searchInstitutions } from '../../../db/repositories/institution-search';
+import { institutionKindLabels } from '../../../shared/store/enums';
+import { AppError } from '../../../shared/errors';
+import { isIsoDate } from '../../../shared/domain/deadlines/plain-date';
+import { print, type CliIO } from '../io';
+
+export function registerInstitutionCommands(program: Command, io: CliIO): void {
+  const institutions = program.command('institutions').description('评价机构 / institutions');
+  institutions
+    .command('list')
+    .description('列出评价机构备案(每条备案一行),状态按备案期限规则计算')
+    .requiredOption('--db <path>', '数据库文件')
+    .option('--on <date>', '按此日期(YYYY-MM-DD)计算状态,默认今天(演示数据默认 2023-08-31)')
+    .option('--json', '以 JSON 输出')
+    .action((opts: { db: string; on?: string; json?: boolean }) => {
+      if (opts.on !== undefined && !isIsoDate(opts.on)) throw new AppError('INVALID_ARGS', `--on 不是有效日期(YYYY-MM-DD):${opts.on}`);
+      const db = openDatabaseReadOnly(opts.db);
+      try {
+        const rows = searchInstitutions(db, {}, opts.on ?? defaultStatusDate(db, new Date()));
+        const json = rows.map(({ id, name, uscc, kind, filingNo, filingYear, validFrom, validTo, status }) => ({
+          id,
+          name,
+          uscc,
+          kind,
+          filingNo,
+          filingYear,
+          validFrom,
+          validTo,
+          status,
+        }));
+        print(io, Boolean(opts.json), json, () =>
+          rows.length === 0
+            ? '没有评价机构。'
+            : rows
+                .map((r) => `${r.id}\t${r.name}\t${r.uscc}\t${institutionKindLabels[r.kind]}\t${r.filingNo}\t${r.filingYear}\t${r.validFrom ?? ''}~${r.validTo ?? ''}\t${r.statusLabel}`)
+                .join('\n'),
+        );
+      } finally {
+        db.close();
+      }
+    });
+}

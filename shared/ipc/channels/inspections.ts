@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { InspectionStatus } from '../../store/enums';
+import type {
+  AnswerRecord,
+  EvidenceRecord,
+  FindingRecord,
+  InspectionRecord,
+  SamplingDrawRecord,
+  SignatureRecord,
+} from '../../store/records';
+import { channel } from '../define';
+
+const MAX_ANSWER_CHARS = 256 * 1024;
+const id = z.number().int().positive();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+export interface InspectionSummary {
+  id: number;
+  institutionId: number;
+  filingId: number;
+  templateId: string;
+  templateVersion: string;
+  inspectionDate: string;
+  status: InspectionStatus;
+  /** Hundredths of a point; null until scored. */
+  scoreHundredths: number | null;
+  revision: number;
+}
+
+/** A signature without its image bytes (the renderer asks for images only when it prints). */
+export type SignatureSummary = Omit<SignatureRecord, 'imagePng'>;
+
+export interface InspectionDetail {
+  inspection: InspectionRecord;
+  answers: AnswerRecord[];
+  findings: FindingRecord[];
+  draws: SamplingDrawRecord[];
+  signatures: SignatureSummary[];
+  evidence: EvidenceRecord[];
+}
+
+export const inspectionListArgs = z.object({ institutionId: id.optional() }).strict();
+
+export const inspectionCreateArgs = z
+  .object({
+    institutionId: id,
+    filingId: id,
+    templateId: z.string().min(1).max(100),
+    panel: z
+      .array(
+        z
+          .object({ name: z.string().trim().min(1).max(100), role: z.enum(['lead', 'member']), inspectorId: id.optional() })
+          .strict(),
+      )
+      .min(1)
+      .max(20),
+    inspectionDate: isoDate,
+    site: z.string().max(300).optional(),
+  })
+  .strict();
+
+export const inspectionGetArgs = z.object({ id }).strict();
+
+export const saveAnswerArgs = z
+  .object({
+    inspectionId: id,
+    itemId: z.string().min(1).max(40),
+    answer: z.json().refine((value) => JSON.stringify(value).length <= MAX_ANSWER_CHARS, `答案不能超过 ${MAX_ANSWER_CHARS} 字符`),
+    reason: z.string().max(500).optional(),
+  })
+  .strict();
+
+export const inspectionChannels = {
+  'inspections:list': channel(inspectionListArgs, '现场核查记录列表').returns<InspectionSummary[]>(),
+  'inspections:create': channel(inspectionCreateArgs, '新建现场核查(草稿)').returns<InspectionRecord>(),
+  'inspections:get': channel(inspectionGetArgs, '现场核查详情(答案、问题、抽样、签名、证据)').returns<InspectionDetail>(),
+  'inspections:saveAnswer': channel(saveAnswerArgs, '自动保存一个评估项的答案(同时写入审计日志)').returns<{
+    changed: boolean;
+    auditSeq: number | null;
+    updatedAt: string;
+  }>(),
+};
