@@ -1,0 +1,73 @@
+import forge from 'node-forge';
+
+const { asn1 } = forge;
+
+/** The parts of a PKCS#7 SignedData the verifier needs, as raw DER where bytes must match exactly. */
+export interface ParsedSignedData {
+  certificatesDer: Buffer[];
+  signerIssuerDer: Buffer;
+  signerSerialDer: Buffer;
+  digestAlgorithmOid: string;
+  /** The signed attributes re-tagged as SET OF: what the signature covers (RFC 5652 §5.4). */
+  signedAttributesDer: Buffer;
+  messageDigest: Buffer | null;
+  signingTime: Date | null;
+  signature: Buffer;
+}
+
+const OID_MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
+const OID_SIGNING_TIME = '1.2.840.113549.1.9.5';
+
+const der = (node: forge.asn1.Asn1) => Buffer.from(asn1.toDer(node).getBytes(), 'binary');
+const children = (node: forge.asn1.Asn1 | undefined): forge.asn1.Asn1[] => (Array.isArray(node?.value) ? (node.value as forge.asn1.Asn1[]) : []);
+
+/** Throws with a plain-Chinese message when the blob is not a SignedData with exactly the fields we check. */
+export function parseSignedData(blob: Buffer): ParsedSignedData {
+  const contentInfo = asn1.fromDer(blob.toString('binary'));
+  const signedData = children(children(contentInfo)[1])[0];
+  const fields = children(signedData);
+  const certificates = fields.find((node) => node.tagClass === asn1.Class.CONTEXT_SPECIFIC && node.type === 0);
+  const signerInfos = fields[fields.length - 1];
+  const signerInfo = children(signerInfos)[0];
+  const parts = children(signerInfo);
+  if (!signedData || parts.length < 5) throw new Error('签名数据不是有效的 PKCS#7 SignedData');
+  const [, issuerAndSerial, digestAlgorithm, maybeAttributes] = parts;
+  const hasAttributes = maybeAttributes?.tagClass === asn1.Class.CONTEXT_SPECIFIC && maybeAttributes.type === 0;
+  if (!hasAttributes || !maybeAttributes) throw new Error('签名缺少已签名属性(signedAttrs)');
+  const signatureNode = parts[parts.length - 1] as forge.asn1.Asn1;
+
+  const attributes = children(maybeAttributes);
+  const attributeValue = (oid: string) => {
+    const found = attributes.find((attribute) => asn1.derToOid(children(attribute)[0]?.value as string) === oid);
+    return children(children(found)[1])[0];
+  };
+  const digestNode = attributeValue(OID_MESSAGE_DIGEST);
+  const timeNode = attributeValue(OID_SIGNING_TIME);
+  const asSet = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, attributes);
+
+  return {
+    certificatesDer: children(certificates).map(der),
+    signerIssuerDer: der(children(issuerAndSerial)[0] as forge.asn1.Asn1),
+    signerSerialDer: der(children(issuerAndSerial)[1] as forge.asn1.Asn1),
+    digestAlgorithmOid: asn1.derToOid(children(digestAlgorithm)[0]?.value as string),
+    signedAttributesDer: der(asSet),
+    messageDigest: digestNode ? Buffer.from(digestNode.value as string, 'binary') : null,
+    signingTime: timeNode ? readTime(timeNode) : null,
+    signature: Buffer.from(signatureNode.value as string, 'binary'),
+  };
+}
+
+function readTime(node: forge.asn1.Asn1): Date | null {
+  const value = node.value as string;
+  if (node.type === asn1.Type.UTCTIME) return asn1.utcTimeToDate(value);
+  if (node.type === asn1.Type.GENERALIZEDTIME) return asn1.generalizedTimeToDate(value);
+  return null;
+}
+
+/** Issuer and serial of a certificate as DER, to find the signer's certificate among those in the blob. */
+export function issuerAndSerialOf(certificateDer: Buffer): { issuer: Buffer; serial: Buffer } {
+  const tbs = children(asn1.fromDer(certificateDer.toString('binary')))[0];
+  const fields = children(tbs);
+  const offset = fields[0]?.tagClass === asn1.Class.CONTEXT_SPECIFIC ? 1 : 0;
+  return { serial: der(fields[offset] as forge.asn1.Asn1), issuer: der(fields[offset + 2] as forge.asn1.Asn1) };
+}
