@@ -58,7 +58,8 @@ export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar): boolean 
 
 /**
  * The n-th working day after `date` (n > 0), or before it (n < 0); `date` itself is never counted.
- * n = 0 returns `date` unchanged. Inverse of workingDaysBetween: workingDaysBetween(d, addWorkingDays(d, n)) = n.
+ * n = 0 returns `date` unchanged. For n ≥ 0, workingDaysBetween(d, addWorkingDays(d, n)) = n; for n < 0 the result t
+ * has exactly |n| working days in [t, d) (t itself and |n| − 1 before d).
  */
 export function addWorkingDays(date: IsoDate, n: number, calendar: WorkingCalendar): IsoDate {
   if (!Number.isInteger(n)) throw new RangeError(`working days must be an integer: ${n}`);
