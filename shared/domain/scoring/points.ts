@@ -39,3 +39,8 @@ export function sumPoints(values: readonly Hundredths[]): Hundredths {
   for (const value of values) total += value;
   return total;
 }
+
+/** Sum of the values given, or null when none is (e.g. self-scores nobody typed). */
+export function sumGiven(values: readonly (Hundredths | null)[]): Hundredths | null {
+  return values.some((v) => v !== null) ? sumPoints(values.map((v) => v ?? 0)) : null;
+}

@@ -5,8 +5,9 @@ import { allItems, templateMaximum } from '../templates/walk';
 import { answersSchema, type Answers } from './answers';
 import { answerPoints, INVALID_ANSWER, invalidAnswer, itemLabel } from './invalid';
 import { decideOutcome } from './outcome';
-import { formatPoints, sumPoints, type Hundredths } from './points';
-import type { ItemResult, PenaltyResult, ScoreResult, VetoResult } from './result';
+import { formatPoints, sumGiven, sumPoints, type Hundredths } from './points';
+import { penaltyResults, vetoResults } from './penalties-vetoes';
+import type { ItemResult, ScoreResult } from './result';
 import { scoreItems } from './score-item';
 import { subtotals } from './subtotals';
 
@@ -90,25 +91,8 @@ export function score(template: Template, rawAnswers: unknown, options: ScoreOpt
     return result;
   });
 
-  const penalties: PenaltyResult[] = template.penalties.map((penalty) => {
-    const occurrences = answers.penalties?.[penalty.id] ?? [];
-    const count = sumPoints(occurrences.map((o) => o.count ?? 1));
-    const deducted = count * penalty.pointsPerOccurrence;
-    return {
-      penaltyId: penalty.id,
-      count,
-      deducted,
-      notes: occurrences.flatMap((o) => (o.note ? [o.note] : [])),
-      message: count === 0 ? `倒扣分项${penalty.id}：无` : `倒扣分项${penalty.id}：查实${count}次，扣${formatPoints(deducted)}分`,
-    };
-  });
-
-  const vetoes: VetoResult[] = template.vetoes.map((veto) => {
-    const answer = answers.vetoes?.[veto.id];
-    const result: VetoResult = { vetoId: veto.id, text: veto.text, answer: answer?.answer ?? null };
-    if (answer?.note) result.note = answer.note;
-    return result;
-  });
+  const penalties = penaltyResults(template, answers);
+  const vetoes = vetoResults(template, answers);
 
   // A shared row is answered through its lead row, so only the lead is listed.
   const sharedRows = new Set(located.filter((l) => l.item.scoring.kind === 'shared').map((l) => l.item.id));
@@ -122,7 +106,6 @@ export function score(template: Template, rawAnswers: unknown, options: ScoreOpt
   const anyVetoYes = vetoes.some((v) => v.answer === '是');
   const maximum = templateMaximum(template);
   const { groups, sections } = subtotals(template, items);
-  const selfScores = items.map((i) => i.selfScore);
 
   return {
     templateId: template.id,
@@ -155,6 +138,6 @@ export function score(template: Template, rawAnswers: unknown, options: ScoreOpt
       allVetoesAnswered: unansweredVetoes.length === 0,
       context: answers.context ?? {},
     }),
-    selfTotal: selfScores.some((s) => s !== null) ? sumPoints(selfScores.map((s) => s ?? 0)) : null,
+    selfTotal: sumGiven(items.map((i) => i.selfScore)),
   };
 }

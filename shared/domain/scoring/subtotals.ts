@@ -1,6 +1,6 @@
 import type { Template } from '../templates/types';
 import { groupMaximum, sectionMaximum } from '../templates/walk';
-import { sumPoints } from './points';
+import { sumGiven, sumPoints } from './points';
 import type { ItemResult, SubtotalResult } from './result';
 
 function subtotal(
@@ -10,7 +10,6 @@ function subtotal(
   declaredMax: number | null,
   items: readonly ItemResult[],
 ): SubtotalResult {
-  const selfScores = items.map((i) => i.selfScore);
   return {
     id,
     title,
@@ -18,7 +17,7 @@ function subtotal(
     maxPoints,
     declaredMax,
     complete: items.every((i) => i.status === 'scored'),
-    selfScore: selfScores.some((s) => s !== null) ? sumPoints(selfScores.map((s) => s ?? 0)) : null,
+    selfScore: sumGiven(items.map((i) => i.selfScore)),
   };
 }
 
