@@ -5,6 +5,7 @@ import { migration0003 } from './0003-batches-candidates';
 import { migration0004 } from './0004-inspections';
 import { migration0005 } from './0005-audit-log';
 import { migration0006 } from './0006-inspectors-devices';
+import { migration0007 } from './0007-sync';
 
 /** Every migration in order; the last one's version is the schema version this app writes. */
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 
 export const latestSchemaVersion = migrations.length;
