@@ -1,11 +1,17 @@
 import type { HandlerTable } from './types';
 import { appHandlers } from './app';
+import { evidenceHandlers } from './evidence';
 import { inspectionHandlers } from './inspections';
 import { institutionHandlers } from './institutions';
+import { samplingHandlers } from './sampling';
+import { signingHandlers } from './signing';
 
 /** The one handler table: Electron IPC, the browser harness and tests all dispatch through it. */
 export const handlers: HandlerTable = {
   ...appHandlers,
   ...institutionHandlers,
   ...inspectionHandlers,
+  ...samplingHandlers,
+  ...evidenceHandlers,
+  ...signingHandlers,
 };

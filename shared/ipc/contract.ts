@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appChannels } from './channels/app';
+import { evidenceChannels } from './channels/evidence';
 import { inspectionChannels } from './channels/inspections';
 import { institutionChannels } from './channels/institutions';
+import { samplingChannels } from './channels/sampling';
+import { signingChannels } from './channels/signing';
 import type { EventDef } from './define';
 
 /**
@@ -13,6 +16,9 @@ export const contract = {
   ...appChannels,
   ...institutionChannels,
   ...inspectionChannels,
+  ...samplingChannels,
+  ...evidenceChannels,
+  ...signingChannels,
 };
 
 /** Main → renderer events. */
