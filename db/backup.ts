@@ -52,8 +52,14 @@ export function backupBeforeChange(dbPath: string, dataDir: string, reason: stri
 
 /** Full integrity_check before an export: a damaged database must not produce official documents. */
 export function assertIntegrity(db: Db): void {
-  const rows = db.pragma('integrity_check') as Record<string, string>[];
-  const problems = rows.map((row) => Object.values(row)[0] ?? '').filter((text) => text !== 'ok');
+  let problems: string[];
+  try {
+    const rows = db.pragma('integrity_check') as Record<string, string>[];
+    problems = rows.map((row) => Object.values(row)[0] ?? '').filter((text) => text !== 'ok');
+  } catch (error) {
+    // Badly damaged files make the check itself fail (SQLITE_CORRUPT); that is a failed check too.
+    problems = [error instanceof Error ? error.message : String(error)];
+  }
   if (problems.length > 0) {
     throw new AppError('DB_DAMAGED', `数据库完整性检查未通过,已停止导出。请从备份恢复。问题:${problems.slice(0, 5).join(';')}`, { problems });
   }

@@ -6,8 +6,9 @@ import { inTransaction, statement } from '../sql';
 export function replaceFiledLevels(db: Database, filedOccupationId: number, levels: readonly SkillLevel[]): void {
   inTransaction(db, () => {
     statement(db, 'DELETE FROM filed_levels WHERE filed_occupation_id = ?').run(filedOccupationId);
-    const insert = statement(db, 'INSERT OR IGNORE INTO filed_levels (filed_occupation_id, level) VALUES (?, ?)');
-    for (const level of levels) insert.run(filedOccupationId, level);
+    // Plain INSERT over de-duplicated levels: OR IGNORE would also swallow CHECK violations.
+    const insert = statement(db, 'INSERT INTO filed_levels (filed_occupation_id, level) VALUES (?, ?)');
+    for (const level of new Set(levels)) insert.run(filedOccupationId, level);
   });
 }
 
