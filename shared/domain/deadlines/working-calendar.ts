@@ -79,7 +79,10 @@ export function addWorkingDays(date: IsoDate, n: number, calendar: WorkingCalend
 export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkingCalendar): number {
   const start = toDayNumber(from);
   const end = toDayNumber(to);
-  if (end < start) return -workingDaysBetween(to, from, calendar);
+  if (end < start) {
+    const backwards = workingDaysBetween(to, from, calendar);
+    return backwards === 0 ? 0 : -backwards; // never -0
+  }
   let count = 0;
   for (let day = start + 1; day <= end; day++) if (isWorkingDayNumber(calendar, day)) count++;
   return count;

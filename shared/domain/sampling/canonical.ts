@@ -1,4 +1,4 @@
-import { HashingJsonWriter } from './hashing-writer';
+import { HashingUtf8Writer } from './hashing-writer';
 import { POPULATION_FORMAT, type Population, type PopulationBatch } from './population';
 
 /**
@@ -34,9 +34,20 @@ function codePointOrderKey(unit: number): number {
   return unit < 0xe000 ? unit + 0x2000 : unit - 0x800;
 }
 
-function isSorted(values: readonly string[]): boolean {
-  for (let i = 1; i < values.length; i++) if (compareCodePoints(values[i - 1] as string, values[i] as string) > 0) return false;
-  return true;
+// Below U+D800, UTF-16 order is code point order, so the engine's own (fast) string comparison can be used.
+const BEYOND_NATIVE_ORDER = /[\ud800-\uffff]/;
+
+function sortedByCodePoint(values: readonly string[]): readonly string[] {
+  if (BEYOND_NATIVE_ORDER.test(values.join(''))) {
+    for (let i = 1; i < values.length; i++) {
+      if (compareCodePoints(values[i - 1] as string, values[i] as string) > 0) return [...values].sort(compareCodePoints);
+    }
+    return values;
+  }
+  for (let i = 1; i < values.length; i++) {
+    if ((values[i - 1] as string) > (values[i] as string)) return [...values].sort();
+  }
+  return values;
 }
 
 function compareStringLists(a: readonly string[], b: readonly string[]): number {
@@ -64,51 +75,42 @@ export function canonicalizePopulation(population: Population): CanonicalPopulat
   const batches = population.batches.map((batch) => {
     candidateCount += batch.candidateIds.length;
     // Data from the database is usually sorted already: check first, sort a copy only when needed.
-    return isSorted(batch.candidateIds) ? batch : { ...batch, candidateIds: [...batch.candidateIds].sort(compareCodePoints) };
+    const candidateIds = sortedByCodePoint(batch.candidateIds);
+    return candidateIds === batch.candidateIds ? batch : { ...batch, candidateIds };
   });
   batches.sort(compareBatches);
   return { institutionKind: population.institutionKind ?? null, batches, candidateCount };
 }
 
-/** SHA-256 (hex) of the canonical JSON, streamed: the JSON text is never built in memory. */
-export function hashCanonicalPopulation(canonical: CanonicalPopulation): string {
-  const writer = new HashingJsonWriter();
-  writer.ascii(`{"format":"${POPULATION_FORMAT}","institutionKind":`);
-  if (canonical.institutionKind === null) writer.ascii('null');
-  else writer.jsonString(canonical.institutionKind);
-  writer.ascii(',"batches":[');
-  canonical.batches.forEach((batch, index) => {
-    writer.ascii(index === 0 ? '{"id":' : ',{"id":').jsonString(batch.id);
-    writer.ascii(',"occupationCode":').jsonString(batch.occupationCode);
-    writer.ascii(',"occupationName":').jsonString(batch.occupationName);
-    writer.ascii(',"level":').jsonString(batch.level);
-    writer.ascii(',"examDate":').jsonString(batch.examDate);
-    writer.ascii(',"candidateIds":[');
-    const ids = batch.candidateIds;
-    for (let i = 0; i < ids.length; i++) {
-      if (i > 0) writer.ascii(',');
-      writer.jsonString(ids[i] as string);
-    }
-    writer.ascii(']}');
+/** The canonical JSON of one batch: JSON.stringify keeps the insertion order of these (non-numeric) keys. */
+function batchJson(batch: PopulationBatch): string {
+  return JSON.stringify({
+    id: batch.id,
+    occupationCode: batch.occupationCode,
+    occupationName: batch.occupationName,
+    level: batch.level,
+    examDate: batch.examDate,
+    candidateIds: batch.candidateIds,
   });
-  writer.ascii(']}');
-  return writer.digestHex();
+}
+
+function headerJson(canonical: CanonicalPopulation): string {
+  return `{"format":${JSON.stringify(POPULATION_FORMAT)},"institutionKind":${JSON.stringify(canonical.institutionKind)},"batches":[`;
+}
+
+/** SHA-256 (hex) of the canonical JSON, streamed batch by batch: the whole text is never built in memory. */
+export function hashCanonicalPopulation(canonical: CanonicalPopulation): string {
+  const writer = new HashingUtf8Writer().text(headerJson(canonical));
+  canonical.batches.forEach((batch, index) => {
+    if (index > 0) writer.text(',');
+    writer.text(batchJson(batch));
+  });
+  return writer.text(']}').digestHex();
 }
 
 /** The JSON text the hash is taken over (for small populations, tests and documentation). */
 export function canonicalPopulationJson(canonical: CanonicalPopulation): string {
-  return JSON.stringify({
-    format: POPULATION_FORMAT,
-    institutionKind: canonical.institutionKind,
-    batches: canonical.batches.map((batch) => ({
-      id: batch.id,
-      occupationCode: batch.occupationCode,
-      occupationName: batch.occupationName,
-      level: batch.level,
-      examDate: batch.examDate,
-      candidateIds: batch.candidateIds,
-    })),
-  });
+  return `${headerJson(canonical)}${canonical.batches.map(batchJson).join(',')}]}`;
 }
 
 export function populationHash(population: Population): string {

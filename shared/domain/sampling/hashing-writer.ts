@@ -1,89 +1,55 @@
 import { bytesToHex } from './hex';
 import { Sha256 } from './sha256';
-import { isHighSurrogate, isLowSurrogate, utf8Encode } from './utf8';
+import { isHighSurrogate, isLowSurrogate } from './utf8';
 
-const SHORT_ESCAPES: Readonly<Record<number, string>> = { 8: 'b', 9: 't', 10: 'n', 12: 'f', 13: 'r', 34: '"', 92: '\\' };
-const HEX = '0123456789abcdef';
+const BUFFER_BYTES = 1 << 16;
+// A code unit writes at most 4 bytes (a surrogate pair, two units, writes 4): flush before the last 4 bytes.
+const FLUSH_AT = BUFFER_BYTES - 4;
 
 /**
- * Streams JSON text into SHA-256 without building the whole string: the population of a large institution
- * (a million candidate ids) would otherwise be a string of tens of megabytes.
- * `jsonString` writes exactly the UTF-8 bytes of JSON.stringify(text).
+ * Streams text into SHA-256 as UTF-8 without building one big string or byte array: the population of a
+ * large institution (a million candidate ids) would otherwise be tens of megabytes at once.
+ * Lone surrogates are written as U+FFFD (JSON.stringify never emits them: it escapes them as \udxxx).
  */
-export class HashingJsonWriter {
+export class HashingUtf8Writer {
   private readonly hash = new Sha256();
-  private readonly buffer = new Uint8Array(1 << 16);
+  private readonly buffer = new Uint8Array(BUFFER_BYTES);
   private length = 0;
 
-  /** Writes characters below U+0080 as they are (structural JSON: braces, keys, commas). */
-  ascii(text: string): this {
-    this.reserve(text.length);
-    for (let i = 0; i < text.length; i++) this.buffer[this.length++] = text.charCodeAt(i);
-    return this;
-  }
-
-  jsonString(text: string): this {
-    const worstCase = text.length * 6 + 2;
-    if (worstCase > this.buffer.length) {
-      this.flush();
-      this.hash.update(utf8Encode(JSON.stringify(text)));
-      return this;
-    }
-    this.reserve(worstCase);
+  text(text: string): this {
     const out = this.buffer;
     let at = this.length;
-    out[at++] = 34;
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 0x20 && code < 0x80 && code !== 34 && code !== 92) {
+      if (at > FLUSH_AT) {
+        this.hash.update(out, 0, at);
+        at = 0;
+      }
+      let code = text.charCodeAt(i);
+      if (code < 0x80) {
         out[at++] = code;
-      } else if (code < 0x20 || code === 34 || code === 92) {
-        const short = SHORT_ESCAPES[code];
-        out[at++] = 92;
-        if (short !== undefined) out[at++] = short.charCodeAt(0);
-        else at = writeUnicodeEscape(out, at, code);
       } else if (code < 0x800) {
         out[at++] = 0xc0 | (code >> 6);
         out[at++] = 0x80 | (code & 0x3f);
       } else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
-        const point = 0x10000 + ((code - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
-        out[at++] = 0xf0 | (point >> 18);
-        out[at++] = 0x80 | ((point >> 12) & 0x3f);
-        out[at++] = 0x80 | ((point >> 6) & 0x3f);
-        out[at++] = 0x80 | (point & 0x3f);
-      } else if (code >= 0xd800 && code <= 0xdfff) {
-        // A lone surrogate: JSON.stringify writes it as \udxxx.
-        out[at++] = 92;
-        at = writeUnicodeEscape(out, at, code);
+        code = 0x10000 + ((code - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
+        out[at++] = 0xf0 | (code >> 18);
+        out[at++] = 0x80 | ((code >> 12) & 0x3f);
+        out[at++] = 0x80 | ((code >> 6) & 0x3f);
+        out[at++] = 0x80 | (code & 0x3f);
       } else {
+        if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
         out[at++] = 0xe0 | (code >> 12);
         out[at++] = 0x80 | ((code >> 6) & 0x3f);
         out[at++] = 0x80 | (code & 0x3f);
       }
     }
-    out[at++] = 34;
     this.length = at;
     return this;
   }
 
   digestHex(): string {
-    this.flush();
-    return bytesToHex(this.hash.digest());
-  }
-
-  private reserve(bytes: number): void {
-    if (this.length + bytes > this.buffer.length) this.flush();
-  }
-
-  private flush(): void {
     this.hash.update(this.buffer, 0, this.length);
     this.length = 0;
+    return bytesToHex(this.hash.digest());
   }
-}
-
-/** Writes `uXXXX` (the backslash is already written). */
-function writeUnicodeEscape(out: Uint8Array, at: number, code: number): number {
-  out[at++] = 117;
-  for (let shift = 12; shift >= 0; shift -= 4) out[at++] = HEX.charCodeAt((code >> shift) & 15);
-  return at;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HashingJsonWriter } from '../../../shared/domain/sampling/hashing-writer';
+import { HashingUtf8Writer } from '../../../shared/domain/sampling/hashing-writer';
 import { bytesToHex, hexToBytes } from '../../../shared/domain/sampling/hex';
 import { Sha256, sha256 } from '../../../shared/domain/sampling/sha256';
 import { utf8Encode } from '../../../shared/domain/sampling/utf8';
@@ -53,23 +53,24 @@ describe('UTF-8, hex and the streamed JSON writer', () => {
     );
   });
 
-  it('R-SM-06 the streamed JSON hash equals SHA-256 of JSON.stringify', () => {
+  it('R-SM-06 the streamed UTF-8 hash equals SHA-256 of the whole text, however it is split', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 20 }), (strings) => {
-        const writer = new HashingJsonWriter().ascii('[');
-        strings.forEach((text, index) => {
-          if (index > 0) writer.ascii(',');
-          writer.jsonString(text);
-        });
-        writer.ascii(']');
-        expect(writer.digestHex()).toBe(nodeHex(Buffer.from(JSON.stringify(strings), 'utf8')));
+      fc.property(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 20 }), (pieces) => {
+        const writer = new HashingUtf8Writer();
+        for (const piece of pieces) writer.text(piece);
+        expect(writer.digestHex()).toBe(nodeHex(Buffer.from(pieces.join(''), 'utf8')));
       }),
     );
   });
 
-  it('R-SM-06 the streamed JSON writer handles strings larger than its buffer', () => {
-    const long = '考生'.repeat(40_000);
-    expect(new HashingJsonWriter().jsonString(long).digestHex()).toBe(nodeHex(Buffer.from(JSON.stringify(long), 'utf8')));
+  it('R-SM-06 the streamed writer handles texts larger than its buffer and lone surrogates like TextEncoder', () => {
+    const long = `考生😀${'a'.repeat(70_000)}考生`.repeat(3);
+    expect(new HashingUtf8Writer().text(long).digestHex()).toBe(nodeHex(Buffer.from(long, 'utf8')));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(new HashingUtf8Writer().text(text).digestHex()).toBe(nodeHex(Buffer.from(text, 'utf8')));
+      }),
+    );
   });
 
   it('R-SM-06 hex round-trips and rejects odd or non-hex input', () => {
