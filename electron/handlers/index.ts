@@ -1,6 +1,7 @@
 import type { HandlerTable } from './types';
 import { appHandlers } from './app';
 import { evidenceHandlers } from './evidence';
+import { importExportHandlers } from './import-export';
 import { inspectionHandlers } from './inspections';
 import { institutionHandlers } from './institutions';
 import { samplingHandlers } from './sampling';
@@ -14,4 +15,5 @@ export const handlers: HandlerTable = {
   ...samplingHandlers,
   ...evidenceHandlers,
   ...signingHandlers,
+  ...importExportHandlers,
 };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appChannels } from './channels/app';
 import { evidenceChannels } from './channels/evidence';
+import { importExportChannels, importExportEvents } from './channels/import-export';
 import { inspectionChannels } from './channels/inspections';
 import { institutionChannels } from './channels/institutions';
 import { samplingChannels } from './channels/sampling';
@@ -19,10 +20,13 @@ export const contract = {
   ...samplingChannels,
   ...evidenceChannels,
   ...signingChannels,
+  ...importExportChannels,
 };
 
 /** Main → renderer events. */
-export const events = {} satisfies Record<string, EventDef>;
+export const events = {
+  ...importExportEvents,
+} satisfies Record<string, EventDef>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -3,6 +3,8 @@ import type { CliIO } from '../io';
 import { registerAuditCommands } from './audit';
 import { registerDbCommands } from './db';
 import { registerDemoCommand } from './demo';
+import { registerExportCommands } from './export';
+import { registerImportCommand } from './import';
 import { registerInspectionCommands } from './inspections';
 import { registerInstitutionCommands } from './institutions';
 import { registerSampleCommands } from './sample';
@@ -20,5 +22,7 @@ export const commandModules: readonly RegisterCommands[] = [
   registerDemoCommand,
   registerAuditCommands,
   registerInstitutionCommands,
+  registerImportCommand,
+  registerExportCommands,
   registerInspectionCommands,
 ];

@@ -1,0 +1,55 @@
+import { insertCandidate, type CandidateInput } from '../../../db/repositories/candidates';
+import { findBatchId, findCandidateId, updateCandidate } from '../../../db/repositories/import-upserts';
+import type { CandidateImportRecord } from '../../../shared/import/kinds';
+import type { RowError } from '../../../shared/import/types';
+import { createFilingLookup, filingNotFound } from './references';
+import type { KindWriter, Resolved } from './writer';
+
+function candidateInput(batchId: number, record: CandidateImportRecord): CandidateInput {
+  const { filing: _filing, batchNo: _batchNo, ...facts } = record;
+  return { ...facts, batchId };
+}
+
+/** Candidates are matched by batch + 身份证号; a re-import updates scores, certificate and upload facts. */
+export const candidateWriter: KindWriter<CandidateImportRecord, number> = {
+  resolve(ctx, rows) {
+    const filingId = createFilingLookup(ctx.db);
+    const batchIds = new Map<string, number | null>();
+    const ready: Resolved<CandidateImportRecord, number>[] = [];
+    const errors: RowError[] = [];
+    for (const row of rows) {
+      const { filing, batchNo } = row.record;
+      const filingIdFound = filingId(filing);
+      if (filingIdFound === null) {
+        errors.push({ row: row.row, column: ctx.headerOf('filingNo'), reason: filingNotFound(filing) });
+        continue;
+      }
+      const key = `${filingIdFound}|${batchNo}`;
+      let batchId = batchIds.get(key);
+      if (batchId === undefined) {
+        batchId = findBatchId(ctx.db, filingIdFound, batchNo);
+        batchIds.set(key, batchId);
+      }
+      if (batchId === null) {
+        errors.push({ row: row.row, column: ctx.headerOf('batchNo'), reason: `该机构备案下没有编号为 ${batchNo} 的批次;请先导入批次` });
+      } else ready.push({ ...row, target: batchId });
+    }
+    return { ready, errors };
+  },
+  write(ctx, ready) {
+    let inserted = 0;
+    let updated = 0;
+    for (const { record, target: batchId } of ready) {
+      const input = candidateInput(batchId, record);
+      const existing = findCandidateId(ctx.db, batchId, record.idNumber);
+      if (existing === null) {
+        insertCandidate(ctx.db, input);
+        inserted += 1;
+      } else {
+        updateCandidate(ctx.db, existing, input);
+        updated += 1;
+      }
+    }
+    return { inserted, updated };
+  },
+};
