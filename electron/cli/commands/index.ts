@@ -8,6 +8,7 @@ import { registerImportCommand } from './import';
 import { registerInspectionCommands } from './inspections';
 import { registerInstitutionCommands } from './institutions';
 import { registerSampleCommands } from './sample';
+import { registerReportCommands } from './report';
 import { registerScoreCommands } from './score';
 import { registerTemplateCommands } from './templates';
 
@@ -25,4 +26,5 @@ export const commandModules: readonly RegisterCommands[] = [
   registerImportCommand,
   registerExportCommands,
   registerInspectionCommands,
+  registerReportCommands,
 ];

@@ -23,8 +23,11 @@ export function columnWidths(columns: readonly PrintColumnKey[]): (number | stri
     selfScore: 28,
     inspectorScore: 30,
   };
+  // Without a group column there is room for score headers like 最高得分 on one line.
+  const wide = !columns.includes('group');
   return columns.map((key) => {
-    if (key === 'section' && !columns.includes('group')) return 70;
+    if (wide && key === 'section') return 70;
+    if (wide && (key === 'maxPoints' || key === 'selfScore' || key === 'inspectorScore')) return 42;
     return fixed[key] ?? '*';
   });
 }

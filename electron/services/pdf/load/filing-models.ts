@@ -1,0 +1,82 @@
+import type { Database } from 'better-sqlite3';
+import { listBatchesOfFiling } from '../../../../db/repositories/batches';
+import { listCandidatesOfBatch } from '../../../../db/repositories/candidates';
+import { listFiledOccupations } from '../../../../db/repositories/filed-occupations';
+import { requireInspection } from '../../../../db/repositories/inspections';
+import type { SkillLevel } from '../../../../shared/domain/validation/skill-level';
+import type { ApplicationModel } from '../model/application';
+import type { StatsModel, StatsRow } from '../model/stats';
+import { loadFiling } from './institution-header';
+
+type CertifiedKey = keyof StatsRow['certified'];
+const STATS_LEVEL: Partial<Record<SkillLevel, CertifiedKey>> = {
+  level5: 'junior', level4: 'intermediate', level3: 'senior', level2: 'technician', level1: 'seniorTechnician',
+};
+/** 000 附件1 counts certificates per level by these labels (R-INS-04). */
+const APPLICATION_LEVEL: Record<SkillLevel, string> = {
+  apprentice: '学徒工', level5: '初级', level4: '中级', level3: '高级', level2: '技师', level1: '高级技师', specialTechnician: '特级技师', chiefTechnician: '首席技师',
+};
+
+/** Every batch of the inspected filing with its candidates; a certificate number means 已发证. */
+function batchesWithCandidates(db: Database, filingId: number) {
+  return listBatchesOfFiling(db, filingId).map((batch) => ({ batch, candidates: listCandidatesOfBatch(db, batch.id) }));
+}
+
+/** 附件2 per filed occupation; occupations without batches print 0 (R-YQ-08). 领取补贴人数 is not recorded: 0. */
+export function loadStatsModel(db: Database, inspectionId: number): StatsModel {
+  const inspection = requireInspection(db, inspectionId);
+  const { header } = loadFiling(db, inspection.institutionId, inspection.filingId);
+  const batches = batchesWithCandidates(db, inspection.filingId);
+  const rows = listFiledOccupations(db, inspection.filingId).map((occupation): StatsRow => {
+    const own = batches.filter((b) => b.batch.filedOccupationId === occupation.id);
+    const certified = { junior: 0, intermediate: 0, senior: 0, technician: 0, seniorTechnician: 0 };
+    for (const { batch, candidates } of own) {
+      const key = STATS_LEVEL[batch.level];
+      if (key) certified[key] += candidates.filter((c) => c.certificateNo).length;
+    }
+    return {
+      occupationName: occupation.name,
+      occupationCode: occupation.code,
+      direction: occupation.workType,
+      batches: own.length,
+      personTimes: own.reduce((sum, b) => sum + b.candidates.length, 0),
+      certified,
+      subsidised: 0,
+    };
+  });
+  return { kind: 'stats', institution: header, rows };
+}
+
+/** 附件1 from the filing and its certificates; answers only the enterprise can give stay blank for handwriting. */
+export function loadApplicationModel(db: Database, inspectionId: number): ApplicationModel {
+  const inspection = requireInspection(db, inspectionId);
+  const { institution, filing } = loadFiling(db, inspection.institutionId, inspection.filingId);
+  const certificatesByLevel: Record<string, number> = {};
+  for (const { batch, candidates } of batchesWithCandidates(db, inspection.filingId)) {
+    const label = APPLICATION_LEVEL[batch.level];
+    certificatesByLevel[label] = (certificatesByLevel[label] ?? 0) + candidates.filter((c) => c.certificateNo).length;
+  }
+  return {
+    kind: 'application',
+    enterpriseName: institution.name,
+    uscc: institution.uscc,
+    enterpriseType: filing.kind === 'enterprise' ? (institution.centralSoeBranch ? 'central' : 'provincial') : null,
+    filingNo: filing.filingNo,
+    contact: institution.contact,
+    phone: institution.phone,
+    address: institution.address,
+    qualificationChanged: null,
+    changedItems: null,
+    creditGood: null,
+    validFrom: filing.validFrom,
+    validTo: filing.validTo,
+    evaluated: Object.values(certificatesByLevel).some((n) => n > 0) ? true : null,
+    notEvaluatedReason: null,
+    entrusted: null,
+    entrustedDetails: null,
+    certificatesByLevel,
+    holders: null,
+    employees: null,
+    willingToContinue: null,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Database } from 'better-sqlite3';
+import { getTemplate } from '../../../../shared/domain/templates/registry';
+import { AppError } from '../../../../shared/errors';
+import type { ReportKind, ReportModel } from '../model';
+import { loadApplicationModel, loadStatsModel } from './filing-models';
+import { loadAppendixModel, loadSheetModel } from './inspection-models';
+import { loadSummaryModel } from './summary-model';
+
+export interface ReportTarget {
+  kind: ReportKind;
+  inspectionId?: number;
+  templateId?: string;
+}
+
+/** Database → report model for any report kind: the only place report code touches the store (blank needs none). */
+export function loadReportModel(db: Database | null, target: ReportTarget): ReportModel {
+  if (target.kind === 'blank') {
+    if (!target.templateId) throw new AppError('INVALID_ARGS', '空白评估表需要指定评估表(--template)');
+    return { kind: 'blank', template: getTemplate(target.templateId) };
+  }
+  if (!db) throw new AppError('INVALID_ARGS', '需要指定数据库文件(--db)');
+  if (target.kind === 'summary') return loadSummaryModel(db, target.templateId);
+  if (target.inspectionId === undefined) throw new AppError('INVALID_ARGS', '需要指定现场核查编号(--inspection)');
+  switch (target.kind) {
+    case 'sheet':
+      return loadSheetModel(db, target.inspectionId);
+    case 'appendix':
+      return loadAppendixModel(db, target.inspectionId);
+    case 'application':
+      return loadApplicationModel(db, target.inspectionId);
+    case 'stats':
+      return loadStatsModel(db, target.inspectionId);
+  }
+}

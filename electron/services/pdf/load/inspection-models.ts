@@ -1,0 +1,66 @@
+import type { Database } from 'better-sqlite3';
+import { listAnswers } from '../../../../db/repositories/answers';
+import { listFindings } from '../../../../db/repositories/findings';
+import { requireInspection } from '../../../../db/repositories/inspections';
+import { listDraws } from '../../../../db/repositories/sampling-draws';
+import { listSignatures } from '../../../../db/repositories/signatures';
+import { score } from '../../../../shared/domain/scoring';
+import { getTemplate } from '../../../../shared/domain/templates/registry';
+import { signerRoleLabels } from '../../../../shared/store/enums';
+import type { InspectionRecord } from '../../../../shared/store/records';
+import { recordFingerprint } from '../fingerprint';
+import type { AppendixModel } from '../model/appendix';
+import type { InspectionHeader, PanelMember } from '../model/common';
+import type { SheetModel } from '../model/sheet';
+import { answersFromRows } from './answers-from-rows';
+import { drawView } from './draw-view';
+import { loadFiling } from './institution-header';
+
+function inspectionHeader(inspection: InspectionRecord): InspectionHeader {
+  return { id: String(inspection.id), date: inspection.inspectionDate, place: inspection.site || null };
+}
+
+/** The scored sheet of one inspection; the fingerprint hashes what was signed: answers, result and signatures. */
+export function loadSheetModel(db: Database, inspectionId: number): SheetModel {
+  const inspection = requireInspection(db, inspectionId);
+  const template = getTemplate(inspection.templateId);
+  const { header } = loadFiling(db, inspection.institutionId, inspection.filingId);
+  const answers = answersFromRows(template, listAnswers(db, inspectionId));
+  const result = score(template, answers);
+  const signatures = listSignatures(db, inspectionId).filter((s) => s.role !== 'institutionRep');
+  const panel: PanelMember[] = signatures.length > 0
+    ? signatures.map((s) => ({ name: s.signerName, role: signerRoleLabels[s.role], signedAt: s.signedAt.slice(0, 10), signaturePng: Buffer.from(s.imagePng).toString('base64') }))
+    : inspection.panel.map((m) => ({ name: m.name, role: m.role === 'lead' ? '组长' : '成员', signedAt: null, signaturePng: null }));
+  const fingerprint = recordFingerprint({
+    inspection: inspection.id,
+    revision: inspection.revision,
+    template: `${template.id}@${template.version}`,
+    answers,
+    total: result.total,
+    signatures: signatures.map((s) => ({ name: s.signerName, role: s.role, at: s.signedAt })),
+  });
+  return { kind: 'sheet', template, result, institution: header, inspection: inspectionHeader(inspection), panel, fingerprint };
+}
+
+/** 抽样记录 and 问题清单 of one inspection. */
+export function loadAppendixModel(db: Database, inspectionId: number): AppendixModel {
+  const inspection = requireInspection(db, inspectionId);
+  const template = getTemplate(inspection.templateId);
+  const { header } = loadFiling(db, inspection.institutionId, inspection.filingId);
+  const draws = listDraws(db, inspectionId);
+  const findings = listFindings(db, inspectionId).map((finding) => ({
+    itemId: finding.itemId,
+    unit: finding.unitId ? `${finding.unitKind} ${finding.unitId}` : null,
+    description: finding.description,
+    deducted: null,
+  }));
+  return {
+    kind: 'appendix',
+    templateTitle: template.title,
+    institution: header,
+    inspection: inspectionHeader(inspection),
+    draws: draws.map(drawView),
+    findings,
+    fingerprint: recordFingerprint({ inspection: inspection.id, revision: inspection.revision, draws: draws.map((d) => d.record), findings }),
+  };
+}

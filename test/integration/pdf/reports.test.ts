@@ -1,0 +1,98 @@
+import { writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatPoints } from '../../../shared/domain/scoring/points';
+import { shandongEnterprise2024 } from '../../../shared/domain/templates/shandong-enterprise-2024';
+import { shanxiRenewal2023 } from '../../../shared/domain/templates/shanxi-renewal-2023';
+import type { Template } from '../../../shared/domain/templates/types';
+import { recordFingerprint } from '../../../electron/services/pdf/fingerprint';
+import type { ReportModel } from '../../../electron/services/pdf/model';
+import { renderReport } from '../../../electron/services/pdf/render-report';
+import { PdfWorker } from '../../../electron/services/pdf/worker-client';
+import { pdfPageCount, pdfPageSize, pdfText } from '../../support/poppler';
+import * as fixtures from '../../support/report-fixtures';
+import { makeTempDir } from '../../support/temp';
+
+const temp = makeTempDir();
+afterAll(() => temp.cleanup());
+
+async function renderToFile(name: string, model: ReportModel): Promise<string> {
+  const file = temp.file(`${name}.pdf`);
+  writeFileSync(file, await renderReport(model));
+  return file;
+}
+
+function itemIds(template: Template): string[] {
+  return template.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id)));
+}
+
+/** pdftotext keeps CJK runs but may break a table cell across lines; compare without whitespace. */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+describe('scored assessment sheet', () => {
+  it('R-YQ-01 Shanxi sheet: text holds the institution, every item id, the total and the 92-point warning', async () => {
+    const model = fixtures.shanxiSheetModel();
+    const text = pdfText(await renderToFile('shanxi', model));
+    expect(text).toContain(model.institution.name);
+    for (const id of itemIds(shanxiRenewal2023)) expect(text, id).toContain(id);
+    expect(text).toContain(formatPoints(model.result.total));
+    expect(squeeze(text)).toContain('评分项满分92分');
+    for (const label of ['评估类别', '评估项目', '评估内容', '评估办法', '评分标准', '得分', '机构名称(签章)', '机构备案号', '机构类别', '备案时间']) {
+      expect(squeeze(text), label).toContain(label);
+    }
+    expect(squeeze(text)).toMatch(/第1页共\d+页/);
+  });
+
+  it('R-SD-03 R-SD-04 Shandong sheet: columns with 核查得分, the 倒扣分 and 一票否决 rows, pass mark stated', async () => {
+    const model = fixtures.shandongSheetModel();
+    const text = squeeze(pdfText(await renderToFile('shandong', model)));
+    expect(text).toContain(model.institution.name);
+    for (const id of itemIds(shandongEnterprise2024)) expect(text, id).toContain(id);
+    for (const label of ['项目', '内容', '评估得分取值', '最高得分', '自评得分', '核查得分', '五.倒扣分情况', '六.一票否决情况', '合格线']) {
+      expect(text, label).toContain(label);
+    }
+    expect(text).toContain(`最终得分:${formatPoints(model.result.total)}分`);
+  });
+
+  it('prints the fingerprint of the record on every page', async () => {
+    const model = { ...fixtures.shanxiSheetModel(), fingerprint: recordFingerprint({ inspection: 7 }) };
+    const file = await renderToFile('fingerprint', model);
+    const pages = pdfText(file).split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBe(pdfPageCount(file));
+    for (const page of pages) expect(page).toContain(`报告指纹 ${model.fingerprint}`);
+  });
+});
+
+describe('every document', () => {
+  const documents: [string, () => ReportModel, string[]][] = [
+    ['appendix', fixtures.appendixModel, ['抽样记录', 'R-SM-01', '9f2c4e0b7a1d3c5e', 'skill-inspector/sample/v1', 'PC-2023-014', '备案职业仅2个', '试卷未密封进行阅卷']],
+    ['blank-shanxi', () => ({ kind: 'blank', template: shanxiRenewal2023 }), ['职业技能等级认定机构延续备案评估表', '3.3.2']],
+    ['blank-shandong', () => ({ kind: 'blank', template: shandongEnterprise2024 }), ['企业技能人才自主评价评估表', '6.5']],
+    ['application', fixtures.applicationModel, ['企业技能人才自主评价续期备案申请表', '91370100MA3C1234X5', '21.8']],
+    ['stats', fixtures.statsModel, ['职业技能等级认定机构工作情况统计表', '4-10-01-02', '领取补贴人数']],
+    ['summary', fixtures.summaryModel, ['2020-2021年度备案机构评估意见汇总表', '阳泉市热力有限责任公司', '81.5', '√']],
+  ];
+
+  it.each(documents)('%s renders on A4 with its key content', async (name, model, expected) => {
+    const file = await renderToFile(name, model());
+    expect(pdfPageSize(file)).toMatch(/^(595\.\d+ x 841\.\d+|841\.\d+ x 595\.\d+) pts \(A4\)/);
+    const text = squeeze(pdfText(file));
+    for (const part of expected) expect(text, part).toContain(squeeze(part));
+  });
+});
+
+describe('PDF worker', () => {
+  it('renders off the calling thread and returns the same document', async () => {
+    const worker = new PdfWorker();
+    try {
+      const model = fixtures.appendixModel();
+      const pdf = await worker.render(model);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const file = temp.file('worker.pdf');
+      writeFileSync(file, pdf);
+      expect(pdfText(file)).toContain(model.institution.name);
+      await expect(worker.render({ kind: 'nonsense' } as unknown as ReportModel)).rejects.toThrow(/生成报告失败/);
+    } finally {
+      await worker.close();
+    }
+  });
+});
