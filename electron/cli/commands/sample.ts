@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
 import {
@@ -57,7 +57,7 @@ export function registerSampleCommands(program: Command, io: CliIO): void {
     .action((opts: { population: string; rule: string; seed?: string; json?: boolean }) => {
       const population = readPopulation(opts.population);
       const seed = opts.seed ?? newSeedHex((length) => new Uint8Array(randomBytes(length)));
-      const record = draw(population, opts.rule, seed);
+      const record = draw(population, opts.rule, seed, { newHash: () => createHash('sha256') });
       print(io, Boolean(opts.json), record, () => formatDrawRecord(record));
     });
 
@@ -73,7 +73,7 @@ export function registerSampleCommands(program: Command, io: CliIO): void {
       if (typeof record !== 'object' || record === null || typeof record.seed !== 'string' || typeof record.rule !== 'string') {
         throw new AppError('RECORD_INVALID', `抽样记录文件 ${opts.record} 缺少 seed 或 rule 字段`);
       }
-      const verification = verifyDraw(record, population);
+      const verification = verifyDraw(record, population, { newHash: () => createHash('sha256') });
       print(io, Boolean(opts.json), verification, () =>
         verification.ok ? '复核一致：重新抽取的单位与记录相同。' : `复核不一致：\n${verification.problems.map((p) => `  - ${p}`).join('\n')}`,
       );

@@ -1,4 +1,4 @@
-import { HashingUtf8Writer } from './hashing-writer';
+import { HashingUtf8Writer, type HashFactory } from './hashing-writer';
 import { POPULATION_FORMAT, type Population, type PopulationBatch } from './population';
 
 /**
@@ -99,8 +99,8 @@ function headerJson(canonical: CanonicalPopulation): string {
 }
 
 /** SHA-256 (hex) of the canonical JSON, streamed batch by batch: the whole text is never built in memory. */
-export function hashCanonicalPopulation(canonical: CanonicalPopulation): string {
-  const writer = new HashingUtf8Writer().text(headerJson(canonical));
+export function hashCanonicalPopulation(canonical: CanonicalPopulation, newHash?: HashFactory): string {
+  const writer = new HashingUtf8Writer(newHash?.()).text(headerJson(canonical));
   canonical.batches.forEach((batch, index) => {
     if (index > 0) writer.text(',');
     writer.text(batchJson(batch));
@@ -113,6 +113,6 @@ export function canonicalPopulationJson(canonical: CanonicalPopulation): string 
   return `${headerJson(canonical)}${canonical.batches.map(batchJson).join(',')}]}`;
 }
 
-export function populationHash(population: Population): string {
-  return hashCanonicalPopulation(canonicalizePopulation(population));
+export function populationHash(population: Population, newHash?: HashFactory): string {
+  return hashCanonicalPopulation(canonicalizePopulation(population), newHash);
 }

@@ -1,5 +1,6 @@
 import { canonicalizePopulation, hashCanonicalPopulation, type CanonicalPopulation } from './canonical';
 import { examYear, type DrawOutcome } from './drawn-units';
+import type { HashFactory } from './hashing-writer';
 import { normalizeSeedHex, SAMPLING_ALGORITHM } from './draw-stream';
 import type { InstitutionKind, Population } from './population';
 import { RULE_DRAWS } from './rule-draws';
@@ -46,12 +47,17 @@ export function drawCanonical(canonical: CanonicalPopulation, populationHash: st
   };
 }
 
+export interface DrawOptions {
+  /** SHA-256 for the population hash (default: the pure one); e.g. () => createHash('sha256') in Node. */
+  newHash?: HashFactory;
+}
+
 /**
  * Draws the units of a rule from a population with a seed (hex, 16–64 bytes). Deterministic: the same
  * population (in any order), rule and seed give the same record. Never throws on the population, however
  * small; throws AppError only for an unknown rule or a malformed seed.
  */
-export function draw(population: Population, rule: string, seed: string): DrawRecord {
+export function draw(population: Population, rule: string, seed: string, options: DrawOptions = {}): DrawRecord {
   const canonical = canonicalizePopulation(population);
-  return drawCanonical(canonical, hashCanonicalPopulation(canonical), rule, seed);
+  return drawCanonical(canonical, hashCanonicalPopulation(canonical, options.newHash), rule, seed);
 }

@@ -2,6 +2,16 @@ import { bytesToHex } from './hex';
 import { Sha256 } from './sha256';
 import { isHighSurrogate, isLowSurrogate } from './utf8';
 
+/**
+ * Any SHA-256 with update/digest: the pure Sha256 by default; Node callers may pass node:crypto's
+ * createHash('sha256') for speed. Both give the same bytes, so records stay comparable.
+ */
+export interface IncrementalHash {
+  update(data: Uint8Array): unknown;
+  digest(): Uint8Array;
+}
+export type HashFactory = () => IncrementalHash;
+
 const BUFFER_BYTES = 1 << 16;
 // A code unit writes at most 4 bytes (a surrogate pair, two units, writes 4): flush before the last 4 bytes.
 const FLUSH_AT = BUFFER_BYTES - 4;
@@ -12,16 +22,17 @@ const FLUSH_AT = BUFFER_BYTES - 4;
  * Lone surrogates are written as U+FFFD (JSON.stringify never emits them: it escapes them as \udxxx).
  */
 export class HashingUtf8Writer {
-  private readonly hash = new Sha256();
   private readonly buffer = new Uint8Array(BUFFER_BYTES);
   private length = 0;
+
+  constructor(private readonly hash: IncrementalHash = new Sha256()) {}
 
   text(text: string): this {
     const out = this.buffer;
     let at = this.length;
     for (let i = 0; i < text.length; i++) {
       if (at > FLUSH_AT) {
-        this.hash.update(out, 0, at);
+        this.hash.update(out.subarray(0, at));
         at = 0;
       }
       let code = text.charCodeAt(i);
@@ -48,7 +59,7 @@ export class HashingUtf8Writer {
   }
 
   digestHex(): string {
-    this.hash.update(this.buffer, 0, this.length);
+    this.hash.update(this.buffer.subarray(0, this.length));
     this.length = 0;
     return bytesToHex(this.hash.digest());
   }

@@ -12,3 +12,4 @@ export { LazyPermutation } from './lazy-permutation';
 export { Sha256, sha256 } from './sha256';
 export { bytesToHex, hexToBytes } from './hex';
 export { utf8Encode } from './utf8';
+export type { HashFactory, IncrementalHash } from './hashing-writer';

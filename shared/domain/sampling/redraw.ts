@@ -1,5 +1,5 @@
 import { AppError } from '../../errors';
-import { draw, type DrawRecord } from './draw';
+import { draw, type DrawOptions, type DrawRecord } from './draw';
 import { note } from './draw-notes';
 import { normalizeSeedHex, SAMPLING_ALGORITHM } from './draw-stream';
 import { bytesToHex, hexToBytes } from './hex';
@@ -21,8 +21,14 @@ export interface DrawHistory {
   draws: NumberedDraw[];
 }
 
-export function firstDraw(population: Population, rule: string, seed: string, seedSource: SeedSource = 'given'): DrawHistory {
-  return { draws: [{ ...draw(population, rule, seed), drawNo: 1, reason: null, seedSource }] };
+export function firstDraw(
+  population: Population,
+  rule: string,
+  seed: string,
+  seedSource: SeedSource = 'given',
+  options: DrawOptions = {},
+): DrawHistory {
+  return { draws: [{ ...draw(population, rule, seed, options), drawNo: 1, reason: null, seedSource }] };
 }
 
 /**
@@ -44,14 +50,18 @@ export function deriveRedrawSeed(previousSeed: string, drawNo: number): string {
 }
 
 /** Draws again under the rule of the last draw; the reason is required and kept with the new draw. */
-export function redraw(history: DrawHistory, population: Population, options: { reason: string; seed?: string }): DrawHistory {
+export function redraw(
+  history: DrawHistory,
+  population: Population,
+  options: { reason: string; seed?: string } & DrawOptions,
+): DrawHistory {
   const reason = options.reason.trim();
   if (reason === '') throw new AppError('SAMPLE_REDRAW_REASON_REQUIRED', '重新抽取必须填写原因。');
   const last = history.draws.at(-1);
   if (!last) throw new AppError('SAMPLE_NO_PREVIOUS_DRAW', '尚无抽样记录，不能重新抽取。');
   const drawNo = last.drawNo + 1;
   const seed = options.seed ?? deriveRedrawSeed(last.seed, drawNo);
-  const record = draw(population, last.rule, seed);
+  const record = draw(population, last.rule, seed, options);
   if (record.populationHash !== last.populationHash) {
     record.notes.push(note('POPULATION_CHANGED', `抽样总体与第${last.drawNo}次抽取时不同（哈希值已变化）。`));
   }

@@ -60,3 +60,8 @@ export function chiSquare(counts: readonly number[]): number {
   const expected = total / counts.length;
   return counts.reduce((sum, observed) => sum + (observed - expected) ** 2 / expected, 0);
 }
+
+/** level5, level4, level3, level5, … */
+export function cycledLevel(i: number): SkillLevel {
+  return (['level5', 'level4', 'level3'] as const)[i % 3] ?? 'level5';
+}

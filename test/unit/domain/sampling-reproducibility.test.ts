@@ -13,7 +13,7 @@ import {
   verifyDraw,
   type Population,
 } from '../../../shared/domain/sampling';
-import { batch, chiSquare, fixedSeed, population, populationArb, seedArb } from './population-fixtures';
+import { batch, chiSquare, cycledLevel, fixedSeed, population, populationArb, seedArb } from './population-fixtures';
 
 // df = 19: the 0.999 quantile is 43.8; 60 keeps the fixed-seed tests far from flaky while catching real bias.
 const CHI_SQUARE_LIMIT_DF19 = 60;
@@ -48,13 +48,13 @@ describe('R-SM-06 reproducible draws', () => {
   });
 
   it('R-SM-06 different seeds usually give different draws', () => {
-    const pop = population(Array.from({ length: 30 }, (_, i) => batch(`B${i}`, `O${i % 6}`, (['level5', 'level4', 'level3'] as const)[i % 3], 10)));
+    const pop = population(Array.from({ length: 30 }, (_, i) => batch(`B${i}`, `O${i % 6}`, cycledLevel(i), 10)));
     const draws = new Set(Array.from({ length: 50 }, (_, i) => JSON.stringify(draw(pop, 'R-SM-01', fixedSeed(i)).batches)));
     expect(draws.size).toBeGreaterThan(40);
   });
 
   it('R-SM-06 the office re-runs a recorded draw and gets the same units', () => {
-    const pop = population(Array.from({ length: 12 }, (_, i) => batch(`B${i}`, `O${i % 4}`, (['level5', 'level4', 'level3'] as const)[i % 3], 8)));
+    const pop = population(Array.from({ length: 12 }, (_, i) => batch(`B${i}`, `O${i % 4}`, cycledLevel(i), 8)));
     const record = draw(pop, 'R-SM-01', fixedSeed(7));
     expect(verifyDraw(JSON.parse(JSON.stringify(record)), shuffled(pop, [3, 1, 2])).ok).toBe(true);
     const tampered = { ...record, batches: record.batches.slice(1) };
@@ -117,7 +117,7 @@ describe('R-SM-06 draws are uniform', () => {
 });
 
 describe('R-SM-06 seeds and redraws', () => {
-  const pop = population(Array.from({ length: 10 }, (_, i) => batch(`B${i}`, `O${i % 5}`, (['level5', 'level4', 'level3'] as const)[i % 3], 6)));
+  const pop = population(Array.from({ length: 10 }, (_, i) => batch(`B${i}`, `O${i % 5}`, cycledLevel(i), 6)));
 
   it('R-SM-06 newSeedHex takes 32 bytes from the injected CSPRNG', () => {
     const seed = newSeedHex((n) => crypto.getRandomValues(new Uint8Array(n)));

@@ -53,6 +53,9 @@ describe('R-SM-06 worked example (docs/sampling.md)', () => {
     expect(json.startsWith('{"format":"skill-inspector/population/v1","institutionKind":"socialOrg","batches":[{"id":"2023-MF-001",')).toBe(true);
     expect(createHash('sha256').update(json, 'utf8').digest('hex')).toBe(HASH);
     expect(populationHash(population)).toBe(HASH);
+    // Node callers may hash with node:crypto: same bytes, same hash, same record.
+    expect(populationHash(population, () => createHash('sha256'))).toBe(HASH);
+    expect(draw(population, 'R-SM-01', SEED, { newHash: () => createHash('sha256') })).toEqual(draw(population, 'R-SM-01', SEED));
   });
 
   it('R-SM-01 the example draw for seed 5eed…5eed', () => {
