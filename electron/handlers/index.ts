@@ -4,6 +4,7 @@ import { evidenceHandlers } from './evidence';
 import { importExportHandlers } from './import-export';
 import { inspectionHandlers } from './inspections';
 import { institutionHandlers } from './institutions';
+import { reportHandlers } from './reports';
 import { samplingHandlers } from './sampling';
 import { signingHandlers } from './signing';
 
@@ -16,4 +17,5 @@ export const handlers: HandlerTable = {
   ...evidenceHandlers,
   ...signingHandlers,
   ...importExportHandlers,
+  ...reportHandlers,
 };

@@ -5,6 +5,7 @@ import { evidenceChannels } from './channels/evidence';
 import { importExportChannels, importExportEvents } from './channels/import-export';
 import { inspectionChannels } from './channels/inspections';
 import { institutionChannels } from './channels/institutions';
+import { reportChannels } from './channels/reports';
 import { samplingChannels } from './channels/sampling';
 import { signingChannels } from './channels/signing';
 import type { EventDef } from './define';
@@ -21,6 +22,7 @@ export const contract = {
   ...evidenceChannels,
   ...signingChannels,
   ...importExportChannels,
+  ...reportChannels,
 };
 
 /** Main → renderer events. */

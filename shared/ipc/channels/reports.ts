@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { channel } from '../define';
+
+export const reportKinds = ['sheet', 'appendix', 'blank', 'application', 'stats', 'summary'] as const;
+
+/** A report produced in <dataDir>/reports; the renderer only ever names it by file name, never by path. */
+export interface GeneratedReport {
+  file: string;
+  path: string;
+  bytes: number;
+}
+
+export interface SignedReport extends GeneratedReport {
+  /** Signatures in the file after this one was appended. */
+  signatures: number;
+  signer: string;
+}
+
+export interface ReportVerification {
+  valid: boolean;
+  signatures: { index: number; signer: string; reason: string; signingTime: string | null; valid: boolean; problems: string[] }[];
+  problems: string[];
+}
+
+const reportFile = z.string().regex(/^[A-Za-z0-9_.-]{1,120}\.pdf$/, '报告文件名无效');
+
+export const generateReportArgs = z
+  .object({
+    kind: z.enum(reportKinds),
+    inspectionId: z.number().int().positive().optional(),
+    templateId: z.string().min(1).max(100).optional(),
+  })
+  .strict();
+
+export const signReportArgs = z
+  .object({
+    file: reportFile,
+    /** Key of the inspector's local signing identity (certificate + encrypted key). */
+    inspectorId: z.string().trim().min(1).max(100),
+    signerName: z.string().trim().min(1).max(100),
+    passphrase: z.string().min(6, '签名密钥口令至少需要 6 个字符').max(200),
+    reason: z.string().trim().min(1).max(200).optional(),
+    location: z.string().trim().max(200).optional(),
+  })
+  .strict();
+
+export const verifyReportArgs = z.object({ file: reportFile }).strict();
+
+export const reportChannels = {
+  'reports:generate': channel(generateReportArgs, '生成 PDF 报告(评估表、附录、空白表、申请表、统计表、汇总表)').returns<GeneratedReport>(),
+  'reports:sign': channel(signReportArgs, '评估人员以个人证书对报告追加数字签名').returns<SignedReport>(),
+  'reports:verify': channel(verifyReportArgs, '校验报告中的全部数字签名').returns<ReportVerification>(),
+};
