@@ -20,6 +20,7 @@ export function readCsvInto<K extends string>(bytes: Uint8Array, table: SheetTab
 }
 
 function unterminatedQuote<K extends string>(row: number, column: number, table: SheetTable<K>): AppError {
+  table.end(); // find the header among the rows read so far, to name the column
   const header = table.header?.texts[column - 1];
   const columnName = header ? header : `第 ${column} 列`;
   const reason = '引号没有闭合:从这里开始的引号一直到文件末尾都没有对应的结束引号,请检查该单元格中的英文双引号';

@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../../support/cli';
+import { makeTempDir } from '../../support/temp';
+import { fixture } from './fixtures';
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => {
+  temp = makeTempDir();
+});
+afterEach(() => temp.cleanup());
+
+describe('skill-inspector import', () => {
+  it('exit 0 and a JSON summary when every row is valid', async () => {
+    const db = temp.file('app.sqlite');
+    const result = await runCliCaptured(['import', 'institutions', fixture('institutions-gbk.csv'), '--db', db, '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ inserted: 3, updated: 0, skipped: 0, errors: [] });
+  });
+
+  it('exit 2 with every error listed when a row is invalid', async () => {
+    const db = temp.file('app.sqlite');
+    const json = await runCliCaptured(['import', 'institutions', fixture('institutions-invalid.xlsx'), '--db', db, '--json']);
+    expect(json.code).toBe(2);
+    const output = JSON.parse(json.stdout) as { inserted: number; errors: { row: number; column: string; reason: string }[] };
+    expect(output.inserted).toBe(0);
+    expect(output.errors.map((e) => e.row)).toEqual([3, 4, 5, 6, 7]);
+    const text = await runCliCaptured(['import', 'institutions', fixture('institutions-invalid.xlsx'), '--db', db]);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toContain('第 4 行 [有效期起] 日期不存在:2021-02-30');
+  });
+
+  it('--valid-only imports the valid rows and exits 0', async () => {
+    const db = temp.file('app.sqlite');
+    const result = await runCliCaptured(['import', 'institutions', fixture('institutions-invalid.xlsx'), '--db', db, '--valid-only', '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ inserted: 2, skipped: 5 });
+  });
+
+  it('exit 2 and a Chinese message for a corrupt file; an unknown kind is a usage error', async () => {
+    const db = temp.file('app.sqlite');
+    const corrupt = await runCliCaptured(['import', 'institutions', fixture('corrupt.xlsx'), '--db', db]);
+    expect(corrupt.code).toBe(2);
+    expect(corrupt.stderr).toContain('IMPORT_CORRUPT');
+    const unknown = await runCliCaptured(['import', 'teachers', fixture('corrupt.xlsx'), '--db', db]);
+    expect(unknown.code).toBe(2);
+  });
+});
