@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { portableRowsSchema } from './pack-contents';
+
+/** Entry names inside a result bundle (laptop → office). */
+export const BUNDLE_ENTRIES = {
+  audit: 'audit/log.json',
+  inspection: (remoteId: number) => `inspections/${remoteId}.json`,
+  pdf: (remoteId: number, name: string) => `files/${remoteId}/pdf/${name}`,
+  evidence: (remoteId: number, evidenceId: number) => `files/${remoteId}/evidence/${evidenceId}`,
+} as const;
+
+export const INSPECTION_ENTRY = /^inspections\/(\d{1,12})\.json$/;
+
+const row = portableRowsSchema.element;
+
+/**
+ * One signed inspection as the laptop holds it: whole rows of its tables (status and updated_at left out: they
+ * change on export and do not belong to the signed content). The office maps ids; `filing` is checked against
+ * its own records.
+ */
+export const bundleInspectionSchema = z
+  .object({
+    remoteId: z.number().int().positive(),
+    remoteParentId: z.number().int().positive().nullable(),
+    assignmentUid: z.string().regex(/^[0-9a-f]{32}$/).nullable(),
+    filing: z.object({ id: z.number().int().positive(), uscc: z.string(), filingNo: z.string() }).strict(),
+    inspection: row,
+    answers: z.array(row),
+    draws: z.array(row),
+    findings: z.array(row),
+    signatures: z.array(row),
+    evidence: z.array(row),
+    files: z.array(z.object({ kind: z.enum(['pdf', 'evidence']), name: z.string().min(1).max(200), entry: z.string(), evidenceId: z.number().int().nullable() }).strict()),
+  })
+  .strict();
+export type BundleInspection = z.infer<typeof bundleInspectionSchema>;
+
+export const auditSegmentSchema = portableRowsSchema;
+
+/** Statuses whose inspections travel: the panel has signed them. */
+export const EXPORTABLE_STATUSES = ['signed', 'locked', 'exported'] as const;

@@ -1,0 +1,30 @@
+import { X509Certificate, type KeyObject } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { getFieldIdentity, type FieldIdentityRecord } from '../../../../db/repositories/sync-field';
+import type { SigningIdentity } from '../../signing/identity';
+import { syncError } from '../format/sync-error';
+import { subjectField } from '../pki/certificates';
+import { requireRole } from '../role';
+import { unprotectKey, type KeySecrets } from './key-protection';
+
+export interface UnlockedField {
+  identity: FieldIdentityRecord;
+  key: KeyObject;
+}
+
+export function unlockField(db: Database, secrets: KeySecrets): UnlockedField {
+  requireRole(db, 'field');
+  const identity = getFieldIdentity(db);
+  if (!identity) throw syncError('SYNC_NOT_SET_UP', '本机尚未导入单位签发的证书');
+  return { identity, key: unprotectKey({ protection: identity.keyProtection, blob: identity.keyBlob }, secrets) };
+}
+
+/**
+ * The office-issued identity in the shape the PDF signer takes (electron/services/signing): use this instead of a
+ * self-signed identity once the laptop has loaded a pack.
+ */
+export function fieldSigningIdentity(db: Database, secrets: KeySecrets): SigningIdentity {
+  const { identity, key } = unlockField(db, secrets);
+  const certificate = new X509Certificate(identity.certificatePem);
+  return { certificateDer: certificate.raw, privateKey: key, commonName: subjectField(certificate, 'CN') ?? identity.inspectorName };
+}

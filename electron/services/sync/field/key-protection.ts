@@ -1,0 +1,53 @@
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { decryptKey, encryptKey } from '../pki/certificates';
+import { syncError } from '../format/sync-error';
+
+/** The shape of Electron's safeStorage that we use; injected so db/CLI/tests never import electron. */
+export interface SafeStorageLike {
+  isEncryptionAvailable(): boolean;
+  encryptString(plainText: string): Buffer;
+  decryptString(encrypted: Buffer): string;
+  /** Linux only: 'basic_text' means no keyring, i.e. obfuscated plain text, which we refuse. */
+  getSelectedStorageBackend?(): string;
+}
+
+export interface KeySecrets {
+  pin?: string;
+  safeStorage?: SafeStorageLike | null;
+}
+
+export const MIN_PIN_LENGTH = 6;
+
+function usableSafeStorage(store: SafeStorageLike | null | undefined): SafeStorageLike | null {
+  if (!store || !store.isEncryptionAvailable()) return null;
+  if (store.getSelectedStorageBackend?.() === 'basic_text') return null;
+  return store;
+}
+
+/**
+ * Encrypts the inspector's key for storage: the OS keychain (safeStorage) where it really encrypts, the PIN
+ * otherwise (PBES2 PKCS#8, the format the PDF signer's identity store also uses). Never plain text.
+ */
+export function protectKey(key: KeyObject, secrets: KeySecrets): { protection: 'pin' | 'safeStorage'; blob: Buffer } {
+  const store = usableSafeStorage(secrets.safeStorage);
+  if (store) return { protection: 'safeStorage', blob: store.encryptString(key.export({ type: 'pkcs8', format: 'pem' }).toString()) };
+  if (!secrets.pin) throw syncError('SYNC_KEY_STORAGE', '本机没有可用的系统密钥库,请提供 PIN 码以加密保存');
+  if (secrets.pin.length < MIN_PIN_LENGTH) throw syncError('SYNC_WEAK_SECRET', `PIN 码至少 ${MIN_PIN_LENGTH} 位`);
+  return { protection: 'pin', blob: Buffer.from(encryptKey(key, secrets.pin), 'utf8') };
+}
+
+export function unprotectKey(stored: { protection: 'pin' | 'safeStorage'; blob: Buffer }, secrets: KeySecrets): KeyObject {
+  if (stored.protection === 'safeStorage') {
+    const store = usableSafeStorage(secrets.safeStorage);
+    if (!store) throw syncError('SYNC_KEY_STORAGE', '密钥保存在系统密钥库中,但当前无法访问系统密钥库');
+    try {
+      return createPrivateKey(store.decryptString(stored.blob));
+    } catch {
+      throw syncError('SYNC_KEY_STORAGE', '系统密钥库无法解密签名密钥');
+    }
+  }
+  if (!secrets.pin) throw syncError('SYNC_WRONG_SECRET', '需要 PIN 码');
+  const key = decryptKey(stored.blob.toString('utf8'), secrets.pin);
+  if (!key) throw syncError('SYNC_WRONG_SECRET');
+  return key;
+}

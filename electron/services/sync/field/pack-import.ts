@@ -1,0 +1,148 @@
+import { X509Certificate, type KeyObject } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { setMeta } from '../../../../db/repositories/app-meta';
+import { countInstitutions } from '../../../../db/repositories/institutions';
+import { upsertAssignment } from '../../../../db/repositories/sync-assignments';
+import { getFieldIdentity, saveFieldIdentity } from '../../../../db/repositories/sync-field';
+import { assertSameColumns, upsertRow } from '../../../../db/repositories/sync-rows';
+import { latestSchemaVersion } from '../../../../db/migrations';
+import { getMeta } from '../../../../db/repositories/app-meta';
+import { inTransaction } from '../../../../db/sql';
+import { getTemplate } from '../../../../shared/domain/templates';
+import { PROFILE_INSPECTOR_KEY } from '../../../handlers/actor';
+import { openPackage } from '../format/package';
+import { syncError } from '../format/sync-error';
+import { serialOf, subjectField } from '../pki/certificates';
+import { openPkcs12 } from '../pki/pkcs12';
+import { assertIssuedBy } from '../pki/trust';
+import { assignmentsSchema, PACK_ENTRIES, PACK_TABLE_KEYS, PACK_TABLES, packTablesSchema, revokedSerialsSchema, templatesSchema } from '../pack-contents';
+import { claimRole, getRole, readCounter, SYNC_META } from '../role';
+import { OFFICE_SENDER } from '../office/office-keys';
+import { protectKey, unprotectKey, type KeySecrets } from './key-protection';
+import { parseJsonEntry } from '../format/json-entry';
+
+export interface PackImportInput extends KeySecrets {
+  bytes: Buffer;
+  /** The PKCS#12 from `office enroll`; needed for the first pack only. */
+  pkcs12?: Buffer;
+  now: Date;
+}
+
+export interface PackImportResult {
+  status: 'imported' | 'alreadyImported';
+  sequence: number;
+  deviceKey: string;
+  inspectorName: string;
+  assignments: number;
+  institutions: number;
+  candidates: number;
+  keyProtection: 'pin' | 'safeStorage';
+}
+
+interface Credentials {
+  key: KeyObject;
+  certificatePem: string;
+  caCertificatePem: string;
+  fresh: boolean;
+}
+
+function credentials(db: Database, input: PackImportInput): Credentials {
+  const stored = getFieldIdentity(db);
+  if (input.pkcs12) {
+    if (!input.pin) throw syncError('SYNC_WRONG_SECRET', '打开证书文件需要 PIN 码');
+    const opened = openPkcs12(input.pkcs12, input.pin);
+    assertIssuedBy(new X509Certificate(opened.certificatePem), opened.caCertificatePem, input.now);
+    if (stored && stored.caCertificatePem !== opened.caCertificatePem) throw syncError('SYNC_CERT_UNTRUSTED', '证书文件来自另一个单位');
+    return { key: opened.privateKey, certificatePem: opened.certificatePem, caCertificatePem: opened.caCertificatePem, fresh: true };
+  }
+  if (!stored) throw syncError('SYNC_NOT_SET_UP', '首次导入任务包需要单位签发的证书文件(.p12)和 PIN 码');
+  const key = unprotectKey({ protection: stored.keyProtection, blob: stored.keyBlob }, input);
+  return { key, certificatePem: stored.certificatePem, caCertificatePem: stored.caCertificatePem, fresh: false };
+}
+
+/**
+ * `pack import`: verifies the office's signature (chained to the CA that came inside the PIN-protected PKCS#12),
+ * then loads the pack in one transaction. Ids are kept as the office numbered them, so findings and draws made on
+ * the laptop refer to the same batches and candidates at the office.
+ */
+export function importPack(db: Database, input: PackImportInput): PackImportResult {
+  const role = getRole(db);
+  if (role === 'office') throw syncError('SYNC_ROLE_MISMATCH', '单位数据库不能导入任务包');
+  if (role === null && countInstitutions(db) > 0) throw syncError('SYNC_ROLE_MISMATCH', '此数据库已有其他数据(如演示数据),请使用新的数据库文件');
+  const creds = credentials(db, input);
+  const own = new X509Certificate(creds.certificatePem);
+  const deviceKey = subjectField(own, 'OU') ?? '';
+  const inspectorName = subjectField(own, 'CN') ?? '';
+  const opened = openPackage(input.bytes, {
+    kind: 'assignmentPack',
+    recipientCertificatePem: creds.certificatePem,
+    recipientKey: creds.key,
+    now: input.now,
+    trust: ({ signer, manifest }) => {
+      assertIssuedBy(signer, creds.caCertificatePem, input.now);
+      if (subjectField(signer, 'OU') !== OFFICE_SENDER || manifest.sender !== OFFICE_SENDER) throw syncError('SYNC_CERT_UNTRUSTED', '任务包不是单位签发的');
+      if (manifest.recipient !== deviceKey) throw syncError('SYNC_WRONG_RECIPIENT', `任务包发给 ${manifest.recipient},本机为 ${deviceKey}`);
+    },
+  });
+  const { manifest } = opened;
+  const dbVersion = manifest.meta['dbSchemaVersion'];
+  if (dbVersion !== latestSchemaVersion) throw syncError(typeof dbVersion === 'number' && dbVersion > latestSchemaVersion ? 'SYNC_SCHEMA_NEW' : 'SYNC_SCHEMA_OLD', `数据库结构版本 ${String(dbVersion)}`);
+  const tables = parseJsonEntry(opened.files, PACK_ENTRIES.tables, packTablesSchema);
+  const assignments = parseJsonEntry(opened.files, PACK_ENTRIES.assignments, assignmentsSchema);
+  const templates = parseJsonEntry(opened.files, PACK_ENTRIES.templates, templatesSchema);
+  const revoked = parseJsonEntry(opened.files, PACK_ENTRIES.revoked, revokedSerialsSchema);
+  const holidays = opened.files.get(PACK_ENTRIES.holidays)?.toString('utf8') ?? 'null';
+  if (revoked.includes(serialOf(creds.certificatePem))) throw syncError('SYNC_REVOKED', '本机证书已被单位吊销');
+  for (const t of templates) {
+    let known: string | null = null;
+    try {
+      known = getTemplate(t.id).version;
+    } catch {
+      known = null;
+    }
+    if (known !== t.version) throw syncError('SYNC_TEMPLATE_UNKNOWN', `${t.id} ${t.version}`);
+  }
+  for (const table of PACK_TABLES) {
+    for (const row of tables[table]) if (!assertSameColumns(db, table, row)) throw syncError('SYNC_SCHEMA_NEW', `表 ${table} 的字段与本软件不一致`);
+  }
+  const result = (status: PackImportResult['status'], protection: PackImportResult['keyProtection']): PackImportResult => ({
+    status,
+    sequence: manifest.sequence,
+    deviceKey,
+    inspectorName,
+    assignments: assignments.length,
+    institutions: tables.institutions.length,
+    candidates: tables.candidates.length,
+    keyProtection: protection,
+  });
+  if (getMeta(db, SYNC_META.packManifest) === opened.manifestSha256) return result('alreadyImported', getFieldIdentity(db)?.keyProtection ?? 'pin');
+  if (manifest.sequence <= readCounter(db, SYNC_META.packSequence)) throw syncError('SYNC_PACK_OLD', `任务包序号 ${manifest.sequence}`);
+  const protectedKey = creds.fresh ? protectKey(creds.key, input) : null;
+  try {
+    return inTransaction(db, () => {
+      claimRole(db, 'field');
+      const stored = getFieldIdentity(db);
+      saveFieldIdentity(db, {
+        deviceKey,
+        inspectorName,
+        certificatePem: creds.certificatePem,
+        caCertificatePem: creds.caCertificatePem,
+        officeCertificatePem: opened.signer.toString(),
+        keyProtection: protectedKey?.protection ?? stored?.keyProtection ?? 'pin',
+        keyBlob: protectedKey?.blob ?? stored?.keyBlob ?? Buffer.alloc(0),
+        updatedAt: input.now.toISOString(),
+      });
+      for (const table of PACK_TABLES) for (const row of tables[table]) upsertRow(db, table, row, PACK_TABLE_KEYS[table]);
+      for (const assignment of assignments) upsertAssignment(db, assignment);
+      setMeta(db, SYNC_META.packSequence, String(manifest.sequence));
+      setMeta(db, SYNC_META.packManifest, opened.manifestSha256);
+      setMeta(db, SYNC_META.packHolidays, holidays);
+      setMeta(db, SYNC_META.packTemplates, JSON.stringify(templates.map(({ id, version }) => ({ id, version }))));
+      setMeta(db, PROFILE_INSPECTOR_KEY, inspectorName);
+      return result('imported', protectedKey?.protection ?? stored?.keyProtection ?? 'pin');
+    });
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT')) throw syncError('SYNC_PACK_CLASH', error.message);
+    throw error;
+  }
+}

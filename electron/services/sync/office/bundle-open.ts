@@ -1,0 +1,125 @@
+import { X509Certificate, type KeyObject } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { GENESIS_HASH, hashAuditEntry, type AuditEntryFields } from '../../../../db/audit-hash';
+import { getFiling } from '../../../../db/repositories/filings';
+import { getInstitution } from '../../../../db/repositories/institutions';
+import { findIssuedCertificate } from '../../../../db/repositories/sync-office';
+import type { PortableRow } from '../../../../db/repositories/sync-rows';
+import { auditSegmentSchema, BUNDLE_ENTRIES, bundleInspectionSchema, INSPECTION_ENTRY, type BundleInspection } from '../bundle-contents';
+import { parseJsonEntry } from '../format/json-entry';
+import { sha256 } from '../format/manifest';
+import { checkNotInFuture, openPackage } from '../format/package';
+import { syncError } from '../format/sync-error';
+import { serialOf, subjectField } from '../pki/certificates';
+import { assertIssuedBy } from '../pki/trust';
+import { OFFICE_SENDER } from './office-keys';
+
+export interface OfficeReceiver {
+  caCertificatePem: string;
+  officeCertificatePem: string;
+  officeKey: KeyObject;
+}
+
+export interface VerifiedInspection {
+  entry: BundleInspection;
+  contentSha256: string;
+}
+
+export interface VerifiedBundle {
+  deviceKey: string;
+  sequence: number;
+  createdAt: string;
+  manifestSha256: string;
+  signerSerial: string;
+  signerName: string;
+  inspections: VerifiedInspection[];
+  audit: PortableRow[];
+  files: Map<string, Buffer>;
+}
+
+/**
+ * `bundle verify` and the first half of `bundle import`: decrypts and checks everything, reading the database only
+ * (device register, revocation, the filings the bundle refers to). Throws a SYNC_* AppError on the first problem.
+ */
+export function verifyBundle(db: Database, bytes: Buffer, office: OfficeReceiver, now: Date): VerifiedBundle {
+  let signerSerial = '';
+  const opened = openPackage(bytes, {
+    kind: 'resultBundle',
+    recipientCertificatePem: office.officeCertificatePem,
+    recipientKey: office.officeKey,
+    now,
+    trust: ({ signer, manifest }) => {
+      signerSerial = trustDevice(db, signer, manifest.sender, office.caCertificatePem, new Date(manifest.createdAt));
+      if (manifest.recipient !== OFFICE_SENDER) throw syncError('SYNC_WRONG_RECIPIENT');
+    },
+  });
+  const inspections: VerifiedInspection[] = [];
+  for (const [name, content] of opened.files) {
+    if (!INSPECTION_ENTRY.test(name)) continue;
+    const entry = parseJsonEntry(opened.files, name, bundleInspectionSchema);
+    if (name !== BUNDLE_ENTRIES.inspection(entry.remoteId)) throw syncError('SYNC_MANIFEST_INVALID', name);
+    checkNotInFuture(String(entry.inspection['created_at']), now);
+    for (const file of entry.files) if (!opened.files.has(file.entry)) throw syncError('SYNC_ENTRY_MISMATCH', file.entry);
+    checkFiling(db, entry);
+    inspections.push({ entry, contentSha256: sha256(content) });
+  }
+  inspections.sort((a, b) => a.entry.remoteId - b.entry.remoteId);
+  const audit = parseJsonEntry(opened.files, BUNDLE_ENTRIES.audit, auditSegmentSchema);
+  verifyAuditChain(audit, now);
+  return {
+    deviceKey: opened.manifest.sender,
+    sequence: opened.manifest.sequence,
+    createdAt: opened.manifest.createdAt,
+    manifestSha256: opened.manifestSha256,
+    signerSerial,
+    signerName: subjectField(opened.signer, 'CN') ?? '',
+    inspections,
+    audit,
+    files: opened.files,
+  };
+}
+
+/** The signer must be a certificate this office issued to exactly this device, still valid and not revoked. */
+function trustDevice(db: Database, signer: X509Certificate, sender: string, caPem: string, signedAt: Date): string {
+  const serial = serialOf(signer.toString());
+  const issued = findIssuedCertificate(db, serial);
+  if (!issued) throw syncError('SYNC_UNKNOWN_DEVICE', `设备 ${sender}`);
+  assertIssuedBy(signer, caPem, signedAt);
+  if (issued.deviceKey !== sender || subjectField(signer, 'OU') !== sender || !new X509Certificate(issued.certificatePem).raw.equals(signer.raw)) {
+    throw syncError('SYNC_CERT_UNTRUSTED', '证书与发送设备不符');
+  }
+  if (issued.revokedAt) throw syncError('SYNC_REVOKED', `${sender}:${issued.revokeReason ?? ''}`);
+  return serial;
+}
+
+function checkFiling(db: Database, entry: BundleInspection): void {
+  const filing = getFiling(db, entry.filing.id);
+  const institution = filing ? getInstitution(db, filing.institutionId) : null;
+  if (!filing || !institution || institution.uscc !== entry.filing.uscc || filing.filingNo !== entry.filing.filingNo) {
+    throw syncError('SYNC_REFERENCE_UNKNOWN', `${entry.filing.uscc} ${entry.filing.filingNo}`);
+  }
+}
+
+/** The device's audit log from its first entry: consecutive, each hash recomputed and chained to the one before. */
+function verifyAuditChain(rows: PortableRow[], now: Date): void {
+  let prev = GENESIS_HASH;
+  rows.forEach((row, index) => {
+    const fields: AuditEntryFields = {
+      seq: Number(row['seq']),
+      at: String(row['at']),
+      actor: String(row['actor']),
+      inspectionId: Number(row['inspection_id']),
+      entity: String(row['entity']),
+      entityId: String(row['entity_id']),
+      itemId: (row['item_id'] as string | null) ?? null,
+      action: row['action'] as AuditEntryFields['action'],
+      oldJson: (row['old_json'] as string | null) ?? null,
+      newJson: (row['new_json'] as string | null) ?? null,
+      reason: (row['reason'] as string | null) ?? null,
+      prevHash: String(row['prev_hash']),
+    };
+    if (fields.seq !== index + 1 || fields.prevHash !== prev || hashAuditEntry(fields) !== row['hash']) throw syncError('SYNC_AUDIT_BROKEN', `第 ${index + 1} 条`);
+    checkNotInFuture(fields.at, now);
+    prev = String(row['hash']);
+  });
+}

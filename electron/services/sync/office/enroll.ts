@@ -1,0 +1,80 @@
+import { X509Certificate } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { findDevice, registerDevice } from '../../../../db/repositories/devices';
+import { insertInspector, listInspectors, setInspectorCertificate } from '../../../../db/repositories/inspectors';
+import { insertIssuedCertificate, revokeCertificatesOfDevice, setDeviceCertificate } from '../../../../db/repositories/sync-office';
+import { inTransaction } from '../../../../db/sql';
+import { syncError } from '../format/sync-error';
+import { MIN_PIN_LENGTH } from '../field/key-protection';
+import { generateRsaKeyPair, issueCertificate, serialOf } from '../pki/certificates';
+import { buildPkcs12 } from '../pki/pkcs12';
+import { caName, type UnlockedOffice } from './office-keys';
+
+export const DEVICE_KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export interface EnrollInput {
+  inspectorName: string;
+  staffNo?: string | null;
+  deviceKey: string;
+  deviceLabel?: string;
+  pin: string;
+  now: Date;
+}
+
+export interface EnrollResult {
+  serial: string;
+  certificatePem: string;
+  /** The inspector's key, certificate and the office CA, protected by the PIN: carried to the laptop once. */
+  pkcs12: Buffer;
+  inspectorId: number;
+}
+
+/**
+ * `office enroll`: a key pair and a 3-year certificate for one inspector on one named laptop. Enrolling the same
+ * laptop again revokes its earlier certificates (a laptop speaks with one identity).
+ */
+export function enrollInspector(db: Database, office: UnlockedOffice, input: EnrollInput): EnrollResult {
+  if (!DEVICE_KEY_PATTERN.test(input.deviceKey)) throw syncError('SYNC_MANIFEST_INVALID', '设备编号只能包含字母、数字、- 和 _(最多 64 位)');
+  if (input.pin.length < MIN_PIN_LENGTH) throw syncError('SYNC_WEAK_SECRET', `PIN 码至少 ${MIN_PIN_LENGTH} 位`);
+  const name = input.inspectorName.trim();
+  if (name.length === 0 || name.length > 100) throw syncError('SYNC_MANIFEST_INVALID', '核查人员姓名不能为空');
+  const keys = generateRsaKeyPair();
+  const certificatePem = issueCertificate({
+    subject: { commonName: name, organization: office.officeName, unit: input.deviceKey },
+    subjectPublicKey: keys.publicKey,
+    issuer: { name: caName(office.officeName), key: office.caKey },
+    use: 'inspector',
+    now: input.now,
+    validityYears: 3,
+  });
+  const pkcs12 = buildPkcs12({ privateKey: keys.privateKey, certificatePem, caCertificatePem: office.caCertificatePem }, input.pin, `${name} ${input.deviceKey}`);
+  const serial = serialOf(certificatePem);
+  const at = input.now.toISOString();
+  const inspectorId = inTransaction(db, () => {
+    const existing = listInspectors(db).find((i) => (input.staffNo ? i.staffNo === input.staffNo : i.name === name && i.staffNo === null));
+    const id = existing?.id ?? insertInspector(db, { name, staffNo: input.staffNo ?? null, organisation: office.officeName, certificatePem: null }, at);
+    setInspectorCertificate(db, id, certificatePem, at);
+    if (!findDevice(db, input.deviceKey)) {
+      registerDevice(db, { deviceKey: input.deviceKey, label: input.deviceLabel ?? input.deviceKey, inspectorId: id, certificatePem }, at);
+    }
+    revokeCertificatesOfDevice(db, input.deviceKey, '重新登记,旧证书作废', at);
+    setDeviceCertificate(db, input.deviceKey, id, certificatePem);
+    insertIssuedCertificate(db, {
+      serial,
+      deviceKey: input.deviceKey,
+      inspectorId: id,
+      certificatePem,
+      pkcs12,
+      issuedAt: at,
+      notAfter: new Date(new X509Certificate(certificatePem).validTo).toISOString(),
+    });
+    return id;
+  });
+  return { serial, certificatePem, pkcs12, inspectorId };
+}
+
+/** `office revoke`: the device's certificates stop being accepted (lost or stolen laptop). */
+export function revokeDevice(db: Database, deviceKey: string, reason: string, now: Date): number {
+  if (!findDevice(db, deviceKey)) throw syncError('SYNC_UNKNOWN_DEVICE', deviceKey);
+  return inTransaction(db, () => revokeCertificatesOfDevice(db, deviceKey, reason, now.toISOString()));
+}

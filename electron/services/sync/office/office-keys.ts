@@ -1,0 +1,69 @@
+import { X509Certificate, type KeyObject } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { getOfficeKeys, saveOfficeKeys } from '../../../../db/repositories/sync-office';
+import { inTransaction } from '../../../../db/sql';
+import { syncError } from '../format/sync-error';
+import { decryptKey, encryptKey, generateRsaKeyPair, issueCertificate, type CertificateName } from '../pki/certificates';
+import { claimRole, requireRole } from '../role';
+
+export const OFFICE_SENDER = 'office';
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+export interface UnlockedOffice {
+  officeName: string;
+  caCertificatePem: string;
+  caKey: KeyObject;
+  officeCertificatePem: string;
+  officeKey: KeyObject;
+}
+
+export const caName = (officeName: string): CertificateName => ({ commonName: `${officeName} 核查根证书`, organization: officeName, unit: 'ca' });
+
+/**
+ * `office init`: the root CA (10 years) and the office exchange certificate it issues (signs packs, receives
+ * bundles), both keys encrypted with the passphrase; the database becomes the office's master database.
+ */
+export function initOffice(db: Database, input: { officeName: string; passphrase: string; now: Date }): { caCertificatePem: string; officeCertificatePem: string } {
+  if (input.passphrase.length < MIN_PASSPHRASE_LENGTH) throw syncError('SYNC_WEAK_SECRET', `单位口令至少 ${MIN_PASSPHRASE_LENGTH} 位`);
+  if (getOfficeKeys(db)) throw syncError('SYNC_ROLE_MISMATCH', '单位根证书已存在,不能重复初始化');
+  const ca = generateRsaKeyPair();
+  const office = generateRsaKeyPair();
+  const root = caName(input.officeName);
+  const caCertificatePem = issueCertificate({ subject: root, subjectPublicKey: ca.publicKey, issuer: { name: root, key: ca.privateKey }, use: 'ca', now: input.now, validityYears: 10 });
+  const officeCertificatePem = issueCertificate({
+    subject: { commonName: input.officeName, organization: input.officeName, unit: OFFICE_SENDER },
+    subjectPublicKey: office.publicKey,
+    issuer: { name: root, key: ca.privateKey },
+    use: 'office',
+    now: input.now,
+    validityYears: 10,
+  });
+  inTransaction(db, () => {
+    claimRole(db, 'office');
+    saveOfficeKeys(db, {
+      officeName: input.officeName,
+      caCertificatePem,
+      caKeyEncryptedPem: encryptKey(ca.privateKey, input.passphrase),
+      officeCertificatePem,
+      officeKeyEncryptedPem: encryptKey(office.privateKey, input.passphrase),
+      createdAt: input.now.toISOString(),
+    });
+  });
+  return { caCertificatePem, officeCertificatePem };
+}
+
+export function unlockOffice(db: Database, passphrase: string): UnlockedOffice {
+  requireRole(db, 'office');
+  const keys = getOfficeKeys(db);
+  if (!keys) throw syncError('SYNC_NOT_SET_UP', '请先运行 office init');
+  const caKey = decryptKey(keys.caKeyEncryptedPem, passphrase);
+  const officeKey = decryptKey(keys.officeKeyEncryptedPem, passphrase);
+  if (!caKey || !officeKey) throw syncError('SYNC_WRONG_SECRET', '单位口令不正确');
+  return { officeName: keys.officeName, caCertificatePem: keys.caCertificatePem, caKey, officeCertificatePem: keys.officeCertificatePem, officeKey };
+}
+
+export function officeCertificate(db: Database): X509Certificate {
+  const keys = getOfficeKeys(db);
+  if (!keys) throw syncError('SYNC_NOT_SET_UP');
+  return new X509Certificate(keys.officeCertificatePem);
+}

@@ -1,0 +1,104 @@
+import { createPrivateKey, generateKeyPairSync, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
+import forge from 'node-forge';
+
+/** Who a certificate names. CN and O may be Chinese; OU carries the device key (or 'office' / 'ca'), ASCII only. */
+export interface CertificateName {
+  commonName: string;
+  organization: string;
+  unit: string;
+}
+
+export type CertificateUse = 'ca' | 'office' | 'inspector';
+
+export interface IssueRequest {
+  subject: CertificateName;
+  subjectPublicKey: KeyObject;
+  /** Null for the self-signed root. */
+  issuer: { name: CertificateName; key: KeyObject } | null;
+  use: CertificateUse;
+  now: Date;
+  validityYears: number;
+}
+
+export function generateRsaKeyPair(): { publicKey: KeyObject; privateKey: KeyObject } {
+  return generateKeyPairSync('rsa', { modulusLength: 2048 });
+}
+
+/**
+ * Names are written as UTF8String from the JS strings every time, never copied from a parsed certificate: forge would
+ * UTF-8-encode the already encoded bytes of a parsed name a second time, and the issuer of a child would no longer
+ * match its CA's subject byte for byte.
+ */
+function attributes(name: CertificateName): forge.pki.CertificateField[] {
+  const utf8 = forge.asn1.Type.UTF8;
+  return [
+    { shortName: 'CN', value: name.commonName, valueTagClass: utf8 },
+    { shortName: 'O', value: name.organization, valueTagClass: utf8 },
+    { shortName: 'OU', value: name.unit, valueTagClass: utf8 },
+  ] as unknown as forge.pki.CertificateField[];
+}
+
+const EXTENSIONS: Record<CertificateUse, object[]> = {
+  ca: [
+    { name: 'basicConstraints', cA: true, critical: true },
+    { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+  ],
+  // The office signs packs and receives bundles encrypted to it.
+  office: [
+    { name: 'basicConstraints', cA: false },
+    { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+  ],
+  // The inspector signs bundles and PDFs and receives packs encrypted to this laptop.
+  inspector: [
+    { name: 'basicConstraints', cA: false },
+    { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, keyEncipherment: true, critical: true },
+  ],
+};
+
+/** Issues (or self-signs) an RSA certificate with SHA-256; returns PEM. */
+export function issueCertificate(request: IssueRequest): string {
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.publicKeyFromPem(request.subjectPublicKey.export({ type: 'spki', format: 'pem' }).toString());
+  // Positive serial: the leading 0x01 keeps the DER INTEGER from reading as negative.
+  cert.serialNumber = `01${randomBytes(15).toString('hex')}`;
+  cert.validity.notBefore = new Date(request.now.getTime() - 5 * 60_000);
+  cert.validity.notAfter = new Date(request.now);
+  cert.validity.notAfter.setFullYear(request.now.getFullYear() + request.validityYears);
+  cert.setSubject(attributes(request.subject));
+  cert.setIssuer(attributes(request.issuer?.name ?? request.subject));
+  cert.setExtensions([...EXTENSIONS[request.use], { name: 'subjectKeyIdentifier' }]);
+  const signingKey = request.issuer?.key ?? null;
+  if (!signingKey) throw new Error('a self-signed certificate needs its own private key as issuer key');
+  cert.sign(toForgeKey(signingKey), forge.md.sha256.create());
+  return forge.pki.certificateToPem(cert);
+}
+
+export function toForgeKey(key: KeyObject): forge.pki.rsa.PrivateKey {
+  return forge.pki.privateKeyFromPem(key.export({ type: 'pkcs1', format: 'pem' }).toString());
+}
+
+/** Lower-case hex serial as node:crypto reads it back (the revocation list and the database use this form). */
+export function serialOf(certificatePem: string): string {
+  return new X509Certificate(certificatePem).serialNumber.toLowerCase();
+}
+
+/** The value of one subject attribute (node:crypto decodes UTF8String correctly). */
+export function subjectField(certificate: X509Certificate, field: 'CN' | 'O' | 'OU'): string | null {
+  for (const line of certificate.subject.split('\n')) {
+    if (line.startsWith(`${field}=`)) return line.slice(field.length + 1);
+  }
+  return null;
+}
+
+/** Encrypted PKCS#8 (PBES2, AES-256-CBC): how every private key is kept at rest. */
+export function encryptKey(key: KeyObject, passphrase: string): string {
+  return key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }).toString();
+}
+
+export function decryptKey(encryptedPem: string, passphrase: string): KeyObject | null {
+  try {
+    return createPrivateKey({ key: encryptedPem, format: 'pem', passphrase });
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,133 @@
+import type { Database } from 'better-sqlite3';
+import { appendAudit } from '../../../../db/repositories/audit-log';
+import { getFiling } from '../../../../db/repositories/filings';
+import { getInstitution } from '../../../../db/repositories/institutions';
+import { requireInspection } from '../../../../db/repositories/inspections';
+import {
+  getImportedInspection,
+  listImportedFiles,
+  listImportedInspections,
+  setReview,
+  type ImportedInspectionRecord,
+  type ReviewStatus,
+} from '../../../../db/repositories/sync-imports';
+import { inTransaction } from '../../../../db/sql';
+import { AppError } from '../../../../shared/errors';
+import { syncError } from '../format/sync-error';
+import { requireRole } from '../role';
+import { scoreInspection } from './score-inspection';
+
+export interface ReviewItem {
+  importedId: number;
+  inspectionId: number;
+  deviceKey: string;
+  remoteId: number;
+  institutionName: string;
+  filingNo: string;
+  filingYear: number;
+  templateId: string;
+  inspectionDate: string;
+  revision: number;
+  scoreHundredths: number | null;
+  outcomeLabel: string;
+  reviewStatus: ReviewStatus;
+  reviewComment: string | null;
+  /** Another version of the same assessment (other device, or changed content) is waiting too. */
+  inConflict: boolean;
+  /** Superseded by a later revision from the same device. */
+  superseded: boolean;
+  conflictKey: string;
+  files: { id: number; kind: 'pdf' | 'evidence'; name: string; bytes: number }[];
+}
+
+export interface ConflictGroup {
+  conflictKey: string;
+  institutionName: string;
+  filingNo: string;
+  /** Resolved once at most one of the versions is not returned. */
+  resolved: boolean;
+  versions: ReviewItem[];
+}
+
+/** Versions not superseded by a later revision of the same device. */
+function isHead(record: ImportedInspectionRecord, all: readonly ImportedInspectionRecord[]): boolean {
+  return !all.some((other) => other.deviceKey === record.deviceKey && other.remoteParentId === record.remoteId);
+}
+
+export function listReview(db: Database): ReviewItem[] {
+  requireRole(db, 'office');
+  const all = listImportedInspections(db);
+  const headsByKey = new Map<string, number>();
+  for (const record of all) if (isHead(record, all)) headsByKey.set(record.conflictKey, (headsByKey.get(record.conflictKey) ?? 0) + 1);
+  return all.map((record) => {
+    const inspection = requireInspection(db, record.inspectionId);
+    const filing = getFiling(db, inspection.filingId);
+    const institution = filing ? getInstitution(db, filing.institutionId) : null;
+    const scored = scoreInspection(db, inspection);
+    const head = isHead(record, all);
+    return {
+      importedId: record.id,
+      inspectionId: record.inspectionId,
+      deviceKey: record.deviceKey,
+      remoteId: record.remoteId,
+      institutionName: filing?.listedName ?? institution?.name ?? '',
+      filingNo: filing?.filingNo ?? '',
+      filingYear: filing?.filingYear ?? 0,
+      templateId: inspection.templateId,
+      inspectionDate: inspection.inspectionDate,
+      revision: inspection.revision,
+      scoreHundredths: scored.total,
+      outcomeLabel: scored.outcomeLabel,
+      reviewStatus: record.reviewStatus,
+      reviewComment: record.reviewComment,
+      inConflict: head && (headsByKey.get(record.conflictKey) ?? 0) > 1,
+      superseded: !head,
+      conflictKey: record.conflictKey,
+      files: listImportedFiles(db, record.inspectionId),
+    };
+  });
+}
+
+export function listConflicts(db: Database): ConflictGroup[] {
+  const groups = new Map<string, ReviewItem[]>();
+  for (const item of listReview(db)) {
+    if (item.superseded) continue;
+    groups.set(item.conflictKey, [...(groups.get(item.conflictKey) ?? []), item]);
+  }
+  return [...groups.entries()]
+    .filter(([, versions]) => versions.length > 1)
+    .map(([conflictKey, versions]) => ({
+      conflictKey,
+      institutionName: versions[0]?.institutionName ?? '',
+      filingNo: versions[0]?.filingNo ?? '',
+      resolved: versions.filter((v) => v.reviewStatus !== 'returned').length <= 1,
+      versions,
+    }));
+}
+
+/** Accept, or return with a comment (required); recorded in the office's audit log. */
+export function reviewInspection(db: Database, input: { importedId: number; decision: 'accepted' | 'returned'; comment?: string | null; actor: string; now: Date }): ReviewItem {
+  requireRole(db, 'office');
+  const comment = input.comment?.trim() || null;
+  if (input.decision === 'returned' && !comment) throw new AppError('COMMENT_REQUIRED', '退回核查记录时必须填写退回意见。');
+  inTransaction(db, () => {
+    const record = getImportedInspection(db, input.importedId);
+    if (!record) throw syncError('SYNC_REFERENCE_UNKNOWN', `导入记录 #${input.importedId}`);
+    const at = input.now.toISOString();
+    setReview(db, record.id, input.decision, comment, input.actor, at);
+    appendAudit(db, {
+      actor: input.actor,
+      at,
+      inspectionId: record.inspectionId,
+      entity: 'review',
+      entityId: record.id,
+      action: 'update',
+      old: { reviewStatus: record.reviewStatus, reviewComment: record.reviewComment },
+      new: { reviewStatus: input.decision, reviewComment: comment },
+      reason: comment,
+    });
+  });
+  const item = listReview(db).find((i) => i.importedId === input.importedId);
+  if (!item) throw new Error('reviewed item vanished');
+  return item;
+}

@@ -1,0 +1,33 @@
+import type { Database } from 'better-sqlite3';
+import { listAnswers } from '../../../../db/repositories/answers';
+import { getFiling } from '../../../../db/repositories/filings';
+import { score } from '../../../../shared/domain/scoring';
+import type { OutcomeCategory } from '../../../../shared/domain/templates';
+import { getTemplate } from '../../../../shared/domain/templates';
+import { isAppError } from '../../../../shared/errors';
+import { answersFromRows } from '../../../../shared/store/answer-keys';
+import type { InspectionRecord } from '../../../../shared/store/records';
+
+export interface InspectionScore {
+  total: number | null;
+  category: OutcomeCategory;
+  outcomeLabel: string;
+}
+
+/**
+ * Scores an imported inspection from its stored answers with the domain's score(); the filing year picks the 附件4
+ * track (R-YQ-07) when the panel did not state it. Unscorable answers give an undetermined outcome, not a crash.
+ */
+export function scoreInspection(db: Database, inspection: InspectionRecord): InspectionScore {
+  try {
+    const template = getTemplate(inspection.templateId);
+    const answers = answersFromRows(template, listAnswers(db, inspection.id));
+    const filingYear = getFiling(db, inspection.filingId)?.filingYear;
+    const withYear = filingYear !== undefined && answers.context?.filingYear === undefined ? { ...answers, context: { ...answers.context, filingYear } } : answers;
+    const result = score(template, withYear);
+    return { total: result.complete ? result.total : (inspection.scoreHundredths ?? result.total), category: result.outcome.category, outcomeLabel: result.outcome.label };
+  } catch (error) {
+    if (isAppError(error)) return { total: inspection.scoreHundredths, category: 'undetermined', outcomeLabel: `无法评分:${error.message}` };
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+import type { Database } from 'better-sqlite3';
+import { getFiling } from '../../../../db/repositories/filings';
+import type { StatsRow } from '../../pdf/model/stats';
+import type { SkillLevel } from '../../../../shared/store/enums';
+
+export interface StatisticsRow extends StatsRow {
+  institutionName: string;
+  filingNo: string;
+}
+
+const LEVEL_COLUMN: Partial<Record<SkillLevel, keyof StatsRow['certified']>> = {
+  level5: 'junior',
+  level4: 'intermediate',
+  level3: 'senior',
+  level2: 'technician',
+  level1: 'seniorTechnician',
+};
+
+/**
+ * 工作情况统计表 (004 附件2, R-YQ-08) for the given filings: per filed occupation, batches and person-times organised
+ * and certificates issued per level; occupations not evaluated show 0. Subsidies are not recorded yet: 0.
+ */
+export function buildStatistics(db: Database, filingIds: readonly number[]): StatisticsRow[] {
+  const rows: StatisticsRow[] = [];
+  for (const filingId of filingIds) {
+    const filing = getFiling(db, filingId);
+    if (!filing) continue;
+    const occupations = db.prepare('SELECT id, code, name, work_type FROM filed_occupations WHERE filing_id = ? ORDER BY code, work_type').all(filingId) as {
+      id: number;
+      code: string;
+      name: string;
+      work_type: string;
+    }[];
+    for (const occupation of occupations) {
+      const perLevel = db
+        .prepare(
+          `SELECT b.level AS level, count(DISTINCT b.id) AS batches, count(c.id) AS persons, count(c.certificate_no) AS certified
+           FROM batches b LEFT JOIN candidates c ON c.batch_id = b.id WHERE b.filed_occupation_id = ? GROUP BY b.level`,
+        )
+        .all(occupation.id) as { level: SkillLevel; batches: number; persons: number; certified: number }[];
+      const certified = { junior: 0, intermediate: 0, senior: 0, technician: 0, seniorTechnician: 0 };
+      for (const level of perLevel) {
+        const column = LEVEL_COLUMN[level.level];
+        if (column) certified[column] += level.certified;
+      }
+      rows.push({
+        institutionName: filing.listedName,
+        filingNo: filing.filingNo,
+        occupationName: occupation.name,
+        occupationCode: occupation.code,
+        direction: occupation.work_type,
+        batches: perLevel.reduce((sum, l) => sum + l.batches, 0),
+        personTimes: perLevel.reduce((sum, l) => sum + l.persons, 0),
+        certified,
+        subsidised: 0,
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,45 @@
+import type { Database } from 'better-sqlite3';
+import { getMeta, setMeta } from '../../../db/repositories/app-meta';
+import { syncError } from './format/sync-error';
+
+/** app_meta keys of the sync feature. */
+export const SYNC_META = {
+  /** 'office' or 'field'; set once at setup, never changed. */
+  role: 'sync_role',
+  /** Field: the sequence of the last result bundle written. */
+  bundleSequence: 'sync_bundle_sequence',
+  /** Field: sequence and manifest hash of the last assignment pack loaded. */
+  packSequence: 'sync_pack_sequence',
+  packManifest: 'sync_pack_manifest',
+  /** Field: the holiday list and templates the office sent (JSON). */
+  packHolidays: 'sync_pack_holidays',
+  packTemplates: 'sync_pack_templates',
+  /** Office: per-device sequence of the packs it wrote. */
+  packSequenceFor: (deviceKey: string) => `sync_pack_sequence:${deviceKey}`,
+} as const;
+
+export type SyncRole = 'office' | 'field';
+
+export function getRole(db: Database): SyncRole | null {
+  const role = getMeta(db, SYNC_META.role);
+  return role === 'office' || role === 'field' ? role : null;
+}
+
+export function requireRole(db: Database, role: SyncRole): void {
+  const actual = getRole(db);
+  if (actual === null) throw syncError('SYNC_NOT_SET_UP', role === 'office' ? '请先运行 office init' : '请先导入任务包');
+  if (actual !== role) throw syncError('SYNC_ROLE_MISMATCH', `此数据库是${actual === 'office' ? '单位(office)' : '外业(field)'}数据库`);
+}
+
+/** A database gets its role once; asking for the other role later is refused. */
+export function claimRole(db: Database, role: SyncRole): void {
+  const actual = getRole(db);
+  if (actual === role) return;
+  if (actual !== null) throw syncError('SYNC_ROLE_MISMATCH', `此数据库已是${actual === 'office' ? '单位(office)' : '外业(field)'}数据库`);
+  setMeta(db, SYNC_META.role, role);
+}
+
+export function readCounter(db: Database, key: string): number {
+  const value = Number(getMeta(db, key) ?? '0');
+  return Number.isSafeInteger(value) && value >= 0 ? value : 0;
+}

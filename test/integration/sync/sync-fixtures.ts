@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { createDemoData } from '../../../db/demo/generate';
+import { openDatabase } from '../../../db/open';
+import { advanceInspectionStatus } from '../../../db/repositories/inspections';
+import { dispatch } from '../../../electron/handlers/dispatch';
+import type { HandlerContext } from '../../../electron/handlers/context';
+import { exportBundleToFile } from '../../../electron/services/sync/field/bundle-export';
+import { importPack } from '../../../electron/services/sync/field/pack-import';
+import { enrollInspector } from '../../../electron/services/sync/office/enroll';
+import { initOffice, unlockOffice, type UnlockedOffice } from '../../../electron/services/sync/office/office-keys';
+import { exportPack } from '../../../electron/services/sync/office/pack-export';
+import { makeTempDir } from '../../support/temp';
+
+export const PASSPHRASE = 'office-passphrase-1';
+export const PIN = '246810';
+export const NOW = new Date('2023-09-10T08:00:00.000Z');
+export const SHANXI = 'shanxi-renewal-2023';
+
+const example = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../fixtures/answers/shanxi-renewal-2023.example.json'), 'utf8'),
+) as { items: Record<string, unknown>; vetoes?: Record<string, unknown>; context?: Record<string, unknown> };
+
+export interface Office {
+  db: Database;
+  path: string;
+  keys: UnlockedOffice;
+}
+
+export interface Field {
+  db: Database;
+  path: string;
+  ctx: HandlerContext;
+  deviceKey: string;
+}
+
+export function makeWorld() {
+  const temp = makeTempDir('sync-');
+  const opened: Database[] = [];
+  const open = (name: string) => {
+    const path = temp.file(name);
+    const { db } = openDatabase(path);
+    opened.push(db);
+    return { db, path };
+  };
+  return {
+    temp,
+    /** office init on a database holding the 21 Yangquan demo filings. */
+    office(): Office {
+      const { db, path } = open('office.sqlite');
+      createDemoData(db);
+      initOffice(db, { officeName: '阳泉市人力资源和社会保障局', passphrase: PASSPHRASE, now: NOW });
+      return { db, path, keys: unlockOffice(db, PASSPHRASE) };
+    },
+    /** Enrol a laptop, send it a pack for the filings, load the pack on a fresh field database. */
+    field(office: Office, deviceKey: string, inspectorName: string, filingIds: number[]): Field {
+      const enrolment = enrollInspector(office.db, office.keys, { inspectorName, deviceKey, pin: PIN, now: NOW });
+      const pack = exportPack(office.db, office.keys, { deviceKey, filingIds, templateId: SHANXI, now: NOW, appVersion: 'test' });
+      const { db, path } = open(`${deviceKey}.sqlite`);
+      importPack(db, { bytes: pack.bytes, pkcs12: enrolment.pkcs12, pin: PIN, now: NOW });
+      const ctx: HandlerContext = {
+        db,
+        databasePath: path,
+        dataDir: temp.dir,
+        appVersion: 'test',
+        now: () => NOW,
+        emit: () => undefined,
+        openExternal: async () => undefined,
+      };
+      return { db, path, ctx, deviceKey };
+    },
+    close() {
+      for (const db of opened) if (db.open) db.close();
+      temp.cleanup();
+    },
+  };
+}
+
+/** An inspection through the handlers (create + autosave of every answer), then signed. */
+export async function inspect(field: Field, filingId: number, options: { vetoYes?: boolean; date?: string } = {}): Promise<number> {
+  const filing = field.db.prepare('SELECT institution_id FROM filings WHERE id = ?').get(filingId) as { institution_id: number };
+  const created = await dispatch(field.ctx, 'inspections:create', {
+    institutionId: filing.institution_id,
+    filingId,
+    templateId: SHANXI,
+    panel: [{ name: '张三', role: 'lead' }],
+    inspectionDate: options.date ?? '2023-09-05',
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  const id = (created.value as { id: number }).id;
+  const save = async (itemId: string, answer: unknown) => {
+    const result = await dispatch(field.ctx, 'inspections:saveAnswer', { inspectionId: id, itemId, answer: answer as never });
+    if (!result.ok) throw new Error(`${itemId}: ${result.error.message}`);
+  };
+  for (const [itemId, answer] of Object.entries(example.items)) await save(itemId, answer);
+  for (const [vetoId, answer] of Object.entries(example.vetoes ?? {})) {
+    await save(`veto:${vetoId}`, options.vetoYes ? { answer: '是' } : answer);
+  }
+  if (example.context) await save('context', example.context);
+  advanceInspectionStatus(field.db, id, 'signed', '张三', null, NOW.toISOString());
+  return id;
+}
+
+export function exportBundle(world: ReturnType<typeof makeWorld>, field: Field, name: string): Buffer {
+  const out = world.temp.file(name);
+  exportBundleToFile(field.db, out, { pin: PIN, now: NOW, appVersion: 'test', dataDir: world.temp.dir, actor: '张三' });
+  return readFileSync(out);
+}
+
+/** The demo filings of a given filing year (2020 → renewal track, 2021 → ongoing). */
+export function filingsOfYear(db: Database, year: number): number[] {
+  return (db.prepare('SELECT id FROM filings WHERE filing_year = ? ORDER BY id').all(year) as { id: number }[]).map((r) => r.id);
+}
