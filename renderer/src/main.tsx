@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { restoreLastRoute } from './app/router/useHashRoute';
 import { initI18n } from './i18n';
 import './styles.css';
 
 initI18n();
+restoreLastRoute();
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing');
 createRoot(root).render(

@@ -1,12 +1,16 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InstitutionList } from '../features/institutions/InstitutionList';
 import { useAppInfoStore } from './appInfoStore';
+import { CurrentPage } from './CurrentPage';
+import { routeHref } from './router/routes';
+import { useHashRoute } from './router/useHashRoute';
 
 export function App() {
   const { t } = useTranslation();
   const info = useAppInfoStore((s) => s.info);
   const loadInfo = useAppInfoStore((s) => s.load);
+  const route = useHashRoute();
+  const section = route.name === 'inspections' || route.name === 'inspection' ? 'inspections' : 'institutions';
 
   useEffect(() => {
     void loadInfo();
@@ -14,6 +18,17 @@ export function App() {
 
   return (
     <div className="shell">
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(event) => {
+          // The hash is the route: move focus without navigating.
+          event.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        {t('nav.skip')}
+      </a>
       <header className="topbar">
         <div className="brand">
           <span className="brand-title">{t('app.title')}</span>
@@ -27,17 +42,20 @@ export function App() {
       </header>
       <div className="body">
         <nav className="sidebar" aria-label={t('nav.main')}>
-          <a href="#/institutions" aria-current="page">
+          <a href={routeHref({ name: 'institutions' })} aria-current={section === 'institutions' ? 'page' : undefined}>
             {t('nav.institutions')}
           </a>
+          <a href={routeHref({ name: 'inspections' })} aria-current={section === 'inspections' ? 'page' : undefined}>
+            {t('nav.inspections')}
+          </a>
         </nav>
-        <main className="content">
+        <main className="content" id="main-content" tabIndex={-1}>
           {info?.demo && (
             <p className="demo-notice" role="note">
               {t('app.demoNotice')}
             </p>
           )}
-          <InstitutionList />
+          <CurrentPage route={route} />
         </main>
       </div>
     </div>

@@ -1,31 +1,40 @@
 import { create } from 'zustand';
 import type { InstitutionListRow } from '../../../../shared/ipc/channels/institutions';
-import { getApi } from '../../lib/api';
+import { call, errorMessage } from '../../lib/call';
+import { noFilters, searchKey, type InstitutionFilters } from './filterInstitutions';
+
+/** Every filing is loaded once; searching and filtering happen in the window so each keystroke costs no IPC. */
+const ALL_ROWS = 100_000;
 
 interface InstitutionsState {
-  query: string;
   rows: InstitutionListRow[];
+  keys: string[];
+  filters: InstitutionFilters;
   loaded: boolean;
   error: string | null;
-  setQuery(query: string): void;
+  setFilter<K extends keyof InstitutionFilters>(key: K, value: InstitutionFilters[K]): void;
+  clearFilters(): void;
   load(): Promise<void>;
 }
 
-export const useInstitutionsStore = create<InstitutionsState>((set, get) => ({
-  query: '',
+export const useInstitutionsStore = create<InstitutionsState>((set) => ({
   rows: [],
+  keys: [],
+  filters: noFilters,
   loaded: false,
   error: null,
-  setQuery(query) {
-    set({ query });
-    void get().load();
+  setFilter(key, value) {
+    set((state) => ({ filters: { ...state.filters, [key]: value } }));
+  },
+  clearFilters() {
+    set({ filters: noFilters });
   },
   async load() {
-    const query = get().query.trim();
-    const result = await getApi().invoke['institutions:list'](query ? { query } : {});
-    // A slower earlier answer must not overwrite a newer query's rows.
-    if (get().query.trim() !== query) return;
-    if (result.ok) set({ rows: result.value, loaded: true, error: null });
-    else set({ loaded: true, error: result.error.message });
+    try {
+      const rows = await call('institutions:list', { limit: ALL_ROWS });
+      set({ rows, keys: rows.map(searchKey), loaded: true, error: null });
+    } catch (error) {
+      set({ loaded: true, error: errorMessage(error) });
+    }
   },
 }));

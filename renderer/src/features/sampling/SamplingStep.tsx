@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useInspectionStore } from '../inspection/inspectionStore';
+import { PlannedDrawCard } from './PlannedDrawCard';
+import { samplingPlan } from './samplingPlan';
+import { candidateLabels } from './unitOptions';
+
+export function SamplingStep() {
+  const { t } = useTranslation();
+  const templateId = useInspectionStore((s) => s.inspection?.templateId ?? '');
+  const draws = useInspectionStore((s) => s.draws);
+  const institution = useInspectionStore((s) => s.institution);
+  const candidates = useMemo(() => candidateLabels(institution), [institution]);
+  const plan = samplingPlan(templateId);
+
+  return (
+    <div className="step">
+      <p className="lead-text">{t('sampling.intro')}</p>
+      {plan.map((planned) => (
+        <PlannedDrawCard key={planned.rule} plan={planned} draws={draws.filter((d) => d.purpose === planned.rule)} candidates={candidates} />
+      ))}
+    </div>
+  );
+}

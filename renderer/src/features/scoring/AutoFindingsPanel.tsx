@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useInspectionStore } from '../inspection/inspectionStore';
+import { useReadOnly } from '../inspection/useReadOnly';
+import { autoFindings, type AutoFinding } from './autoFindings';
+import { hasOccurrence, itemAnswerOf, withOccurrence } from './itemAnswer';
+
+/** Findings the records show (R-DL-08, R-DL-09, R-INS-03), each confirmed by the inspector or left alone. */
+export function AutoFindingsPanel() {
+  const { t } = useTranslation();
+  const inspection = useInspectionStore((s) => s.inspection);
+  const institution = useInspectionStore((s) => s.institution);
+  const answers = useInspectionStore((s) => s.answers);
+  const setAnswer = useInspectionStore((s) => s.setAnswer);
+  const readOnly = useReadOnly();
+  const filing = institution?.filings.find((f) => f.id === inspection?.filingId) ?? null;
+  const findings = useMemo(() => (inspection && filing ? autoFindings(inspection.templateId, filing) : []), [inspection, filing]);
+  if (findings.length === 0) return null;
+
+  function confirmed(finding: AutoFinding): boolean {
+    const target = finding.target;
+    if (target.kind === 'veto') return (answers[`veto:${target.vetoId}`] as { answer?: string } | undefined)?.answer === '是';
+    return hasOccurrence(itemAnswerOf(answers, target.itemId), target.ruleId, finding.batchNo);
+  }
+
+  function confirm(finding: AutoFinding) {
+    const target = finding.target;
+    if (target.kind === 'veto') return setAnswer(`veto:${target.vetoId}`, { answer: '是', note: finding.message });
+    setAnswer(target.itemId, withOccurrence(itemAnswerOf(answers, target.itemId), target.ruleId, { count: 1, unit: { kind: 'batch', id: finding.batchNo }, note: finding.message }));
+  }
+
+  return (
+    <section className="card auto-findings" aria-labelledby="auto-findings-heading">
+      <h2 id="auto-findings-heading">{t('scoring.auto.heading')}</h2>
+      <p className="muted small">{t('scoring.auto.intro')}</p>
+      <ul className="plain-list">
+        {findings.map((finding) => (
+          <li key={finding.key} className="auto-finding">
+            <span className="muted small">{finding.rule}</span> {finding.message}
+            <span className="muted small">
+              {finding.target.kind === 'veto' ? t('scoring.auto.toVeto', { id: finding.target.vetoId }) : t('scoring.auto.toItem', { id: finding.target.itemId })}
+            </span>
+            {confirmed(finding) ? (
+              <span className="pill pill-ok">{t('scoring.auto.confirmed')}</span>
+            ) : (
+              !readOnly && (
+                <button type="button" className="button small" onClick={() => confirm(finding)}>
+                  {t('scoring.auto.confirm')}
+                </button>
+              )
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

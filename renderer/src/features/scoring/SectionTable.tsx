@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import { formatPoints, type ScoreResult } from '../../../../shared/domain/scoring';
+import type { Section } from '../../../../shared/domain/templates';
+import type { FilingDetail } from '../../../../shared/ipc/channels/institutions';
+import type { UnitOption } from '../sampling/unitOptions';
+import { itemAnswerOf } from './itemAnswer';
+import { ItemRows } from './ItemRows';
+
+interface Props {
+  section: Section;
+  hasMethod: boolean;
+  result: ScoreResult | null;
+  answers: Record<string, unknown>;
+  unitsByItem: Map<string, UnitOption[]>;
+  filing: FilingDetail | null;
+  readOnly: boolean;
+  setAnswer(key: string, answer: unknown, options?: { typing?: boolean }): void;
+}
+
+const NO_UNITS: UnitOption[] = [];
+const IDEOGRAPHIC_SPACE = '\u3000';
+
+/** One 评估类别 laid out like the printed form, with its subtotal. */
+export function SectionTable({ section, hasMethod, result, answers, unitsByItem, filing, readOnly, setAnswer }: Props) {
+  const { t } = useTranslation();
+  const subtotal = result?.sections.find((s) => s.id === section.id);
+  const items = new Map(result?.items.map((i) => [i.itemId, i]) ?? []);
+  return (
+    <table className="form-table scoring-table" aria-labelledby={`section-${section.id}`} data-testid={`section-${section.id}`}>
+      <caption id={`section-${section.id}`}>
+        <span>
+          {section.id}{IDEOGRAPHIC_SPACE}{section.title}
+          <span className="muted">（{formatPoints(section.declaredMax)}分）</span>
+        </span>
+        <span className="subtotal" data-testid={`subtotal-${section.id}`}>
+          {t('scoring.subtotal', { points: formatPoints(subtotal?.points ?? 0), max: formatPoints(subtotal?.maxPoints ?? section.declaredMax) })}
+          {subtotal && !subtotal.complete && <span className="muted small">{t('scoring.subtotalIncomplete')}</span>}
+        </span>
+      </caption>
+      <colgroup>
+        <col className="col-group" />
+        <col className="col-content" />
+        {hasMethod && <col className="col-method" />}
+        <col className="col-rule" />
+        <col className="col-num" />
+        <col className="col-self" />
+        <col className="col-num" />
+        <col className="col-num" />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">{t('scoring.columns.group')}</th>
+          <th scope="col">{t('scoring.columns.content')}</th>
+          {hasMethod && <th scope="col">{t('scoring.columns.method')}</th>}
+          <th scope="col">{t('scoring.columns.rule')}</th>
+          <th scope="col">{t('scoring.columns.max')}</th>
+          <th scope="col">{t('scoring.columns.self')}</th>
+          <th scope="col">{t('scoring.columns.score')}</th>
+          <th scope="col">{t('scoring.columns.difference')}</th>
+        </tr>
+      </thead>
+      {section.groups.map((group) => (
+        <tbody key={group.id}>
+          {group.items.map((item, index) => {
+            const itemResult = items.get(item.id);
+            const editKey = item.scoring.kind === 'shared' ? item.scoring.leadItemId : item.id;
+            return (
+              <ItemRows
+                key={item.id}
+                item={item}
+                group={index === 0 ? group : null}
+                groupRows={group.items.length * 2}
+                answer={itemAnswerOf(answers, editKey)}
+                selfAnswer={itemAnswerOf(answers, item.id)}
+                points={itemResult?.points ?? null}
+                difference={itemResult?.difference ?? null}
+                units={unitsByItem.get(editKey) ?? NO_UNITS}
+                filing={filing}
+                readOnly={readOnly}
+                setAnswer={setAnswer}
+              />
+            );
+          })}
+        </tbody>
+      ))}
+    </table>
+  );
+}
