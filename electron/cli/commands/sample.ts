@@ -8,6 +8,7 @@ import {
   SAMPLING_RULE_IDS,
   verifyDraw,
   type DrawRecord,
+  type IncrementalHash,
   type Population,
 } from '../../../shared/domain/sampling';
 import { CliExit, print, type CliIO } from '../io';
@@ -15,6 +16,16 @@ import { readJsonFile } from './read-json';
 
 function readPopulation(path: string): Population {
   return parsePopulation(readJsonFile(path, 'POPULATION_FILE_INVALID', '抽样总体文件'));
+}
+
+/** node:crypto SHA-256 for the population hash: same bytes as the pure one, several times faster. */
+export function nodeSha256(): IncrementalHash {
+  const hash = createHash('sha256');
+  return {
+    update: (data) => hash.update(data),
+    updateText: (text) => hash.update(text, 'utf8'),
+    digest: () => hash.digest(),
+  };
 }
 
 export function formatDrawRecord(record: DrawRecord): string {
@@ -57,7 +68,7 @@ export function registerSampleCommands(program: Command, io: CliIO): void {
     .action((opts: { population: string; rule: string; seed?: string; json?: boolean }) => {
       const population = readPopulation(opts.population);
       const seed = opts.seed ?? newSeedHex((length) => new Uint8Array(randomBytes(length)));
-      const record = draw(population, opts.rule, seed, { newHash: () => createHash('sha256') });
+      const record = draw(population, opts.rule, seed, { newHash: nodeSha256 });
       print(io, Boolean(opts.json), record, () => formatDrawRecord(record));
     });
 
@@ -73,7 +84,7 @@ export function registerSampleCommands(program: Command, io: CliIO): void {
       if (typeof record !== 'object' || record === null || typeof record.seed !== 'string' || typeof record.rule !== 'string') {
         throw new AppError('RECORD_INVALID', `抽样记录文件 ${opts.record} 缺少 seed 或 rule 字段`);
       }
-      const verification = verifyDraw(record, population, { newHash: () => createHash('sha256') });
+      const verification = verifyDraw(record, population, { newHash: nodeSha256 });
       print(io, Boolean(opts.json), verification, () =>
         verification.ok ? '复核一致：重新抽取的单位与记录相同。' : `复核不一致：\n${verification.problems.map((p) => `  - ${p}`).join('\n')}`,
       );

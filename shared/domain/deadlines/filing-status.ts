@@ -211,7 +211,8 @@ export function filingStatus(filing: Filing, onDate: IsoDate, facts: FilingFacts
       return 'overdue';
     }
     if (expired) {
-      reasons.unshift({ rule: 'R-DL-07', text: `备案已于 ${validTo} 到期，已申请续期，等待评估结果，期间不得开展认定。` });
+      const graceOver = assessmentInProgress ? `，评估期间的2个月延续期已于 ${dates.graceEndsOn} 结束` : '';
+      reasons.unshift({ rule: 'R-DL-07', text: `备案已于 ${validTo} 到期，已申请续期${graceOver}，等待评估结果，期间不得开展认定。` });
       return 'expiredAwaitingDecision';
     }
     if (applied) {

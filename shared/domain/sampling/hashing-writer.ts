@@ -8,6 +8,8 @@ import { isHighSurrogate, isLowSurrogate } from './utf8';
  */
 export interface IncrementalHash {
   update(data: Uint8Array): unknown;
+  /** Optional: hashes the UTF-8 of a string itself (node:crypto does it natively, much faster). */
+  updateText?(text: string): unknown;
   digest(): Uint8Array;
 }
 export type HashFactory = () => IncrementalHash;
@@ -28,6 +30,11 @@ export class HashingUtf8Writer {
   constructor(private readonly hash: IncrementalHash = new Sha256()) {}
 
   text(text: string): this {
+    if (this.hash.updateText) {
+      this.flush();
+      this.hash.updateText(text);
+      return this;
+    }
     const out = this.buffer;
     let at = this.length;
     for (let i = 0; i < text.length; i++) {
@@ -59,8 +66,12 @@ export class HashingUtf8Writer {
   }
 
   digestHex(): string {
-    this.hash.update(this.buffer.subarray(0, this.length));
-    this.length = 0;
+    this.flush();
     return bytesToHex(this.hash.digest());
+  }
+
+  private flush(): void {
+    if (this.length > 0) this.hash.update(this.buffer.subarray(0, this.length));
+    this.length = 0;
   }
 }

@@ -56,6 +56,11 @@ describe('R-SM-06 worked example (docs/sampling.md)', () => {
     // Node callers may hash with node:crypto: same bytes, same hash, same record.
     expect(populationHash(population, () => createHash('sha256'))).toBe(HASH);
     expect(draw(population, 'R-SM-01', SEED, { newHash: () => createHash('sha256') })).toEqual(draw(population, 'R-SM-01', SEED));
+    const textHash = () => {
+      const hash = createHash('sha256');
+      return { update: (d: Uint8Array) => hash.update(d), updateText: (t: string) => hash.update(t, 'utf8'), digest: () => hash.digest() };
+    };
+    expect(populationHash(population, textHash)).toBe(HASH);
   });
 
   it('R-SM-01 the example draw for seed 5eed…5eed', () => {
