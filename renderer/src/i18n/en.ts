@@ -146,7 +146,7 @@ export const en: Messages = {
     findings: '{{count}} findings',
     addFinding: 'Record a finding',
     markFound: 'Found',
-    addFindingFor: 'Record a finding for “{{label}}”',
+    addFindingFor: '{{action}}: {{label}}',
     findingLabel: '{{label}} finding {{n}}',
     unit: 'Sampled unit of {{label}}',
     noUnit: '(no sampled unit)',

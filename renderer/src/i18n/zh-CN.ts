@@ -164,7 +164,7 @@ export const zhCN = {
     findings: '已记录 {{count}} 处问题',
     addFinding: '记录一处问题',
     markFound: '存在此情形',
-    addFindingFor: '为“{{label}}”记录问题',
+    addFindingFor: '{{action}}：{{label}}',
     findingLabel: '{{label}} 第 {{n}} 处',
     unit: '{{label}} 的抽样单位',
     noUnit: '（不指定抽样单位）',

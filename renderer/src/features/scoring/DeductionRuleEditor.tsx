@@ -29,6 +29,7 @@ export function DeductionRuleEditor({ itemId, rule, answer, units, readOnly, onC
   const ruleUnits = unitsForRule(rule, units);
   const countable = rule.per === 'occurrence' || rule.per === 'element';
   const label = `${itemId}${rule.id}`;
+  const actionText = rule.per === 'finding' ? t('scoring.markFound') : t('scoring.addFinding');
 
   function update(next: Occurrence[], typing?: boolean) {
     onChange(withRuleOccurrences(answer, rule.id, next), typing);
@@ -46,8 +47,8 @@ export function DeductionRuleEditor({ itemId, rule, answer, units, readOnly, onC
         <span className="rule-text">{rule.text}</span>
         <span className="muted small">{t(`scoring.per.${rule.per}`, { points: formatPoints(rule.points) })}</span>
         {!readOnly && (rule.per !== 'finding' || occurrences.length === 0) && (
-          <button type="button" className="button small" onClick={add} aria-label={t('scoring.addFindingFor', { label: rule.text })}>
-            {rule.per === 'finding' ? t('scoring.markFound') : t('scoring.addFinding')}
+          <button type="button" className="button small" onClick={add} aria-label={t('scoring.addFindingFor', { action: actionText, label: rule.text })}>
+            {actionText}
           </button>
         )}
       </div>
