@@ -55,26 +55,26 @@ export function panel(count = 3): PanelMember[] {
   return names.slice(0, count).map((name, i) => ({ name, role: i === 0 ? '组长' : '成员', signedAt: '2023-09-12', signaturePng: TINY_PNG }));
 }
 
+function sheetModel(template: Template, institution: SheetModel['institution'], inspection: SheetModel['inspection'], signers: number): SheetModel {
+  return { kind: 'sheet', template, result: score(template, allAnswers(template)), institution, inspection, panel: panel(signers) };
+}
+
 export function shanxiSheetModel(): SheetModel {
-  return {
-    kind: 'sheet',
-    template: shanxiRenewal2023,
-    result: score(shanxiRenewal2023, allAnswers(shanxiRenewal2023)),
-    institution: { name: '阳泉市非凡职业培训学校', filingNo: 'S140300202012001', kindLabel: '社会培训评价组织', filedAt: '2020年12月' },
-    inspection: { id: 'INS-2023-0007', date: '2023-09-12', place: '阳泉市城区' },
-    panel: panel(),
-  };
+  return sheetModel(
+    shanxiRenewal2023,
+    { name: '阳泉市非凡职业培训学校', filingNo: 'S140300202012001', kindLabel: '社会培训评价组织', filedAt: '2020年12月' },
+    { id: 'INS-2023-0007', date: '2023-09-12', place: '阳泉市城区' },
+    3,
+  );
 }
 
 export function shandongSheetModel(): SheetModel {
-  return {
-    kind: 'sheet',
-    template: shandongEnterprise2024,
-    result: score(shandongEnterprise2024, allAnswers(shandongEnterprise2024)),
-    institution: { name: '山东鲁能重工有限公司', filingNo: 'Q370100202106003', kindLabel: '自主评价企业', filedAt: '2021年6月' },
-    inspection: { id: 'INS-2024-0031', date: '2024-06-20' },
-    panel: panel(2),
-  };
+  return sheetModel(
+    shandongEnterprise2024,
+    { name: '山东鲁能重工有限公司', filingNo: 'Q370100202106003', kindLabel: '自主评价企业', filedAt: '2021年6月' },
+    { id: 'INS-2024-0031', date: '2024-06-20' },
+    2,
+  );
 }
 
 export function appendixModel(): AppendixModel {
@@ -157,9 +157,9 @@ export function statsModel(): StatsModel {
     kind: 'stats',
     institution: { name: '阳泉市非凡职业培训学校', filingNo: 'S140300202012001', kindLabel: '社会培训评价组织', filedAt: '2020年12月' },
     rows: [
-      { occupationName: '保育师', occupationCode: '4-10-01-02', direction: '保育师', batches: 6, personTimes: 152, certified: { junior: 40, intermediate: 88, senior: 12, technician: 0, seniorTechnician: 0 }, subsidised: 120 },
-      { occupationName: '育婴员', occupationCode: '4-10-01-01', direction: '育婴员', batches: 3, personTimes: 61, certified: { junior: 30, intermediate: 25, senior: 0, technician: 0, seniorTechnician: 0 }, subsidised: 50 },
-      { occupationName: '美容师', occupationCode: '4-10-03-01', direction: '美容师', batches: 0, personTimes: 0, certified: { junior: 0, intermediate: 0, senior: 0, technician: 0, seniorTechnician: 0 }, subsidised: 0 },
+      { occupationName: '保育师', occupationCode: '4-10-01-02', workType: '保育师', batches: 6, persons: 152, certifiedTotal: 140, certifiedByLevel: [40, 88, 12, 0, 0], subsidised: 120 },
+      { occupationName: '育婴员', occupationCode: '4-10-01-01', workType: '育婴员', batches: 3, persons: 61, certifiedTotal: 55, certifiedByLevel: [30, 25, 0, 0, 0], subsidised: 50 },
+      { occupationName: '美容师', occupationCode: '4-10-03-01', workType: '美容师', batches: 0, persons: 0, certifiedTotal: 0, certifiedByLevel: [0, 0, 0, 0, 0], subsidised: 0 },
     ],
   };
 }

@@ -4,7 +4,8 @@ import { SPANNED, centerCell, headerCell, textCell } from '../layout/cells';
 import { headerFields } from '../layout/header-fields';
 import { reportDocument } from '../layout/page';
 import { THIN_GRID } from '../layout/tables';
-import type { StatsModel, StatsRow } from '../model/stats';
+import type { StatisticsRow } from '../../../../shared/export/statistics-rows';
+import type { StatsModel } from '../model/stats';
 
 const HEADER_FIELDS = ['机构名称(签章)', '机构备案号', '机构类别', '备案时间'];
 
@@ -40,27 +41,20 @@ export function statsDocument(model: StatsModel): TDocumentDefinitions {
   });
 }
 
-function certifiedTotal(row: StatsRow): number {
-  const c = row.certified;
-  return c.junior + c.intermediate + c.senior + c.technician + c.seniorTechnician;
+/** The row's numbers in column order: 批次, 人次, 小计, 初级…高级技师, 领取补贴人数. */
+function numbers(row: StatisticsRow): number[] {
+  return [row.batches, row.persons, row.certifiedTotal, ...row.certifiedByLevel, row.subsidised];
 }
 
-function statsRow(row: StatsRow, index: number): TableCell[] {
-  const c = row.certified;
+function statsRow(row: StatisticsRow, index: number): TableCell[] {
   return [
-    centerCell(String(index + 1)), textCell(row.occupationName), centerCell(row.occupationCode), textCell(row.direction),
-    ...[row.batches, row.personTimes, certifiedTotal(row), c.junior, c.intermediate, c.senior, c.technician, c.seniorTechnician, row.subsidised].map((n) => centerCell(String(n))),
+    centerCell(String(index + 1)), textCell(row.occupationName), centerCell(row.occupationCode), textCell(row.workType),
+    ...numbers(row).map((n) => centerCell(String(n))),
   ];
 }
 
-function totalRow(rows: readonly StatsRow[]): TableCell[] {
-  const sum = (pick: (row: StatsRow) => number) => String(rows.reduce((total, row) => total + pick(row), 0));
-  return [
-    centerCell('合计', { colSpan: 4, bold: true }), SPANNED, SPANNED, SPANNED,
-    ...[
-      (r: StatsRow) => r.batches, (r: StatsRow) => r.personTimes, certifiedTotal,
-      (r: StatsRow) => r.certified.junior, (r: StatsRow) => r.certified.intermediate, (r: StatsRow) => r.certified.senior,
-      (r: StatsRow) => r.certified.technician, (r: StatsRow) => r.certified.seniorTechnician, (r: StatsRow) => r.subsidised,
-    ].map((pick) => centerCell(sum(pick), { bold: true })),
-  ];
+function totalRow(rows: readonly StatisticsRow[]): TableCell[] {
+  const totals = rows.reduce<number[]>((sum, row) => numbers(row).map((n, i) => n + (sum[i] ?? 0)), []);
+  const columns = totals.length > 0 ? totals : Array.from({ length: 9 }, () => 0);
+  return [centerCell('合计', { colSpan: 4, bold: true }), SPANNED, SPANNED, SPANNED, ...columns.map((n) => centerCell(String(n), { bold: true }))];
 }

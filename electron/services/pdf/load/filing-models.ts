@@ -3,15 +3,12 @@ import { listBatchesOfFiling } from '../../../../db/repositories/batches';
 import { listCandidatesOfBatch } from '../../../../db/repositories/candidates';
 import { listFiledOccupations } from '../../../../db/repositories/filed-occupations';
 import { requireInspection } from '../../../../db/repositories/inspections';
+import { buildStatisticsRows, type StatisticsBatch } from '../../../../shared/export/statistics-rows';
 import type { SkillLevel } from '../../../../shared/domain/validation/skill-level';
 import type { ApplicationModel } from '../model/application';
-import type { StatsModel, StatsRow } from '../model/stats';
+import type { StatsModel } from '../model/stats';
 import { loadFiling } from './institution-header';
 
-type CertifiedKey = keyof StatsRow['certified'];
-const STATS_LEVEL: Partial<Record<SkillLevel, CertifiedKey>> = {
-  level5: 'junior', level4: 'intermediate', level3: 'senior', level2: 'technician', level1: 'seniorTechnician',
-};
 /** 000 附件1 counts certificates per level by these labels (R-INS-04). */
 const APPLICATION_LEVEL: Record<SkillLevel, string> = {
   apprentice: '学徒工', level5: '初级', level4: '中级', level3: '高级', level2: '技师', level1: '高级技师', specialTechnician: '特级技师', chiefTechnician: '首席技师',
@@ -22,29 +19,19 @@ function batchesWithCandidates(db: Database, filingId: number) {
   return listBatchesOfFiling(db, filingId).map((batch) => ({ batch, candidates: listCandidatesOfBatch(db, batch.id) }));
 }
 
-/** 附件2 per filed occupation; occupations without batches print 0 (R-YQ-08). 领取补贴人数 is not recorded: 0. */
+/** 附件2 through the same row builder as the XLSX export (R-YQ-08); 领取补贴人数 is not recorded yet: 0. */
 export function loadStatsModel(db: Database, inspectionId: number): StatsModel {
   const inspection = requireInspection(db, inspectionId);
   const { header } = loadFiling(db, inspection.institutionId, inspection.filingId);
-  const batches = batchesWithCandidates(db, inspection.filingId);
-  const rows = listFiledOccupations(db, inspection.filingId).map((occupation): StatsRow => {
-    const own = batches.filter((b) => b.batch.filedOccupationId === occupation.id);
-    const certified = { junior: 0, intermediate: 0, senior: 0, technician: 0, seniorTechnician: 0 };
-    for (const { batch, candidates } of own) {
-      const key = STATS_LEVEL[batch.level];
-      if (key) certified[key] += candidates.filter((c) => c.certificateNo).length;
-    }
-    return {
-      occupationName: occupation.name,
-      occupationCode: occupation.code,
-      direction: occupation.workType,
-      batches: own.length,
-      personTimes: own.reduce((sum, b) => sum + b.candidates.length, 0),
-      certified,
-      subsidised: 0,
-    };
-  });
-  return { kind: 'stats', institution: header, rows };
+  const batches: StatisticsBatch[] = batchesWithCandidates(db, inspection.filingId).map(({ batch, candidates }) => ({
+    filedOccupationId: batch.filedOccupationId,
+    level: batch.level,
+    examDate: batch.examDate,
+    candidates: candidates.length,
+    certificates: candidates.filter((c) => c.certificateNo).length,
+    subsidised: 0,
+  }));
+  return { kind: 'stats', institution: header, rows: buildStatisticsRows(listFiledOccupations(db, inspection.filingId), batches) };
 }
 
 /** 附件1 from the filing and its certificates; answers only the enterprise can give stay blank for handwriting. */
