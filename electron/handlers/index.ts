@@ -7,6 +7,7 @@ import { institutionHandlers } from './institutions';
 import { reportHandlers } from './reports';
 import { samplingHandlers } from './sampling';
 import { signingHandlers } from './signing';
+import { syncHandlers } from './sync';
 
 /** The one handler table: Electron IPC, the browser harness and tests all dispatch through it. */
 export const handlers: HandlerTable = {
@@ -18,4 +19,5 @@ export const handlers: HandlerTable = {
   ...signingHandlers,
   ...importExportHandlers,
   ...reportHandlers,
+  ...syncHandlers,
 };

@@ -8,6 +8,7 @@ import { institutionChannels } from './channels/institutions';
 import { reportChannels } from './channels/reports';
 import { samplingChannels } from './channels/sampling';
 import { signingChannels } from './channels/signing';
+import { syncChannels } from './channels/sync';
 import type { EventDef } from './define';
 
 /**
@@ -23,6 +24,7 @@ export const contract = {
   ...signingChannels,
   ...importExportChannels,
   ...reportChannels,
+  ...syncChannels,
 };
 
 /** Main → renderer events. */

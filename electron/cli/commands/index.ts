@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io';
 import { registerAuditCommands } from './audit';
+import { registerBundleCommands } from './bundle';
 import { registerDbCommands } from './db';
 import { registerDemoCommand } from './demo';
 import { registerExportCommands } from './export';
 import { registerImportCommand } from './import';
 import { registerInspectionCommands } from './inspections';
 import { registerInstitutionCommands } from './institutions';
+import { registerOfficeCommands } from './office';
+import { registerPackCommands } from './pack';
 import { registerSampleCommands } from './sample';
 import { registerReportCommands } from './report';
 import { registerScoreCommands } from './score';

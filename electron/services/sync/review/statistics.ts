@@ -1,14 +1,29 @@
 import type { Database } from 'better-sqlite3';
 import { getFiling } from '../../../../db/repositories/filings';
-import type { StatsRow } from '../../pdf/model/stats';
 import type { SkillLevel } from '../../../../shared/store/enums';
 
-export interface StatisticsRow extends StatsRow {
-  institutionName: string;
-  filingNo: string;
+export interface CertifiedByLevel {
+  junior: number;
+  intermediate: number;
+  senior: number;
+  technician: number;
+  seniorTechnician: number;
 }
 
-const LEVEL_COLUMN: Partial<Record<SkillLevel, keyof StatsRow['certified']>> = {
+/** One line of 附件2: 职业名称, 职业代码, 工种/职业方向, 批次, 人次, 发证数 per level, 享受补贴人数. */
+export interface StatisticsRow {
+  institutionName: string;
+  filingNo: string;
+  occupationName: string;
+  occupationCode: string;
+  direction: string;
+  batches: number;
+  personTimes: number;
+  certified: CertifiedByLevel;
+  subsidised: number;
+}
+
+const LEVEL_COLUMN: Partial<Record<SkillLevel, keyof CertifiedByLevel>> = {
   level5: 'junior',
   level4: 'intermediate',
   level3: 'senior',

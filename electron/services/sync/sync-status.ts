@@ -1,0 +1,30 @@
+import type { Database } from 'better-sqlite3';
+import { listDevices } from '../../../db/repositories/devices';
+import { getFieldIdentity } from '../../../db/repositories/sync-field';
+import { getDeviceSyncState } from '../../../db/repositories/sync-imports';
+import { currentCertificateOfDevice, getOfficeKeys } from '../../../db/repositories/sync-office';
+import type { SyncStatus } from '../../../shared/ipc/channels/sync';
+import { getRole, readCounter, SYNC_META } from './role';
+
+export function syncStatus(db: Database): SyncStatus {
+  const role = getRole(db);
+  const identity = role === 'field' ? getFieldIdentity(db) : null;
+  return {
+    role,
+    officeName: getOfficeKeys(db)?.officeName ?? null,
+    deviceKey: identity?.deviceKey ?? null,
+    inspectorName: identity?.inspectorName ?? null,
+    keyProtection: identity?.keyProtection ?? null,
+    lastPackSequence: readCounter(db, SYNC_META.packSequence),
+    lastBundleSequence: readCounter(db, SYNC_META.bundleSequence),
+    devices:
+      role === 'office'
+        ? listDevices(db).map((d) => ({
+            deviceKey: d.deviceKey,
+            label: d.label,
+            revoked: currentCertificateOfDevice(db, d.deviceKey) === null,
+            lastSequence: getDeviceSyncState(db, d.deviceKey)?.lastSequence ?? null,
+          }))
+        : [],
+  };
+}
