@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draw, type DrawRecord, type PopulationBatch } from '../../../shared/domain/sampling';
+import { allocateQuotas } from '../../../shared/domain/sampling/candidate-quotas';
 import { batch, fixedSeed, hasStrictTriple, population, populationArb, seedArb } from './population-fixtures';
 
 const SEED = fixedSeed(1);
@@ -75,6 +76,20 @@ describe('R-SM-01 three batches of different occupations and levels, at least 20
     expect(sizes.A).toBe(3);
     expect((sizes.B ?? 0) + (sizes.C ?? 0)).toBe(17);
     expect(Math.abs((sizes.B ?? 0) - (sizes.C ?? 0))).toBeLessThanOrEqual(1);
+  });
+
+  it('R-SM-01 property: quotas total min(20, all), fit each batch and differ by at most one where there is room', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(40), { maxLength: 8 }), (sizes) => {
+        const quotas = allocateQuotas(sizes, 20);
+        const total = sizes.reduce((a, b) => a + b, 0);
+        expect(quotas.reduce((a, b) => a + b, 0)).toBe(Math.min(20, total));
+        quotas.forEach((q, i) => expect(q).toBeLessThanOrEqual(sizes[i] ?? 0));
+        const open = quotas.filter((q, i) => q < (sizes[i] ?? 0));
+        // A batch with room left never has more than one less than any other batch.
+        if (open.length > 0) expect(Math.max(...quotas) - Math.min(...open)).toBeLessThanOrEqual(1);
+      }),
+    );
   });
 
   it('R-SM-01 drawn candidates belong to their batch, are distinct and sorted', () => {
