@@ -9,6 +9,9 @@ import { appSchemePrivileges, registerAppProtocol } from './protocol';
 import { APP_ENTRY_URL, isAllowedExternalUrl } from './security';
 import { mainWindowOptions } from './window-options';
 import { onFirstLaunch } from './first-launch';
+import { resolveFontDir } from '../services/pdf/fonts';
+import { configurePdfWorker, stopPdfWorker } from '../services/pdf/shared-worker';
+import { defaultWorkerEntry } from '../services/pdf/worker-client';
 
 // Must run before the app is ready.
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
@@ -59,6 +62,8 @@ async function start(): Promise<void> {
     openExternal: (url) => shell.openExternal(url),
   };
   if (opened.created) onFirstLaunch(ctx);
+  // Reports are built on a worker thread so the window never freezes; fonts ship as extraResources when packaged.
+  configurePdfWorker({ entry: defaultWorkerEntry(), fontDir: resolveFontDir() });
   installSessionGuards((await import('electron')).session.defaultSession);
   registerAppProtocol(protocol, join(appRoot, 'out', 'renderer'));
   registerIpc(ipcMain, ctx);
@@ -66,7 +71,10 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
-  app.on('before-quit', () => opened.db.close());
+  app.on('before-quit', () => {
+    void stopPdfWorker();
+    opened.db.close();
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
