@@ -107,7 +107,7 @@ export const en: Messages = {
     saved: 'Saved {{time}}',
     failed: 'Could not save: {{message}}. Your input stays in the window and is retried.',
   },
-  scoreBar: { total: 'Score ', passMark: 'Pass mark {{points}}', self: 'Self-score {{points}}', progress: '{{scored}}/{{total}} items scored' },
+  scoreBar: { total: 'Score ', passMark: 'Pass mark {{points}}', self: 'Self-score {{points}}', progress: '{{scored}}/{{total}} items scored', vetoesOpen: 'Outcome pending: {{count}} vetoes unanswered' },
   sampling: {
     intro: 'Draw batches, candidates and occupations as the form instructs. Every draw is recorded and can be re-run from its seed; a redraw needs a reason.',
     ruleInWords: 'Rule: “{{quote}}” ({{source}})',

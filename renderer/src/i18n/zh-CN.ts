@@ -125,6 +125,7 @@ export const zhCN = {
     passMark: '合格线 {{points}} 分',
     self: '自评 {{points}} 分',
     progress: '已评 {{scored}}/{{total}} 项',
+    vetoesOpen: '结论待定：{{count}} 个否决项未作答',
   },
   sampling: {
     intro: '按评估表的评估办法随机抽取批次、考生和职业（工种）。每次抽取都留有记录，可凭种子复核；重新抽取须说明原因。',

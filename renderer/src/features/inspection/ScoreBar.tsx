@@ -22,7 +22,7 @@ export function ScoreBar() {
       {r.selfTotal !== null && <span>{t('scoreBar.self', { points: formatPoints(r.selfTotal) })}</span>}
       <span>{t('scoreBar.progress', { scored, total: r.items.length })}</span>
       <span className={`pill ${r.outcome.category === 'terminate' || r.outcome.category === 'fail' ? 'pill-deducted' : r.outcome.category === 'undetermined' ? 'pill-todo' : 'pill-ok'}`}>
-        {r.outcome.label}
+        {r.outcome.category === 'undetermined' && r.unansweredVetoes.length > 0 ? t('scoreBar.vetoesOpen', { count: r.unansweredVetoes.length }) : r.outcome.label}
       </span>
     </div>
   );

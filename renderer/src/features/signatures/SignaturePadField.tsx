@@ -6,14 +6,18 @@ const WIDTH = 480;
 const HEIGHT = 160;
 
 /** Draws a typed name in a handwriting-like font: the keyboard-only way to sign. */
-function drawTypedName(canvas: HTMLCanvasElement, name: string): void {
+const SIGNATURE_FONT = `'STKaiti', 'KaiTi', 'AR PL UKai CN', 'Noto Sans SC Bundled', sans-serif`;
+
+async function drawTypedName(canvas: HTMLCanvasElement, name: string): Promise<void> {
+  // Canvas text does not wait for web fonts: load the bundled Chinese font first, or the name comes out as boxes.
+  await document.fonts.load(`42px 'Noto Sans SC Bundled'`, name).catch(() => []);
   const context = canvas.getContext('2d');
   if (!context) return;
   const ratio = canvas.width / WIDTH;
   context.fillStyle = '#fff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.fillStyle = '#000';
-  context.font = `${42 * ratio}px 'STKaiti', 'KaiTi', 'AR PL UKai CN', serif`;
+  context.font = `${42 * ratio}px ${SIGNATURE_FONT}`;
   context.textBaseline = 'middle';
   context.fillText(name, 24 * ratio, (HEIGHT / 2) * ratio);
 }
@@ -48,11 +52,11 @@ export function SignaturePadField({ signerLabel, name, onSign }: { signerLabel: 
     setTyped(false);
   }
 
-  function typeName() {
+  async function typeName() {
     const canvas = canvasRef.current;
     if (!canvas || !name.trim()) return;
     padRef.current?.clear();
-    drawTypedName(canvas, name.trim());
+    await drawTypedName(canvas, name.trim());
     setTyped(true);
     setEmpty(false);
   }
@@ -70,7 +74,7 @@ export function SignaturePadField({ signerLabel, name, onSign }: { signerLabel: 
         <button type="button" className="button" onClick={clear}>
           {t('signatures.clear')}
         </button>
-        <button type="button" className="button" onClick={typeName} disabled={!name.trim()}>
+        <button type="button" className="button" onClick={() => void typeName()} disabled={!name.trim()}>
           {t('signatures.typeName')}
         </button>
         <button type="button" className="button primary" onClick={() => void confirm()} disabled={empty}>

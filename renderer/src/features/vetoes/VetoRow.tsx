@@ -32,6 +32,7 @@ export function VetoRow({ veto, answer, readOnly, onChange }: { veto: Veto; answ
       </td>
       <td>
         <input
+          className="veto-note"
           aria-label={t('vetoes.noteFor', { id: veto.id })}
           value={answer?.note ?? ''}
           maxLength={500}
