@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { defaultStatusDate } from '../../../db/filing-status';
 import { openDatabaseReadOnly } from '../../../db/read-only';
+import { isIsoDate } from '../../../shared/domain/deadlines/plain-date';
 import { AppError } from '../../../shared/errors';
 import { exportInstitutions } from '../../services/export/export-institutions';
 import { exportStatistics } from '../../services/export/export-statistics';
@@ -38,6 +39,9 @@ export function registerExportCommands(program: Command, io: CliIO): void {
     .action(async (opts: { db: string; filing: string; out: string; from?: string; to?: string; json?: boolean }) => {
       const filingId = Number(opts.filing);
       if (!Number.isInteger(filingId) || filingId <= 0) throw new AppError('INVALID_ARGS', `--filing 应为正整数:${opts.filing}`);
+      for (const date of [opts.from, opts.to]) {
+        if (date !== undefined && !isIsoDate(date)) throw new AppError('INVALID_ARGS', `日期应为 YYYY-MM-DD:${date}`);
+      }
       const db = openDatabaseReadOnly(opts.db);
       try {
         const result = await exportStatistics(db, { filingId, path: resolve(opts.out), from: opts.from, to: opts.to });

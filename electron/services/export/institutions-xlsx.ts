@@ -1,22 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { institutionKindLabels, institutionNatureLabels, type InstitutionKind, type InstitutionNature } from '../../../shared/store/enums';
+import type { InstitutionImportRecord } from '../../../shared/import/kinds';
+import { institutionKindLabels, institutionNatureLabels, type InstitutionKind } from '../../../shared/store/enums';
 import { BODY_FONT, CENTERED, HEADER_FONT, TITLE_FONT, newWorkbook, styleBlock } from './xlsx-style';
 
-export interface InstitutionExportRow {
-  kind: InstitutionKind;
-  name: string;
-  uscc: string;
-  filingNo: string;
-  filingYear: number;
-  validFrom: string | null;
-  validTo: string | null;
-  region: string | null;
-  address: string | null;
-  contact: string | null;
-  phone: string | null;
-  nature: InstitutionNature | null;
-  centralSoeBranch: boolean;
-}
+/** A filing as listed: the importer's record shape, so an exported list reads back field for field. */
+export type InstitutionExportRow = Omit<InstitutionImportRecord, 'filedOn'>;
 
 /** Column headers are the importer's own names, so an exported list can be edited and imported again. */
 const COLUMNS: { header: string; width: number; value(row: InstitutionExportRow, index: number): string | number }[] = [

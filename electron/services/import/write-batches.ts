@@ -3,8 +3,9 @@ import { insertBatch, type BatchInput } from '../../../db/repositories/batches';
 import { listFiledOccupations, upsertFiledOccupation } from '../../../db/repositories/filed-occupations';
 import { findBatchId, updateBatch } from '../../../db/repositories/import-upserts';
 import type { BatchImportRecord } from '../../../shared/import/kinds';
+import type { RowError } from '../../../shared/import/types';
 import { createFilingLookup, filingNotFound } from './references';
-import type { KindWriter } from './writer';
+import { tally, type KindWriter, type Resolved } from './writer';
 
 /**
  * The occupation a batch examined, added to the filing's scope when absent (with the batch's level), so batches of
@@ -53,8 +54,8 @@ function batchInput(filingId: number, filedOccupationId: number, record: BatchIm
 export const batchWriter: KindWriter<BatchImportRecord, number> = {
   resolve(ctx, rows) {
     const filingId = createFilingLookup(ctx.db);
-    const ready = [];
-    const errors = [];
+    const ready: Resolved<BatchImportRecord, number>[] = [];
+    const errors: RowError[] = [];
     for (const row of rows) {
       const id = filingId(row.record.filing);
       if (id === null) errors.push({ row: row.row, column: ctx.headerOf('filingNo'), reason: filingNotFound(row.record.filing) });
@@ -64,19 +65,12 @@ export const batchWriter: KindWriter<BatchImportRecord, number> = {
   },
   write(ctx, ready) {
     const filedOccupationId = filedOccupationFinder(ctx.db);
-    let inserted = 0;
-    let updated = 0;
-    for (const { record, target: filingId } of ready) {
+    return tally(ready, ({ record, target: filingId }) => {
       const input = batchInput(filingId, filedOccupationId(filingId, record), record);
       const existing = findBatchId(ctx.db, filingId, record.batchNo);
-      if (existing === null) {
-        insertBatch(ctx.db, input);
-        inserted += 1;
-      } else {
-        updateBatch(ctx.db, existing, input);
-        updated += 1;
-      }
-    }
-    return { inserted, updated };
+      if (existing === null) insertBatch(ctx.db, input);
+      else updateBatch(ctx.db, existing, input);
+      return { created: existing === null };
+    });
   },
 };

@@ -3,7 +3,7 @@ import { findBatchId, findCandidateId, updateCandidate } from '../../../db/repos
 import type { CandidateImportRecord } from '../../../shared/import/kinds';
 import type { RowError } from '../../../shared/import/types';
 import { createFilingLookup, filingNotFound } from './references';
-import type { KindWriter, Resolved } from './writer';
+import { tally, type KindWriter, type Resolved } from './writer';
 
 function candidateInput(batchId: number, record: CandidateImportRecord): CandidateInput {
   const { filing: _filing, batchNo: _batchNo, ...facts } = record;
@@ -37,19 +37,12 @@ export const candidateWriter: KindWriter<CandidateImportRecord, number> = {
     return { ready, errors };
   },
   write(ctx, ready) {
-    let inserted = 0;
-    let updated = 0;
-    for (const { record, target: batchId } of ready) {
+    return tally(ready, ({ record, target: batchId }) => {
       const input = candidateInput(batchId, record);
       const existing = findCandidateId(ctx.db, batchId, record.idNumber);
-      if (existing === null) {
-        insertCandidate(ctx.db, input);
-        inserted += 1;
-      } else {
-        updateCandidate(ctx.db, existing, input);
-        updated += 1;
-      }
-    }
-    return { inserted, updated };
+      if (existing === null) insertCandidate(ctx.db, input);
+      else updateCandidate(ctx.db, existing, input);
+      return { created: existing === null };
+    });
   },
 };

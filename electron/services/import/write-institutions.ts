@@ -1,7 +1,7 @@
 import { upsertFiling, findFiling } from '../../../db/repositories/filings';
 import { findInstitutionByUscc, upsertInstitutionByUscc } from '../../../db/repositories/institutions';
 import type { InstitutionImportRecord } from '../../../shared/import/kinds';
-import { keepUnless, type KindWriter } from './writer';
+import { keepUnless, tally, type KindWriter } from './writer';
 
 /**
  * R-INS-01..02. The legal entity is matched by USCC and its filing by USCC + filing number, so re-importing
@@ -11,9 +11,7 @@ export const institutionWriter: KindWriter<InstitutionImportRecord, null> = {
   resolve: (_ctx, rows) => ({ ready: rows.map((row) => ({ ...row, target: null })), errors: [] }),
   write(ctx, ready) {
     const { db } = ctx;
-    let inserted = 0;
-    let updated = 0;
-    for (const { record } of ready) {
+    return tally(ready, ({ record }) => {
       const stored = findInstitutionByUscc(db, record.uscc);
       const institution = upsertInstitutionByUscc(db, {
         uscc: record.uscc,
@@ -39,9 +37,7 @@ export const institutionWriter: KindWriter<InstitutionImportRecord, null> = {
         validFrom: keepUnless(ctx, validity, record.validFrom, storedFiling?.validFrom ?? null),
         validTo: keepUnless(ctx, validity, record.validTo, storedFiling?.validTo ?? null),
       });
-      if (filing.created) inserted += 1;
-      else updated += 1;
-    }
-    return { inserted, updated };
+      return filing;
+    });
   },
 };

@@ -24,6 +24,13 @@ export interface KindWriter<R, T> {
   write(ctx: WriteContext, ready: readonly Resolved<R, T>[]): { inserted: number; updated: number };
 }
 
+/** Runs `upsert` for each row and counts what it reports: created or updated. */
+export function tally<T>(items: readonly T[], upsert: (item: T) => { created: boolean }): { inserted: number; updated: number } {
+  let inserted = 0;
+  for (const item of items) if (upsert(item).created) inserted += 1;
+  return { inserted, updated: items.length - inserted };
+}
+
 /** A stored value is kept when the file has no column for it (re-importing a shorter list must not erase data). */
 export function keepUnless<T>(ctx: WriteContext, keys: readonly string[], fromFile: T, stored: T): T {
   return keys.some((key) => ctx.present.has(key)) ? fromFile : stored;

@@ -1,6 +1,6 @@
 import { parseSkillLevel, validateOccupationCode } from '../../domain/validation';
-import { staffRoleLabels, staffRoles, type SkillLevel, type StaffRole } from '../../store/enums';
-import type { StaffCount } from '../../store/records';
+import { staffRoleLabels, staffRoles, type StaffRole } from '../../store/enums';
+import type { BatchRecord, StaffCount } from '../../store/records';
 import type { ColumnSpec } from '../header';
 import type { RowReader } from '../row-reader';
 import type { ImportKindDefinition } from './definition';
@@ -50,21 +50,13 @@ export const batchColumns: readonly ColumnSpec<BatchColumn>[] = [
   { key: 'externalEvaluators', label: '外聘考评员', synonyms: ['外部考评员', '外聘考评员人数'] },
 ];
 
-export interface BatchImportRecord {
+/** The stored batch, with its filing and occupation named as the file names them. */
+export type BatchImportRecord = Omit<BatchRecord, 'id' | 'filingId' | 'filedOccupationId'> & {
   filing: FilingRef;
-  batchNo: string;
   occupationCode: string;
   occupationName: string;
   workType: string;
-  level: SkillLevel;
-  examDate: string;
-  planFiledOn: string | null;
-  publicityStart: string | null;
-  publicityEnd: string | null;
-  staff: Record<StaffRole, StaffCount>;
-  ownEvaluators: number;
-  externalEvaluators: number;
-}
+};
 
 const headcount = { min: 0, max: 10_000, integer: true };
 

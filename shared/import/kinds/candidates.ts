@@ -1,5 +1,5 @@
 import { validateIdCardNumber } from '../../domain/validation';
-import type { CandidateResult, NotUploadedReason } from '../../store/enums';
+import type { CandidateRecord } from '../../store/records';
 import { cellText } from '../cell-text';
 import type { ColumnSpec } from '../header';
 import type { RowReader } from '../row-reader';
@@ -41,23 +41,12 @@ export const candidateColumns: readonly ColumnSpec<CandidateColumn>[] = [
   { key: 'notUploadedNote', label: '未上传说明', synonyms: ['原因说明'] },
 ];
 
-export interface CandidateImportRecord {
+/** The stored candidate's facts, with the batch named as the file names it and the birth date read from the ID. */
+export type CandidateImportRecord = Omit<CandidateRecord, 'id' | 'batchId' | 'birthDate'> & {
   filing: FilingRef;
   batchNo: string;
-  name: string;
-  idNumber: string;
   birthDate: string;
-  education: string | null;
-  workYears: number | null;
-  eligibilityBasis: string | null;
-  theoryScore: number | null;
-  skillScore: number | null;
-  result: CandidateResult | null;
-  certificateNo: string | null;
-  uploadedNational: boolean;
-  notUploadedReason: NotUploadedReason | null;
-  notUploadedNote: string | null;
-}
+};
 
 const score = { min: 0, max: 100 };
 

@@ -1,0 +1,24 @@
+import type { Database } from 'better-sqlite3';
+import { listBatchesOfFiling } from '../../../db/repositories/batches';
+import { listCandidatesOfBatch } from '../../../db/repositories/candidates';
+import { listFiledOccupations } from '../../../db/repositories/filed-occupations';
+import { buildStatisticsRows, type StatisticsBatch, type StatisticsRow } from '../../../shared/export/statistics-rows';
+
+/**
+ * 附件2 rows of one filing from the store (R-YQ-08): a certificate number means 已发证; 领取补贴人数 is 0 because
+ * subsidies are not recorded yet. The XLSX export and the PDF report both use it.
+ */
+export function loadStatisticsRows(db: Database, filingId: number, period: { from?: string; to?: string } = {}): StatisticsRow[] {
+  const batches: StatisticsBatch[] = listBatchesOfFiling(db, filingId).map((batch) => {
+    const candidates = listCandidatesOfBatch(db, batch.id);
+    return {
+      filedOccupationId: batch.filedOccupationId,
+      level: batch.level,
+      examDate: batch.examDate,
+      candidates: candidates.length,
+      certificates: candidates.filter((candidate) => candidate.certificateNo !== null).length,
+      subsidised: 0,
+    };
+  });
+  return buildStatisticsRows(listFiledOccupations(db, filingId), batches, period);
+}
