@@ -38,6 +38,7 @@ export interface Field {
 export function makeWorld() {
   const temp = makeTempDir('sync-');
   const opened: Database[] = [];
+  let lastPack = Buffer.alloc(0);
   const open = (name: string) => {
     const path = temp.file(name);
     const { db } = openDatabase(path);
@@ -47,17 +48,22 @@ export function makeWorld() {
   return {
     temp,
     /** office init on a database holding the 21 Yangquan demo filings. */
-    office(): Office {
-      const { db, path } = open('office.sqlite');
+    office(name = 'office.sqlite'): Office {
+      const { db, path } = open(name);
       createDemoData(db);
       initOffice(db, { officeName: '阳泉市人力资源和社会保障局', passphrase: PASSPHRASE, now: NOW });
       return { db, path, keys: unlockOffice(db, PASSPHRASE) };
     },
+    office2(): Office {
+      return this.office('office-2.sqlite');
+    },
+    lastPack: () => lastPack,
     /** Enrol a laptop, send it a pack for the filings, load the pack on a fresh field database. */
     field(office: Office, deviceKey: string, inspectorName: string, filingIds: number[]): Field {
       const enrolment = enrollInspector(office.db, office.keys, { inspectorName, deviceKey, pin: PIN, now: NOW });
       const pack = exportPack(office.db, office.keys, { deviceKey, filingIds, templateId: SHANXI, now: NOW, appVersion: 'test' });
-      const { db, path } = open(`${deviceKey}.sqlite`);
+      lastPack = pack.bytes;
+      const { db, path } = open(`${deviceKey}-${opened.length}.sqlite`);
       importPack(db, { bytes: pack.bytes, pkcs12: enrolment.pkcs12, pin: PIN, now: NOW });
       const ctx: HandlerContext = {
         db,
