@@ -25,11 +25,11 @@ function contextFor(databasePath: string, dataDir: string): HandlerContext {
   return { db, databasePath, dataDir, appVersion: '0.0.0-e2e', now: () => new Date(), emit: () => {}, openExternal: async () => {} };
 }
 
-export async function startE2eApp(): Promise<E2eApp> {
+export async function startE2eApp(options: { demo?: boolean } = {}): Promise<E2eApp> {
   const temp = makeTempDir();
   const databasePath = temp.file('app.sqlite');
   let ctx = contextFor(databasePath, temp.dir);
-  createDemoData(ctx.db);
+  if (options.demo !== false) createDemoData(ctx.db);
   let server = await startBridgeServer({ ctx, rendererDir: RENDERER_DIR });
   const app: E2eApp = {
     get ctx() {
