@@ -1,4 +1,4 @@
-import { importExportChannels } from '../../shared/ipc/channels/import-export';
+import type { importExportChannels } from '../../shared/ipc/channels/import-export';
 import { exportInstitutions } from '../services/export/export-institutions';
 import { exportStatistics } from '../services/export/export-statistics';
 import { importFile, previewImportFile } from '../services/import/service';

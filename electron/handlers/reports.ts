@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { reportChannels } from '../../shared/ipc/channels/reports';
+import type { reportChannels } from '../../shared/ipc/channels/reports';
 import { AppError } from '../../shared/errors';
 import { loadReportModel } from '../services/pdf/load';
 import { sharedPdfWorker } from '../services/pdf/shared-worker';

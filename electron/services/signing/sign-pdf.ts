@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { SignPdf } from '@signpdf/signpdf';
 import type { SigningIdentity } from './identity';
@@ -52,7 +53,7 @@ export async function signPdf(pdf: Buffer, identity: SigningIdentity, details: S
  * and the token is then overwritten in place: same length, so every xref offset stays right. ASCII passes as is.
  */
 function placeholderTokens<K extends string>(texts: Record<K, string>): Record<K, { token: string; hex: string | null }> {
-  const nonce = Math.random().toString(36).slice(2, 6).padEnd(4, '0');
+  const nonce = randomBytes(2).toString('hex');
   const entries = Object.entries(texts) as [K, string][];
   return Object.fromEntries(
     entries.map(([key, text], index) => {
