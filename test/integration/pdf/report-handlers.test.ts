@@ -52,6 +52,16 @@ describe('reports IPC', () => {
     expect(pdfsig(path).match(/Signature is Valid\./g)?.length).toBe(2);
   });
 
+  it('R-YQ-05 a veto saved through the store prints as 是 and terminates the filing on the sheet', async () => {
+    saveAnswer(ctx.db, { inspectionId, itemId: 'veto:四(一)5', answer: { answer: '是', note: '考场秩序混乱' }, actor: '张三' });
+    const generated = await dispatch(ctx, 'reports:generate', { kind: 'sheet', inspectionId });
+    expect(generated.ok).toBe(true);
+    if (!generated.ok) return;
+    const text = pdfText((generated.value as { path: string }).path).replace(/\s+/g, '');
+    expect(text).toContain('终止备案');
+    expect(text).toContain('考场秩序混乱');
+  });
+
   it('refuses a path instead of a report file name', async () => {
     expect(await dispatch(ctx, 'reports:verify', { file: '../app.sqlite' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
   });

@@ -12,7 +12,7 @@ import { recordFingerprint } from '../fingerprint';
 import type { AppendixModel } from '../model/appendix';
 import type { InspectionHeader, PanelMember } from '../model/common';
 import type { SheetModel } from '../model/sheet';
-import { answersFromRows } from './answers-from-rows';
+import { answersFromRows } from '../../../../shared/store/answer-keys';
 import { drawView } from './draw-view';
 import { loadFiling } from './institution-header';
 

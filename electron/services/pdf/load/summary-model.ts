@@ -4,7 +4,7 @@ import { listInspections } from '../../../../db/repositories/inspections';
 import { score } from '../../../../shared/domain/scoring';
 import { getTemplate } from '../../../../shared/domain/templates/registry';
 import type { OpinionColumn, SummaryModel, SummaryRow } from '../model/summary';
-import { answersFromRows } from './answers-from-rows';
+import { answersFromRows } from '../../../../shared/store/answer-keys';
 import { loadFiling } from './institution-header';
 
 const OPINION_COLUMNS: readonly string[] = ['terminate', 'renew', 'defer', 'suspend', 'normal'] satisfies OpinionColumn[];
