@@ -1,7 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { openDatabase } from '../../../db/open';
-import { AppError, isAppError } from '../../../shared/errors';
+import type { AppError} from '../../../shared/errors';
+import { isAppError } from '../../../shared/errors';
 import { importKindLabels, importKinds, type ImportKind, type ImportSummary, type RowError } from '../../../shared/import/types';
 import { importFile } from '../../services/import/service';
 import { CliExit, print, type CliIO } from '../io';
