@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, shell } from 'electron';
 import { openDatabase } from '../../db/open';
 import type { HandlerContext } from '../handlers/context';
-import { installSessionGuards, installWindowGuards } from './guards';
+import { createMainWindow } from './create-window';
+import { installSessionGuards } from './guards';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { appSchemePrivileges, registerAppProtocol } from './protocol';
-import { APP_ENTRY_URL, isAllowedExternalUrl } from './security';
-import { mainWindowOptions } from './window-options';
+import { isAllowedExternalUrl } from './security';
 import { onFirstLaunch } from './first-launch';
 import { resolveFontDir } from '../services/pdf/fonts';
 import { configurePdfWorker, stopPdfWorker } from '../services/pdf/shared-worker';
@@ -25,11 +25,7 @@ function openExternalSafely(url: string): void {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(join(appRoot, 'out', 'preload', 'index.cjs')));
-  installWindowGuards(win, openExternalSafely);
-  win.once('ready-to-show', () => win.show());
-  void win.loadURL(APP_ENTRY_URL);
-  return win;
+  return createMainWindow({ BrowserWindow, preloadPath: join(appRoot, 'out', 'preload', 'index.cjs'), openExternal: openExternalSafely });
 }
 
 async function start(): Promise<void> {
