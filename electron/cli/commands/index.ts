@@ -30,4 +30,7 @@ export const commandModules: readonly RegisterCommands[] = [
   registerExportCommands,
   registerInspectionCommands,
   registerReportCommands,
+  registerOfficeCommands,
+  registerPackCommands,
+  registerBundleCommands,
 ];
