@@ -1,5 +1,8 @@
 import type { appChannels } from '../../shared/ipc/channels/app';
+import { listBackups } from '../../db/backup-list';
 import { latestSchemaVersion } from '../../db/migrations';
+import { openDatabase } from '../../db/open';
+import { restoreBackup, type RestoreResult } from '../../db/restore';
 import { isDemoDatabase } from '../../db/repositories/app-meta';
 import { isAllowedExternalUrl } from '../main/security';
 import type { HandlersFor } from './types';
@@ -14,6 +17,22 @@ export const appHandlers: HandlersFor<typeof appChannels> = {
       databasePath: ctx.databasePath,
       demo,
     };
+  },
+  'app:backups': (ctx) => listBackups(ctx.dataDir).map(({ name, sizeBytes, createdAt, reason }) => ({ name, sizeBytes, createdAt, reason })),
+  'app:restoreBackup': (ctx, { name }) => {
+    // The file is replaced underneath the connection, so it is closed first and a connection is always reopened:
+    // the restored database, or the untouched one when the backup was refused.
+    ctx.db.close();
+    let restored: RestoreResult | null = null;
+    let failure: unknown = null;
+    try {
+      restored = restoreBackup({ databasePath: ctx.databasePath, dataDir: ctx.dataDir, backupName: name, nativeBinding: ctx.nativeBinding });
+    } catch (error) {
+      failure = error;
+    }
+    ctx.db = openDatabase(ctx.databasePath, { dataDir: ctx.dataDir, nativeBinding: ctx.nativeBinding }).db;
+    if (!restored) throw failure;
+    return restored;
   },
   'app:openExternal': async (ctx, { url }) => {
     if (!isAllowedExternalUrl(url)) return { opened: false };

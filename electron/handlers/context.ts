@@ -7,6 +7,8 @@ export interface HandlerContext {
   databasePath: string;
   /** Folder for files the app keeps beside its database (backups, evidence, reports). */
   dataDir: string;
+  /** Electron-ABI build of the SQLite driver (see electron/main/native-binding.ts), for connections opened later. */
+  nativeBinding?: string;
   appVersion: string;
   now(): Date;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;

@@ -9,6 +9,8 @@ import { electronNativeBinding } from './native-binding';
 import { appSchemePrivileges, registerAppProtocol } from './protocol';
 import { isAllowedExternalUrl } from './security';
 import { onFirstLaunch } from './first-launch';
+import { openWithRestore, type OpenOutcome } from './open-with-restore';
+import { askToRestore } from './restore-dialog';
 import { resolveFontDir } from '../services/pdf/fonts';
 import { configurePdfWorker, stopPdfWorker } from '../services/pdf/shared-worker';
 import { defaultWorkerEntry } from '../services/pdf/worker-client';
@@ -32,26 +34,37 @@ async function start(): Promise<void> {
   await app.whenReady();
   const dataDir = app.getPath('userData');
   const databasePath = join(dataDir, 'skill-inspector.sqlite');
-  let opened: ReturnType<typeof openDatabase>;
+  const nativeBinding = electronNativeBinding({
+    appRoot,
+    isPackaged: app.isPackaged,
+    electronVersion: process.versions.electron,
+    platform: process.platform,
+    arch: process.arch,
+  });
+  let outcome: OpenOutcome;
   try {
-    opened = openDatabase(databasePath, {
-      nativeBinding: electronNativeBinding({
-        appRoot,
-        isPackaged: app.isPackaged,
-        electronVersion: process.versions.electron,
-        platform: process.platform,
-        arch: process.arch,
-      }),
+    outcome = openWithRestore({
+      databasePath,
+      dataDir,
+      nativeBinding,
+      open: () => openDatabase(databasePath, { nativeBinding, dataDir }),
+      chooseBackup: (problem, backups) => askToRestore(dialog, problem, backups),
     });
   } catch (error) {
     dialog.showErrorBox('无法打开数据库', error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;
   }
+  if (outcome.kind === 'declined') {
+    app.exit(1);
+    return;
+  }
+  const { opened } = outcome;
   const ctx: HandlerContext = {
     db: opened.db,
     databasePath,
     dataDir,
+    nativeBinding,
     appVersion: app.getVersion(),
     now: () => new Date(),
     emit: (event, payload) => mainWindow?.webContents.send(`event:${event}`, payload),
@@ -69,7 +82,8 @@ async function start(): Promise<void> {
   });
   app.on('before-quit', () => {
     void stopPdfWorker();
-    opened.db.close();
+    // ctx.db, not opened.db: app:restoreBackup replaces the connection.
+    ctx.db.close();
   });
 }
 

@@ -10,9 +10,29 @@ export interface AppInfo {
   demo: boolean;
 }
 
+export interface BackupSummary {
+  /** File name in <dataDir>/backups; send it back to app:restoreBackup. */
+  name: string;
+  sizeBytes: number;
+  createdAt: string;
+  /** before-migration-…, before-import-… or '' */
+  reason: string;
+}
+
+export interface RestoreOutcome {
+  restoredFrom: string;
+  /** The replaced database, kept beside the original for investigation. */
+  movedAsideTo: string | null;
+}
+
 export const noArgs = z.object({}).strict();
+
+/** A backup's file name only: no folder, no path separators, so the window cannot point at other files. */
+const backupName = z.string().min(1).max(200).regex(/^[^/\\:]+\.sqlite$/, '备份文件名无效');
 
 export const appChannels = {
   'app:info': channel(noArgs, '应用与数据库信息').returns<AppInfo>(),
+  'app:backups': channel(noArgs, '数据目录中的数据库备份(时间、大小、原因)').returns<BackupSummary[]>(),
+  'app:restoreBackup': channel(z.object({ name: backupName }).strict(), '检查并从备份恢复数据库(原文件保留)').returns<RestoreOutcome>(),
   'app:openExternal': channel(z.object({ url: z.string().max(2048) }).strict(), '在系统浏览器中打开允许的网址').returns<{ opened: boolean }>(),
 };

@@ -1,0 +1,73 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { AppError } from '../shared/errors';
+import { listBackups } from './backup-list';
+import { assertNotNewer } from './migrate';
+import { latestSchemaVersion } from './migrations';
+import { inspectDatabase } from './open';
+
+export interface RestoreRequest {
+  databasePath: string;
+  dataDir: string;
+  /** A name from listBackups(dataDir); paths are refused so the window cannot point at arbitrary files. */
+  backupName: string;
+  nativeBinding?: string;
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  /** Where the replaced database went (kept for investigation), or null when there was none. */
+  movedAsideTo: string | null;
+}
+
+// The WAL and shared-memory files belong to the file they sit beside: left behind, SQLite would replay the damaged
+// file's WAL into the restored copy.
+const COMPANIONS = ['', '-wal', '-shm'] as const;
+
+/**
+ * Replaces the database file with a backup. The caller must have closed every connection to `databasePath` and
+ * reopens it afterwards (openDatabase migrates an older backup). Order: check the backup (quick_check, schema not
+ * newer) → move the current file and its WAL aside → copy the backup in with VACUUM INTO (a transactionally
+ * consistent SQLite copy, never a byte copy). If the copy fails, the moved files are put back.
+ */
+export function restoreBackup(request: RestoreRequest): RestoreResult {
+  const backup = listBackups(request.dataDir).find((candidate) => candidate.name === request.backupName);
+  if (!backup) throw new AppError('BACKUP_NOT_FOUND', `找不到备份“${request.backupName.slice(0, 120)}”。请从备份列表中选择。`);
+  const report = inspectDatabase(backup.path, { nativeBinding: request.nativeBinding });
+  if (!report.ok) {
+    throw new AppError('BACKUP_DAMAGED', `备份 ${backup.name} 未通过完整性检查,不能用于恢复:${report.problems.slice(0, 3).join(';')}`);
+  }
+  assertNotNewer(report.userVersion, latestSchemaVersion);
+  const movedAsideTo = moveAside(request.databasePath);
+  try {
+    const source = new Database(backup.path, { readonly: true, fileMustExist: true, ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {}) });
+    try {
+      source.prepare('VACUUM INTO ?').run(request.databasePath);
+    } finally {
+      source.close();
+    }
+  } catch (error) {
+    if (movedAsideTo) putBack(movedAsideTo, request.databasePath);
+    throw new AppError('RESTORE_FAILED', `从备份恢复失败,原数据库已放回原处:${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { restoredFrom: backup.path, movedAsideTo };
+}
+
+function moveAside(databasePath: string): string | null {
+  if (!existsSync(databasePath)) return null;
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  let target = `${databasePath}.before-restore-${stamp}`;
+  for (let n = 2; existsSync(target); n++) target = `${databasePath}.before-restore-${stamp}-${n}`;
+  for (const suffix of COMPANIONS) {
+    if (existsSync(databasePath + suffix)) renameSync(databasePath + suffix, target + suffix);
+  }
+  return target;
+}
+
+/** Drops whatever a failed copy left and returns the moved files to their places. */
+function putBack(movedTo: string, databasePath: string): void {
+  for (const suffix of COMPANIONS) {
+    rmSync(databasePath + suffix, { force: true });
+    if (existsSync(movedTo + suffix)) renameSync(movedTo + suffix, databasePath + suffix);
+  }
+}
