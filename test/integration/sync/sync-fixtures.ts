@@ -39,7 +39,7 @@ export interface Field {
 export function makeWorld() {
   const temp = makeTempDir('sync-');
   const opened: Database[] = [];
-  let lastPack = Buffer.alloc(0);
+  let lastPack: Buffer = Buffer.alloc(0);
   const open = (name: string) => {
     const path = temp.file(name);
     const { db } = openDatabase(path);
