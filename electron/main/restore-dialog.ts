@@ -1,4 +1,4 @@
-import type { Dialog } from 'electron';
+import type { MessageBoxSyncOptions } from 'electron';
 import type { BackupInfo } from '../../db/backup-list';
 
 /** At most this many backups are offered as buttons (newest first); older ones stay in the backups folder. */
@@ -7,8 +7,13 @@ const OFFERED = 5;
 const describe = (backup: BackupInfo): string =>
   `${backup.createdAt.slice(0, 16).replace('T', ' ')}(${(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB${backup.reason ? `,${backup.reason}` : ''})`;
 
+/** Electron's dialog module (one of its showMessageBoxSync overloads), or a recording stand-in in tests. */
+export interface MessageBoxes {
+  showMessageBoxSync(options: MessageBoxSyncOptions): number;
+}
+
 /** The Chinese start-up dialog: the problem, then one button per recent backup and 退出. */
-export function askToRestore(dialog: Pick<Dialog, 'showMessageBoxSync'>, problem: string, backups: BackupInfo[]): string | null {
+export function askToRestore(dialog: MessageBoxes, problem: string, backups: BackupInfo[]): string | null {
   const offered = backups.slice(0, OFFERED);
   const choice = dialog.showMessageBoxSync({
     type: 'error',
