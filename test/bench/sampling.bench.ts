@@ -1,4 +1,4 @@
-import { nodeSha256 } from '../../electron/cli/commands/sample';
+import { nodeSha256 } from '../../electron/services/hash/node-sha256';
 import {
   canonicalizePopulation,
   draw,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
 import {
@@ -8,24 +8,14 @@ import {
   SAMPLING_RULE_IDS,
   verifyDraw,
   type DrawRecord,
-  type IncrementalHash,
   type Population,
 } from '../../../shared/domain/sampling';
 import { CliExit, print, type CliIO } from '../io';
 import { readJsonFile } from './read-json';
+import { nodeSha256 } from '../../services/hash/node-sha256';
 
 function readPopulation(path: string): Population {
   return parsePopulation(readJsonFile(path, 'POPULATION_FILE_INVALID', '抽样总体文件'));
-}
-
-/** node:crypto SHA-256 for the population hash: same bytes as the pure one, several times faster. */
-export function nodeSha256(): IncrementalHash {
-  const hash = createHash('sha256');
-  return {
-    update: (data) => hash.update(data),
-    updateText: (text) => hash.update(text, 'utf8'),
-    digest: () => hash.digest(),
-  };
 }
 
 export function formatDrawRecord(record: DrawRecord): string {

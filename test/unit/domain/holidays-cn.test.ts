@@ -8,7 +8,7 @@ describe('official holiday data 2020–2026', () => {
   it('is sorted and unique, and every covered year has entries', () => {
     const holidays = [...HOLIDAYS_CN.holidays];
     expect(holidays).toEqual([...new Set(holidays)].sort());
-    for (const year of HOLIDAYS_CN.coveredYears) {
+    for (const year of HOLIDAYS_CN.coveredYears ?? []) {
       expect(holidays.some((d) => d.startsWith(`${year}-`)), String(year)).toBe(true);
     }
   });
