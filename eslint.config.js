@@ -73,6 +73,10 @@ export default tseslint.config(
   { files: ['db/**/*.ts'], languageOptions: { globals: globals.node }, rules: { 'no-restricted-imports': ['error', boundaries.db] } },
   { files: ['electron/**/*.ts'], languageOptions: { globals: globals.node }, rules: { 'no-restricted-imports': ['error', boundaries.electron] } },
   { files: ['scripts/**/*.{js,mjs}', 'bin/**/*.mjs', 'build/**/*.{js,cjs}', '*.config.{js,ts}', 'test/**/*.ts'], languageOptions: { globals: globals.node } },
-  { files: ['build/**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['build/**/*.cjs', 'test/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   { files: ['test/harness/bridge-client.ts'], languageOptions: { globals: globals.browser } },
 );

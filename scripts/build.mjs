@@ -1,11 +1,29 @@
 // Builds everything Electron loads: main + preload (+ worker entries) with esbuild, the renderer with Vite.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+/**
+ * Main keeps npm packages external (native modules, packages that read their own files at run time) —
+ * except ESM-only ones, which a CommonJS bundle cannot require(): those are bundled in.
+ */
+function externalPackages() {
+  const { dependencies } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+  return Object.keys(dependencies).filter((name) => {
+    try {
+      require.resolve(name);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
 
 /** Node-side bundles. Worker entries are built when their feature exists. */
 export const nodeEntries = [
@@ -29,10 +47,8 @@ export async function buildAll({ quiet = false } = {}) {
       format: 'cjs',
       target: 'node22',
       sourcemap: true,
-      // The sandboxed preload may only require 'electron', so it bundles everything else;
-      // main keeps npm packages external (native modules and packages that read their own files).
-      external: ['electron'],
-      packages: isPreload ? undefined : 'external',
+      // The sandboxed preload may only require 'electron', so it bundles everything else.
+      external: isPreload ? ['electron'] : ['electron', ...externalPackages().flatMap((name) => [name, `${name}/*`])],
       logLevel: quiet ? 'silent' : 'warning',
     });
   }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { openDatabase } from '../../db/open';
 import type { HandlerContext } from '../handlers/context';
 import { createMainWindow } from './create-window';
@@ -73,7 +73,7 @@ async function start(): Promise<void> {
   if (opened.created) onFirstLaunch(ctx);
   // Reports are built on a worker thread so the window never freezes; fonts ship as extraResources when packaged.
   configurePdfWorker({ entry: defaultWorkerEntry(), fontDir: resolveFontDir() });
-  installSessionGuards((await import('electron')).session.defaultSession);
+  installSessionGuards(session.defaultSession);
   registerAppProtocol(protocol, join(appRoot, 'out', 'renderer'));
   registerIpc(ipcMain, ctx);
   mainWindow = createWindow();
