@@ -1,24 +1,18 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { reportChannels } from '../../shared/ipc/channels/reports';
 import { AppError } from '../../shared/errors';
 import { loadReportModel } from '../services/pdf/load';
+import { reportsDir } from '../services/pdf/reports-dir';
 import { sharedPdfWorker } from '../services/pdf/shared-worker';
-import { loadOrCreateIdentity } from '../services/signing/identity-store';
-import { signPdf } from '../services/signing/sign-pdf';
+import { signAsInspector } from '../services/signing/sign-as-inspector';
 import { verifyPdf } from '../services/signing/verify-pdf';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './types';
 
-function reportsDir(ctx: HandlerContext): string {
-  const dir = join(ctx.dataDir, 'reports');
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
-
 function readReport(ctx: HandlerContext, file: string): Buffer {
   try {
-    return readFileSync(join(reportsDir(ctx), file));
+    return readFileSync(join(reportsDir(ctx.dataDir), file));
   } catch {
     throw new AppError('NOT_FOUND', `找不到报告文件:${file}`);
   }
@@ -31,26 +25,23 @@ export const reportHandlers: HandlersFor<typeof reportChannels> = {
     const pdf = await sharedPdfWorker().render(model);
     const stamp = ctx.now().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
     const file = `${kind}-${inspectionId ?? templateId ?? 'all'}-${stamp}.pdf`.replace(/[^A-Za-z0-9_.-]/g, '_');
-    const path = join(reportsDir(ctx), file);
+    const path = join(reportsDir(ctx.dataDir), file);
     writeFileSync(path, pdf);
     return { file, path, bytes: pdf.length };
   },
   'reports:sign': async (ctx, args) => {
     const pdf = readReport(ctx, args.file);
-    const identity = loadOrCreateIdentity(join(ctx.dataDir, 'signing'), {
+    const { signed, signer } = await signAsInspector(pdf, ctx.dataDir, {
       inspectorId: args.inspectorId,
-      commonName: args.signerName,
+      signerName: args.signerName,
       passphrase: args.passphrase,
-    });
-    const signed = await signPdf(pdf, identity, {
-      reason: args.reason ?? '专家评估组成员签署评估结果',
-      name: args.signerName,
-      location: args.location ?? '',
+      ...(args.reason ? { reason: args.reason } : {}),
+      ...(args.location ? { location: args.location } : {}),
       signingTime: ctx.now(),
     });
-    const path = join(reportsDir(ctx), args.file);
+    const path = join(reportsDir(ctx.dataDir), args.file);
     writeFileSync(path, signed);
-    return { file: args.file, path, bytes: signed.length, signatures: verifyPdf(signed).signatures.length, signer: identity.commonName };
+    return { file: args.file, path, bytes: signed.length, signatures: verifyPdf(signed).signatures.length, signer };
   },
   'reports:verify': (ctx, { file }) => {
     const report = verifyPdf(readReport(ctx, file));
