@@ -9,6 +9,9 @@ import { countCandidates, insertCandidate } from '../repositories/candidates';
 import { countFiledOccupations, upsertFiledOccupation } from '../repositories/filed-occupations';
 import { countFilings, insertFiling } from '../repositories/filings';
 import { countInstitutions, insertInstitution } from '../repositories/institutions';
+import { listInspections } from '../repositories/inspections';
+import { addDraftDemoInspection, DRAFT_DEMO_FILING } from './draft-inspection';
+import { addFinishedDemoInspection, FINISHED_DEMO_FILING } from './finished-inspection';
 import { demoIdNumber, demoPersonName, demoPhone, demoUscc } from './identities';
 import { DEMO_OCCUPATIONS } from './occupations';
 import { DemoRandom } from './prng';
@@ -29,6 +32,7 @@ export interface DemoSummary {
   occupations: number;
   batches: number;
   candidates: number;
+  inspections: number;
 }
 
 const FILING_NO_PREFIX: Record<InstitutionKind, string> = { enterprise: 'Y', college: 'X', socialOrg: 'S' };
@@ -43,8 +47,9 @@ const NOT_UPLOADED: { reason: NotUploadedReason; note: string }[] = [
 ];
 
 /**
- * Fills an empty database with the demo data (演示数据): the 21 filings of the Yangquan list and generated
- * occupations, batches and candidates. Deterministic for a given seed. Refuses a database holding real data;
+ * Fills an empty database with the demo data (演示数据): the 21 filings of the Yangquan list, generated
+ * occupations, batches and candidates, one finished (signed, locked) Shanxi inspection and one Shandong draft, so a
+ * newcomer sees a real report at once. Deterministic for a given seed. Refuses a database holding real data;
  * a database that already holds the demo data is left as it is.
  */
 export function createDemoData(db: Database, seed = DEMO_SEED): DemoSummary {
@@ -72,7 +77,9 @@ export function createDemoData(db: Database, seed = DEMO_SEED): DemoSummary {
       );
       entityIds.set(entity.key, id);
     }
-    for (const filing of YANGQUAN_FILINGS) addFiling(db, random, filing, entityIds);
+    const filingIds = new Map(YANGQUAN_FILINGS.map((filing) => [filing.listedName, addFiling(db, random, filing, entityIds)]));
+    addFinishedDemoInspection(db, requireDemoFiling(filingIds, FINISHED_DEMO_FILING));
+    addDraftDemoInspection(db, requireDemoFiling(filingIds, DRAFT_DEMO_FILING));
     setMeta(db, META_KEYS.demo, 'true');
     setMeta(db, META_KEYS.demoSeed, String(seed));
     setMeta(db, META_KEYS.demoReferenceDate, DEMO_REFERENCE_DATE);
@@ -80,7 +87,14 @@ export function createDemoData(db: Database, seed = DEMO_SEED): DemoSummary {
   });
 }
 
-function addFiling(db: Database, random: DemoRandom, filing: YangquanFiling, entityIds: Map<string, number>): void {
+function requireDemoFiling(filingIds: Map<string, number>, listedName: string): number {
+  const id = filingIds.get(listedName);
+  if (id === undefined) throw new Error(`the demo list has no filing ${listedName}`);
+  return id;
+}
+
+/** One filing with its occupations, batches and candidates; returns the filing id. */
+function addFiling(db: Database, random: DemoRandom, filing: YangquanFiling, entityIds: Map<string, number>): number {
   const institutionId = entityIds.get(filing.entity);
   const entity = YANGQUAN_ENTITIES.find((e) => e.key === filing.entity);
   if (institutionId === undefined || !entity) throw new Error(`demo list row ${filing.serial} names unknown entity ${filing.entity}`);
@@ -108,6 +122,7 @@ function addFiling(db: Database, random: DemoRandom, filing: YangquanFiling, ent
       addCandidates(db, random, batchId, examDate, entity.regionCode, `${filingNo}${batchNo.replace('-', '')}`);
     }
   }
+  return filingId;
 }
 
 function addBatch(
@@ -186,5 +201,6 @@ function countDemo(db: Database): Omit<DemoSummary, 'created'> {
     occupations: countFiledOccupations(db),
     batches: countBatches(db),
     candidates: countCandidates(db),
+    inspections: listInspections(db).length,
   };
 }

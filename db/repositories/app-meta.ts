@@ -9,6 +9,8 @@ export const META_KEYS = {
   demoSeed: 'demo_seed',
   /** The day the demo data's statuses are shown for (the demo is a snapshot of the 2023 assessment). */
   demoReferenceDate: 'demo_reference_date',
+  /** File name (under <dataDir>/reports) of the demo's signed sheet, once it has been produced. */
+  demoReport: 'demo_report',
   /** `${seq}:${hash}` of the newest audit entry, so deleting the tail of the log is detectable. */
   auditHead: 'audit_head',
 } as const;

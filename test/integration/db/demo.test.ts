@@ -134,12 +134,13 @@ describe('demo data (演示数据)', () => {
   });
 
   it('CLI demo creates it; first launch fills it and app:info reports demo', async () => {
-    const cli = await runCliCaptured(['demo', '--db', temp.file('cli.sqlite'), '--json']);
+    const cli = await runCliCaptured(['demo', '--db', temp.file('cli.sqlite'), '--no-report', '--json']);
     expect(cli.code).toBe(0);
-    expect(JSON.parse(cli.stdout)).toMatchObject({ created: true, institutions: 16, filings: 21 });
+    expect(JSON.parse(cli.stdout)).toMatchObject({ created: true, institutions: 16, filings: 21, inspections: 2, report: null });
     const ctx = makeTestContext();
     try {
-      onFirstLaunch(ctx);
+      // The signed demo report is covered by test/integration/pdf/demo-report.test.ts.
+      onFirstLaunch(ctx, { skipDemoReport: true });
       expect(await dispatch(ctx, 'app:info', {})).toMatchObject({ ok: true, value: { demo: true } });
       expect(ctx.db.prepare(`SELECT count(*) AS n FROM app_meta WHERE key = 'created_at'`).get()).toEqual({ n: 1 });
     } finally {

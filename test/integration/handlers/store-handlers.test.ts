@@ -91,7 +91,9 @@ describe('inspections channels', () => {
     expect(detail.answers.map((a) => a.itemId).sort()).toEqual(['1.1.1', 'veto:四(一)2']);
     expect(detail.answers[0]?.updatedBy).toBe('本机用户');
     const list = await call<{ id: number; status: string }[]>('inspections:list', {});
-    expect(list).toEqual([expect.objectContaining({ id: created.id, status: 'draft', scoreHundredths: null })]);
+    // The demo data brings a locked and a draft inspection of its own; the new draft comes last.
+    expect(list.map((i) => i.status)).toEqual(['locked', 'draft', 'draft']);
+    expect(list.at(-1)).toEqual(expect.objectContaining({ id: created.id, status: 'draft', scoreHundredths: null }));
   });
 
   it('rejects unknown items, malformed answers and bad payloads with Chinese messages, changing nothing', async () => {
@@ -122,9 +124,10 @@ describe('CLI lists', () => {
     expect(rows).toHaveLength(21);
     expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'name', 'uscc', 'kind', 'filingNo', 'filingYear', 'validFrom', 'validTo', 'status']);
     const inspections = await runCliCaptured(['inspections', 'list', '--db', ctx.databasePath, '--json']);
-    expect(JSON.parse(inspections.stdout)).toEqual([
-      { id: created.id, institutionId: created.institutionId, templateId: 'shanxi-renewal-2023', status: 'draft', score: null },
-    ]);
+    const listed = JSON.parse(inspections.stdout) as Record<string, unknown>[];
+    expect(listed).toHaveLength(3); // the demo's locked and draft inspections, then the new one
+    expect(listed.at(-1)).toEqual({ id: created.id, institutionId: created.institutionId, templateId: 'shanxi-renewal-2023', status: 'draft', score: null });
+    expect(listed[0]).toMatchObject({ status: 'locked', score: expect.any(Number) });
     const text = await runCliCaptured(['institutions', 'list', '--db', ctx.databasePath, '--on', '2023-02-30']);
     expect(text.code).toBe(2);
   });

@@ -1,0 +1,54 @@
+import type { Database } from 'better-sqlite3';
+import type { ItemAnswer } from '../../shared/domain/scoring/answers';
+import { shandongEnterprise2024 } from '../../shared/domain/templates/shandong-enterprise-2024';
+import { allItems } from '../../shared/domain/templates/walk';
+import { saveAnswer } from '../repositories/answers';
+import { getFiling } from '../repositories/filings';
+import { getInstitution } from '../repositories/institutions';
+import { createInspection } from '../repositories/inspections';
+import { cleanAnswer } from './clean-answers';
+import { DemoClock } from './demo-clock';
+import { DEMO_INSPECTORS } from './demo-panel';
+import { loadFilingFacts } from './filing-facts';
+
+/** The demo's inspection in progress: an employer's own evaluation, on the Shandong enterprise form. */
+export const DRAFT_DEMO_FILING = '阳泉市热力有限责任公司';
+const INSPECTION_DATE = '2023-09-14';
+const FIRST_STAMP = '2023-09-14T01:00:00.000Z';
+
+/** The second item gets a middle tier, so the draft shows a partial score and not only full marks. */
+function draftAnswer(index: number, answer: ItemAnswer | undefined, maxPoints: number): ItemAnswer | undefined {
+  if (index !== 1 || answer?.tier === undefined) return answer;
+  return { tier: '2', points: maxPoints / 100 - 1, selfScore: maxPoints / 100, note: '制度已建立,部分执行记录不全' };
+}
+
+/** A draft half scored: the first half of the items answered, nothing signed, no score stored yet. */
+export function addDraftDemoInspection(db: Database, filingId: number): number {
+  const filing = getFiling(db, filingId);
+  const institution = filing ? getInstitution(db, filing.institutionId) : null;
+  if (!filing || !institution) throw new Error(`demo filing #${filingId} not found`);
+  const actor = DEMO_INSPECTORS[0].name;
+  const clock = new DemoClock(FIRST_STAMP);
+  const template = shandongEnterprise2024;
+  const inspectionId = createInspection(
+    db,
+    {
+      institutionId: institution.id,
+      filingId,
+      templateId: template.id,
+      templateVersion: template.version,
+      panel: DEMO_INSPECTORS.map((m) => ({ name: m.name, role: m.role })),
+      inspectionDate: INSPECTION_DATE,
+      site: institution.address ?? '',
+    },
+    actor,
+    clock.tick(0),
+  ).id;
+  const facts = loadFilingFacts(db, filingId);
+  const items = allItems(template);
+  items.slice(0, Math.ceil(items.length / 2)).forEach(({ item }, index) => {
+    const answer = draftAnswer(index, cleanAnswer(item, facts), item.maxPoints);
+    if (answer) saveAnswer(db, { inspectionId, itemId: item.id, answer, actor, at: clock.tick(2) });
+  });
+  return inspectionId;
+}
