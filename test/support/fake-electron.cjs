@@ -3,6 +3,7 @@
 // After start-up it exercises what main registered and prints one JSON report line.
 const Module = require('node:module');
 const { EventEmitter } = require('node:events');
+/* global setInterval, clearInterval */
 
 const userData = process.env.FAKE_ELECTRON_USER_DATA;
 const appPath = process.env.FAKE_ELECTRON_APP_PATH;
@@ -87,8 +88,15 @@ function report(extra) {
   process.exit(0);
 }
 
-// Once main has set up, call what it registered the way Electron would.
-setTimeout(async () => {
+// Once main has set up (a window exists), call what it registered the way Electron would.
+const startedAt = Date.now();
+const poll = setInterval(() => {
+  if (calls.windows.length > 0 || Date.now() - startedAt > 30_000) {
+    clearInterval(poll);
+    void exercise();
+  }
+}, 50);
+async function exercise() {
   const info = ipcHandlers.get('app:info');
   const fromApp = info ? await info({ senderFrame: { url: 'app://bundle/index.html' } }, {}) : null;
   const fromElsewhere = info ? await info({ senderFrame: { url: 'https://evil.example/' } }, {}) : null;
@@ -102,5 +110,10 @@ setTimeout(async () => {
     const escape = await serve(new Request('app://bundle/..%2f..%2fpackage.json'));
     page.escapeStatus = escape.status;
   }
-  report({ fromApp, fromElsewhere, institutionCount: institutions?.ok ? institutions.value.length : null, page });
-}, Number(process.env.FAKE_ELECTRON_SETTLE_MS ?? 1500));
+  // A report goes through the built PDF worker (out/main/pdf-worker.cjs) exactly as in the app.
+  const generate = ipcHandlers.get('reports:generate');
+  const blankForm = generate
+    ? await generate({ senderFrame: { url: 'app://bundle/index.html' } }, { kind: 'blank', templateId: 'shanxi-renewal-2023' })
+    : null;
+  report({ fromApp, fromElsewhere, institutionCount: institutions?.ok ? institutions.value.length : null, page, blankForm });
+}

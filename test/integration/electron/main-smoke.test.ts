@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../../../shared/ipc/contract';
@@ -24,6 +25,7 @@ let result: {
   fromElsewhere: { ok: boolean; error?: { code: string } };
   institutionCount: number | null;
   page: { status: number; csp: string; body: string; escapeStatus: number } | null;
+  blankForm: { ok: boolean; value?: { path: string; bytes: number }; error?: unknown } | null;
 };
 
 beforeAll(async () => {
@@ -66,6 +68,12 @@ describe('built main process (npm start path) under a recording electron stand-i
 
   it('fills the demo data on first launch (21 filings)', () => {
     expect(result.institutionCount).toBe(21);
+  });
+
+  it('builds a PDF on the bundled worker with the shipped fonts', () => {
+    expect(result.blankForm).toMatchObject({ ok: true });
+    expect(result.blankForm?.value?.bytes).toBeGreaterThan(10_000);
+    expect(existsSync(result.blankForm?.value?.path ?? '')).toBe(true);
   });
 
   it('serves the renderer over app:// with the strict CSP and refuses paths outside it', () => {
