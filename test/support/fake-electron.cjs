@@ -3,7 +3,6 @@
 // After start-up it exercises what main registered and prints one JSON report line.
 const Module = require('node:module');
 const { EventEmitter } = require('node:events');
-/* global setInterval, clearInterval */
 
 const userData = process.env.FAKE_ELECTRON_USER_DATA;
 const appPath = process.env.FAKE_ELECTRON_APP_PATH;
