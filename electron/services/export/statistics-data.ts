@@ -6,7 +6,7 @@ import { buildStatisticsRows, type StatisticsBatch, type StatisticsRow } from '.
 
 /**
  * 附件2 rows of one filing from the store (R-YQ-08): a certificate number means 已发证; 领取补贴人数 is 0 because
- * subsidies are not recorded yet. The XLSX export and the PDF report both use it.
+ * subsidies are not recorded yet. The XLSX export and the PDF 附件2 (pdf/load/filing-models) both use it.
  */
 export function loadStatisticsRows(db: Database, filingId: number, period: { from?: string; to?: string } = {}): StatisticsRow[] {
   const batches: StatisticsBatch[] = listBatchesOfFiling(db, filingId).map((batch) => {

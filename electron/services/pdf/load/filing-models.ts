@@ -1,10 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { listBatchesOfFiling } from '../../../../db/repositories/batches';
 import { listCandidatesOfBatch } from '../../../../db/repositories/candidates';
-import { listFiledOccupations } from '../../../../db/repositories/filed-occupations';
 import { requireInspection } from '../../../../db/repositories/inspections';
-import { buildStatisticsRows, type StatisticsBatch } from '../../../../shared/export/statistics-rows';
 import type { SkillLevel } from '../../../../shared/domain/validation/skill-level';
+import { loadStatisticsRows } from '../../export/statistics-data';
 import type { ApplicationModel } from '../model/application';
 import type { StatsModel } from '../model/stats';
 import { loadFiling } from './institution-header';
@@ -19,19 +18,11 @@ function batchesWithCandidates(db: Database, filingId: number) {
   return listBatchesOfFiling(db, filingId).map((batch) => ({ batch, candidates: listCandidatesOfBatch(db, batch.id) }));
 }
 
-/** 附件2 through the same row builder as the XLSX export (R-YQ-08); 领取补贴人数 is not recorded yet: 0. */
+/** 附件2 through the XLSX export's loader, so the printed and the exported table cannot differ (R-YQ-08). */
 export function loadStatsModel(db: Database, inspectionId: number): StatsModel {
   const inspection = requireInspection(db, inspectionId);
   const { header } = loadFiling(db, inspection.institutionId, inspection.filingId);
-  const batches: StatisticsBatch[] = batchesWithCandidates(db, inspection.filingId).map(({ batch, candidates }) => ({
-    filedOccupationId: batch.filedOccupationId,
-    level: batch.level,
-    examDate: batch.examDate,
-    candidates: candidates.length,
-    certificates: candidates.filter((c) => c.certificateNo).length,
-    subsidised: 0,
-  }));
-  return { kind: 'stats', institution: header, rows: buildStatisticsRows(listFiledOccupations(db, inspection.filingId), batches) };
+  return { kind: 'stats', institution: header, rows: loadStatisticsRows(db, inspection.filingId) };
 }
 
 /** 附件1 from the filing and its certificates; answers only the enterprise can give stay blank for handwriting. */
