@@ -28,7 +28,7 @@ const STAFF_COLUMNS: Record<StaffRole, string> = {
 
 const STAFF_COLUMN_LIST = staffRoles.flatMap((role) => [`planned_${STAFF_COLUMNS[role]}`, `present_${STAFF_COLUMNS[role]}`]);
 
-const INSERT_SQL = `INSERT INTO batches (filing_id, filed_occupation_id, level, batch_no, exam_date, plan_filed_on,
+const INSERT_SQL = `INSERT INTO batches (filing_id, batch_no, filed_occupation_id, level, exam_date, plan_filed_on,
   publicity_start, publicity_end, ${STAFF_COLUMN_LIST.join(', ')}, own_evaluators, external_evaluators)
   VALUES (${Array.from({ length: 8 + STAFF_COLUMN_LIST.length + 2 }, () => '?').join(', ')})`;
 
@@ -70,21 +70,42 @@ function fromRow(row: BatchRow): BatchRecord {
 }
 
 export function insertBatch(db: Database, input: BatchInput): number {
-  const staffValues = staffRoles.flatMap((role) => [input.staff?.[role]?.planned ?? 0, input.staff?.[role]?.present ?? 0]);
-  const result = statement(db, INSERT_SQL).run(
-    input.filingId,
+  const result = statement(db, INSERT_SQL).run(input.filingId, input.batchNo, ...batchFacts(input));
+  return Number(result.lastInsertRowid);
+}
+
+const UPDATE_SQL = `UPDATE batches SET filed_occupation_id = ?, level = ?, exam_date = ?, plan_filed_on = ?, publicity_start = ?,
+  publicity_end = ?, ${STAFF_COLUMN_LIST.map((column) => `${column} = ?`).join(', ')}, own_evaluators = ?, external_evaluators = ?
+  WHERE id = ?`;
+
+/** The values after filing and batch number, in INSERT_SQL / UPDATE_SQL order. */
+function batchFacts(input: BatchInput): (string | number | null)[] {
+  return [
     input.filedOccupationId,
     input.level,
-    input.batchNo,
     input.examDate,
     input.planFiledOn ?? null,
     input.publicityStart ?? null,
     input.publicityEnd ?? null,
-    ...staffValues,
+    ...staffRoles.flatMap((role) => [input.staff?.[role]?.planned ?? 0, input.staff?.[role]?.present ?? 0]),
     input.ownEvaluators ?? 0,
     input.externalEvaluators ?? 0,
-  );
-  return Number(result.lastInsertRowid);
+  ];
+}
+
+export function findBatchId(db: Database, filingId: number, batchNo: string): number | null {
+  return statement<{ id: number }>(db, 'SELECT id FROM batches WHERE filing_id = ? AND batch_no = ?').get(filingId, batchNo)?.id ?? null;
+}
+
+/**
+ * Re-import: the batch with the same filing + 批次编号 is updated in place (an UPDATE, never delete + insert, which
+ * would cascade to its candidates); otherwise a new one is inserted.
+ */
+export function upsertBatch(db: Database, input: BatchInput): { id: number; created: boolean } {
+  const existing = findBatchId(db, input.filingId, input.batchNo);
+  if (existing === null) return { id: insertBatch(db, input), created: true };
+  statement(db, UPDATE_SQL).run(...batchFacts(input), existing);
+  return { id: existing, created: false };
 }
 
 export function getBatch(db: Database, id: number): BatchRecord | null {

@@ -56,16 +56,10 @@ function fromRow(row: CandidateRow): CandidateRecord {
   };
 }
 
-export function insertCandidate(db: Database, input: CandidateInput): number {
-  const result = statement(
-    db,
-    `INSERT INTO candidates (batch_id, name, id_number, birth_date, education, work_years, eligibility_basis, theory_score,
-       skill_score, result, certificate_no, uploaded_national, not_uploaded_reason, not_uploaded_note)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    input.batchId,
+/** Every fact after batch and ID number, in the column order of INSERT / UPDATE below. */
+function candidateFacts(input: CandidateInput): (string | number | null)[] {
+  return [
     input.name,
-    input.idNumber,
     input.birthDate ?? null,
     input.education ?? null,
     input.workYears ?? null,
@@ -77,8 +71,34 @@ export function insertCandidate(db: Database, input: CandidateInput): number {
     toFlag(input.uploadedNational),
     input.notUploadedReason ?? null,
     input.notUploadedNote ?? null,
-  );
+  ];
+}
+
+export function insertCandidate(db: Database, input: CandidateInput): number {
+  const result = statement(
+    db,
+    `INSERT INTO candidates (batch_id, id_number, name, birth_date, education, work_years, eligibility_basis, theory_score,
+       skill_score, result, certificate_no, uploaded_national, not_uploaded_reason, not_uploaded_note)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(input.batchId, input.idNumber, ...candidateFacts(input));
   return Number(result.lastInsertRowid);
+}
+
+export function findCandidateId(db: Database, batchId: number, idNumber: string): number | null {
+  return statement<{ id: number }>(db, 'SELECT id FROM candidates WHERE batch_id = ? AND id_number = ?').get(batchId, idNumber)?.id ?? null;
+}
+
+/** Re-import: the candidate with the same batch + 身份证号 gets the new scores, certificate and upload facts. */
+export function upsertCandidate(db: Database, input: CandidateInput): { id: number; created: boolean } {
+  const existing = findCandidateId(db, input.batchId, input.idNumber);
+  if (existing === null) return { id: insertCandidate(db, input), created: true };
+  statement(
+    db,
+    `UPDATE candidates SET name = ?, birth_date = ?, education = ?, work_years = ?, eligibility_basis = ?, theory_score = ?,
+       skill_score = ?, result = ?, certificate_no = ?, uploaded_national = ?, not_uploaded_reason = ?, not_uploaded_note = ?
+     WHERE id = ?`,
+  ).run(...candidateFacts(input), existing);
+  return { id: existing, created: false };
 }
 
 export function getCandidate(db: Database, id: number): CandidateRecord | null {

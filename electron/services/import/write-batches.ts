@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { insertBatch, type BatchInput } from '../../../db/repositories/batches';
+import { upsertBatch, type BatchInput } from '../../../db/repositories/batches';
 import { listFiledOccupations, upsertFiledOccupation } from '../../../db/repositories/filed-occupations';
-import { findBatchId, updateBatch } from '../../../db/repositories/import-upserts';
 import type { BatchImportRecord } from '../../../shared/import/kinds';
 import type { RowError } from '../../../shared/import/types';
 import { createFilingLookup, filingNotFound } from './references';
@@ -65,12 +64,6 @@ export const batchWriter: KindWriter<BatchImportRecord, number> = {
   },
   write(ctx, ready) {
     const filedOccupationId = filedOccupationFinder(ctx.db);
-    return tally(ready, ({ record, target: filingId }) => {
-      const input = batchInput(filingId, filedOccupationId(filingId, record), record);
-      const existing = findBatchId(ctx.db, filingId, record.batchNo);
-      if (existing === null) insertBatch(ctx.db, input);
-      else updateBatch(ctx.db, existing, input);
-      return { created: existing === null };
-    });
+    return tally(ready, ({ record, target: filingId }) => upsertBatch(ctx.db, batchInput(filingId, filedOccupationId(filingId, record), record)));
   },
 };

@@ -1,5 +1,5 @@
-import { insertCandidate, type CandidateInput } from '../../../db/repositories/candidates';
-import { findBatchId, findCandidateId, updateCandidate } from '../../../db/repositories/import-upserts';
+import { findBatchId } from '../../../db/repositories/batches';
+import { upsertCandidate, type CandidateInput } from '../../../db/repositories/candidates';
 import type { CandidateImportRecord } from '../../../shared/import/kinds';
 import type { RowError } from '../../../shared/import/types';
 import { createFilingLookup, filingNotFound } from './references';
@@ -37,12 +37,6 @@ export const candidateWriter: KindWriter<CandidateImportRecord, number> = {
     return { ready, errors };
   },
   write(ctx, ready) {
-    return tally(ready, ({ record, target: batchId }) => {
-      const input = candidateInput(batchId, record);
-      const existing = findCandidateId(ctx.db, batchId, record.idNumber);
-      if (existing === null) insertCandidate(ctx.db, input);
-      else updateCandidate(ctx.db, existing, input);
-      return { created: existing === null };
-    });
+    return tally(ready, ({ record, target: batchId }) => upsertCandidate(ctx.db, candidateInput(batchId, record)));
   },
 };

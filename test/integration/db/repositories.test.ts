@@ -3,8 +3,8 @@ import { openDatabase } from '../../../db/open';
 import { getMeta, isDemoDatabase, setMeta } from '../../../db/repositories/app-meta';
 import { getAnswer, listAnswers, saveAnswer } from '../../../db/repositories/answers';
 import { listAudit } from '../../../db/repositories/audit-log';
-import { getBatch, listBatchesOfFiling } from '../../../db/repositories/batches';
-import { getCandidate, listCandidatesOfBatch } from '../../../db/repositories/candidates';
+import { getBatch, listBatchesOfFiling, upsertBatch } from '../../../db/repositories/batches';
+import { getCandidate, listCandidatesOfBatch, upsertCandidate } from '../../../db/repositories/candidates';
 import { addEvidence, listEvidence } from '../../../db/repositories/evidence';
 import { listFiledOccupations, upsertFiledOccupation } from '../../../db/repositories/filed-occupations';
 import { listFiledLevels } from '../../../db/repositories/filed-levels';
@@ -96,6 +96,19 @@ describe('institutions, filings and filed scope', () => {
     expect(listBatchesOfFiling(db, filingId)).toHaveLength(1);
     expect(getCandidate(db, candidateId)).toMatchObject({ idNumber: SAMPLE_ID_NUMBER, uploadedNational: true, notUploadedReason: null });
     expect(listCandidatesOfBatch(db, batchId)).toHaveLength(1);
+  });
+
+  it('upsertBatch / upsertCandidate match filing + 批次编号 and batch + 身份证号, updating in place and keeping candidates', () => {
+    const { filingId, filedOccupationId, batchId, candidateId } = seedInstitution(db);
+    const staff = { evaluator: { planned: 3, present: 2 } };
+    expect(upsertBatch(db, { filingId, filedOccupationId, level: 'level4', batchNo: '2021-001', examDate: '2021-06-02', staff })).toEqual({ id: batchId, created: false });
+    expect(getBatch(db, batchId)).toMatchObject({ level: 'level4', examDate: '2021-06-02', staff: { evaluator: { planned: 3, present: 2 } } });
+    expect(listCandidatesOfBatch(db, batchId).map((c) => c.id)).toEqual([candidateId]);
+    const added = upsertBatch(db, { filingId, filedOccupationId, level: 'level5', batchNo: '2021-002', examDate: '2021-07-01' });
+    expect(added.created).toBe(true);
+    expect(upsertCandidate(db, { batchId, name: '张伟', idNumber: SAMPLE_ID_NUMBER, uploadedNational: false, notUploadedReason: 'other' })).toEqual({ id: candidateId, created: false });
+    expect(getCandidate(db, candidateId)).toMatchObject({ uploadedNational: false, notUploadedReason: 'other' });
+    expect(upsertCandidate(db, { batchId: added.id, name: '张伟', idNumber: SAMPLE_ID_NUMBER, uploadedNational: true }).created).toBe(true);
   });
 });
 
