@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../../domain/deadlines/plain-date';
 import { institutionKinds, type InstitutionKind } from '../../store/enums';
 import type {
   BatchRecord,
@@ -57,7 +58,8 @@ export const institutionListArgs = z
     filingYear: z.number().int().min(2000).max(2100).optional(),
     status: z.enum(filingStatusCodes).optional(),
     /** Day the statuses are computed for; default today (the demo database: its reference day). */
-    onDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
+    // A real calendar date, not only its shape: 9999-99-99 used to reach the status computation (found by the IPC fuzzer).
+    onDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine(isIsoDate, '不是有效的日期').optional(),
     limit: z.number().int().min(1).max(100_000).optional(),
     offset: z.number().int().min(0).max(10_000_000).optional(),
   })

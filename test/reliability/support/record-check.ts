@@ -38,4 +38,9 @@ export class Violations {
     this.count += 1;
     if (this.examples.length < 5) this.examples.push(description.slice(0, 500));
   }
+
+  merge(other: Violations): void {
+    this.count += other.count;
+    for (const example of other.examples) if (this.examples.length < 5) this.examples.push(example);
+  }
 }
