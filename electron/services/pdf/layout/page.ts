@@ -1,5 +1,6 @@
 import type { Content, PageOrientation, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY } from '../fonts';
+import { inlineNamedStyles } from './inline-styles';
 
 const MM = 72 / 25.4;
 
@@ -29,8 +30,7 @@ export function reportDocument({ title, fingerprint, orientation = 'portrait', c
     pageMargins: margins,
     info: { title, creator: '技能评价现场核查', producer: '技能评价现场核查' },
     defaultStyle: { font: FONT_FAMILY, fontSize: 9, lineHeight: 1.15 },
-    styles: REPORT_STYLES,
-    content,
+    content: inlineNamedStyles(content, REPORT_STYLES),
     footer: (currentPage, pageCount) => ({
       margin: [margins[0], 6 * MM, margins[2], 0],
       columns: [
@@ -41,7 +41,8 @@ export function reportDocument({ title, fingerprint, orientation = 'portrait', c
   };
 }
 
-export const REPORT_STYLES: TDocumentDefinitions['styles'] = {
+/** Named styles of the reports; inlined into the nodes before layout (see inlineNamedStyles). */
+export const REPORT_STYLES: Record<string, Record<string, unknown>> = {
   attachmentNo: { fontSize: 10, margin: [0, 0, 0, 4] },
   title: { fontSize: 15, bold: true, alignment: 'center', margin: [0, 0, 0, 8] },
   subtitle: { fontSize: 9, alignment: 'center', color: '#333333', margin: [0, 0, 0, 8] },
