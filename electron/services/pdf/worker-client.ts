@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { shanxiRenewal2023 } from '../../../shared/domain/templates/shanxi-renewal-2023';
 import { AppError } from '../../../shared/errors';
 import type { ReportModel } from './model';
 import type { PdfWorkerData, RenderRequest, RenderResponse } from './worker-protocol';
@@ -34,6 +35,14 @@ export class PdfWorker {
       const request: RenderRequest = { id, model };
       this.worker.postMessage(request);
     });
+  }
+
+  /**
+   * Lays out a blank Shanxi form and drops it: loads pdfmake, parses both font weights and warms the JIT, so the
+   * first real report pays none of that.
+   */
+  async warmUp(): Promise<void> {
+    await this.render({ kind: 'blank', template: shanxiRenewal2023 });
   }
 
   async close(): Promise<void> {
