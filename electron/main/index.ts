@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { openDatabase } from '../../db/open';
 import type { HandlerContext } from '../handlers/context';
 import { createMainWindow } from './create-window';
@@ -14,6 +14,7 @@ import { askToRestore } from './restore-dialog';
 import { resolveFontDir } from '../services/pdf/fonts';
 import { configurePdfWorker, stopPdfWorker } from '../services/pdf/shared-worker';
 import { defaultWorkerEntry } from '../services/pdf/worker-client';
+import { configureSafeStorage } from '../services/sync/secret-store';
 
 // Must run before the app is ready.
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
@@ -33,6 +34,8 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   await app.whenReady();
   const dataDir = app.getPath('userData');
+  // The laptop's office-issued key is kept under the OS keychain where it really encrypts (else under the PIN).
+  configureSafeStorage(safeStorage);
   const databasePath = join(dataDir, 'skill-inspector.sqlite');
   const nativeBinding = electronNativeBinding({
     appRoot,
@@ -69,6 +72,11 @@ async function start(): Promise<void> {
     now: () => new Date(),
     emit: (event, payload) => mainWindow?.webContents.send(`event:${event}`, payload),
     openExternal: (url) => shell.openExternal(url),
+    // Only files main itself wrote into dataDir (imported signed PDFs, exported summaries) are handed to the viewer.
+    openPath: async (path) => {
+      const problem = await shell.openPath(path);
+      if (problem) throw new Error(problem);
+    },
   };
   if (opened.created) onFirstLaunch(ctx);
   // Reports are built on a worker thread so the window never freezes; fonts ship as extraResources when packaged.

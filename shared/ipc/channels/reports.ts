@@ -3,9 +3,13 @@ import { channel } from '../define';
 
 export const reportKinds = ['sheet', 'appendix', 'blank', 'application', 'stats', 'summary'] as const;
 
-/** A report produced in <dataDir>/reports; the renderer only ever names it by file name, never by path. */
+/**
+ * A report produced in <dataDir>/reports, or <dataDir>/reports/<inspectionId> for one inspection's reports (where
+ * `bundle export` collects the signed PDFs). The renderer names it by file name (plus inspectionId), never by path.
+ */
 export interface GeneratedReport {
   file: string;
+  inspectionId: number | null;
   path: string;
   bytes: number;
 }
@@ -14,6 +18,8 @@ export interface SignedReport extends GeneratedReport {
   /** Signatures in the file after this one was appended. */
   signatures: number;
   signer: string;
+  /** office: the certificate the office issued to this laptop's inspector; self: a local self-signed one. */
+  issuer: 'office' | 'self';
 }
 
 export interface ReportVerification {
@@ -32,19 +38,24 @@ export const generateReportArgs = z
   })
   .strict();
 
+/** Reports of one inspection are kept in their own folder: name it with the file. */
+const reportInspection = z.number().int().positive().optional();
+
 export const signReportArgs = z
   .object({
     file: reportFile,
-    /** Key of the inspector's local signing identity (certificate + encrypted key). */
+    inspectionId: reportInspection,
+    /** Key of the inspector's local signing identity (certificate + encrypted key); unused with an office certificate. */
     inspectorId: z.string().trim().min(1).max(100),
     signerName: z.string().trim().min(1).max(100),
+    /** The local identity's passphrase, or the PIN of the office-issued key on a field laptop. */
     passphrase: z.string().min(6, '签名密钥口令至少需要 6 个字符').max(200),
     reason: z.string().trim().min(1).max(200).optional(),
     location: z.string().trim().max(200).optional(),
   })
   .strict();
 
-export const verifyReportArgs = z.object({ file: reportFile }).strict();
+export const verifyReportArgs = z.object({ file: reportFile, inspectionId: reportInspection }).strict();
 
 export const reportChannels = {
   'reports:generate': channel(generateReportArgs, '生成 PDF 报告(评估表、附录、空白表、申请表、统计表、汇总表)').returns<GeneratedReport>(),

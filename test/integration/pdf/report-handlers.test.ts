@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { createDemoData } from '../../../db/demo/generate';
 import { saveAnswer } from '../../../db/repositories/answers';
@@ -42,13 +43,16 @@ describe('reports IPC', () => {
     expect(generated.ok).toBe(true);
     if (!generated.ok) return;
     const { file, path } = generated.value as { file: string; path: string };
+    // One inspection's reports share a folder: the one `bundle export` sends to the office.
+    expect(path).toBe(join(ctx.dataDir, 'reports', String(inspectionId), file));
     expect(pdfText(path).replace(/\s+/g, '')).toContain(institutionName.replace(/\s+/g, ''));
 
     for (const [inspectorId, signerName] of [['1', '张三'], ['2', '李四']] as const) {
-      const signed = await dispatch(ctx, 'reports:sign', { file, inspectorId, signerName, passphrase: 'panel-pin-2023' });
-      expect(signed).toMatchObject({ ok: true, value: { signer: signerName } });
+      const signed = await dispatch(ctx, 'reports:sign', { file, inspectionId, inspectorId, signerName, passphrase: 'panel-pin-2023' });
+      expect(signed).toMatchObject({ ok: true, value: { signer: signerName, issuer: 'self' } });
     }
-    expect(await dispatch(ctx, 'reports:verify', { file })).toMatchObject({ ok: true, value: { valid: true, signatures: [{ signer: '张三' }, { signer: '李四' }] } });
+    expect(await dispatch(ctx, 'reports:verify', { file })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch(ctx, 'reports:verify', { file, inspectionId })).toMatchObject({ ok: true, value: { valid: true, signatures: [{ signer: '张三' }, { signer: '李四' }] } });
     expect(pdfsig(path).match(/Signature is Valid\./g)?.length).toBe(2);
   });
 

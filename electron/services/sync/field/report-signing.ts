@@ -1,0 +1,43 @@
+import type { Database } from 'better-sqlite3';
+import { getFieldIdentity } from '../../../../db/repositories/sync-field';
+import { DEFAULT_SIGNING_REASON, signAsInspector, type InspectorSignature } from '../../signing/sign-as-inspector';
+import { signPdf } from '../../signing/sign-pdf';
+import { getRole } from '../role';
+import { fieldSigningIdentity } from './field-identity';
+import type { SafeStorageLike } from './key-protection';
+
+export interface ReportSigning {
+  signed: Buffer;
+  signer: string;
+  issuer: 'office' | 'self';
+}
+
+const sameName = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+/**
+ * Signs a report with the best identity this laptop has for the signer. The inspector the office enrolled on this
+ * laptop signs with the office-issued certificate (unlocked by the PIN, or by safeStorage), so the office can check
+ * the PDF against its CA; anyone else on the panel — and every signer on a laptop without a pack — keeps a local
+ * self-signed identity, since the laptop holds no office certificate in their name.
+ */
+export async function signReportAsBestIdentity(
+  db: Database,
+  pdf: Buffer,
+  dataDir: string,
+  signature: InspectorSignature,
+  safeStorage: SafeStorageLike | null,
+): Promise<ReportSigning> {
+  const field = getRole(db) === 'field' ? getFieldIdentity(db) : null;
+  if (field && sameName(field.inspectorName, signature.signerName)) {
+    const identity = fieldSigningIdentity(db, { pin: signature.passphrase, safeStorage });
+    const signed = await signPdf(pdf, identity, {
+      reason: signature.reason ?? DEFAULT_SIGNING_REASON,
+      name: signature.signerName,
+      location: signature.location ?? '',
+      signingTime: signature.signingTime,
+    });
+    return { signed, signer: identity.commonName, issuer: 'office' };
+  }
+  const { signed, signer } = await signAsInspector(pdf, dataDir, signature);
+  return { signed, signer, issuer: 'self' };
+}
