@@ -166,8 +166,18 @@ export function listImportedFiles(db: Database, inspectionId: number): { id: num
   ).all(inspectionId);
 }
 
-export function getImportedFileContent(db: Database, id: number): Buffer | null {
-  return statement<{ content: Buffer }>(db, 'SELECT content FROM sync_imported_files WHERE id = ?').get(id)?.content ?? null;
+export interface ImportedFile {
+  id: number;
+  inspectionId: number;
+  kind: 'pdf' | 'evidence';
+  name: string;
+  content: Buffer;
+}
+
+export function getImportedFile(db: Database, id: number): ImportedFile | null {
+  return (
+    statement<ImportedFile>(db, 'SELECT id, inspection_id AS inspectionId, kind, name, content FROM sync_imported_files WHERE id = ?').get(id) ?? null
+  );
 }
 
 /** Stores one entry of a device's audit chain; false when the device already sent a different entry at that seq. */

@@ -14,4 +14,6 @@ export interface HandlerContext {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   /** Opens a URL in the system browser; only called after the allowlist said yes. */
   openExternal(url: string): Promise<void>;
+  /** Opens a file the app wrote into dataDir with the system viewer (Electron shell.openPath); absent in the harness. */
+  openPath?(path: string): Promise<void>;
 }

@@ -3,9 +3,10 @@ import type { Command } from 'commander';
 import { formatPoints } from '../../../shared/domain/scoring/points';
 import { enrollInspector, revokeDevice } from '../../services/sync/office/enroll';
 import { initOffice, unlockOffice } from '../../services/sync/office/office-keys';
-import { buildOpinionSummary } from '../../services/sync/review/opinion-summary';
-import { buildStatistics } from '../../services/sync/review/statistics';
-import { writeSummaryWorkbook } from '../../services/sync/review/summary-xlsx';
+import { summaryFormats, type SummaryFormat } from '../../../shared/ipc/channels/sync';
+import { AppError } from '../../../shared/errors';
+import { renderReport } from '../../services/pdf/render-report';
+import { loadSummaryExport, summaryFileBytes } from '../../services/sync/review/summary-export';
 import { requireRole } from '../../services/sync/role';
 import { print, type CliIO } from '../io';
 import { secret, SECRET_ENV, withDatabase } from './sync-options';
@@ -71,19 +72,15 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
     .command('summary')
     .description('评估意见汇总表 (附件4) / opinion summary')
     .command('export')
-    .description('导出评估意见汇总表与工作情况统计表 (XLSX)')
+    .description('导出评估意见汇总表与工作情况统计表 (XLSX),或打印用的附件4 (PDF)')
     .requiredOption('--db <path>', '数据库文件')
-    .option('--out <file>', '写出的 .xlsx 文件')
+    .option('--out <file>', '写出的 .xlsx 或 .pdf 文件')
+    .option('--format <format>', '文件格式 xlsx|pdf(默认按 --out 的扩展名)')
     .option('--json', '以 JSON 输出汇总数据')
-    .action(async (opts: { db: string; out?: string; json?: boolean }) => {
-      const { summary, statistics, officeName } = withDatabase(opts.db, (db) => {
-        requireRole(db, 'office');
-        const summary = buildOpinionSummary(db);
-        const filingIds = summary.years.flatMap((y) => y.rows.map((r) => (db.prepare('SELECT filing_id FROM inspections WHERE id = ?').get(r.inspectionId) as { filing_id: number }).filing_id));
-        const officeName = (db.prepare('SELECT office_name FROM sync_office_keys').get() as { office_name: string } | undefined)?.office_name ?? '';
-        return { summary, statistics: buildStatistics(db, filingIds), officeName };
-      });
-      if (opts.out) writeFileSync(opts.out, await writeSummaryWorkbook(summary, statistics, officeName));
+    .action(async (opts: { db: string; out?: string; format?: string; json?: boolean }) => {
+      const data = withDatabase(opts.db, (db) => loadSummaryExport(db));
+      const { summary } = data;
+      if (opts.out) writeFileSync(opts.out, await summaryFileBytes(data, summaryFormatOf(opts.out, opts.format), (model) => renderReport(model)));
       print(io, Boolean(opts.json), summary, () =>
         summary.years
           .map((y) => `${y.filingYear}年度:${y.rows.map((r) => `${r.institutionName} ${r.outcomeLabel} ${r.scoreHundredths === null ? '' : formatPoints(r.scoreHundredths)}`).join(';')}`)
@@ -91,4 +88,10 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
           .join('\n'),
       );
     });
+}
+
+function summaryFormatOf(out: string, format: string | undefined): SummaryFormat {
+  const chosen = format ?? (out.toLowerCase().endsWith('.pdf') ? 'pdf' : 'xlsx');
+  if ((summaryFormats as readonly string[]).includes(chosen)) return chosen as SummaryFormat;
+  throw new AppError('INVALID_ARGS', `未知的文件格式“${chosen}”(可用:${summaryFormats.join('、')})`);
 }

@@ -5,6 +5,23 @@ const path = z.string().min(1).max(4096);
 const pin = z.string().min(1).max(200).optional();
 const passphrase = z.string().min(1).max(500);
 
+/** A bundle chosen with <input type=file> travels as base64 (like evidence); larger ones are named by path. */
+export const MAX_PICKED_BUNDLE_BYTES = 256 * 1024 * 1024;
+const pickedBundle = z
+  .string()
+  .min(1)
+  .max(Math.ceil(MAX_PICKED_BUNDLE_BYTES / 3) * 4, `选择的文件不能超过 ${MAX_PICKED_BUNDLE_BYTES / 1024 / 1024} MB,请改为输入文件路径`)
+  .regex(/^[A-Za-z0-9+/]+=*$/, '文件内容不是有效的 base64');
+const bundleArgs = z
+  .object({ path: path.optional(), dataBase64: pickedBundle.optional(), passphrase })
+  .strict()
+  .refine((args) => (args.path === undefined) !== (args.dataBase64 === undefined), { message: '请选择结果包文件或输入文件路径(二选一)', path: ['path'] });
+
+/** Exported summaries and opened review files are named, never given by path (they live in the data folder). */
+const exportFile = z.string().regex(/^[A-Za-z0-9_.-]{1,120}\.(pdf|xlsx)$/, '文件名无效');
+export const summaryFormats = ['xlsx', 'pdf'] as const;
+export type SummaryFormat = (typeof summaryFormats)[number];
+
 export interface SyncStatus {
   role: 'office' | 'field' | null;
   officeName: string | null;
@@ -66,6 +83,22 @@ export interface SyncSummary {
   excluded: { institutionName: string; filingNo: string; reason: string }[];
 }
 
+/** A file main wrote into <dataDir>/reports for the office (附件4 as XLSX or PDF). */
+export interface SyncExportedFile {
+  file: string;
+  path: string;
+  bytes: number;
+}
+
+/** An imported PDF or evidence file written out for the system viewer, with its signatures checked. */
+export interface SyncOpenedFile {
+  name: string;
+  path: string;
+  /** False where no system viewer can be asked (the browser harness). */
+  opened: boolean;
+  signatures: { signer: string; valid: boolean; officeIssued: boolean }[];
+}
+
 export const syncChannels = {
   'sync:status': channel(z.object({}).strict(), '本机角色(单位/外业)与同步状态').returns<SyncStatus>(),
   'sync:importPack': channel(z.object({ path, p12Path: path.optional(), pin }).strict(), '外业:导入任务包(先验证单位签名)').returns<{
@@ -74,13 +107,13 @@ export const syncChannels = {
     assignments: number;
   }>(),
   'sync:exportBundle': channel(z.object({ path, pin }).strict(), '外业:导出结果包(签名并加密给单位)').returns<{ sequence: number; inspections: number }>(),
-  'sync:verifyBundle': channel(z.object({ path, passphrase }).strict(), '单位:只检查结果包,不导入').returns<{
+  'sync:verifyBundle': channel(bundleArgs, '单位:只检查结果包,不导入').returns<{
     deviceKey: string;
     sequence: number;
     signer: string;
     inspections: number;
   }>(),
-  'sync:importBundle': channel(z.object({ path, passphrase }).strict(), '单位:导入结果包(先验证,一个事务写入)').returns<SyncImportReport>(),
+  'sync:importBundle': channel(bundleArgs, '单位:导入结果包(先验证,一个事务写入)').returns<SyncImportReport>(),
   'sync:reviewList': channel(z.object({}).strict(), '单位:已导入核查记录及复核状态').returns<SyncReviewItem[]>(),
   'sync:review': channel(
     z
@@ -89,5 +122,12 @@ export const syncChannels = {
     '单位:复核通过或退回(退回须填写意见)',
   ).returns<SyncReviewItem>(),
   'sync:conflicts': channel(z.object({}).strict(), '单位:同一评估的多个版本(冲突)').returns<SyncConflict[]>(),
-  'sync:summary': channel(z.object({}).strict(), '单位:评估意见汇总表数据(附件4)').returns<SyncSummary>(),
+  'sync:summary': channel(
+    z.object({ export: z.enum(summaryFormats).optional() }).strict(),
+    '单位:评估意见汇总表数据(附件4);export 时另存为 XLSX 或 PDF',
+  ).returns<SyncSummary & { exported: SyncExportedFile | null }>(),
+  'sync:openFile': channel(
+    z.union([z.object({ fileId: z.number().int().positive() }).strict(), z.object({ exportFile }).strict()]),
+    '单位:用系统程序打开已导入的签名 PDF 或导出的汇总表',
+  ).returns<SyncOpenedFile>(),
 };
