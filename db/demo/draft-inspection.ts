@@ -3,13 +3,11 @@ import type { ItemAnswer } from '../../shared/domain/scoring/answers';
 import { shandongEnterprise2024 } from '../../shared/domain/templates/shandong-enterprise-2024';
 import { allItems } from '../../shared/domain/templates/walk';
 import { saveAnswer } from '../repositories/answers';
-import { getFiling } from '../repositories/filings';
-import { getInstitution } from '../repositories/institutions';
-import { createInspection } from '../repositories/inspections';
 import { cleanAnswer } from './clean-answers';
 import { DemoClock } from './demo-clock';
 import { DEMO_INSPECTORS } from './demo-panel';
 import { loadFilingFacts } from './filing-facts';
+import { newDemoInspection } from './new-demo-inspection';
 
 /** The demo's inspection in progress: an employer's own evaluation, on the Shandong enterprise form. */
 export const DRAFT_DEMO_FILING = '阳泉市热力有限责任公司';
@@ -24,26 +22,10 @@ function draftAnswer(index: number, answer: ItemAnswer | undefined, maxPoints: n
 
 /** A draft half scored: the first half of the items answered, nothing signed, no score stored yet. */
 export function addDraftDemoInspection(db: Database, filingId: number): number {
-  const filing = getFiling(db, filingId);
-  const institution = filing ? getInstitution(db, filing.institutionId) : null;
-  if (!filing || !institution) throw new Error(`demo filing #${filingId} not found`);
   const actor = DEMO_INSPECTORS[0].name;
   const clock = new DemoClock(FIRST_STAMP);
   const template = shandongEnterprise2024;
-  const inspectionId = createInspection(
-    db,
-    {
-      institutionId: institution.id,
-      filingId,
-      templateId: template.id,
-      templateVersion: template.version,
-      panel: DEMO_INSPECTORS.map((m) => ({ name: m.name, role: m.role })),
-      inspectionDate: INSPECTION_DATE,
-      site: institution.address ?? '',
-    },
-    actor,
-    clock.tick(0),
-  ).id;
+  const { inspectionId } = newDemoInspection(db, { filingId, template, inspectionDate: INSPECTION_DATE, at: clock.tick(0) });
   const facts = loadFilingFacts(db, filingId);
   const items = allItems(template);
   items.slice(0, Math.ceil(items.length / 2)).forEach(({ item }, index) => {

@@ -8,15 +8,14 @@ import { answersFromRows } from '../../shared/store/answer-keys';
 import type { SampledUnitKind } from '../../shared/store/enums';
 import { listAnswers, saveAnswer } from '../repositories/answers';
 import { addFinding } from '../repositories/findings';
-import { getFiling } from '../repositories/filings';
-import { getInstitution } from '../repositories/institutions';
-import { advanceInspectionStatus, createInspection, setInspectionScore } from '../repositories/inspections';
+import { advanceInspectionStatus, setInspectionScore } from '../repositories/inspections';
 import { addSignature } from '../repositories/signatures';
 import { cleanAnswer } from './clean-answers';
 import { DemoClock } from './demo-clock';
 import { recordDemoDraw } from './demo-draw';
 import { DEMO_INSPECTORS } from './demo-panel';
 import { loadFilingFacts } from './filing-facts';
+import { newDemoInspection } from './new-demo-inspection';
 import { demoSignaturePng } from './signature-image';
 
 /** The demo's finished inspection: a social training organisation of 2020, assessed with the Shanxi form. */
@@ -77,27 +76,11 @@ function demoDeductions(draws: { batches: NumberedDraw; drawId: number; banks: N
  * (draws, answers with their audit entries, findings, three signatures, score, lock), at fixed time stamps.
  */
 export function addFinishedDemoInspection(db: Database, filingId: number): number {
-  const filing = getFiling(db, filingId);
-  const institution = filing ? getInstitution(db, filing.institutionId) : null;
-  if (!filing || !institution) throw new Error(`demo filing #${filingId} not found`);
   const [lead, member] = DEMO_INSPECTORS;
   const actor = lead.name;
   const clock = new DemoClock(FIRST_STAMP);
   const template = shanxiRenewal2023;
-  const inspectionId = createInspection(
-    db,
-    {
-      institutionId: institution.id,
-      filingId,
-      templateId: template.id,
-      templateVersion: template.version,
-      panel: DEMO_INSPECTORS.map((m) => ({ name: m.name, role: m.role })),
-      inspectionDate: INSPECTION_DATE,
-      site: institution.address ?? '',
-    },
-    actor,
-    clock.tick(0),
-  ).id;
+  const { inspectionId, filing, institution } = newDemoInspection(db, { filingId, template, inspectionDate: INSPECTION_DATE, at: clock.tick(0) });
 
   const drawOf = (rule: 'R-SM-01' | 'R-SM-03' | 'R-SM-04') => recordDemoDraw(db, { inspectionId, filingId, rule, actor, at: clock.tick(3) });
   const batches = drawOf('R-SM-01');
