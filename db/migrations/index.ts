@@ -6,6 +6,8 @@ import { migration0004 } from './0004-inspections';
 import { migration0005 } from './0005-audit-log';
 import { migration0006 } from './0006-inspectors-devices';
 import { migration0007 } from './0007-sync';
+import { migration0008 } from './0008-evidence-shared-files';
+import { migration0009 } from './0009-filed-scope-origin';
 
 /** Every migration in order; the last one's version is the schema version this app writes. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +18,8 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
+  migration0009,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SkillLevel } from '../../shared/store/enums';
+import type { FiledScopeOrigin, SkillLevel } from '../../shared/store/enums';
 import type { FiledOccupationRecord } from '../../shared/store/records';
 import { inTransaction, statement } from '../sql';
 import { listFiledLevels, replaceFiledLevels } from './filed-levels';
@@ -10,6 +10,8 @@ export interface FiledOccupationInput {
   name: string;
   workType?: string;
   levels: readonly SkillLevel[];
+  /** 'filed' unless the batch importer says otherwise; a filed upsert promotes a derived or unfiled row. */
+  origin?: FiledScopeOrigin;
 }
 
 interface FiledOccupationRow {
@@ -18,6 +20,7 @@ interface FiledOccupationRow {
   code: string;
   name: string;
   work_type: string;
+  origin: FiledScopeOrigin;
 }
 
 /** Adds (or, for the same code and work type, updates) one filed occupation with its levels, atomically. */
@@ -25,10 +28,10 @@ export function upsertFiledOccupation(db: Database, input: FiledOccupationInput)
   return inTransaction(db, () => {
     const row = statement<{ id: number }>(
       db,
-      `INSERT INTO filed_occupations (filing_id, code, name, work_type) VALUES (?, ?, ?, ?)
-       ON CONFLICT (filing_id, code, work_type) DO UPDATE SET name = excluded.name
+      `INSERT INTO filed_occupations (filing_id, code, name, work_type, origin) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (filing_id, code, work_type) DO UPDATE SET name = excluded.name, origin = excluded.origin
        RETURNING id`,
-    ).get(input.filingId, input.code, input.name, input.workType ?? '');
+    ).get(input.filingId, input.code, input.name, input.workType ?? '', input.origin ?? 'filed');
     if (!row) throw new Error('upsert of filed occupation returned no id');
     replaceFiledLevels(db, row.id, input.levels);
     return row.id;
@@ -45,6 +48,7 @@ export function listFiledOccupations(db: Database, filingId: number): FiledOccup
       name: row.name,
       workType: row.work_type,
       levels: listFiledLevels(db, row.id),
+      origin: row.origin,
     }));
 }
 

@@ -32,6 +32,18 @@ export const institutionNatureLabels: Record<InstitutionNature, string> = {
 /** R-INS-04: skill levels, defined once by the validation domain (shared/domain/validation/skill-level.ts). */
 export { SKILL_LEVELS as skillLevels, SKILL_LEVEL_LABELS as skillLevelLabels, type SkillLevel } from '../domain/validation/skill-level';
 
+/**
+ * R-INS-03: where a filed occupation row comes from — the filing itself, derived from imported batches because the
+ * filing had no scope, or named only by a batch outside the filed scope (no filed levels).
+ */
+export const filedScopeOrigins = ['filed', 'derived', 'unfiled'] as const;
+export type FiledScopeOrigin = (typeof filedScopeOrigins)[number];
+export const filedScopeOriginLabels: Record<FiledScopeOrigin, string> = {
+  filed: '备案范围',
+  derived: '据批次推定(未导入备案范围)',
+  unfiled: '未备案',
+};
+
 /** R-SM-04: exam staff roles, in the order the form lists them. */
 export const staffRoles = ['examLead', 'evaluator', 'proctor', 'supervisor', 'assistant'] as const;
 export type StaffRole = (typeof staffRoles)[number];

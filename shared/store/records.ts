@@ -1,5 +1,6 @@
 import type {
   CandidateResult,
+  FiledScopeOrigin,
   InspectionStatus,
   InstitutionKind,
   InstitutionNature,
@@ -53,6 +54,8 @@ export interface FiledOccupationRecord {
   /** 工种/职业方向; '' when the occupation has none. */
   workType: string;
   levels: SkillLevel[];
+  /** Filed, derived from batches (the filing had no scope), or unfiled (only a batch names it; no levels). */
+  origin: FiledScopeOrigin;
 }
 
 export interface StaffCount {
