@@ -1,18 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import type { Protocol } from 'electron';
+import { mimeTypeOf } from './mime';
 import { APP_SCHEME, contentSecurityPolicy, resolveAppAsset } from './security';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-};
 
 export const appSchemePrivileges = {
   scheme: APP_SCHEME,
@@ -28,7 +17,7 @@ export function registerAppProtocol(protocol: Protocol, rendererDir: string): vo
       const body = await readFile(file);
       return new Response(body, {
         headers: {
-          'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+          'content-type': mimeTypeOf(file),
           'content-security-policy': contentSecurityPolicy(),
           'x-content-type-options': 'nosniff',
         },

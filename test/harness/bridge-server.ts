@@ -2,10 +2,11 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { HandlerContext } from '../../electron/handlers/context';
 import { dispatch } from '../../electron/handlers/dispatch';
+import { mimeTypeOf } from '../../electron/main/mime';
 import { contentSecurityPolicy } from '../../electron/main/security';
 
 /**
@@ -21,14 +22,6 @@ export interface BridgeServer {
 }
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ttf': 'font/ttf',
-};
 
 let bridgeClientCache: string | undefined;
 async function bridgeClientSource(): Promise<string> {
@@ -96,7 +89,7 @@ export async function startBridgeServer(options: {
       req.on('close', () => sseClients.delete(res));
       return;
     }
-    if (url.pathname === '/__bridge.js') return send(res, 200, MIME['.js']!, clientJs);
+    if (url.pathname === '/__bridge.js') return send(res, 200, mimeTypeOf('.js'), clientJs);
     const path = url.pathname === '/' ? '/index.html' : url.pathname;
     const file = resolve(rendererDir, `.${decodeURIComponent(path)}`);
     if (!file.startsWith(`${rendererDir}/`)) return send(res, 404, 'text/plain', 'not found');
@@ -109,9 +102,9 @@ export async function startBridgeServer(options: {
     if (path === '/index.html') {
       // The bridge script must define window.api before the app's module script runs.
       const html = content.toString('utf8').replace('<script', '<script src="./__bridge.js"></script>\n    <script');
-      return send(res, 200, MIME['.html']!, html);
+      return send(res, 200, mimeTypeOf('.html'), html);
     }
-    return send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', content);
+    return send(res, 200, mimeTypeOf(file), content);
   }
 
   function tokenMatches(given: string | string[] | undefined): boolean {
