@@ -89,7 +89,7 @@ export async function startBridgeServer(options: {
       req.on('close', () => sseClients.delete(res));
       return;
     }
-    if (url.pathname === '/__bridge.js') return send(res, 200, mimeTypeOf('.js'), clientJs);
+    if (url.pathname === '/__bridge.js') return send(res, 200, mimeTypeOf('bridge.js'), clientJs);
     const path = url.pathname === '/' ? '/index.html' : url.pathname;
     const file = resolve(rendererDir, `.${decodeURIComponent(path)}`);
     if (!file.startsWith(`${rendererDir}/`)) return send(res, 404, 'text/plain', 'not found');
@@ -102,7 +102,7 @@ export async function startBridgeServer(options: {
     if (path === '/index.html') {
       // The bridge script must define window.api before the app's module script runs.
       const html = content.toString('utf8').replace('<script', '<script src="./__bridge.js"></script>\n    <script');
-      return send(res, 200, mimeTypeOf('.html'), html);
+      return send(res, 200, mimeTypeOf('index.html'), html);
     }
     return send(res, 200, mimeTypeOf(file), content);
   }
