@@ -88,3 +88,12 @@ export function getAnswer(db: Database, inspectionId: number, itemId: string): A
 export function listAnswers(db: Database, inspectionId: number): AnswerRecord[] {
   return statement<AnswerRow>(db, 'SELECT * FROM answers WHERE inspection_id = ? ORDER BY item_id').all(inspectionId).map(fromRow);
 }
+
+/** A revision's copy of its parent's answers, as last saved (time and author kept). Returns how many. */
+export function copyAnswers(db: Database, fromInspectionId: number, toInspectionId: number): number {
+  return statement(
+    db,
+    `INSERT INTO answers (inspection_id, item_id, payload_json, updated_at, updated_by)
+     SELECT ?, item_id, payload_json, updated_at, updated_by FROM answers WHERE inspection_id = ?`,
+  ).run(toInspectionId, fromInspectionId).changes;
+}

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { EvidenceRecord } from '../../shared/store/records';
 import { inTransaction, nowIso, statement } from '../sql';
 import { appendAudit } from './audit-log';
+import { remapped } from './copied-ids';
 import { requireEditableInspection } from './inspections';
 
 export interface AddEvidenceInput {
@@ -67,4 +68,22 @@ export function addEvidence(db: Database, input: AddEvidenceInput): EvidenceReco
 
 export function listEvidence(db: Database, inspectionId: number): EvidenceRecord[] {
   return statement<EvidenceRow>(db, 'SELECT * FROM evidence WHERE inspection_id = ? ORDER BY id').all(inspectionId).map(fromRow);
+}
+
+/**
+ * A revision's copy of its parent's evidence rows: the same files (content-addressed, never duplicated on disk),
+ * hashes and types, linked to the copied findings (`findingIds`: parent finding id → copy id). Returns parent
+ * evidence id → copy id.
+ */
+export function copyEvidence(db: Database, fromInspectionId: number, toInspectionId: number, findingIds: ReadonlyMap<number, number>): Map<number, number> {
+  const ids = new Map<number, number>();
+  for (const row of statement<EvidenceRow>(db, 'SELECT * FROM evidence WHERE inspection_id = ? ORDER BY id').all(fromInspectionId)) {
+    const result = statement(
+      db,
+      `INSERT INTO evidence (inspection_id, item_id, finding_id, relative_path, sha256, size_bytes, mime, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(toInspectionId, row.item_id, remapped(findingIds, row.finding_id), row.relative_path, row.sha256, row.size_bytes, row.mime, row.created_at);
+    ids.set(row.id, Number(result.lastInsertRowid));
+  }
+  return ids;
 }

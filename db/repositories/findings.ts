@@ -4,6 +4,7 @@ import type { SampledUnitKind } from '../../shared/store/enums';
 import type { FindingRecord } from '../../shared/store/records';
 import { inTransaction, nowIso, statement } from '../sql';
 import { appendAudit } from './audit-log';
+import { remapped } from './copied-ids';
 import { requireEditableInspection } from './inspections';
 
 export interface AddFindingInput {
@@ -78,4 +79,21 @@ export function deleteFinding(db: Database, id: number, actor: string, reason: s
 
 export function listFindings(db: Database, inspectionId: number): FindingRecord[] {
   return statement<FindingRow>(db, 'SELECT * FROM findings WHERE inspection_id = ? ORDER BY item_id, id').all(inspectionId).map(fromRow);
+}
+
+/**
+ * A revision's copy of its parent's findings, on the same sampled units and linked to the copied draws
+ * (`drawIds`: parent draw id → copy id). Returns parent finding id → copy id.
+ */
+export function copyFindings(db: Database, fromInspectionId: number, toInspectionId: number, drawIds: ReadonlyMap<number, number>): Map<number, number> {
+  const ids = new Map<number, number>();
+  for (const row of statement<FindingRow>(db, 'SELECT * FROM findings WHERE inspection_id = ? ORDER BY id').all(fromInspectionId)) {
+    const result = statement(
+      db,
+      `INSERT INTO findings (inspection_id, item_id, unit_kind, unit_id, draw_id, description, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(toInspectionId, row.item_id, row.unit_kind, row.unit_id, remapped(drawIds, row.draw_id), row.description, row.created_at, row.created_by);
+    ids.set(row.id, Number(result.lastInsertRowid));
+  }
+  return ids;
 }

@@ -65,7 +65,7 @@ export function requireInspection(db: Database, id: number): InspectionRecord {
   return inspection;
 }
 
-/** Only a draft can change; a signed inspection is corrected through a new revision (createRevision). */
+/** Only a draft can change; a signed inspection is corrected through a new revision (revisions.ts createRevision). */
 export function requireEditableInspection(db: Database, id: number): InspectionRecord {
   const inspection = requireInspection(db, id);
   if (inspection.status !== 'draft') {
@@ -141,34 +141,5 @@ export function setInspectionScore(db: Database, id: number, scoreHundredths: nu
     if (before.scoreHundredths === scoreHundredths) return;
     statement(db, 'UPDATE inspections SET score_hundredths = ?, updated_at = ? WHERE id = ?').run(scoreHundredths, at, id);
     appendAudit(db, { actor, at, inspectionId: id, entity: 'inspection', entityId: id, action: 'update', old: { scoreHundredths: before.scoreHundredths }, new: { scoreHundredths } });
-  });
-}
-
-/**
- * A correction of a signed inspection: a new draft (revision + 1) pointing at its parent, with the parent's answers
- * copied, and the reason recorded. The parent stays as signed.
- */
-export function createRevision(db: Database, parentId: number, reason: string, actor: string, at = nowIso()): InspectionRecord {
-  return inTransaction(db, () => {
-    const parent = requireInspection(db, parentId);
-    if (parent.status === 'draft') {
-      throw new AppError('INVALID_STATUS', `核查记录 #${parentId} 仍是草稿,可直接修改,无需创建修订版本。`);
-    }
-    const result = statement(
-      db,
-      `INSERT INTO inspections (institution_id, filing_id, template_id, template_version, panel_json, inspection_date, site,
-         score_hundredths, revision, parent_id, revision_reason, created_at, updated_at)
-       SELECT institution_id, filing_id, template_id, template_version, panel_json, inspection_date, site,
-         score_hundredths, revision + 1, id, ?, ?, ? FROM inspections WHERE id = ?`,
-    ).run(reason, at, at, parentId);
-    const revisionId = Number(result.lastInsertRowid);
-    statement(
-      db,
-      `INSERT INTO answers (inspection_id, item_id, payload_json, updated_at, updated_by)
-       SELECT ?, item_id, payload_json, updated_at, updated_by FROM answers WHERE inspection_id = ?`,
-    ).run(revisionId, parentId);
-    const created = requireInspection(db, revisionId);
-    appendAudit(db, { actor, at, inspectionId: revisionId, entity: 'inspection', entityId: revisionId, action: 'create', new: created, reason });
-    return created;
   });
 }

@@ -73,3 +73,20 @@ export function getDraw(db: Database, id: number): SamplingDrawRecord | null {
 export function listDraws(db: Database, inspectionId: number): SamplingDrawRecord[] {
   return statement<DrawRow>(db, 'SELECT * FROM sampling_draws WHERE inspection_id = ? ORDER BY purpose, sequence').all(inspectionId).map(fromRow);
 }
+
+/**
+ * A revision's copy of its parent's draws: the same records with the same purpose, sequence, reason, time and
+ * drawer, so the revision shows the sample the signed version was scored on. Returns parent draw id → copy id.
+ */
+export function copyDraws(db: Database, fromInspectionId: number, toInspectionId: number): Map<number, number> {
+  const ids = new Map<number, number>();
+  for (const row of statement<DrawRow>(db, 'SELECT * FROM sampling_draws WHERE inspection_id = ? ORDER BY id').all(fromInspectionId)) {
+    const result = statement(
+      db,
+      `INSERT INTO sampling_draws (inspection_id, purpose, sequence, redraw_reason, record_json, drawn_at, drawn_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(toInspectionId, row.purpose, row.sequence, row.redraw_reason, row.record_json, row.drawn_at, row.drawn_by);
+    ids.set(row.id, Number(result.lastInsertRowid));
+  }
+  return ids;
+}

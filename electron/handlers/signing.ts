@@ -1,6 +1,7 @@
 import { addSignature, listSignatures } from '../../db/repositories/signatures';
 import { listAnswers } from '../../db/repositories/answers';
-import { advanceInspectionStatus, createRevision, requireEditableInspection, requireInspection, setInspectionScore } from '../../db/repositories/inspections';
+import { advanceInspectionStatus, requireEditableInspection, requireInspection, setInspectionScore } from '../../db/repositories/inspections';
+import { createRevision } from '../../db/repositories/revisions';
 import { inTransaction } from '../../db/sql';
 import { score } from '../../shared/domain/scoring';
 import { getTemplate } from '../../shared/domain/templates';

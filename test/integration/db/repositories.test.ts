@@ -10,7 +10,8 @@ import { listFiledOccupations, upsertFiledOccupation } from '../../../db/reposit
 import { listFiledLevels } from '../../../db/repositories/filed-levels';
 import { getFiling, listFilingsOfInstitution, upsertFiling } from '../../../db/repositories/filings';
 import { addFinding, deleteFinding, listFindings } from '../../../db/repositories/findings';
-import { advanceInspectionStatus, createInspection, createRevision, getInspection, listInspections, setInspectionScore } from '../../../db/repositories/inspections';
+import { advanceInspectionStatus, createInspection, getInspection, listInspections, setInspectionScore } from '../../../db/repositories/inspections';
+import { createRevision } from '../../../db/repositories/revisions';
 import { countInstitutions, findInstitutionByUscc, getInstitution, upsertInstitutionByUscc } from '../../../db/repositories/institutions';
 import { insertInspector, listInspectors, setInspectorCertificate } from '../../../db/repositories/inspectors';
 import { findDevice, listDevices, registerDevice } from '../../../db/repositories/devices';

@@ -1,0 +1,54 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+import type { InspectionRecord } from '../../shared/store/records';
+import { inTransaction, nowIso, statement } from '../sql';
+import { copyAnswers } from './answers';
+import { appendAudit } from './audit-log';
+import { copyEvidence } from './evidence';
+import { copyFindings } from './findings';
+import { requireInspection } from './inspections';
+import { copyDraws } from './sampling-draws';
+
+const pairs = (ids: ReadonlyMap<number, number>): [number, number][] => [...ids];
+
+/**
+ * A correction of a signed inspection: a new draft (revision + 1) pointing at its parent, with the reason recorded
+ * and the whole record copied — answers, sampling draws, findings on the sampled units and evidence (the same
+ * files). Signatures are not copied: the corrected version must be signed again. The parent is only read, so it
+ * stays exactly as signed. One transaction: a revision is complete or does not exist.
+ */
+export function createRevision(db: Database, parentId: number, reason: string, actor: string, at = nowIso()): InspectionRecord {
+  return inTransaction(db, () => {
+    const parent = requireInspection(db, parentId);
+    if (parent.status === 'draft') {
+      throw new AppError('INVALID_STATUS', `核查记录 #${parentId} 仍是草稿,可直接修改,无需创建修订版本。`);
+    }
+    const result = statement(
+      db,
+      `INSERT INTO inspections (institution_id, filing_id, template_id, template_version, panel_json, inspection_date, site,
+         score_hundredths, revision, parent_id, revision_reason, created_at, updated_at)
+       SELECT institution_id, filing_id, template_id, template_version, panel_json, inspection_date, site,
+         score_hundredths, revision + 1, id, ?, ?, ? FROM inspections WHERE id = ?`,
+    ).run(reason, at, at, parentId);
+    const revisionId = Number(result.lastInsertRowid);
+    const created = requireInspection(db, revisionId);
+    appendAudit(db, { actor, at, inspectionId: revisionId, entity: 'inspection', entityId: revisionId, action: 'create', new: created, reason });
+
+    const answers = copyAnswers(db, parentId, revisionId);
+    const draws = copyDraws(db, parentId, revisionId);
+    const findings = copyFindings(db, parentId, revisionId, draws);
+    const evidence = copyEvidence(db, parentId, revisionId, findings);
+    // The log names every copied row by its parent's id, so the revision's starting state can be traced.
+    appendAudit(db, {
+      actor,
+      at,
+      inspectionId: revisionId,
+      entity: 'revision',
+      entityId: revisionId,
+      action: 'create',
+      new: { copiedFrom: parentId, answers, draws: pairs(draws), findings: pairs(findings), evidence: pairs(evidence), signatures: 0 },
+      reason,
+    });
+    return created;
+  });
+}
