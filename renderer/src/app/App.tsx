@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIsOffice, useOfficeStatusStore } from '../features/office/officeStatusStore';
 import { useAppInfoStore } from './appInfoStore';
 import { CurrentPage } from './CurrentPage';
 import { routeHref } from './router/routes';
@@ -10,11 +11,14 @@ export function App() {
   const info = useAppInfoStore((s) => s.info);
   const loadInfo = useAppInfoStore((s) => s.load);
   const route = useHashRoute();
-  const section = route.name === 'inspections' || route.name === 'inspection' ? 'inspections' : 'institutions';
+  const loadSyncStatus = useOfficeStatusStore((s) => s.load);
+  const isOffice = useIsOffice();
+  const section = route.name === 'inspections' || route.name === 'inspection' ? 'inspections' : route.name === 'office' ? 'office' : 'institutions';
 
   useEffect(() => {
     void loadInfo();
-  }, [loadInfo]);
+    void loadSyncStatus();
+  }, [loadInfo, loadSyncStatus]);
 
   return (
     <div className="shell">
@@ -48,6 +52,11 @@ export function App() {
           <a href={routeHref({ name: 'inspections' })} aria-current={section === 'inspections' ? 'page' : undefined}>
             {t('nav.inspections')}
           </a>
+          {isOffice && (
+            <a href={routeHref({ name: 'office', tab: 'review' })} aria-current={section === 'office' ? 'page' : undefined}>
+              {t('nav.office')}
+            </a>
+          )}
         </nav>
         <main className="content" id="main-content" tabIndex={-1}>
           {info?.demo && (

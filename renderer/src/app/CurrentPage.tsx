@@ -3,6 +3,7 @@ import { InspectionListPage } from '../features/inspections/InspectionListPage';
 import { NewInspectionPage } from '../features/inspections/NewInspectionPage';
 import { InstitutionDetailPage } from '../features/institutions/InstitutionDetailPage';
 import { InstitutionList } from '../features/institutions/InstitutionList';
+import { OfficePage } from '../features/office/OfficePage';
 import type { Route } from './router/routes';
 
 export function CurrentPage({ route }: { route: Route }) {
@@ -17,5 +18,7 @@ export function CurrentPage({ route }: { route: Route }) {
       return <InspectionListPage />;
     case 'inspection':
       return <InspectionWorkspace id={route.id} step={route.step} />;
+    case 'office':
+      return <OfficePage tab={route.tab} />;
   }
 }

@@ -1,13 +1,17 @@
 /** Hash routes of the window; parsed and formatted here only, so links and parsing cannot drift apart. */
 export const inspectionSteps = ['sampling', 'scoring', 'evidence', 'vetoes', 'outcome', 'signatures'] as const;
 export type InspectionStep = (typeof inspectionSteps)[number];
+/** 办公室审核 tabs, in the order a clerk works: import, review, conflicts, summary; devices last. */
+export const officeTabs = ['import', 'review', 'conflicts', 'summary', 'devices'] as const;
+export type OfficeTab = (typeof officeTabs)[number];
 
 export type Route =
   | { name: 'institutions' }
   | { name: 'institution'; id: number }
   | { name: 'newInspection'; institutionId: number; filingId: number | null }
   | { name: 'inspections' }
-  | { name: 'inspection'; id: number; step: InspectionStep };
+  | { name: 'inspection'; id: number; step: InspectionStep }
+  | { name: 'office'; tab: OfficeTab };
 
 const positive = (text: string | undefined): number | null => {
   const n = Number(text);
@@ -32,6 +36,7 @@ export function parseRoute(hash: string): Route {
     }
     return { name: 'inspections' };
   }
+  if (parts[0] === 'office') return { name: 'office', tab: officeTabs.find((t) => t === parts[1]) ?? 'review' };
   return { name: 'institutions' };
 }
 
@@ -47,6 +52,8 @@ export function routeHref(route: Route): string {
       return '#/inspections';
     case 'inspection':
       return `#/inspections/${route.id}/${route.step}`;
+    case 'office':
+      return `#/office/${route.tab}`;
   }
 }
 

@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import { OpenedFileReport } from './OpenedFileReport';
+import { OpenFileButtons } from './OpenFileButtons';
+import { ReviewActions } from './ReviewActions';
+import { ReviewBadges } from './ReviewBadges';
+import { scoreText } from './scoreText';
+import { useReviewData } from './useReviewData';
+
+/** Every imported version with its review status; accept, return with a comment, open the signed PDFs. */
+export function ReviewTab() {
+  const { t } = useTranslation();
+  const { items, loaded, error } = useReviewData();
+  // The versions of one filing next to each other, so a conflict reads as two neighbouring rows.
+  const rows = [...items].sort((a, b) => a.filingYear - b.filingYear || a.filingNo.localeCompare(b.filingNo) || a.importedId - b.importedId);
+  const pending = items.filter((i) => i.reviewStatus === 'pending' && !i.superseded).length;
+  return (
+    <section aria-labelledby="office-review-heading">
+      <div className="card-header">
+        <h2 id="office-review-heading">{t('office.review.heading')}</h2>
+        {items.length > 0 && <span className="muted">{t('office.review.count', { count: items.length, pending })}</span>}
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {t('errors.generic', { message: error })}
+        </p>
+      )}
+      <OpenedFileReport />
+      {loaded && items.length === 0 ? (
+        <p className="empty-state">{t('office.review.empty')}</p>
+      ) : (
+        <table className="data-table compact review-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('office.review.columns.institution')}</th>
+              <th scope="col">{t('office.review.columns.filing')}</th>
+              <th scope="col">{t('office.review.columns.device')}</th>
+              <th scope="col">{t('office.review.columns.date')}</th>
+              <th scope="col">{t('office.review.columns.revision')}</th>
+              <th scope="col" className="num">
+                {t('office.review.columns.score')}
+              </th>
+              <th scope="col">{t('office.review.columns.outcome')}</th>
+              <th scope="col">{t('office.review.columns.status')}</th>
+              <th scope="col">{t('office.review.columns.files')}</th>
+              <th scope="col">{t('office.review.columns.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((item) => (
+              <tr key={item.importedId} className={item.superseded ? 'row-superseded' : undefined} data-testid={`review-row-${item.importedId}`}>
+                <th scope="row">{item.institutionName}</th>
+                <td>
+                  <span className="mono">{item.filingNo}</span>
+                  <br />
+                  <span className="small muted">{t('office.review.filingYear', { year: item.filingYear })}</span>
+                </td>
+                <td className="mono nowrap">{item.deviceKey}</td>
+                <td className="nowrap">{item.inspectionDate}</td>
+                <td className="nowrap">{t('office.review.revision', { revision: item.revision })}</td>
+                <td className="num">{scoreText(item.scoreHundredths)}</td>
+                <td>{item.outcomeLabel}</td>
+                <td>
+                  <ReviewBadges item={item} />
+                </td>
+                <td>
+                  <OpenFileButtons files={item.files} />
+                </td>
+                <td>
+                  <ReviewActions item={item} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OpinionKey, SyncSummary } from '../../../../shared/ipc/channels/sync';
+import { scoreText } from './scoreText';
+
+/** 附件4 columns (一)…(五) in the form's order. */
+const OPINIONS: readonly OpinionKey[] = ['terminate', 'renew', 'defer', 'suspend', 'normal'];
+
+/** 小计 (under the year column, so four label columns) and 合计 (five): institutions per opinion column. */
+function CountsRow({ className, label, labelColumns, counts }: { className: string; label: string; labelColumns: number; counts: Record<OpinionKey, number> }) {
+  return (
+    <tr className={className}>
+      <th scope="row" colSpan={labelColumns}>
+        {label}
+      </th>
+      {OPINIONS.map((key) => (
+        <td className="center" key={key}>
+          {counts[key]}
+        </td>
+      ))}
+      <td />
+    </tr>
+  );
+}
+
+/** 评估意见汇总表 laid out like the form: by filing year, ✓ in one opinion column, 小计 per year and 合计. */
+export function SummaryTable({ summary }: { summary: SyncSummary }) {
+  const { t } = useTranslation();
+  return (
+    <table className="form-table summary-table">
+      <caption className="visually-hidden">{t('office.summary.heading')}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="col-year">{t('office.summary.columns.year')}</th>
+          <th scope="col" className="col-no">{t('office.summary.columns.no')}</th>
+          <th scope="col">{t('office.summary.columns.institution')}</th>
+          <th scope="col" className="col-filing">{t('office.summary.columns.filingNo')}</th>
+          <th scope="col" className="col-kind">{t('office.summary.columns.kind')}</th>
+          {OPINIONS.map((key) => (
+            <th scope="col" className="col-opinion" key={key}>
+              {t(`office.summary.opinions.${key}`)}
+            </th>
+          ))}
+          <th scope="col" className="col-opinion">{t('office.summary.columns.score')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {summary.years.map((year) => (
+          <Fragment key={year.filingYear}>
+            {year.rows.map((row, index) => (
+              <tr key={row.inspectionId}>
+                {index === 0 && (
+                  <th scope="rowgroup" rowSpan={year.rows.length + 1} className="group-cell">
+                    {t('office.summary.yearGroup', { year: year.filingYear })}
+                  </th>
+                )}
+                <td className="center">{index + 1}</td>
+                <td>
+                  {row.institutionName}
+                  {row.opinion === null && <span className="small muted">{t('office.summary.otherOutcome', { outcome: row.outcomeLabel })}</span>}
+                </td>
+                <td className="mono">{row.filingNo}</td>
+                <td>{row.kindLabel}</td>
+                {OPINIONS.map((key) => (
+                  <td className="center" key={key}>
+                    {row.opinion === key ? t('office.summary.checked') : ''}
+                  </td>
+                ))}
+                <td className="num">{scoreText(row.scoreHundredths)}</td>
+              </tr>
+            ))}
+            <CountsRow className="subtotal-row" label={t('office.summary.subtotal')} labelColumns={4} counts={year.counts} />
+          </Fragment>
+        ))}
+        <CountsRow className="total-row" label={t('office.summary.total')} labelColumns={5} counts={summary.totals} />
+      </tbody>
+    </table>
+  );
+}
