@@ -35,5 +35,10 @@ export interface ImportSummary {
   updated: number;
   /** Invalid rows left out (only with validOnly). */
   skipped: number;
+  /**
+   * Batch imports only: batches whose occupation or level is not in the filing's filed scope (R-INS-03). They are
+   * imported as is and the scope is left as filed, so the inspection flags them (R-YQ-05 严重超出备案范围).
+   */
+  outsideScope?: number;
   errors: RowError[];
 }

@@ -1,37 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { upsertBatch, type BatchInput } from '../../../db/repositories/batches';
-import { listFiledOccupations, upsertFiledOccupation } from '../../../db/repositories/filed-occupations';
 import type { BatchImportRecord } from '../../../shared/import/kinds';
 import type { RowError } from '../../../shared/import/types';
+import { createBatchPlacer } from './batch-scope';
 import { createFilingLookup, filingNotFound } from './references';
 import { tally, type KindWriter, type Resolved } from './writer';
-
-/**
- * The occupation a batch examined, added to the filing's scope when absent (with the batch's level), so batches of
- * an institution whose scope was never imported can be stored. Cached per filing for the whole import.
- */
-function filedOccupationFinder(db: Database) {
-  const byFiling = new Map<number, ReturnType<typeof listFiledOccupations>>();
-  return (filingId: number, record: BatchImportRecord): number => {
-    let occupations = byFiling.get(filingId);
-    if (!occupations) {
-      occupations = listFiledOccupations(db, filingId);
-      byFiling.set(filingId, occupations);
-    }
-    const existing = occupations.find((o) => o.code === record.occupationCode && o.workType === record.workType);
-    if (existing && existing.levels.includes(record.level)) return existing.id;
-    const levels = [...(existing?.levels ?? []), record.level];
-    const id = upsertFiledOccupation(db, {
-      filingId,
-      code: record.occupationCode,
-      name: existing?.name ?? record.occupationName,
-      workType: record.workType,
-      levels,
-    });
-    byFiling.delete(filingId);
-    return id;
-  };
-}
 
 function batchInput(filingId: number, filedOccupationId: number, record: BatchImportRecord): BatchInput {
   return {
@@ -49,7 +21,10 @@ function batchInput(filingId: number, filedOccupationId: number, record: BatchIm
   };
 }
 
-/** Batches are matched by filing + 批次编号; a re-import updates the batch and keeps its candidates. */
+/**
+ * Batches are matched by filing + 批次编号; a re-import updates the batch and keeps its candidates. Batches outside
+ * the filed scope are imported too and counted (createBatchPlacer), never added to the scope.
+ */
 export const batchWriter: KindWriter<BatchImportRecord, number> = {
   resolve(ctx, rows) {
     const filingId = createFilingLookup(ctx.db);
@@ -63,7 +38,13 @@ export const batchWriter: KindWriter<BatchImportRecord, number> = {
     return { ready, errors };
   },
   write(ctx, ready) {
-    const filedOccupationId = filedOccupationFinder(ctx.db);
-    return tally(ready, ({ record, target: filingId }) => upsertBatch(ctx.db, batchInput(filingId, filedOccupationId(filingId, record), record)));
+    const place = createBatchPlacer(ctx.db);
+    let outsideScope = 0;
+    const counts = tally(ready, ({ record, target: filingId }) => {
+      const placement = place(filingId, record);
+      if (!placement.insideScope) outsideScope += 1;
+      return upsertBatch(ctx.db, batchInput(filingId, placement.filedOccupationId, record));
+    });
+    return { ...counts, outsideScope };
   },
 };

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { RowError } from '../../../shared/import/types';
+import type { ImportSummary, RowError } from '../../../shared/import/types';
 import type { ValidRow } from '../../../shared/import/validate';
 
 /** What writing one kind needs: the columns present in the file and how they are headed there. */
@@ -15,13 +15,16 @@ export interface Resolved<R, T> {
   target: T;
 }
 
+/** What writing reports: inserts and updates, and for batches how many lie outside the filed scope. */
+export type WriteCounts = Pick<ImportSummary, 'inserted' | 'updated' | 'outsideScope'>;
+
 /**
  * One kind's database side. `resolve` finds what rows refer to (a filing, a batch) and reports rows whose
  * reference does not exist; `write` runs inside the import transaction and counts inserts and updates.
  */
 export interface KindWriter<R, T> {
   resolve(ctx: WriteContext, rows: readonly ValidRow<R>[]): { ready: Resolved<R, T>[]; errors: RowError[] };
-  write(ctx: WriteContext, ready: readonly Resolved<R, T>[]): { inserted: number; updated: number };
+  write(ctx: WriteContext, ready: readonly Resolved<R, T>[]): WriteCounts;
 }
 
 /** Runs `upsert` for each row and counts what it reports: created or updated. */

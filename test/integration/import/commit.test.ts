@@ -80,9 +80,10 @@ describe('writing imports to the store', () => {
 
   it('batches and candidates link to the imported filing; re-import updates them in place', async () => {
     await importFile(ctx, 'institutions', fixture('institutions-official.xlsx'));
-    expect(await importFile(ctx, 'batches', fixture('batches.xlsx'))).toMatchObject({ inserted: 4, updated: 0 });
-    // 育婴员 at two levels, 保育师, 中式烹调师: the filed scope grows to three occupations.
+    expect(await importFile(ctx, 'batches', fixture('batches.xlsx'))).toMatchObject({ inserted: 4, updated: 0, outsideScope: 0 });
+    // The list files no scope, so one is derived from the batches (marked so): 育婴员 at two levels, 保育师, 中式烹调师.
     expect(count('filed_occupations')).toBe(3);
+    expect(ctx.db.prepare('SELECT DISTINCT origin FROM filed_occupations').pluck().all()).toEqual(['derived']);
     expect(ctx.db.prepare('SELECT count(*) FROM filed_levels').pluck().get()).toBe(4);
     expect(await importFile(ctx, 'candidates', fixture('candidates.xlsx'))).toMatchObject({ inserted: 8, updated: 0 });
     expect(await importFile(ctx, 'batches', fixture('batches.xlsx'))).toMatchObject({ inserted: 0, updated: 4 });
