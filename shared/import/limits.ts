@@ -8,6 +8,11 @@ export const importLimits = {
   /** Title rows above the header: official lists have one or two. */
   headerSearchRows: 30,
   previewRows: 20,
+  /**
+   * An XLSX read that neither takes input nor yields a row for this long is given up as damaged: some broken
+   * workbooks (garbage in xl/workbook.xml) make exceljs' streaming reader wait forever (found by the XLSX fuzzer).
+   */
+  stallMs: 15_000,
 };
 
 export type ImportLimits = typeof importLimits;

@@ -40,27 +40,31 @@ export async function readXlsx<K extends string>(
 ): Promise<XlsxSheet<K> | null> {
   assertReadableWorkbook(bytes);
   let bytesRead = 0;
+  let lastActivity = Date.now();
   function* chunks() {
     for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
       const chunk = bytes.subarray(offset, offset + CHUNK_BYTES);
       bytesRead += chunk.length;
+      lastActivity = Date.now();
       yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     }
   }
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks()), {
+  const source = Readable.from(chunks());
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     sharedStrings: 'cache',
     worksheets: 'emit',
     styles: 'ignore',
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  let chosen: (XlsxSheet<K> & { sheetNo: string }) | null = null;
   let rowsRead = 0;
-  try {
+  const readAll = async (): Promise<(XlsxSheet<K> & { sheetNo: string }) | null> => {
+    let chosen: (XlsxSheet<K> & { sheetNo: string }) | null = null;
     for await (const worksheet of workbook) {
       const table: SheetTable<K> | null = chosen ? null : new SheetTable(specs, limits);
       for await (const row of worksheet) {
         rowsRead += 1;
+        lastActivity = Date.now();
         if (table) table.push({ row: row.number, cells: rowCells(row) });
         if (rowsRead % 1000 === 0) progress.rows(rowsRead, bytesRead / bytes.length);
       }
@@ -69,6 +73,11 @@ export async function readXlsx<K extends string>(
         chosen = { table, sheetNo, sheetName: sheetNameOf(workbook, sheetNo) };
       }
     }
+    return chosen;
+  };
+  let chosen: (XlsxSheet<K> & { sheetNo: string }) | null;
+  try {
+    chosen = await untilStalled(readAll(), () => lastActivity, limits.stallMs, () => source.destroy());
   } catch (error) {
     if (isAppError(error)) throw error;
     throw new AppError('IMPORT_CORRUPT', `Excel 文件内容无法解析,可能已损坏:${error instanceof Error ? error.message : String(error)}`);
@@ -77,6 +86,28 @@ export async function readXlsx<K extends string>(
   if (!chosen) return null;
   chosen.table.applyMerges(readMergeRanges(bytes, chosen.sheetNo));
   return { table: chosen.table, sheetName: chosen.sheetName };
+}
+
+/** Settles with `work`, or rejects as damaged once nothing happened for `stallMs` (then `abandon` frees the input). */
+function untilStalled<T>(work: Promise<T>, lastActivity: () => number, stallMs: number, abandon: () => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (Date.now() - lastActivity() < stallMs) return;
+      clearInterval(timer);
+      abandon();
+      reject(new AppError('IMPORT_CORRUPT', `Excel 文件内容无法解析,可能已损坏:读取 ${Math.round(stallMs / 1000)} 秒没有任何进展。`));
+    }, Math.min(1000, stallMs));
+    work.then(
+      (value) => {
+        clearInterval(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearInterval(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 function rowCells(row: ExcelJS.Row): CellValue[] {

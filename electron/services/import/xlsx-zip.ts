@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { AppError } from '../../../shared/errors';
 import type { MergeRange } from '../../../shared/import/table';
 
@@ -23,6 +23,29 @@ export function assertReadableWorkbook(bytes: Uint8Array): void {
     throw corrupt(error instanceof Error ? error.message : String(error));
   }
   if (!names.includes('xl/workbook.xml')) throw corrupt('压缩包中没有工作簿 xl/workbook.xml');
+  assertEntriesInflate(bytes);
+}
+
+/**
+ * Inflates every entry once, keeping nothing (memory stays at one chunk): a damaged deflate stream ("invalid
+ * distance") passes the directory check above but made exceljs' streaming reader wait forever (found by the XLSX
+ * fuzzer in test/reliability/fuzz/importers.test.ts).
+ */
+function assertEntriesInflate(bytes: Uint8Array): void {
+  let failure: Error | null = null;
+  const unzip = new Unzip((file) => {
+    file.ondata = (error) => {
+      if (error) failure ??= error;
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    unzip.push(bytes, true);
+  } catch (error) {
+    failure ??= error instanceof Error ? error : new Error(String(error));
+  }
+  if (failure) throw corrupt((failure as Error).message);
 }
 
 const MERGE_CELL = /<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
