@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { EvidenceRecord } from '../../shared/store/records';
 import { inTransaction, nowIso, statement } from '../sql';
 import { appendAudit } from './audit-log';
-import { remapped } from './copied-ids';
+import { copyInspectionRows } from './copy-rows';
 import { requireEditableInspection } from './inspections';
 
 export interface AddEvidenceInput {
@@ -76,14 +76,6 @@ export function listEvidence(db: Database, inspectionId: number): EvidenceRecord
  * evidence id → copy id.
  */
 export function copyEvidence(db: Database, fromInspectionId: number, toInspectionId: number, findingIds: ReadonlyMap<number, number>): Map<number, number> {
-  const ids = new Map<number, number>();
-  for (const row of statement<EvidenceRow>(db, 'SELECT * FROM evidence WHERE inspection_id = ? ORDER BY id').all(fromInspectionId)) {
-    const result = statement(
-      db,
-      `INSERT INTO evidence (inspection_id, item_id, finding_id, relative_path, sha256, size_bytes, mime, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(toInspectionId, row.item_id, remapped(findingIds, row.finding_id), row.relative_path, row.sha256, row.size_bytes, row.mime, row.created_at);
-    ids.set(row.id, Number(result.lastInsertRowid));
-  }
-  return ids;
+  const columns = ['item_id', 'relative_path', 'sha256', 'size_bytes', 'mime', 'created_at'];
+  return copyInspectionRows(db, 'evidence', columns, fromInspectionId, toInspectionId, { column: 'finding_id', copiedIds: findingIds });
 }

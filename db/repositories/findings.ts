@@ -4,7 +4,7 @@ import type { SampledUnitKind } from '../../shared/store/enums';
 import type { FindingRecord } from '../../shared/store/records';
 import { inTransaction, nowIso, statement } from '../sql';
 import { appendAudit } from './audit-log';
-import { remapped } from './copied-ids';
+import { copyInspectionRows } from './copy-rows';
 import { requireEditableInspection } from './inspections';
 
 export interface AddFindingInput {
@@ -86,14 +86,6 @@ export function listFindings(db: Database, inspectionId: number): FindingRecord[
  * (`drawIds`: parent draw id → copy id). Returns parent finding id → copy id.
  */
 export function copyFindings(db: Database, fromInspectionId: number, toInspectionId: number, drawIds: ReadonlyMap<number, number>): Map<number, number> {
-  const ids = new Map<number, number>();
-  for (const row of statement<FindingRow>(db, 'SELECT * FROM findings WHERE inspection_id = ? ORDER BY id').all(fromInspectionId)) {
-    const result = statement(
-      db,
-      `INSERT INTO findings (inspection_id, item_id, unit_kind, unit_id, draw_id, description, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(toInspectionId, row.item_id, row.unit_kind, row.unit_id, remapped(drawIds, row.draw_id), row.description, row.created_at, row.created_by);
-    ids.set(row.id, Number(result.lastInsertRowid));
-  }
-  return ids;
+  const columns = ['item_id', 'unit_kind', 'unit_id', 'description', 'created_at', 'created_by'];
+  return copyInspectionRows(db, 'findings', columns, fromInspectionId, toInspectionId, { column: 'draw_id', copiedIds: drawIds });
 }

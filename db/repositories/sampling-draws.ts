@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { SamplingDrawRecord } from '../../shared/store/records';
 import { inTransaction, nowIso, statement } from '../sql';
 import { appendAudit } from './audit-log';
+import { copyInspectionRows } from './copy-rows';
 import { requireEditableInspection } from './inspections';
 
 export interface RecordDrawInput {
@@ -79,14 +80,5 @@ export function listDraws(db: Database, inspectionId: number): SamplingDrawRecor
  * drawer, so the revision shows the sample the signed version was scored on. Returns parent draw id → copy id.
  */
 export function copyDraws(db: Database, fromInspectionId: number, toInspectionId: number): Map<number, number> {
-  const ids = new Map<number, number>();
-  for (const row of statement<DrawRow>(db, 'SELECT * FROM sampling_draws WHERE inspection_id = ? ORDER BY id').all(fromInspectionId)) {
-    const result = statement(
-      db,
-      `INSERT INTO sampling_draws (inspection_id, purpose, sequence, redraw_reason, record_json, drawn_at, drawn_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(toInspectionId, row.purpose, row.sequence, row.redraw_reason, row.record_json, row.drawn_at, row.drawn_by);
-    ids.set(row.id, Number(result.lastInsertRowid));
-  }
-  return ids;
+  return copyInspectionRows(db, 'sampling_draws', ['purpose', 'sequence', 'redraw_reason', 'record_json', 'drawn_at', 'drawn_by'], fromInspectionId, toInspectionId);
 }

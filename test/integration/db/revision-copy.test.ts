@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditLog } from '../../../db/audit-verify';
-import { openDatabase } from '../../../db/open';
 import { listAnswers, saveAnswer } from '../../../db/repositories/answers';
 import { listAudit } from '../../../db/repositories/audit-log';
 import { addEvidence, listEvidence } from '../../../db/repositories/evidence';
@@ -11,18 +10,15 @@ import { createRevision } from '../../../db/repositories/revisions';
 import { listDraws, recordDraw } from '../../../db/repositories/sampling-draws';
 import { addSignature, listSignatures } from '../../../db/repositories/signatures';
 import { seedInspection } from '../../support/store-fixtures';
-import { makeTempDir } from '../../support/temp';
+import { makeTestContext, type TestContext } from '../../support/context';
 
-let temp: ReturnType<typeof makeTempDir>;
+let ctx: TestContext;
 let db: Database;
 beforeEach(() => {
-  temp = makeTempDir();
-  db = openDatabase(temp.file('app.sqlite')).db;
+  ctx = makeTestContext();
+  db = ctx.db;
 });
-afterEach(() => {
-  db.close();
-  temp.cleanup();
-});
+afterEach(() => ctx.cleanup());
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 const SHA_PLAN = 'a'.repeat(64);
