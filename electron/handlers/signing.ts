@@ -13,6 +13,7 @@ import { currentActor } from './actor';
 import type { HandlersFor } from './types';
 
 const PNG_PREFIX = 'data:image/png;base64,';
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Who still has to sign: every panel member by name, and the institution's representative. */
 export function missingSigners(inspection: InspectionRecord, signed: readonly { signerName: string; role: string }[]): string[] {
@@ -24,6 +25,10 @@ export function missingSigners(inspection: InspectionRecord, signed: readonly { 
 export const signingHandlers: HandlersFor<typeof signingChannels> = {
   'inspections:sign': (ctx, { inspectionId, signerName, role, imageDataUrl }) => {
     const imagePng = new Uint8Array(Buffer.from(imageDataUrl.slice(PNG_PREFIX.length), 'base64'));
+    // The data URL only claims PNG; the store's CHECK would refuse other bytes with an English SQLite error.
+    if (!PNG_MAGIC.every((byte, i) => imagePng[i] === byte)) {
+      throw new AppError('SIGNATURE_NOT_PNG', `“${signerName}”的签名图像不是有效的 PNG 图片,请重新签名。`);
+    }
     const at = ctx.now().toISOString();
     const id = addSignature(ctx.db, { inspectionId, signerName, role, imagePng, actor: currentActor(ctx), at });
     return { id, inspectionId, signerName, role, signedAt: at };

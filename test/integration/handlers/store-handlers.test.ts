@@ -7,6 +7,7 @@ import type { InspectionRecord } from '../../../shared/store/records';
 import { runCliCaptured } from '../../support/cli';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { dumpDatabase } from '../../support/dump';
+import { callOk } from '../../support/handler-calls';
 
 let ctx: TestContext;
 beforeEach(() => {
@@ -15,11 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => ctx.cleanup());
 
-async function call<T>(channel: string, args: unknown): Promise<T> {
-  const result = await dispatch(ctx, channel, args);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+const call = <T>(channel: string, args: unknown): Promise<T> => callOk<T>(ctx, channel, args);
 
 async function createDraft(): Promise<InspectionRecord> {
   const [row] = await call<InstitutionListRow[]>('institutions:list', { query: '热力', kind: 'enterprise' });
