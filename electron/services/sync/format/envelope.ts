@@ -21,7 +21,12 @@ const PREFIX_BYTES = ENVELOPE_MAGIC.length + 4;
 export const syncKinds = ['assignmentPack', 'resultBundle'] as const;
 export type SyncKind = (typeof syncKinds)[number];
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+// Canonical base64 only: Node decodes leniently (unused padding bits are ignored), so without the re-encoding
+// check a flipped bit in the tag's padding would still open — the tag itself is outside the GCM additional data.
+const base64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/)
+  .refine((text) => Buffer.from(text, 'base64').toString('base64') === text, '不是规范的 base64 编码');
 const headerSchema = z
   .object({
     format: z.literal('skill-inspector-sync'),
@@ -121,7 +126,7 @@ function readHeader(bytes: Buffer): EnvelopeHeader {
   checkSchemaVersion((raw as { schemaVersion?: unknown }).schemaVersion);
   const parsed = headerSchema.safeParse(raw);
   if (!parsed.success) throw syncError('SYNC_HEADER_INVALID', parsed.error.issues[0]?.path.join('.') ?? '');
-  if (canonicalJson(parsed.data) !== bytes.toString('utf8')) throw syncError('SYNC_HEADER_INVALID', '文件头不是规范化 JSON');
+  if (!isCanonicalJson(parsed.data, bytes.toString('utf8'))) throw syncError('SYNC_HEADER_INVALID', '文件头不是规范化 JSON');
   return parsed.data;
 }
 
@@ -162,4 +167,16 @@ export function canonicalJson(value: unknown): string {
   const text = canonicalize(value);
   if (text === undefined) throw new Error('value cannot be canonicalised');
   return text;
+}
+
+/**
+ * Whether `text` is exactly the RFC 8785 form of `value`. A value canonicalize refuses (a lone surrogate in a
+ * string) is not canonical: it must be refused as SYNC_*, not escape as a plain Error (found by the bundle fuzzer).
+ */
+export function isCanonicalJson(value: unknown, text: string): boolean {
+  try {
+    return canonicalJson(value) === text;
+  } catch {
+    return false;
+  }
 }
