@@ -1,12 +1,14 @@
-// `npm test`: every vitest project (unit, integration, e2e), then one closing line "N passed, N failed".
+// `npm test`: every vitest project (unit, integration, reliability, e2e), then one closing line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const report = resolve(root, 'test-results/vitest.json');
 mkdirSync(dirname(report), { recursive: true });
+// The reliability checks record fresh figures on every run; stale ones must not fill in for a check that did not run.
+rmSync(resolve(root, 'test-results/reliability'), { recursive: true, force: true });
 
 const vitest = resolve(root, 'node_modules/vitest/vitest.mjs');
 const result = spawnSync(

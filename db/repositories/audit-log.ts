@@ -22,7 +22,8 @@ export interface AuditEntry extends AuditEntryFields {
   hash: string;
 }
 
-interface AuditRow {
+/** One audit_log row as stored (snake_case columns). */
+export interface AuditRow {
   seq: number;
   at: string;
   actor: string;

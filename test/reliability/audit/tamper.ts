@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import fc from 'fast-check';
 import { hashAuditEntry } from '../../../db/audit-hash';
+import type { AuditRow } from '../../../db/repositories/audit-log';
 
 /** What an attacker with a SQLite editor does to the log, after dropping the append-only triggers. */
 export type Tamper =
@@ -16,21 +17,7 @@ export const tamper: fc.Arbitrary<Tamper> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), pick: fc.nat(), at: fc.nat(), rehash: fc.boolean() }),
 );
 
-interface Row {
-  seq: number;
-  at: string;
-  actor: string;
-  inspection_id: number;
-  entity: string;
-  entity_id: string;
-  item_id: string | null;
-  action: 'create' | 'update' | 'delete';
-  old_json: string | null;
-  new_json: string | null;
-  reason: string | null;
-  prev_hash: string;
-  hash: string;
-}
+type Row = AuditRow;
 
 const rows = (db: Database): Row[] => db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Row[];
 

@@ -1,6 +1,6 @@
 import { createHash, sign, verify, constants, X509Certificate, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
-import { canonicalJson, checkSchemaVersion, SYNC_SCHEMA_VERSION, syncKinds, type SyncKind } from './envelope';
+import { canonicalJson, checkSchemaVersion, isCanonicalJson, SYNC_SCHEMA_VERSION, syncKinds, type SyncKind } from './envelope';
 import { syncError } from './sync-error';
 
 /** Fixed entries of every archive; everything else must be listed in the manifest. */
@@ -66,7 +66,7 @@ export function verifyManifest(entries: ReadonlyMap<string, Buffer>, expectedKin
   } catch {
     throw syncError('SYNC_MANIFEST_INVALID', '清单不是 JSON');
   }
-  if (canonicalJson(raw) !== text) throw syncError('SYNC_NOT_CANONICAL');
+  if (!isCanonicalJson(raw, text)) throw syncError('SYNC_NOT_CANONICAL');
   let signer: X509Certificate;
   try {
     signer = new X509Certificate(signerPem);
