@@ -16,7 +16,22 @@ const { db } = openDatabase(file);
 const filing = db.prepare('SELECT id, institution_id FROM filings ORDER BY id LIMIT 1').get() as { id: number; institution_id: number };
 const drafts = (): number[] => (db.prepare(`SELECT id FROM inspections WHERE status = 'draft' ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
 let inspections = drafts();
-const ack = (line: string) => writeSync(1, `${line}\n`);
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Writes the whole line before going on. stdout is a non-blocking pipe: when the parent is slow to read (a loaded CI
+ * machine), writeSync fails with EAGAIN or writes part of the line; both are retried after a millisecond.
+ */
+function ack(line: string): void {
+  const bytes = Buffer.from(`${line}\n`, 'utf8');
+  for (let offset = 0; offset < bytes.length; ) {
+    try {
+      offset += writeSync(1, bytes, offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
 ack(`READY ${process.pid}`);
 
 for (let n = 0; ; n++) {
