@@ -22,7 +22,7 @@ const TEST_ROWS = [
   ['test/integration/handlers/backups.test.ts', 'Start-up self-check: app:backups and app:restoreBackup'],
 ];
 /** Every check that must have recorded figures; a missing one is a failure (its test did not run or crashed). */
-const EXPECTED = ['crash-autosave', 'fuzz-ipc', 'fuzz-csv', 'fuzz-xlsx', 'fuzz-bundle', 'audit-tamper'];
+const EXPECTED = ['crash-autosave', 'crash-bundle-import', 'fuzz-ipc', 'fuzz-csv', 'fuzz-xlsx', 'fuzz-bundle', 'audit-tamper'];
 
 function run(command, args, options = {}) {
   return spawnSync(command, args, { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, ...options });

@@ -99,8 +99,3 @@ describe('crash safety: SIGKILL during autosave', () => {
     expect(tally.acked).toBeGreaterThan(KILLS);
   }, 1_200_000);
 });
-
-// TODO(crash, bundle import): the same random-SIGKILL campaign for `bundle import` on the office database (child =
-// the CLI, check = state hash before-or-after + integrity + foreign keys). Until then, kills at the importer's crash
-// points and at fixed delays are covered by the sync suite (test/integration/sync/kill-during-import.test.ts).
-describe.todo('crash safety: SIGKILL at random moments during bundle import');

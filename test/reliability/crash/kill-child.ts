@@ -16,7 +16,13 @@ const TSX = ['--import', 'tsx'];
  * Runs a TypeScript child (through tsx) and kills it with SIGKILL: `afterReady` ms after it printed READY, or, when
  * `fromSpawn` is set, that many ms after it was started (which can land in start-up: opening, WAL recovery, checks).
  */
-export function runAndKill(script: string, args: string[], when: { afterReady: number } | { fromSpawn: number }, env: NodeJS.ProcessEnv = {}): Promise<KilledRun> {
+export function runAndKill(
+  script: string,
+  args: string[],
+  when: { afterReady: number } | { fromSpawn: number },
+  env: NodeJS.ProcessEnv = {},
+  onReady?: () => void,
+): Promise<KilledRun> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [...TSX, resolve(script), ...args], {
       cwd: resolve(import.meta.dirname, '../../..'),
@@ -30,7 +36,10 @@ export function runAndKill(script: string, args: string[], when: { afterReady: n
     if ('fromSpawn' in when) timer = setTimeout(kill, when.fromSpawn);
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
-      if ('afterReady' in when && !timer && stdout.includes('READY')) timer = setTimeout(kill, when.afterReady);
+      if ('afterReady' in when && !timer && stdout.includes('READY')) {
+        onReady?.();
+        timer = setTimeout(kill, when.afterReady);
+      }
     });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
