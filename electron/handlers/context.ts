@@ -1,5 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
+import type { PrintOutcome } from '../../shared/ipc/channels/report-files';
+
+/** A native file dialog's question; filters come from the fixed kinds in shared/ipc/channels/files.ts. */
+export interface FileDialogRequest {
+  title: string;
+  filters: { name: string; extensions: string[] }[];
+}
 
 /** Everything a handler may use; tests build one over a temporary database. */
 export interface HandlerContext {
@@ -16,4 +23,10 @@ export interface HandlerContext {
   openExternal(url: string): Promise<void>;
   /** Opens a file the app wrote into dataDir with the system viewer (Electron shell.openPath); absent in the harness. */
   openPath?(path: string): Promise<void>;
+  /** The system “open file” dialog on the main window; null when cancelled. Scripted in tests and the harness. */
+  chooseOpenFile?(request: FileDialogRequest): Promise<string | null>;
+  /** The system “save as” dialog on the main window; null when cancelled. */
+  chooseSaveFile?(request: FileDialogRequest & { defaultName: string }): Promise<string | null>;
+  /** Prints a PDF through the system print dialog (electron/main/print-pdf.ts); absent in tests and the harness. */
+  printPdf?(path: string): Promise<PrintOutcome>;
 }

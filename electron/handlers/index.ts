@@ -1,11 +1,14 @@
 import type { HandlerTable } from './types';
 import { appHandlers } from './app';
 import { evidenceHandlers } from './evidence';
+import { filesHandlers } from './files';
 import { importExportHandlers } from './import-export';
 import { inspectionHandlers } from './inspections';
 import { institutionHandlers } from './institutions';
+import { reportFileHandlers } from './report-files';
 import { reportHandlers } from './reports';
 import { samplingHandlers } from './sampling';
+import { settingsHandlers } from './settings';
 import { signingHandlers } from './signing';
 import { syncHandlers } from './sync';
 
@@ -20,4 +23,7 @@ export const handlers: HandlerTable = {
   ...importExportHandlers,
   ...reportHandlers,
   ...syncHandlers,
+  ...filesHandlers,
+  ...reportFileHandlers,
+  ...settingsHandlers,
 };

@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, sh
 import { openDatabase } from '../../db/open';
 import type { HandlerContext } from '../handlers/context';
 import { createMainWindow } from './create-window';
+import { nativeFileChoosers } from './file-dialogs';
 import { installSessionGuards } from './guards';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
@@ -11,6 +12,7 @@ import { isAllowedExternalUrl } from './security';
 import { onFirstLaunch } from './first-launch';
 import { openWithRestore, type OpenOutcome } from './open-with-restore';
 import { askToRestore } from './restore-dialog';
+import { printPdf } from './print-pdf';
 import { resolveFontDir } from '../services/pdf/fonts';
 import { configurePdfWorker, stopPdfWorker } from '../services/pdf/shared-worker';
 import { defaultWorkerEntry } from '../services/pdf/worker-client';
@@ -25,6 +27,11 @@ let mainWindow: BrowserWindow | null = null;
 
 function openExternalSafely(url: string): void {
   if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+}
+
+async function openWithSystemViewer(path: string): Promise<void> {
+  const problem = await shell.openPath(path);
+  if (problem) throw new Error(problem);
 }
 
 function createWindow(): BrowserWindow {
@@ -73,10 +80,15 @@ async function start(): Promise<void> {
     emit: (event, payload) => mainWindow?.webContents.send(`event:${event}`, payload),
     openExternal: (url) => shell.openExternal(url),
     // Only files main itself wrote into dataDir (imported signed PDFs, exported summaries) are handed to the viewer.
-    openPath: async (path) => {
-      const problem = await shell.openPath(path);
-      if (problem) throw new Error(problem);
-    },
+    openPath: openWithSystemViewer,
+    // Native dialogs on the main window; import/export then accept only the paths chosen here (granted-paths.ts).
+    ...nativeFileChoosers(dialog, () => mainWindow),
+    printPdf: (path) =>
+      printPdf(path, {
+        createWindow: (options) => new BrowserWindow(options),
+        openPath: openWithSystemViewer,
+        wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      }),
   };
   if (opened.created) onFirstLaunch(ctx);
   // Reports are built on a worker thread so the window never freezes; fonts ship as extraResources when packaged.

@@ -2,11 +2,14 @@ import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appChannels } from './channels/app';
 import { evidenceChannels } from './channels/evidence';
+import { filesChannels } from './channels/files';
 import { importExportChannels, importExportEvents } from './channels/import-export';
 import { inspectionChannels } from './channels/inspections';
 import { institutionChannels } from './channels/institutions';
+import { reportFileChannels } from './channels/report-files';
 import { reportChannels } from './channels/reports';
 import { samplingChannels } from './channels/sampling';
+import { settingsChannels } from './channels/settings';
 import { signingChannels } from './channels/signing';
 import { syncChannels } from './channels/sync';
 import type { EventDef } from './define';
@@ -25,6 +28,9 @@ export const contract = {
   ...importExportChannels,
   ...reportChannels,
   ...syncChannels,
+  ...filesChannels,
+  ...reportFileChannels,
+  ...settingsChannels,
 };
 
 /** Main → renderer events. */

@@ -1,10 +1,13 @@
 import { openDatabase } from '../../db/open';
 import type { HandlerContext } from '../../electron/handlers/context';
+import { scriptedDialogs, type ScriptedDialogs } from '../harness/scripted-dialogs';
 import { makeTempDir } from './temp';
 
 export interface TestContext extends HandlerContext {
   events: { event: string; payload: unknown }[];
   opened: string[];
+  /** The file dialogs: set the next answer with `dialogs.answerNext(path)`; see what was asked in `dialogs.shown`. */
+  dialogs: ScriptedDialogs;
   cleanup(): void;
 }
 
@@ -15,6 +18,7 @@ export function makeTestContext(options: { now?: () => Date } = {}): TestContext
   const { db } = openDatabase(databasePath);
   const events: TestContext['events'] = [];
   const opened: string[] = [];
+  const dialogs = scriptedDialogs();
   return {
     db,
     databasePath,
@@ -25,8 +29,11 @@ export function makeTestContext(options: { now?: () => Date } = {}): TestContext
     openExternal: async (url) => {
       opened.push(url);
     },
+    chooseOpenFile: dialogs.chooseOpenFile,
+    chooseSaveFile: dialogs.chooseSaveFile,
     events,
     opened,
+    dialogs,
     cleanup: () => {
       db.close();
       temp.cleanup();

@@ -12,7 +12,7 @@ export const INSTITUTIONS_EXPORT_TITLE = '职业技能等级认定评价机构�
 /** Exports the filings matching the search (all by default) after a full integrity check. */
 export async function exportInstitutions(
   db: Database,
-  options: { path: string; search?: Pick<InstitutionSearch, 'query' | 'kind' | 'region'>; today: string },
+  options: { path: string; search?: Pick<InstitutionSearch, 'query' | 'kind' | 'region' | 'filingYear' | 'status'>; today: string },
 ): Promise<{ path: string; rows: number }> {
   assertExportPath(options.path);
   assertIntegrity(db);

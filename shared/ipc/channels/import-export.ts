@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { ImportPreview } from '../../import/preview';
 import { importKinds, type ImportProgress, type ImportSummary } from '../../import/types';
 import { institutionKinds } from '../../store/enums';
+import { filingStatusCodes } from './institutions';
 import { channel, event } from '../define';
 
-// Paths come from the open/save dialogs in main (the UI issue); until then the renderer passes them.
+// Paths come from the open/save dialogs (files:chooseOpen / files:chooseSave): main refuses any other (PATH_NOT_GRANTED).
 const filePath = z.string().min(1).max(4096);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
@@ -17,6 +18,8 @@ export const exportInstitutionsArgs = z
     query: z.string().max(200).optional(),
     kind: z.enum(institutionKinds).optional(),
     region: z.string().min(1).max(100).optional(),
+    filingYear: z.number().int().min(1949).max(2200).optional(),
+    status: z.enum(filingStatusCodes).optional(),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertFiledOccupation } from '../../../db/repositories/filed-occupations';
 import { dispatch } from '../../../electron/handlers/dispatch';
+import { grantPath } from '../../../electron/handlers/granted-paths';
 import { importFile } from '../../../electron/services/import/service';
 import { statisticsForm } from '../../../shared/export/statistics-form';
 import { makeTestContext, type TestContext } from '../../support/context';
@@ -24,13 +25,19 @@ async function readBack(path: string): Promise<ExcelJS.Worksheet> {
   return sheet;
 }
 
+/** As if the user had chosen the place in the save dialog (files:chooseSave). */
+function chosenForSaving(path: string): string {
+  grantPath(ctx, 'write', path);
+  return path;
+}
+
 const merges = (sheet: ExcelJS.Worksheet) => (sheet.model as unknown as { merges: string[] }).merges;
 const rowValues = (sheet: ExcelJS.Worksheet, row: number, from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => sheet.getCell(row, from + i).value);
 
 describe('exports to XLSX', () => {
   it('R-INS-01 institution list: title, headers, kind merged per block like 附件1; it imports back as updates', async () => {
-    const path = ctx.dataDir + '/名单.xlsx';
+    const path = chosenForSaving(ctx.dataDir + '/名单.xlsx');
     const result = await dispatch(ctx, 'export:institutions', { path });
     expect(result).toEqual({ ok: true, value: { path, rows: 21 } });
     const sheet = await readBack(path);
@@ -48,7 +55,7 @@ describe('exports to XLSX', () => {
   it('R-YQ-08 statistics table: form header, merged header cells, counts per occupation, 0 for occupations not evaluated, 备注 verbatim', async () => {
     const filingId = ctx.db.prepare(`SELECT id FROM filings WHERE listed_name = '阳泉市非凡职业培训学校'`).pluck().get() as number;
     upsertFiledOccupation(ctx.db, { filingId, code: '4-10-01-05', name: '养老护理员', levels: ['level5'] });
-    const path = ctx.dataDir + '/统计表.xlsx';
+    const path = chosenForSaving(ctx.dataDir + '/统计表.xlsx');
     const result = await dispatch(ctx, 'export:statistics', { filingId, path });
     expect(result).toEqual({ ok: true, value: { path, occupations: 4 } });
     const sheet = await readBack(path);
@@ -79,15 +86,15 @@ describe('exports to XLSX', () => {
 
   it('R-YQ-08 a period limits the batches counted', async () => {
     const filingId = ctx.db.prepare(`SELECT id FROM filings WHERE listed_name = '阳泉市非凡职业培训学校'`).pluck().get() as number;
-    const path = ctx.dataDir + '/上半年.xlsx';
+    const path = chosenForSaving(ctx.dataDir + '/上半年.xlsx');
     await dispatch(ctx, 'export:statistics', { filingId, path, from: '2023-01-01', to: '2023-04-30' });
     const sheet = await readBack(path);
     expect(rowValues(sheet, 11, 2, 8)).toEqual(['育婴员', '4-10-01-02', '', 1, 5, 4, 4]);
   });
 
   it('refuses a relative path or a missing folder before writing anything', async () => {
-    expect(await dispatch(ctx, 'export:institutions', { path: 'relative.xlsx' })).toMatchObject({ ok: false, error: { code: 'EXPORT_BAD_PATH' } });
-    expect(await dispatch(ctx, 'export:institutions', { path: ctx.dataDir + '/nope/x.xlsx' })).toMatchObject({
+    expect(await dispatch(ctx, 'export:institutions', { path: chosenForSaving('relative.xlsx') })).toMatchObject({ ok: false, error: { code: 'EXPORT_BAD_PATH' } });
+    expect(await dispatch(ctx, 'export:institutions', { path: chosenForSaving(ctx.dataDir + '/nope/x.xlsx') })).toMatchObject({
       ok: false,
       error: { code: 'EXPORT_BAD_PATH', message: expect.stringContaining('文件夹不存在') },
     });

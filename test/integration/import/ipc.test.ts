@@ -1,11 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/handlers/dispatch';
+import { grantPath } from '../../../electron/handlers/granted-paths';
 import type { ImportPreview } from '../../../shared/import/preview';
 import type { ImportProgress } from '../../../shared/import/types';
 import { eventNames } from '../../../shared/ipc/contract';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { dumpDatabase } from '../../support/dump';
-import { fixture } from './fixtures';
+import { fixture as fixturePath } from './fixtures';
+
+/** A fixture as if the user had chosen it in the open dialog (files:chooseOpen). */
+function fixture(name: string): string {
+  const path = fixturePath(name);
+  grantPath(ctx, 'read', path);
+  return path;
+}
 
 let ctx: TestContext;
 beforeEach(() => {

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { channel } from '../define';
+
+/**
+ * The only file types a dialog may offer: the window names a kind, main turns it into the dialog's filter, so the
+ * renderer can never widen what the user is asked to pick.
+ */
+export const fileKinds = ['xlsx-csv', 'xlsx', 'pdf'] as const;
+export type FileKind = (typeof fileKinds)[number];
+
+export const fileKindFilters: Record<FileKind, { name: string; extensions: string[] }> = {
+  'xlsx-csv': { name: 'Excel 或 CSV 表格', extensions: ['xlsx', 'csv'] },
+  xlsx: { name: 'Excel 工作簿', extensions: ['xlsx'] },
+  pdf: { name: 'PDF 文档', extensions: ['pdf'] },
+};
+
+/** A suggested file name only: no folders, no characters Windows refuses. */
+const defaultName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[^/\\:*?"<>|]+$/, '文件名不能包含路径或特殊字符')
+  .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 0x20), '文件名不能包含控制字符');
+const title = z.string().trim().min(1).max(100);
+const filePath = z.string().min(1).max(4096);
+
+export const chooseOpenArgs = z.object({ kind: z.enum(fileKinds), title }).strict();
+export const chooseSaveArgs = z.object({ kind: z.enum(fileKinds), title, defaultName }).strict();
+
+/** What a dialog answered: null when the user cancelled (or no dialog can be shown). */
+export interface ChosenFile {
+  path: string | null;
+  /** The file name alone, for the window to show. */
+  name: string | null;
+}
+
+export interface OpenedFile {
+  /** False where no system viewer can be asked (the browser harness). */
+  opened: boolean;
+  name: string;
+}
+
+export const filesChannels = {
+  'files:chooseOpen': channel(chooseOpenArgs, '系统“打开文件”对话框;选中的文件本次运行中可供导入').returns<ChosenFile>(),
+  'files:chooseSave': channel(chooseSaveArgs, '系统“另存为”对话框;选定的位置本次运行中可供导出').returns<ChosenFile>(),
+  'files:open': channel(z.object({ path: filePath }).strict(), '用系统程序打开本次运行中选择或导出的文件').returns<OpenedFile>(),
+};

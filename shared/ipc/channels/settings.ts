@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { channel } from '../define';
+
+export interface SettingsInfo {
+  /** The name the audit log records for changes made in this window (app_meta profile_inspector_name). */
+  inspectorName: string | null;
+  /** What the audit log writes while no name is set. */
+  defaultActor: string;
+  /** False on a field laptop: the name came with the office's task pack and signs with its certificate. */
+  nameEditable: boolean;
+  role: 'office' | 'field' | 'demo' | 'unset';
+  dataDir: string;
+  databasePath: string;
+  appVersion: string;
+}
+
+export const settingsChannels = {
+  'settings:get': channel(z.object({}).strict(), '设置:评估人员姓名、本机角色、数据目录、版本').returns<SettingsInfo>(),
+  'settings:setInspectorName': channel(
+    z.object({ name: z.string().trim().min(1, '请填写姓名').max(50, '姓名不能超过 50 个字符') }).strict(),
+    '设置:审计日志中记录的评估人员姓名',
+  ).returns<SettingsInfo>(),
+};
