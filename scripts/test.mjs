@@ -14,7 +14,8 @@ const vitest = resolve(root, 'node_modules/vitest/vitest.mjs');
 const result = spawnSync(
   process.execPath,
   [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR } },
+  // CI logs are read as text: no colour codes there.
+  { cwd: root, stdio: 'inherit', env: process.env.CI ? { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } : process.env },
 );
 
 let summary = 'no test report was written';
