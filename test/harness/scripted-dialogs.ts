@@ -11,8 +11,11 @@ export interface ShownDialog {
 
 /** The file choosers of the tests and the browser harness, where no native dialog exists. */
 export interface ScriptedDialogs extends Required<Pick<HandlerContext, 'chooseOpenFile' | 'chooseSaveFile'>> {
-  /** The answer to the next dialog, open or save: a path, or null for “cancelled”. */
-  answerNext(path: string | null): void;
+  /**
+   * The answer to the next dialog of that kind: a path, or null for “cancelled”. Open and save answers queue apart,
+   * so an answer meant for an open dialog can never become the place a save dialog writes to.
+   */
+  answerNext(path: string | null, dialog: 'open' | 'save'): void;
   /** Every dialog shown, in order. */
   shown: ShownDialog[];
 }
@@ -25,9 +28,10 @@ const extensionsOf = (request: FileDialogRequest) => request.filters.flatMap((fi
  * the save dialog answers `<folder>/<suggested name>`.
  */
 export function scriptedDialogs(options: { folder?: string } = {}): ScriptedDialogs {
-  const queue: (string | null)[] = [];
+  const queues = { open: [] as (string | null)[], save: [] as (string | null)[] };
   const shown: ShownDialog[] = [];
-  const next = (fallback: () => string | null): string | null => (queue.length > 0 ? (queue.shift() ?? null) : fallback());
+  const next = (dialog: 'open' | 'save', fallback: () => string | null): string | null =>
+    queues[dialog].length > 0 ? (queues[dialog].shift() ?? null) : fallback();
   const folder = options.folder;
 
   function newestOffered(extensions: string[]): string | null {
@@ -41,16 +45,16 @@ export function scriptedDialogs(options: { folder?: string } = {}): ScriptedDial
 
   return {
     shown,
-    answerNext(path) {
-      queue.push(path);
+    answerNext(path, dialog) {
+      queues[dialog].push(path);
     },
     async chooseOpenFile(request) {
       shown.push({ kind: 'open', title: request.title, extensions: extensionsOf(request), defaultName: null });
-      return next(() => newestOffered(extensionsOf(request)));
+      return next('open', () => newestOffered(extensionsOf(request)));
     },
     async chooseSaveFile(request) {
       shown.push({ kind: 'save', title: request.title, extensions: extensionsOf(request), defaultName: request.defaultName });
-      return next(() => {
+      return next('save', () => {
         if (!folder) return null;
         mkdirSync(folder, { recursive: true });
         return join(folder, request.defaultName);

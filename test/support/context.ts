@@ -6,7 +6,7 @@ import { makeTempDir } from './temp';
 export interface TestContext extends HandlerContext {
   events: { event: string; payload: unknown }[];
   opened: string[];
-  /** The file dialogs: set the next answer with `dialogs.answerNext(path)`; see what was asked in `dialogs.shown`. */
+  /** The file dialogs: set the next answer with `dialogs.answerNext(path, 'open' | 'save')`; see what was asked in `dialogs.shown`. */
   dialogs: ScriptedDialogs;
   cleanup(): void;
 }

@@ -5,6 +5,7 @@ import { createDemoData } from '../../db/demo/generate';
 import { openDatabase } from '../../db/open';
 import type { HandlerContext } from '../../electron/handlers/context';
 import { startBridgeServer, type BridgeServer } from '../harness/bridge-server';
+import { scriptedDialogs, type ScriptedDialogs } from '../harness/scripted-dialogs';
 import { makeTempDir } from './temp';
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
@@ -15,20 +16,33 @@ export interface E2eApp {
   server: BridgeServer;
   dataDir: string;
   databasePath: string;
+  /** The window's file dialogs: `dialogs.answerNext(path, 'open' | 'save')` before clicking a button that opens one. */
+  dialogs: ScriptedDialogs;
   /** Closes the bridge and the database, as a crash or forced close would, then opens both again on the same file. */
   restart(): Promise<void>;
   close(): Promise<void>;
 }
 
-function contextFor(databasePath: string, dataDir: string): HandlerContext {
+function contextFor(databasePath: string, dataDir: string, dialogs: ScriptedDialogs): HandlerContext {
   const { db } = openDatabase(databasePath);
-  return { db, databasePath, dataDir, appVersion: '0.0.0-e2e', now: () => new Date(), emit: () => {}, openExternal: async () => {} };
+  return {
+    db,
+    databasePath,
+    dataDir,
+    appVersion: '0.0.0-e2e',
+    now: () => new Date(),
+    emit: () => {},
+    openExternal: async () => {},
+    chooseOpenFile: dialogs.chooseOpenFile,
+    chooseSaveFile: dialogs.chooseSaveFile,
+  };
 }
 
 export async function startE2eApp(options: { demo?: boolean } = {}): Promise<E2eApp> {
   const temp = makeTempDir();
   const databasePath = temp.file('app.sqlite');
-  let ctx = contextFor(databasePath, temp.dir);
+  const dialogs = scriptedDialogs();
+  let ctx = contextFor(databasePath, temp.dir, dialogs);
   if (options.demo !== false) createDemoData(ctx.db);
   let server = await startBridgeServer({ ctx, rendererDir: RENDERER_DIR });
   const app: E2eApp = {
@@ -40,10 +54,11 @@ export async function startE2eApp(options: { demo?: boolean } = {}): Promise<E2e
     },
     dataDir: temp.dir,
     databasePath,
+    dialogs,
     async restart() {
       await server.close();
       ctx.db.close();
-      ctx = contextFor(databasePath, temp.dir);
+      ctx = contextFor(databasePath, temp.dir, dialogs);
       server = await startBridgeServer({ ctx, rendererDir: RENDERER_DIR });
     },
     async close() {

@@ -13,7 +13,12 @@ export function App() {
   const route = useHashRoute();
   const loadSyncStatus = useOfficeStatusStore((s) => s.load);
   const isOffice = useIsOffice();
-  const section = route.name === 'inspections' || route.name === 'inspection' ? 'inspections' : route.name === 'office' ? 'office' : 'institutions';
+  const section =
+    route.name === 'inspections' || route.name === 'inspection'
+      ? 'inspections'
+      : route.name === 'office' || route.name === 'import' || route.name === 'settings'
+        ? route.name
+        : 'institutions';
 
   useEffect(() => {
     void loadInfo();
@@ -52,11 +57,17 @@ export function App() {
           <a href={routeHref({ name: 'inspections' })} aria-current={section === 'inspections' ? 'page' : undefined}>
             {t('nav.inspections')}
           </a>
+          <a href={routeHref({ name: 'import', kind: 'institutions' })} aria-current={section === 'import' ? 'page' : undefined}>
+            {t('nav.import')}
+          </a>
           {isOffice && (
             <a href={routeHref({ name: 'office', tab: 'review' })} aria-current={section === 'office' ? 'page' : undefined}>
               {t('nav.office')}
             </a>
           )}
+          <a className="sidebar-end" href={routeHref({ name: 'settings' })} aria-current={section === 'settings' ? 'page' : undefined}>
+            {t('nav.settings')}
+          </a>
         </nav>
         <main className="content" id="main-content" tabIndex={-1}>
           {info?.demo && (

@@ -1,9 +1,11 @@
+import { ImportPage } from '../features/import/ImportPage';
 import { InspectionWorkspace } from '../features/inspection/InspectionWorkspace';
 import { InspectionListPage } from '../features/inspections/InspectionListPage';
 import { NewInspectionPage } from '../features/inspections/NewInspectionPage';
 import { InstitutionDetailPage } from '../features/institutions/InstitutionDetailPage';
 import { InstitutionList } from '../features/institutions/InstitutionList';
 import { OfficePage } from '../features/office/OfficePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Route } from './router/routes';
 
 export function CurrentPage({ route }: { route: Route }) {
@@ -20,5 +22,9 @@ export function CurrentPage({ route }: { route: Route }) {
       return <InspectionWorkspace id={route.id} step={route.step} />;
     case 'office':
       return <OfficePage tab={route.tab} />;
+    case 'import':
+      return <ImportPage kind={route.kind} />;
+    case 'settings':
+      return <SettingsPage />;
   }
 }

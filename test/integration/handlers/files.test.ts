@@ -16,12 +16,12 @@ beforeEach(() => {
 afterEach(() => ctx.cleanup());
 
 async function chooseOpen(path: string | null, kind = 'xlsx-csv'): Promise<ChosenFile> {
-  ctx.dialogs.answerNext(path);
+  ctx.dialogs.answerNext(path, 'open');
   return callOk<ChosenFile>(ctx, 'files:chooseOpen', { kind, title: '选择要导入的文件' });
 }
 
 async function chooseSave(path: string | null, defaultName = '评价机构名单.xlsx'): Promise<ChosenFile> {
-  ctx.dialogs.answerNext(path);
+  ctx.dialogs.answerNext(path, 'save');
   return callOk<ChosenFile>(ctx, 'files:chooseSave', { kind: 'xlsx', title: '导出机构名单', defaultName });
 }
 
@@ -59,7 +59,7 @@ describe('file dialogs and granted paths', () => {
   it('cancelling a dialog grants nothing; a file of another type is refused with a plain message', async () => {
     expect(await chooseOpen(null)).toEqual({ path: null, name: null });
     const message = await (async () => {
-      ctx.dialogs.answerNext(join(ctx.dataDir, '照片.png'));
+      ctx.dialogs.answerNext(join(ctx.dataDir, '照片.png'), 'open');
       return expectRefused(ctx, 'files:chooseOpen', { kind: 'xlsx-csv', title: '选择' }, 'FILE_KIND');
     })();
     expect(message).toContain('照片.png');

@@ -4,6 +4,9 @@ export type InspectionStep = (typeof inspectionSteps)[number];
 /** 办公室审核 tabs, in the order a clerk works: import, review, conflicts, summary; devices last. */
 export const officeTabs = ['import', 'review', 'conflicts', 'summary', 'devices'] as const;
 export type OfficeTab = (typeof officeTabs)[number];
+/** What 导入 reads: the same kinds as the CLI's `import institutions|batches|candidates`. */
+export const importRouteKinds = ['institutions', 'batches', 'candidates'] as const;
+export type ImportRouteKind = (typeof importRouteKinds)[number];
 
 export type Route =
   | { name: 'institutions' }
@@ -11,7 +14,9 @@ export type Route =
   | { name: 'newInspection'; institutionId: number; filingId: number | null }
   | { name: 'inspections' }
   | { name: 'inspection'; id: number; step: InspectionStep }
-  | { name: 'office'; tab: OfficeTab };
+  | { name: 'office'; tab: OfficeTab }
+  | { name: 'import'; kind: ImportRouteKind }
+  | { name: 'settings' };
 
 const positive = (text: string | undefined): number | null => {
   const n = Number(text);
@@ -36,6 +41,8 @@ export function parseRoute(hash: string): Route {
     }
     return { name: 'inspections' };
   }
+  if (parts[0] === 'import') return { name: 'import', kind: importRouteKinds.find((k) => k === parts[1]) ?? 'institutions' };
+  if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'office') return { name: 'office', tab: officeTabs.find((t) => t === parts[1]) ?? 'review' };
   return { name: 'institutions' };
 }
@@ -54,6 +61,10 @@ export function routeHref(route: Route): string {
       return `#/inspections/${route.id}/${route.step}`;
     case 'office':
       return `#/office/${route.tab}`;
+    case 'import':
+      return `#/import/${route.kind}`;
+    case 'settings':
+      return '#/settings';
   }
 }
 

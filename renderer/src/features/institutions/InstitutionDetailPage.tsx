@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SKILL_LEVEL_LABELS } from '../../../../shared/domain/validation/skill-level';
 import { routeHref } from '../../app/router/routes';
+import { ExportStatisticsButton } from '../exports/ExportStatisticsButton';
 import { BatchList } from './BatchList';
 import { FilingStatisticsTable } from './FilingStatisticsTable';
 import { useInstitutionDetailStore } from './institutionDetailStore';
@@ -78,6 +79,7 @@ export function InstitutionDetailPage({ id }: { id: number }) {
           <h3>{t('institution.batches')}</h3>
           <BatchList filing={filing} />
           <FilingStatisticsTable filing={filing} />
+          <ExportStatisticsButton filing={filing} />
         </section>
       ))}
     </section>

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/router/routes';
+import { ExportInstitutionsButton } from '../exports/ExportInstitutionsButton';
 import { InstitutionFiltersBar } from './InstitutionFiltersBar';
 import { InstitutionTable } from './InstitutionTable';
 import { useFilteredInstitutions } from './useFilteredInstitutions';
@@ -26,8 +28,18 @@ export function InstitutionList() {
             {rows.length === total ? t('institutions.count', { count: total }) : t('institutions.countFiltered', { count: rows.length, total })}
           </span>
         )}
+        <div className="page-actions">
+          <a className="button" href={routeHref({ name: 'import', kind: 'institutions' })}>
+            {t('importer.open')}
+          </a>
+        </div>
       </header>
       <InstitutionFiltersBar />
+      {loaded && rows.length > 0 && (
+        <div className="list-actions">
+          <ExportInstitutionsButton count={rows.length} filtered={rows.length !== total} />
+        </div>
+      )}
       {error && (
         <p role="alert" className="error">
           {t('errors.generic', { message: error })}

@@ -3,7 +3,7 @@ import { formatPoints } from '../../../../shared/domain/scoring';
 import { routeHref } from '../../app/router/routes';
 import { useInspectionStore } from '../inspection/inspectionStore';
 import { useScore } from '../inspection/useScore';
-import { ExportSheetButton } from './ExportSheetButton';
+import { ReportsPanel } from '../reports/ReportsPanel';
 import { rectificationDeadline } from './rectificationDeadline';
 
 export function OutcomeStep() {
@@ -47,8 +47,8 @@ export function OutcomeStep() {
           )}
         </dl>
         {result.maximumWarning && <p className="notice notice-warn">{result.maximumWarning}</p>}
-        <ExportSheetButton inspectionId={inspection.id} />
       </section>
+      <ReportsPanel inspection={inspection} />
       {outcome.matched.length > 1 && (
         <section className="card" aria-labelledby="matched-heading">
           <h2 id="matched-heading">{t('outcome.matched')}</h2>

@@ -4,6 +4,7 @@ import type { SignerRole } from '../../../../shared/store/enums';
 import { useInspectionStore } from '../inspection/inspectionStore';
 import { useReadOnly } from '../inspection/useReadOnly';
 import { useScore } from '../inspection/useScore';
+import { ReportsPanel } from '../reports/ReportsPanel';
 import { SignaturePadField } from './SignaturePadField';
 import { SignedBy } from './SignedBy';
 
@@ -78,6 +79,7 @@ export function SignatureStep() {
           </button>
         </div>
       )}
+      {readOnly && <ReportsPanel inspection={inspection} />}
     </div>
   );
 }
