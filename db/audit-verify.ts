@@ -37,14 +37,14 @@ export function verifyAuditLog(db: Database): AuditVerification {
   for (const entry of iterateAudit(db)) {
     position += 1;
     if (entry.seq !== expectedSeq) {
-      return fail(entry.seq, `第 ${position} 条审计记录序号为 ${entry.seq},应为 ${expectedSeq}:记录被删除、插入或调换了顺序`);
+      return fail(entry.seq, `第 ${position} 条审计记录序号为 ${entry.seq}，应为 ${expectedSeq}:记录被删除、插入或调换了顺序`);
     }
     if (entry.prevHash !== previousHash) {
-      return fail(entry.seq, `审计记录 #${entry.seq} 的前一哈希与上一条记录不符:记录被插入、删除或调换了顺序`);
+      return fail(entry.seq, `审计记录 #${entry.seq} 的前一哈希与上一条记录不符：记录被插入、删除或调换了顺序`);
     }
     const { hash, ...fields } = entry;
     if (hashAuditEntry(fields) !== hash) {
-      return fail(entry.seq, `审计记录 #${entry.seq} 的内容与其哈希不符:记录被修改`);
+      return fail(entry.seq, `审计记录 #${entry.seq} 的内容与其哈希不符：记录被修改`);
     }
     previousHash = hash;
     expectedSeq += 1;
@@ -56,8 +56,8 @@ export function verifyAuditLog(db: Database): AuditVerification {
     return fail(
       recordedSeq,
       head
-        ? `审计日志末尾与记录的最新条目(#${recordedSeq})不符:末尾的记录被删除或追加了伪造记录`
-        : '审计日志中有记录,但没有登记最新条目:日志被伪造',
+        ? `审计日志末尾与记录的最新条目（#${recordedSeq}）不符：末尾的记录被删除或追加了伪造记录`
+        : '审计日志中有记录，但没有登记最新条目：日志被伪造',
     );
   }
   return { ok: true, entries: position, headHash: position === 0 ? null : previousHash, firstProblem: null };

@@ -17,7 +17,7 @@ const FIRST_STAMP = '2023-09-14T01:00:00.000Z';
 /** The second item gets a middle tier, so the draft shows a partial score and not only full marks. */
 function draftAnswer(index: number, answer: ItemAnswer | undefined, maxPoints: number): ItemAnswer | undefined {
   if (index !== 1 || answer?.tier === undefined) return answer;
-  return { tier: '2', points: maxPoints / 100 - 1, selfScore: maxPoints / 100, note: '制度已建立,部分执行记录不全' };
+  return { tier: '2', points: maxPoints / 100 - 1, selfScore: maxPoints / 100, note: '制度已建立，部分执行记录不全' };
 }
 
 /** A draft half scored: the first half of the items answered, nothing signed, no score stored yet. */

@@ -48,7 +48,7 @@ function demoDeductions(draws: { batches: NumberedDraw; drawId: number; banks: N
       itemId: '3.6.2',
       ruleId: 'a',
       unit: { kind: 'candidate', id: first(markedBatch.candidateIds, 'candidate'), drawId: draws.drawId },
-      note: `批次 ${markedBatch.batchId} 统分表登分错误1例(理论成绩少登5分)`,
+      note: `批次 ${markedBatch.batchId} 统分表登分错误1例（理论成绩少登5分）`,
     },
     {
       itemId: '3.6.3',
@@ -131,6 +131,6 @@ export function addFinishedDemoInspection(db: Database, filingId: number): numbe
   if (!result.complete) throw new Error(`demo inspection left items unanswered: ${result.unansweredItems.join(', ')}`);
   const lockedAt = clock.tick();
   setInspectionScore(db, inspectionId, result.total, actor, lockedAt);
-  advanceInspectionStatus(db, inspectionId, 'locked', actor, '签名齐全,锁定', lockedAt);
+  advanceInspectionStatus(db, inspectionId, 'locked', actor, '签名齐全，锁定', lockedAt);
   return inspectionId;
 }

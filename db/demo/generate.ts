@@ -40,10 +40,10 @@ const STREETS = ['桃北中路', '南大街', '德胜街', '义井街', '北大�
 const EDUCATION = ['初中', '高中', '中专', '技工学校', '大专', '本科'];
 const OTHER_SHANXI_REGIONS = ['140105', '140106', '140212', '140402', '140702', '140802'];
 const NOT_UPLOADED: { reason: NotUploadedReason; note: string }[] = [
-  { reason: 'occupation', note: '职业(工种)与备案范围不一致,待核实' },
+  { reason: 'occupation', note: '职业（工种）与备案范围不一致，待核实' },
   { reason: 'level', note: '申报等级超出备案等级' },
   { reason: 'eligibility', note: '工作年限证明材料不全' },
-  { reason: 'other', note: '系统上传失败,待重新上传' },
+  { reason: 'other', note: '系统上传失败，待重新上传' },
 ];
 
 /**
@@ -56,7 +56,7 @@ export function createDemoData(db: Database, seed = DEMO_SEED): DemoSummary {
   return inTransaction(db, () => {
     if (isDemoDatabase(db)) return { ...countDemo(db), created: false };
     if (countInstitutions(db) > 0) {
-      throw new AppError('REAL_DATA_PRESENT', `数据库中已有 ${countInstitutions(db)} 家真实评价机构,不能写入演示数据。请使用新的数据库文件。`);
+      throw new AppError('REAL_DATA_PRESENT', `数据库中已有 ${countInstitutions(db)} 家真实评价机构，不能写入演示数据。请使用新的数据库文件。`);
     }
     const random = new DemoRandom(seed);
     const entityIds = new Map<string, number>();

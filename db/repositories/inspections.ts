@@ -71,7 +71,7 @@ export function requireEditableInspection(db: Database, id: number): InspectionR
   if (inspection.status !== 'draft') {
     throw new AppError(
       'INSPECTION_LOCKED',
-      `核查记录 #${id} 已${inspectionStatusLabels[inspection.status].replace(/^已/, '')},不能再修改;如需更正,请创建修订版本并说明原因。`,
+      `核查记录 #${id} 已${inspectionStatusLabels[inspection.status].replace(/^已/, '')}，不能再修改；如需更正，请创建修订版本并说明原因。`,
     );
   }
   return inspection;
@@ -89,7 +89,7 @@ export function createInspection(db: Database, input: NewInspection, actor: stri
   return inTransaction(db, () => {
     const filing = getFiling(db, input.filingId);
     if (!filing || filing.institutionId !== input.institutionId) {
-      throw new AppError('NOT_FOUND', `评价机构 #${input.institutionId} 没有备案记录 #${input.filingId},无法创建核查。`);
+      throw new AppError('NOT_FOUND', `评价机构 #${input.institutionId} 没有备案记录 #${input.filingId}，无法创建核查。`);
     }
     const result = statement(
       db,
@@ -126,7 +126,7 @@ export function advanceInspectionStatus(
     if (inspectionStatuses.indexOf(to) <= inspectionStatuses.indexOf(before.status)) {
       throw new AppError(
         'INVALID_STATUS',
-        `核查记录 #${id} 当前状态为“${inspectionStatusLabels[before.status]}”,不能改为“${inspectionStatusLabels[to]}”(状态只能前进)。`,
+        `核查记录 #${id} 当前状态为“${inspectionStatusLabels[before.status]}”，不能改为“${inspectionStatusLabels[to]}”（状态只能前进）。`,
       );
     }
     statement(db, 'UPDATE inspections SET status = ?, updated_at = ? WHERE id = ?').run(to, at, id);

@@ -26,7 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.err(`错误 [${error.code}]: ${error.message}`);
       return 2;
     }
-    io.err(`内部错误: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`内部错误： ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 }

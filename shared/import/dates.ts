@@ -14,7 +14,7 @@ const EXCEL_MAX_SERIAL = 2958465; // 9999-12-31
 export function excelSerialToIso(serial: number): Parsed<string> {
   const day = Math.floor(serial);
   if (!Number.isFinite(serial) || day < 1 || day > EXCEL_MAX_SERIAL) return fail(`日期数值 ${serial} 超出 Excel 日期范围`);
-  if (day === 60) return fail('日期不存在:1900-02-29(Excel 虚构的日期)');
+  if (day === 60) return fail('日期不存在：1900-02-29(Excel 虚构的日期)');
   return ok(fromDayNumber(day - (day > 60 ? EXCEL_EPOCH_OFFSET : EXCEL_EPOCH_OFFSET - 1)));
 }
 
@@ -27,12 +27,12 @@ const DATE_FORMS = '应为 2020-09-01、2020/9/1、2020.09.01 或 2020年9月1�
 export function parseDateText(raw: string): Parsed<string> {
   const text = raw.normalize('NFKC').trim();
   const match = TEXT_DATE.exec(text) ?? COMPACT_DATE.exec(text);
-  if (!match) return fail(`无法识别的日期“${raw}”(${DATE_FORMS})`);
+  if (!match) return fail(`无法识别的日期“${raw}”（${DATE_FORMS}）`);
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return fail(`日期不存在:${raw}`);
+    return fail(`日期不存在：${raw}`);
   }
   return ok(formatIsoDate({ year, month, day }));
 }
@@ -65,7 +65,7 @@ export function parseDateRange(value: CellValue): Parsed<DateRange> {
     const range = rangeOf(text.slice(0, at), text.slice(at + 1));
     if (range.ok || range.reason.startsWith('有效期止')) return range;
   }
-  return fail(`无法识别的有效期“${text}”(应为 2020-09-01至2023-08-31)`);
+  return fail(`无法识别的有效期“${text}”（应为 2020-09-01至2023-08-31）`);
 }
 
 /** 备案年度: 2020, 2020年, 2020年度 — or a full date (备案时间), whose year counts and which is kept as the filing date. */
@@ -78,7 +78,7 @@ export function parseFilingYear(value: CellValue): Parsed<{ year: number; filedO
     return year >= 2000 && year <= 2100 ? ok({ year, filedOn: null }) : fail(`备案年度 ${year} 不在 2000–2100 之间`);
   }
   const date = parseDateCell(value);
-  if (!date.ok) return fail(typeof value === 'number' ? date.reason : `无法识别的备案年度“${text}”(应为 2020年 或 2020-09-01)`);
+  if (!date.ok) return fail(typeof value === 'number' ? date.reason : `无法识别的备案年度“${text}”（应为 2020年 或 2020-09-01）`);
   const year = Number(date.value.slice(0, 4));
   return year >= 2000 && year <= 2100 ? ok({ year, filedOn: date.value }) : fail(`备案年度 ${year} 不在 2000–2100 之间`);
 }

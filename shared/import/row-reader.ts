@@ -45,7 +45,7 @@ export class RowReader<K extends string> {
   text(key: K, rule: TextRule = {}): string | null {
     const text = cellText(this.cells[key]).replace(/\s+/g, ' ');
     if (text === '') return rule.required ? this.missing(key) : null;
-    if (rule.max !== undefined && text.length > rule.max) return this.fail(key, `内容过长:${text.length} 个字符,最多 ${rule.max} 个`);
+    if (rule.max !== undefined && text.length > rule.max) return this.fail(key, `内容过长：${text.length} 个字符，最多 ${rule.max} 个`);
     return text;
   }
 
@@ -70,7 +70,7 @@ export class RowReader<K extends string> {
     const text = cellText(this.cells[key]);
     if (text === '') return required ? this.missing(key) : null;
     const value = read(text);
-    return value === null ? this.fail(key, `“${text}”不是有效值,应为 ${choices}`) : value;
+    return value === null ? this.fail(key, `“${text}”不是有效值，应为 ${choices}`) : value;
   }
 
   date(key: K, required = false): string | null {

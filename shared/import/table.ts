@@ -80,7 +80,7 @@ export class SheetTable<K extends string> {
     if (this.data.length >= this.limits.maxRows) {
       throw new AppError(
         'IMPORT_TOO_LARGE',
-        `文件的数据行超过 ${this.limits.maxRows} 行(已读到第 ${row.row} 行)。请按年度或地区拆分后分批导入。`,
+        `文件的数据行超过 ${this.limits.maxRows} 行（已读到第 ${row.row} 行）。请按年度或地区拆分后分批导入。`,
       );
     }
     this.data.push(row);
@@ -102,7 +102,7 @@ export class SheetTable<K extends string> {
       const headerRow = this.headerRowNumber();
       throw new AppError(
         'IMPORT_MISSING_COLUMNS',
-        `表头(第 ${headerRow} 行)缺少必需的列:${missing.map((spec) => spec.label).join('、')}。请核对列名后重新导入。`,
+        `表头（第 ${headerRow} 行）缺少必需的列：${missing.map((spec) => spec.label).join('、')}。请核对列名后重新导入。`,
         { headerRow, missing: missing.map((spec) => spec.label) },
       );
     }

@@ -81,7 +81,7 @@ export function validateRows<K extends string, R>(
       const key = definition.key(record);
       const first = firstRowOfKey.get(key);
       if (first === undefined) firstRowOfKey.set(key, row);
-      else reader.fail(definition.keyColumn, `与第 ${first} 行重复(${definition.keyLabel} 相同)`);
+      else reader.fail(definition.keyColumn, `与第 ${first} 行重复（${definition.keyLabel} 相同）`);
     }
     if (reader.errors.length === 0 && record !== null) result.records.push({ row, record });
     else {
@@ -92,7 +92,7 @@ export function validateRows<K extends string, R>(
       result.preview.push({
         row,
         values: columnKeys.map((key) => displayCell(specByKey.get(key), values[key])),
-        errors: reader.errors.map((error) => `${error.column}:${error.reason}`),
+        errors: reader.errors.map((error) => `${error.column}：${error.reason}`),
       });
     }
     options.onRow?.(result.totalRows);

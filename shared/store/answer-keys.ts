@@ -47,7 +47,7 @@ export function validateStoredAnswer(template: Template, key: string, answer: un
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    throw new AppError('INVALID_ANSWER', `评估项 ${key} 的答案无效:${where}${issue?.message ?? '格式不正确'}`);
+    throw new AppError('INVALID_ANSWER', `评估项 ${key} 的答案无效：${where}${issue?.message ?? '格式不正确'}`);
   }
   return answer;
 }

@@ -40,7 +40,7 @@ export const filedScopeOrigins = ['filed', 'derived', 'unfiled'] as const;
 export type FiledScopeOrigin = (typeof filedScopeOrigins)[number];
 export const filedScopeOriginLabels: Record<FiledScopeOrigin, string> = {
   filed: '备案范围',
-  derived: '据批次推定(未导入备案范围)',
+  derived: '据批次推定（未导入备案范围）',
   unfiled: '未备案',
 };
 
@@ -60,7 +60,7 @@ export const notUploadedReasons = ['under16', 'occupation', 'level', 'eligibilit
 export type NotUploadedReason = (typeof notUploadedReasons)[number];
 export const notUploadedReasonLabels: Record<NotUploadedReason, string> = {
   under16: '未满16周岁',
-  occupation: '职业(工种)',
+  occupation: '职业（工种）',
   level: '等级',
   eligibility: '申报条件',
   other: '其他',

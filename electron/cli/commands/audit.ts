@@ -7,7 +7,7 @@ export function registerAuditCommands(program: Command, io: CliIO): void {
   const audit = program.command('audit').description('审计日志 / audit log');
   audit
     .command('verify')
-    .description('校验审计日志哈希链;发现修改、删除、插入或调换顺序时退出码为 1')
+    .description('校验审计日志哈希链；发现修改、删除、插入或调换顺序时退出码为 1')
     .requiredOption('--db <path>', '数据库文件')
     .option('--json', '以 JSON 输出')
     .action((opts: { db: string; json?: boolean }) => {
@@ -16,8 +16,8 @@ export function registerAuditCommands(program: Command, io: CliIO): void {
         const result = verifyAuditLog(db);
         print(io, Boolean(opts.json), result, () =>
           result.ok
-            ? `审计日志完好:共 ${result.entries} 条记录,哈希链连续。`
-            : `审计日志已被篡改:${result.firstProblem?.reason ?? '未知问题'}`,
+            ? `审计日志完好：共 ${result.entries} 条记录，哈希链连续。`
+            : `审计日志已被篡改：${result.firstProblem?.reason ?? '未知问题'}`,
         );
         if (!result.ok) throw new CliExit(1);
       } finally {

@@ -11,14 +11,14 @@ import { getMeta } from '../../../db/repositories/app-meta';
 import { PROFILE_INSPECTOR_KEY } from '../../handlers/actor';
 
 export function registerBundleCommands(program: Command, io: CliIO): void {
-  const bundle = program.command('bundle').description('结果包(笔记本 → 单位) / result bundles');
+  const bundle = program.command('bundle').description('结果包（笔记本 → 单位） / result bundles');
   bundle
     .command('export')
-    .description('导出结果包(已签名的核查、审计日志、PDF、证据;签名并加密给单位)')
+    .description('导出结果包（已签名的核查、审计日志、PDF、证据；签名并加密给单位）')
     .requiredOption('--db <path>', '笔记本数据库')
     .requiredOption('--out <file>', '写出的结果包文件')
-    .option('--data-dir <dir>', '证据与报告所在的数据目录(默认为数据库所在目录)')
-    .option('--pin <pin>', `PIN 码(或环境变量 ${SECRET_ENV.pin})`)
+    .option('--data-dir <dir>', '证据与报告所在的数据目录（默认为数据库所在目录）')
+    .option('--pin <pin>', `PIN 码（或环境变量 ${SECRET_ENV.pin}）`)
     .option('--json', '以 JSON 输出')
     .action((opts: { db: string; out: string; dataDir?: string; pin?: string; json?: boolean }) =>
       withDatabase(opts.db, (db) => {
@@ -35,25 +35,25 @@ export function registerBundleCommands(program: Command, io: CliIO): void {
     );
   bundle
     .command('verify')
-    .description('只检查结果包(解密、签名、设备、清单),不导入')
+    .description('只检查结果包（解密、签名、设备、清单），不导入')
     .argument('<file>', '结果包文件')
     .requiredOption('--db <path>', '单位数据库')
-    .option('--passphrase <text>', `单位口令(或环境变量 ${SECRET_ENV.passphrase})`)
+    .option('--passphrase <text>', `单位口令（或环境变量 ${SECRET_ENV.passphrase}）`)
     .option('--json', '以 JSON 输出')
     .action((file: string, opts: { db: string; passphrase?: string; json?: boolean }) =>
       withDatabase(opts.db, (db) => {
         const keys = unlockOffice(db, secret(opts.passphrase, 'passphrase'));
         const verified = verifyBundle(db, readFileSync(file), keys, new Date());
         const summary = { valid: true, deviceKey: verified.deviceKey, sequence: verified.sequence, createdAt: verified.createdAt, signer: verified.signerName, inspections: verified.inspections.length, auditEntries: verified.audit.length };
-        print(io, Boolean(opts.json), summary, () => `结果包有效:设备 ${verified.deviceKey},序号 ${verified.sequence},签名人 ${verified.signerName},${verified.inspections.length} 份核查。`);
+        print(io, Boolean(opts.json), summary, () => `结果包有效：设备 ${verified.deviceKey}，序号 ${verified.sequence}，签名人 ${verified.signerName},${verified.inspections.length} 份核查。`);
       }),
     );
   bundle
     .command('import')
-    .description('导入结果包(先全部验证,再在一个事务中写入;重复导入不改变数据)')
+    .description('导入结果包（先全部验证，再在一个事务中写入；重复导入不改变数据）')
     .argument('<file>', '结果包文件')
     .requiredOption('--db <path>', '单位数据库')
-    .option('--passphrase <text>', `单位口令(或环境变量 ${SECRET_ENV.passphrase})`)
+    .option('--passphrase <text>', `单位口令（或环境变量 ${SECRET_ENV.passphrase}）`)
     .option('--json', '以 JSON 输出')
     .action((file: string, opts: { db: string; passphrase?: string; json?: boolean }) =>
       withDatabase(opts.db, (db) => {

@@ -6,7 +6,7 @@ import { print, type CliIO } from '../io';
 export function registerDbBackupCommand(dbGroup: Command, io: CliIO): void {
   dbGroup
     .command('backup')
-    .description('用 SQLite 备份接口备份数据库(不是文件复制);不覆盖已存在的文件')
+    .description('用 SQLite 备份接口备份数据库（不是文件复制）；不覆盖已存在的文件')
     .requiredOption('--db <path>', '数据库文件')
     .requiredOption('--out <path>', '备份文件')
     .option('--json', '以 JSON 输出')

@@ -15,22 +15,22 @@ export function registerDbCommands(program: Command, io: CliIO): void {
       handle.close();
       print(io, Boolean(opts.json), { ...migration, created }, () =>
         migration.applied.length === 0
-          ? `数据库已是最新结构(版本 ${migration.to})。`
+          ? `数据库已是最新结构（版本 ${migration.to}）。`
           : `${created ? '已创建数据库' : '已升级数据库'}:版本 ${migration.from} → ${migration.to}(${migration.applied.join(', ')})`,
       );
     });
 
   db.command('check')
-    .description('只读检查数据库完整性;损坏时退出码为 1')
+    .description('只读检查数据库完整性；损坏时退出码为 1')
     .requiredOption('--db <path>', '数据库文件')
-    .option('--full', '完整检查(integrity_check),默认快速检查(quick_check)')
+    .option('--full', '完整检查（integrity_check），默认快速检查（quick_check）')
     .option('--json', '以 JSON 输出')
     .action((opts: { db: string; full?: boolean; json?: boolean }) => {
       const report = inspectDatabase(opts.db, { full: Boolean(opts.full) });
       print(io, Boolean(opts.json), report, () =>
         report.ok
-          ? `数据库完好(结构版本 ${report.userVersion})。`
-          : `数据库已损坏或无法读取:\n${report.problems.map((p) => `  - ${p}`).join('\n')}`,
+          ? `数据库完好（结构版本 ${report.userVersion}）。`
+          : `数据库已损坏或无法读取：\n${report.problems.map((p) => `  - ${p}`).join('\n')}`,
       );
       if (!report.ok) throw new CliExit(1);
     });

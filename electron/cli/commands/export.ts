@@ -13,7 +13,7 @@ export function registerExportCommands(program: Command, io: CliIO): void {
 
   exporting
     .command('institutions')
-    .description('导出评价机构名单(按附件1 版式,可再次导入)')
+    .description('导出评价机构名单（按附件1 版式，可再次导入）')
     .requiredOption('--db <path>', '数据库文件')
     .requiredOption('--out <path>', '输出 .xlsx 文件')
     .option('--json', '以 JSON 输出')
@@ -29,23 +29,23 @@ export function registerExportCommands(program: Command, io: CliIO): void {
 
   exporting
     .command('statistics')
-    .description('导出一条备案的工作情况统计表(004 附件2)')
+    .description('导出一条备案的工作情况统计表（004 附件2）')
     .requiredOption('--db <path>', '数据库文件')
-    .requiredOption('--filing <id>', '备案编号(institutions list 的 id)')
+    .requiredOption('--filing <id>', '备案编号（institutions list 的 id）')
     .requiredOption('--out <path>', '输出 .xlsx 文件')
-    .option('--from <date>', '只统计此日期(含)之后的考试')
-    .option('--to <date>', '只统计此日期(含)之前的考试')
+    .option('--from <date>', '只统计此日期（含）之后的考试')
+    .option('--to <date>', '只统计此日期（含）之前的考试')
     .option('--json', '以 JSON 输出')
     .action(async (opts: { db: string; filing: string; out: string; from?: string; to?: string; json?: boolean }) => {
       const filingId = Number(opts.filing);
-      if (!Number.isInteger(filingId) || filingId <= 0) throw new AppError('INVALID_ARGS', `--filing 应为正整数:${opts.filing}`);
+      if (!Number.isInteger(filingId) || filingId <= 0) throw new AppError('INVALID_ARGS', `--filing 应为正整数：${opts.filing}`);
       for (const date of [opts.from, opts.to]) {
         if (date !== undefined && !isIsoDate(date)) throw new AppError('INVALID_ARGS', `日期应为 YYYY-MM-DD:${date}`);
       }
       const db = openDatabaseReadOnly(opts.db);
       try {
         const result = await exportStatistics(db, { filingId, path: resolve(opts.out), from: opts.from, to: opts.to });
-        print(io, Boolean(opts.json), result, () => `已导出统计表(${result.occupations} 个职业)到 ${result.path}`);
+        print(io, Boolean(opts.json), result, () => `已导出统计表（${result.occupations} 个职业）到 ${result.path}`);
       } finally {
         db.close();
       }

@@ -15,11 +15,11 @@ function parseKind(value: string): ImportKind {
 const describeError = (error: RowError) => `  第 ${error.row} 行 [${error.column}] ${error.reason}`;
 
 function summaryText(kind: ImportKind, summary: ImportSummary): string {
-  const lines = [`已导入${importKindLabels[kind]}:新增 ${summary.inserted} 条,更新 ${summary.updated} 条,跳过不合格 ${summary.skipped} 行。`];
+  const lines = [`已导入${importKindLabels[kind]}:新增 ${summary.inserted} 条，更新 ${summary.updated} 条，跳过不合格 ${summary.skipped} 行。`];
   if (summary.outsideScope) {
-    lines.push(`其中 ${summary.outsideScope} 个批次的职业或等级不在备案范围内:已照原样导入,备案范围未改动,现场核查时将提示“超出备案范围”。`);
+    lines.push(`其中 ${summary.outsideScope} 个批次的职业或等级不在备案范围内：已照原样导入，备案范围未改动，现场核查时将提示“超出备案范围”。`);
   }
-  if (summary.errors.length > 0) lines.push('未导入的行:', ...summary.errors.map(describeError));
+  if (summary.errors.length > 0) lines.push('未导入的行：', ...summary.errors.map(describeError));
   return lines.join('\n');
 }
 
@@ -28,11 +28,11 @@ export function registerImportCommand(program: Command, io: CliIO): void {
   program
     .command('import')
     .description('从 Excel(.xlsx)或 CSV(UTF-8 / GBK)导入评价机构名单、批次或考生名册')
-    .argument('<kind>', `导入类型:${importKinds.join(' | ')}`, parseKind)
+    .argument('<kind>', `导入类型：${importKinds.join(' | ')}`, parseKind)
     .argument('<file>', 'Excel 或 CSV 文件')
     .requiredOption('--db <path>', '数据库文件')
-    .option('--valid-only', '只导入合格的行,跳过不合格的行')
-    .option('--json', '以 JSON 输出 { inserted, updated, skipped, outsideScope (仅批次), errors }')
+    .option('--valid-only', '只导入合格的行，跳过不合格的行')
+    .option('--json', '以 JSON 输出 { inserted, updated, skipped, outsideScope （仅批次），errors }')
     .action(async (kind: ImportKind, file: string, opts: { db: string; validOnly?: boolean; json?: boolean }) => {
       const json = Boolean(opts.json);
       const databasePath = resolve(opts.db);

@@ -9,7 +9,7 @@ export function registerInspectionCommands(program: Command, io: CliIO): void {
   const inspections = program.command('inspections').description('现场核查记录 / inspections');
   inspections
     .command('list')
-    .description('列出核查记录(得分为分,未评分为 null)')
+    .description('列出核查记录（得分为分，未评分为 null）')
     .requiredOption('--db <path>', '数据库文件')
     .option('--json', '以 JSON 输出')
     .action((opts: { db: string; json?: boolean }) => {

@@ -11,12 +11,12 @@ export function registerInstitutionCommands(program: Command, io: CliIO): void {
   const institutions = program.command('institutions').description('评价机构 / institutions');
   institutions
     .command('list')
-    .description('列出评价机构备案(每条备案一行),状态按备案期限规则计算')
+    .description('列出评价机构备案（每条备案一行），状态按备案期限规则计算')
     .requiredOption('--db <path>', '数据库文件')
-    .option('--on <date>', '按此日期(YYYY-MM-DD)计算状态,默认今天(演示数据默认 2023-08-31)')
+    .option('--on <date>', '按此日期（YYYY-MM-DD）计算状态，默认今天（演示数据默认 2023-08-31）')
     .option('--json', '以 JSON 输出')
     .action((opts: { db: string; on?: string; json?: boolean }) => {
-      if (opts.on !== undefined && !isIsoDate(opts.on)) throw new AppError('INVALID_ARGS', `--on 不是有效日期(YYYY-MM-DD):${opts.on}`);
+      if (opts.on !== undefined && !isIsoDate(opts.on)) throw new AppError('INVALID_ARGS', `--on 不是有效日期（YYYY-MM-DD）：${opts.on}`);
       const db = openDatabaseReadOnly(opts.db);
       try {
         const rows = searchInstitutions(db, {}, opts.on ?? defaultStatusDate(db, new Date()));

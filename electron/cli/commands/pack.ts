@@ -7,16 +7,16 @@ import { print, type CliIO } from '../io';
 import { APP_VERSION, secret, SECRET_ENV, withDatabase } from './sync-options';
 
 export function registerPackCommands(program: Command, io: CliIO): void {
-  const pack = program.command('pack').description('任务包(单位 → 笔记本) / assignment packs');
+  const pack = program.command('pack').description('任务包（单位 → 笔记本） / assignment packs');
   pack
     .command('export')
-    .description('为一台笔记本导出任务包(单位签名,加密给该设备)')
+    .description('为一台笔记本导出任务包（单位签名，加密给该设备）')
     .requiredOption('--db <path>', '单位数据库')
     .requiredOption('--device <key>', '设备编号')
     .requiredOption('--out <file>', '写出的任务包文件')
-    .option('--filings <ids>', '新增分配的备案记录编号,逗号分隔', '')
+    .option('--filings <ids>', '新增分配的备案记录编号，逗号分隔', '')
     .option('--template <id>', '评估表', 'shanxi-renewal-2023')
-    .option('--passphrase <text>', `单位口令(或环境变量 ${SECRET_ENV.passphrase})`)
+    .option('--passphrase <text>', `单位口令（或环境变量 ${SECRET_ENV.passphrase}）`)
     .option('--json', '以 JSON 输出')
     .action((opts: { db: string; device: string; out: string; filings: string; template: string; passphrase?: string; json?: boolean }) =>
       withDatabase(opts.db, (db) => {
@@ -25,16 +25,16 @@ export function registerPackCommands(program: Command, io: CliIO): void {
         const result = exportPack(db, keys, { deviceKey: opts.device, filingIds, templateId: opts.template, now: new Date(), appVersion: APP_VERSION });
         writeFileSync(opts.out, result.bytes);
         const { bytes: _bytes, ...summary } = result;
-        print(io, Boolean(opts.json), summary, () => `任务包 #${result.sequence}:${result.assignments} 项任务、${result.filings} 个备案、${result.candidates} 名考生,已写入 ${opts.out}。`);
+        print(io, Boolean(opts.json), summary, () => `任务包 #${result.sequence}:${result.assignments} 项任务、${result.filings} 个备案、${result.candidates} 名考生，已写入 ${opts.out}。`);
       }),
     );
   pack
     .command('import')
-    .description('在笔记本上导入任务包(先验证单位签名,再整体载入)')
+    .description('在笔记本上导入任务包（先验证单位签名，再整体载入）')
     .requiredOption('--db <path>', '笔记本数据库')
     .requiredOption('--file <file>', '任务包文件')
-    .option('--p12 <file>', '首次导入:单位签发的证书文件 (.p12)')
-    .option('--pin <pin>', `PIN 码(或环境变量 ${SECRET_ENV.pin})`)
+    .option('--p12 <file>', '首次导入：单位签发的证书文件 (.p12)')
+    .option('--pin <pin>', `PIN 码（或环境变量 ${SECRET_ENV.pin}）`)
     .option('--json', '以 JSON 输出')
     .action((opts: { db: string; file: string; p12?: string; pin?: string; json?: boolean }) =>
       withDatabase(opts.db, (db) => {
@@ -45,7 +45,7 @@ export function registerPackCommands(program: Command, io: CliIO): void {
           now: new Date(),
         });
         print(io, Boolean(opts.json), result, () =>
-          result.status === 'alreadyImported' ? '此任务包已导入过,未做任何改动。' : `已导入任务包 #${result.sequence}:${result.assignments} 项任务、${result.institutions} 家机构、${result.candidates} 名考生。`,
+          result.status === 'alreadyImported' ? '此任务包已导入过，未做任何改动。' : `已导入任务包 #${result.sequence}:${result.assignments} 项任务、${result.institutions} 家机构、${result.candidates} 名考生。`,
         );
       }),
     );

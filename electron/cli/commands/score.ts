@@ -22,10 +22,10 @@ function resultText(result: ScoreResult): string {
     ...penalties,
     ...vetoes,
     `总分 ${formatPoints(result.total)} / ${formatPoints(result.maximum)}（合格线 ${formatPoints(result.passMark.points)}：${result.passMark.source}）`,
-    ...(result.maximumWarning ? [`警告: ${result.maximumWarning}`] : []),
-    ...(result.unansweredItems.length ? [`未评项目: ${result.unansweredItems.join('、')}`] : []),
-    ...(result.unansweredVetoes.length ? [`未回答的一票否决项: ${result.unansweredVetoes.join('、')}`] : []),
-    `评估结果: ${result.outcome.label}${result.outcome.ruleId ? ` [${result.outcome.ruleId}]` : ''} — ${result.outcome.reason}`,
+    ...(result.maximumWarning ? [`警告： ${result.maximumWarning}`] : []),
+    ...(result.unansweredItems.length ? [`未评项目： ${result.unansweredItems.join('、')}`] : []),
+    ...(result.unansweredVetoes.length ? [`未回答的一票否决项： ${result.unansweredVetoes.join('、')}`] : []),
+    `评估结果： ${result.outcome.label}${result.outcome.ruleId ? ` [${result.outcome.ruleId}]` : ''} — ${result.outcome.reason}`,
   ].join('\n');
 }
 

@@ -29,7 +29,7 @@ export function registerTemplateCommands(program: Command, io: CliIO): void {
         rows
           .map((r) => {
             const head = `${r.id}  v${r.version}  ${r.title}  满分 ${r.maxScore}（声明 ${r.declaredTotal}）`;
-            return [head, ...r.warnings.map((w) => `  警告: ${w}`)].join('\n');
+            return [head, ...r.warnings.map((w) => `  警告： ${w}`)].join('\n');
           })
           .join('\n'),
       );

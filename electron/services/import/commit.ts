@@ -45,10 +45,10 @@ export function checkAgainstStore(db: Database, parsed: ParsedImport): CheckedIm
 
 function rejected(kind: ImportKind, checked: CheckedImport): AppError {
   const first = checked.errors[0];
-  const example = first ? `例如第 ${first.row} 行“${first.column}”:${first.reason}。` : '';
+  const example = first ? `例如第 ${first.row} 行“${first.column}”：${first.reason}。` : '';
   return new AppError(
     'IMPORT_INVALID',
-    `${importKindLabels[kind]}中有 ${checked.invalidRows} 行不合格,未导入任何数据。${example}请修改后重新导入,或选择只导入合格的行。`,
+    `${importKindLabels[kind]}中有 ${checked.invalidRows} 行不合格，未导入任何数据。${example}请修改后重新导入，或选择只导入合格的行。`,
     { errors: checked.errors, invalidRows: checked.invalidRows },
   );
 }

@@ -30,12 +30,12 @@ export interface ParseOptions {
 
 async function readChecked(path: string, limits: ImportLimits): Promise<Uint8Array> {
   const info = await stat(path).catch(() => null);
-  if (!info || !info.isFile()) throw new AppError('IMPORT_FILE_NOT_FOUND', `找不到要导入的文件:${path}`);
-  if (info.size === 0) throw new AppError('IMPORT_EMPTY', `文件是空的(0 字节):${basename(path)}`);
+  if (!info || !info.isFile()) throw new AppError('IMPORT_FILE_NOT_FOUND', `找不到要导入的文件：${path}`);
+  if (info.size === 0) throw new AppError('IMPORT_EMPTY', `文件是空的（0 字节）：${basename(path)}`);
   if (info.size > limits.maxBytes) {
     throw new AppError(
       'IMPORT_TOO_LARGE',
-      `文件过大:${formatMegabytes(info.size)},导入上限为 ${formatMegabytes(limits.maxBytes)}。请按年度或地区拆分后分批导入。`,
+      `文件过大：${formatMegabytes(info.size)}，导入上限为 ${formatMegabytes(limits.maxBytes)}。请按年度或地区拆分后分批导入。`,
     );
   }
   return readFile(path);
@@ -48,7 +48,7 @@ function noHeader(kind: ImportKind, fileName: string, limits: ImportLimits): App
     .join('、');
   return new AppError(
     'IMPORT_NO_HEADER',
-    `未找到表头:${fileName} 的前 ${limits.headerSearchRows} 行中没有包含 ${names} 等列名的行。请确认选择了正确的文件和导入类型。`,
+    `未找到表头：${fileName} 的前 ${limits.headerSearchRows} 行中没有包含 ${names} 等列名的行。请确认选择了正确的文件和导入类型。`,
   );
 }
 

@@ -43,7 +43,7 @@ export function parseOffThread(kind: ImportKind, path: string, options: OffThrea
       else if (message.type === 'done') settle(() => resolve(message.parsed));
       else settle(() => reject(new AppError(message.error.code, message.error.message, message.error.details)));
     });
-    worker.on('error', (error) => settle(() => reject(new AppError('IMPORT_INTERNAL', `导入线程出错:${error.message}`))));
-    worker.on('exit', (code) => settle(() => reject(new AppError('IMPORT_INTERNAL', `导入线程意外退出(退出码 ${code})`))));
+    worker.on('error', (error) => settle(() => reject(new AppError('IMPORT_INTERNAL', `导入线程出错：${error.message}`))));
+    worker.on('exit', (code) => settle(() => reject(new AppError('IMPORT_INTERNAL', `导入线程意外退出（退出码 ${code}）`))));
   });
 }

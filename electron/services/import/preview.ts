@@ -10,7 +10,7 @@ export function buildPreview(db: Database, parsed: ParsedImport): ImportPreview 
   const referenceErrors = new Map<number, string[]>();
   for (const error of checked.errors) {
     if (fileErrors.has(error)) continue;
-    referenceErrors.set(error.row, [...(referenceErrors.get(error.row) ?? []), `${error.column}:${error.reason}`]);
+    referenceErrors.set(error.row, [...(referenceErrors.get(error.row) ?? []), `${error.column}：${error.reason}`]);
   }
   return {
     kind: parsed.kind,

@@ -23,8 +23,8 @@ function unterminatedQuote<K extends string>(row: number, column: number, table:
   table.end(); // find the header among the rows read so far, to name the column
   const header = table.header?.texts[column - 1];
   const columnName = header ? header : `第 ${column} 列`;
-  const reason = '引号没有闭合:从这里开始的引号一直到文件末尾都没有对应的结束引号,请检查该单元格中的英文双引号';
-  return new AppError('IMPORT_CSV_SYNTAX', `CSV 格式错误:第 ${row} 行“${columnName}”${reason}。`, {
+  const reason = '引号没有闭合：从这里开始的引号一直到文件末尾都没有对应的结束引号，请检查该单元格中的英文双引号';
+  return new AppError('IMPORT_CSV_SYNTAX', `CSV 格式错误：第 ${row} 行“${columnName}”${reason}。`, {
     errors: [{ row, column: columnName, reason }],
   });
 }

@@ -19,5 +19,5 @@ export function createFilingLookup(db: Database): (ref: FilingRef) => number | n
 }
 
 export function filingNotFound(ref: FilingRef): string {
-  return `未找到统一社会信用代码为 ${ref.uscc}、备案号为 ${ref.filingNo} 的机构备案;请先导入机构名单`;
+  return `未找到统一社会信用代码为 ${ref.uscc}、备案号为 ${ref.filingNo} 的机构备案；请先导入机构名单`;
 }

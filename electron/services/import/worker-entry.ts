@@ -19,6 +19,6 @@ parseImportFile(request.kind, request.path, { onProgress: (progress) => post({ t
       type: 'error',
       error: isAppError(error)
         ? error.toInfo()
-        : { code: 'IMPORT_INTERNAL', message: `读取文件时发生内部错误:${error instanceof Error ? error.message : String(error)}` },
+        : { code: 'IMPORT_INTERNAL', message: `读取文件时发生内部错误：${error instanceof Error ? error.message : String(error)}` },
     }),
 );

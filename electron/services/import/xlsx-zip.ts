@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { MergeRange } from '../../../shared/import/table';
 
 function corrupt(detail: string): AppError {
-  return new AppError('IMPORT_CORRUPT', `Excel 文件已损坏或不完整,无法读取(${detail})。请重新从来源处复制或另存该文件后再导入。`);
+  return new AppError('IMPORT_CORRUPT', `Excel 文件已损坏或不完整，无法读取（${detail}）。请重新从来源处复制或另存该文件后再导入。`);
 }
 
 /**

@@ -20,7 +20,7 @@ export function resolveFontDir(explicit?: string): string {
   for (const dir of candidates) {
     if (dir && existsSync(join(dir, FONT_FILES.normal)) && existsSync(join(dir, FONT_FILES.bold))) return dir;
   }
-  throw new Error(`找不到报告字体 ${FONT_FILES.normal}(请运行 node scripts/copy-fonts.mjs,或设置 SKILL_INSPECTOR_FONT_DIR)`);
+  throw new Error(`找不到报告字体 ${FONT_FILES.normal}（请运行 node scripts/copy-fonts.mjs,或设置 SKILL_INSPECTOR_FONT_DIR）`);
 }
 
 function packagedFontDir(): string | undefined {

@@ -20,7 +20,7 @@ export function configurePdfWorker(next: PdfWorkerOptions, warmUp: { afterMs: nu
     warmUpTimer = null;
     sharedPdfWorker()
       .warmUp()
-      .catch((error: unknown) => console.warn('PDF 生成进程预热失败:', error instanceof Error ? error.message : error));
+      .catch((error: unknown) => console.warn('PDF 生成进程预热失败：', error instanceof Error ? error.message : error));
   }, warmUp.afterMs);
   // Warming up must never keep a quitting app alive.
   warmUpTimer.unref();

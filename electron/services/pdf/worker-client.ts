@@ -25,7 +25,7 @@ export class PdfWorker {
     this.worker = entry.endsWith('.ts') ? new Worker(tsxBootstrap(entry), { eval: true, workerData }) : new Worker(entry, { workerData });
     this.worker.on('message', (response: RenderResponse) => this.settle(response));
     this.worker.on('error', (error) => this.failAll(error));
-    this.worker.on('exit', (code) => this.failAll(new Error(`PDF 生成进程已退出(代码 ${code})`)));
+    this.worker.on('exit', (code) => this.failAll(new Error(`PDF 生成进程已退出（代码 ${code}）`)));
   }
 
   render(model: ReportModel): Promise<Buffer> {
@@ -54,7 +54,7 @@ export class PdfWorker {
     if (!waiting) return;
     this.pending.delete(response.id);
     if (response.ok) waiting.resolve(Buffer.from(response.pdf.buffer, response.pdf.byteOffset, response.pdf.byteLength));
-    else waiting.reject(new AppError('PDF_RENDER_FAILED', `生成报告失败:${response.message}`));
+    else waiting.reject(new AppError('PDF_RENDER_FAILED', `生成报告失败：${response.message}`));
   }
 
   private failAll(error: Error): void {

@@ -33,7 +33,7 @@ export function parseSignedData(blob: Buffer): ParsedSignedData {
   if (!signedData || parts.length < 5) throw new Error('签名数据不是有效的 PKCS#7 SignedData');
   const [, issuerAndSerial, digestAlgorithm, maybeAttributes] = parts;
   const hasAttributes = maybeAttributes?.tagClass === asn1.Class.CONTEXT_SPECIFIC && maybeAttributes.type === 0;
-  if (!hasAttributes || !maybeAttributes) throw new Error('签名缺少已签名属性(signedAttrs)');
+  if (!hasAttributes || !maybeAttributes) throw new Error('签名缺少已签名属性（signedAttrs）');
   const signatureNode = parts[parts.length - 1] as forge.asn1.Asn1;
 
   const attributes = children(maybeAttributes);

@@ -61,7 +61,7 @@ function checkSignature(pdf: Buffer, found: FoundSignature, index: number, ancho
     problems: [],
   };
   if (start !== 0 || firstLength >= secondStart || secondStart + secondLength > pdf.length) {
-    result.problems.push('签名范围(ByteRange)无效');
+    result.problems.push('签名范围（ByteRange）无效');
     return result;
   }
   try {
@@ -73,7 +73,7 @@ function checkSignature(pdf: Buffer, found: FoundSignature, index: number, ancho
       .update(pdf.subarray(start, start + firstLength))
       .update(pdf.subarray(secondStart, secondStart + secondLength))
       .digest();
-    if (!signed.messageDigest || !digest.equals(signed.messageDigest)) result.problems.push('摘要不匹配(Digest Mismatch):签名后文件内容被修改');
+    if (!signed.messageDigest || !digest.equals(signed.messageDigest)) result.problems.push('摘要不匹配（Digest Mismatch）：签名后文件内容被修改');
 
     const certificateDer = signed.certificatesDer.find((der) => {
       const { issuer, serial } = issuerAndSerialOf(der);
@@ -86,11 +86,11 @@ function checkSignature(pdf: Buffer, found: FoundSignature, index: number, ancho
     result.signer = certificateCommonName(certificateDer) || result.signer;
     const certificate = new X509Certificate(certificateDer);
     if (!verifySignature(algorithm, signed.signedAttributesDer, certificate.publicKey, signed.signature)) {
-      result.problems.push('签名值校验失败:签名与证书公钥不符');
+      result.problems.push('签名值校验失败：签名与证书公钥不符');
     }
     if (anchors.length > 0) result.trusted = checkTrust(certificate, signed.signingTime, anchors, result.problems);
   } catch (error) {
-    result.problems.push(`签名数据无法解析:${error instanceof Error ? error.message : String(error)}`);
+    result.problems.push(`签名数据无法解析：${error instanceof Error ? error.message : String(error)}`);
   }
   result.valid = result.problems.length === 0;
   return result;

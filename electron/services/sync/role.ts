@@ -28,14 +28,14 @@ export function getRole(db: Database): SyncRole | null {
 export function requireRole(db: Database, role: SyncRole): void {
   const actual = getRole(db);
   if (actual === null) throw syncError('SYNC_NOT_SET_UP', role === 'office' ? '请先运行 office init' : '请先导入任务包');
-  if (actual !== role) throw syncError('SYNC_ROLE_MISMATCH', `此数据库是${actual === 'office' ? '单位(office)' : '外业(field)'}数据库`);
+  if (actual !== role) throw syncError('SYNC_ROLE_MISMATCH', `此数据库是${actual === 'office' ? '单位（office）' : '外业（field）'}数据库`);
 }
 
 /** A database gets its role once; asking for the other role later is refused. */
 export function claimRole(db: Database, role: SyncRole): void {
   const actual = getRole(db);
   if (actual === role) return;
-  if (actual !== null) throw syncError('SYNC_ROLE_MISMATCH', `此数据库已是${actual === 'office' ? '单位(office)' : '外业(field)'}数据库`);
+  if (actual !== null) throw syncError('SYNC_ROLE_MISMATCH', `此数据库已是${actual === 'office' ? '单位（office）' : '外业（field）'}数据库`);
   setMeta(db, SYNC_META.role, role);
 }
 

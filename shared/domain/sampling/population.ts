@@ -83,7 +83,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 export function parsePopulation(data: unknown): Population {
   const result = populationSchema.safeParse(data);
   if (!result.success) {
-    const issues = result.error.issues.slice(0, 5).map((issue) => `${formatIssuePath(issue.path) || '(根)'}: ${issue.message}`);
+    const issues = result.error.issues.slice(0, 5).map((issue) => `${formatIssuePath(issue.path) || '（根）'}: ${issue.message}`);
     const more = result.error.issues.length > 5 ? `（另有 ${result.error.issues.length - 5} 处错误）` : '';
     throw new AppError('POPULATION_INVALID', `抽样总体文件无效：${issues.join('；')}${more}`, result.error.issues);
   }

@@ -11,7 +11,7 @@ type DeductionTrace = Extract<TraceEntry, { kind: 'deduction' }>;
 const UNIT_KINDS_COUNTED_ONCE = new Set(['batch', 'occupation']);
 
 /** Chinese names of the usual unit kinds, for trace messages; other kinds are shown as given. */
-const UNIT_LABELS: Record<string, string> = { batch: '批次', occupation: '职业(工种)', candidate: '考生', year: '年度', element: '项' };
+const UNIT_LABELS: Record<string, string> = { batch: '批次', occupation: '职业（工种）', candidate: '考生', year: '年度', element: '项' };
 
 /** Turns the findings under one rule into trace entries, counting each as the rule's unit says. */
 function deductionsForRule(itemId: string, rule: DeductionRule, occurrences: readonly Occurrence[]): DeductionTrace[] {

@@ -28,16 +28,16 @@ export type BatchColumn =
 const staffColumns: ColumnSpec<BatchColumn>[] = staffRoles.flatMap((role) => {
   const label = staffRoleLabels[role];
   return [
-    { key: `planned_${role}` as const, label: `${label}(计划)`, synonyms: [`计划${label}`, `${label}计划数`, `${label}(计划人数)`] },
-    { key: `present_${role}` as const, label: `${label}(实到)`, synonyms: [`实到${label}`, `${label}实到数`, `${label}(现场)`] },
+    { key: `planned_${role}` as const, label: `${label}（计划）`, synonyms: [`计划${label}`, `${label}计划数`, `${label}（计划人数）`] },
+    { key: `present_${role}` as const, label: `${label}（实到）`, synonyms: [`实到${label}`, `${label}实到数`, `${label}（现场）`] },
   ];
 });
 
 export const batchColumns: readonly ColumnSpec<BatchColumn>[] = [
   ...filingRefColumns,
   { key: 'batchNo', label: '批次编号', synonyms: ['批次号', '认定批次', '批次'], requiredHeader: true },
-  { key: 'occupationCode', label: '职业编码', synonyms: ['职业代码', '职业(工种)编码'], requiredHeader: true },
-  { key: 'occupationName', label: '职业名称', synonyms: ['职业(工种)名称', '职业(工种)', '职业'], requiredHeader: true },
+  { key: 'occupationCode', label: '职业编码', synonyms: ['职业代码', '职业（工种）编码'], requiredHeader: true },
+  { key: 'occupationName', label: '职业名称', synonyms: ['职业（工种）名称', '职业（工种）', '职业'], requiredHeader: true },
   { key: 'workType', label: '工种/职业方向', synonyms: ['工种', '职业方向', '工种名称'] },
   { key: 'level', label: '等级', synonyms: ['技能等级', '认定等级', '申报等级', '职业技能等级'], requiredHeader: true },
   { key: 'examDate', label: '考试日期', synonyms: ['考核日期', '认定日期', '考试时间', '评价日期'], requiredHeader: true, date: true },

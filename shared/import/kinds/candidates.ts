@@ -54,7 +54,7 @@ function readIdNumber(r: RowReader<CandidateColumn>) {
   const raw = r.raw('idNumber');
   // An ID typed into a number cell has lost its last digits (Excel keeps 15 significant digits).
   if (typeof raw === 'number' && cellText(raw).length >= 15) {
-    return r.fail('idNumber', '身份证号被 Excel 存成了数字,末几位已丢失;请把该列设为“文本”格式后重新填写');
+    return r.fail('idNumber', '身份证号被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”格式后重新填写');
   }
   return r.check('idNumber', (text) => validateIdCardNumber(text), true);
 }

@@ -84,7 +84,7 @@ function read(r: RowReader<InstitutionColumn>): InstitutionImportRecord | null {
   const filing = r.blank('filingYear')
     ? validity.from
       ? { year: Number(validity.from.slice(0, 4)), filedOn: null }
-      : r.missing('filingYear', '(或填写备案有效期)')
+      : r.missing('filingYear', '（或填写备案有效期）')
     : r.parse('filingYear', parseFilingYear);
   const region = r.text('region', { max: 100 });
   const address = r.text('address', { max: 300 });

@@ -32,7 +32,7 @@ const backupName = z.string().min(1).max(200).regex(/^[^/\\:]+\.sqlite$/, '备�
 
 export const appChannels = {
   'app:info': channel(noArgs, '应用与数据库信息').returns<AppInfo>(),
-  'app:backups': channel(noArgs, '数据目录中的数据库备份(时间、大小、原因)').returns<BackupSummary[]>(),
-  'app:restoreBackup': channel(z.object({ name: backupName }).strict(), '检查并从备份恢复数据库(原文件保留)').returns<RestoreOutcome>(),
+  'app:backups': channel(noArgs, '数据目录中的数据库备份（时间、大小、原因）').returns<BackupSummary[]>(),
+  'app:restoreBackup': channel(z.object({ name: backupName }).strict(), '检查并从备份恢复数据库（原文件保留）').returns<RestoreOutcome>(),
   'app:openExternal': channel(z.object({ url: z.string().max(2048) }).strict(), '在系统浏览器中打开允许的网址').returns<{ opened: boolean }>(),
 };

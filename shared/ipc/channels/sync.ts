@@ -15,7 +15,7 @@ const pickedBundle = z
 const bundleArgs = z
   .object({ path: path.optional(), dataBase64: pickedBundle.optional(), passphrase })
   .strict()
-  .refine((args) => (args.path === undefined) !== (args.dataBase64 === undefined), { message: '请选择结果包文件或输入文件路径(二选一)', path: ['path'] });
+  .refine((args) => (args.path === undefined) !== (args.dataBase64 === undefined), { message: '请选择结果包文件或输入文件路径（二选一）', path: ['path'] });
 
 /** Exported summaries and opened review files are named, never given by path (they live in the data folder). */
 const exportFile = z.string().regex(/^[A-Za-z0-9_.-]{1,120}\.(pdf|xlsx)$/, '文件名无效');
@@ -100,34 +100,34 @@ export interface SyncOpenedFile {
 }
 
 export const syncChannels = {
-  'sync:status': channel(z.object({}).strict(), '本机角色(单位/外业)与同步状态').returns<SyncStatus>(),
-  'sync:importPack': channel(z.object({ path, p12Path: path.optional(), pin }).strict(), '外业:导入任务包(先验证单位签名)').returns<{
+  'sync:status': channel(z.object({}).strict(), '本机角色（单位/外业）与同步状态').returns<SyncStatus>(),
+  'sync:importPack': channel(z.object({ path, p12Path: path.optional(), pin }).strict(), '外业：导入任务包（先验证单位签名）').returns<{
     status: 'imported' | 'alreadyImported';
     sequence: number;
     assignments: number;
   }>(),
-  'sync:exportBundle': channel(z.object({ path, pin }).strict(), '外业:导出结果包(签名并加密给单位)').returns<{ sequence: number; inspections: number }>(),
-  'sync:verifyBundle': channel(bundleArgs, '单位:只检查结果包,不导入').returns<{
+  'sync:exportBundle': channel(z.object({ path, pin }).strict(), '外业：导出结果包（签名并加密给单位）').returns<{ sequence: number; inspections: number }>(),
+  'sync:verifyBundle': channel(bundleArgs, '单位：只检查结果包，不导入').returns<{
     deviceKey: string;
     sequence: number;
     signer: string;
     inspections: number;
   }>(),
-  'sync:importBundle': channel(bundleArgs, '单位:导入结果包(先验证,一个事务写入)').returns<SyncImportReport>(),
-  'sync:reviewList': channel(z.object({}).strict(), '单位:已导入核查记录及复核状态').returns<SyncReviewItem[]>(),
+  'sync:importBundle': channel(bundleArgs, '单位：导入结果包（先验证，一个事务写入）').returns<SyncImportReport>(),
+  'sync:reviewList': channel(z.object({}).strict(), '单位：已导入核查记录及复核状态').returns<SyncReviewItem[]>(),
   'sync:review': channel(
     z
       .object({ importedId: z.number().int().positive(), decision: z.enum(['accepted', 'returned']), comment: z.string().max(2000).optional() })
       .strict(),
-    '单位:复核通过或退回(退回须填写意见)',
+    '单位：复核通过或退回（退回须填写意见）',
   ).returns<SyncReviewItem>(),
-  'sync:conflicts': channel(z.object({}).strict(), '单位:同一评估的多个版本(冲突)').returns<SyncConflict[]>(),
+  'sync:conflicts': channel(z.object({}).strict(), '单位：同一评估的多个版本（冲突）').returns<SyncConflict[]>(),
   'sync:summary': channel(
     z.object({ export: z.enum(summaryFormats).optional() }).strict(),
-    '单位:评估意见汇总表数据(附件4);export 时另存为 XLSX 或 PDF',
+    '单位：评估意见汇总表数据（附件4）；export 时另存为 XLSX 或 PDF',
   ).returns<SyncSummary & { exported: SyncExportedFile | null }>(),
   'sync:openFile': channel(
     z.union([z.object({ fileId: z.number().int().positive() }).strict(), z.object({ exportFile }).strict()]),
-    '单位:用系统程序打开已导入的签名 PDF 或导出的汇总表',
+    '单位：用系统程序打开已导入的签名 PDF 或导出的汇总表',
   ).returns<SyncOpenedFile>(),
 };

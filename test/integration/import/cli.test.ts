@@ -26,7 +26,7 @@ describe('skill-inspector import', () => {
     expect(output.errors.map((e) => e.row)).toEqual([3, 4, 5, 6, 7]);
     const text = await runCliCaptured(['import', 'institutions', fixture('institutions-invalid.xlsx'), '--db', db]);
     expect(text.code).toBe(2);
-    expect(text.stderr).toContain('第 4 行 [有效期起] 日期不存在:2021-02-30');
+    expect(text.stderr).toContain('第 4 行 [有效期起] 日期不存在：2021-02-30');
   });
 
   it('--valid-only imports the valid rows and exits 0', async () => {

@@ -60,7 +60,7 @@ describe('writing imports to the store', () => {
   it('invalid rows are all listed and nothing is written', async () => {
     const error = await rejection(importFile(ctx, 'institutions', fixture('institutions-invalid.xlsx')));
     expect(error.code).toBe('IMPORT_INVALID');
-    expect(error.message).toContain('有 5 行不合格,未导入任何数据');
+    expect(error.message).toContain('有 5 行不合格，未导入任何数据');
     expect((error.details as { errors: unknown[] }).errors).toHaveLength(5);
     expect(count('filings')).toBe(0);
   });

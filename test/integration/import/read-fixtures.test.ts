@@ -58,7 +58,7 @@ describe('reading the import fixtures', () => {
     expect(parsed.records.map((r) => r.row)).toEqual([2, 8]);
     expect(parsed.errors).toEqual([
       { row: 3, column: '统一社会信用代码', reason: expect.stringContaining('校验位错误') },
-      { row: 4, column: '有效期起', reason: '日期不存在:2021-02-30' },
+      { row: 4, column: '有效期起', reason: '日期不存在：2021-02-30' },
       { row: 5, column: '统一社会信用代码', reason: expect.stringContaining('与第 2 行重复') },
       { row: 6, column: '评价机构名称', reason: '必填项为空' },
       { row: 7, column: '机构类别', reason: expect.stringContaining('“培训机构”不是有效值') },

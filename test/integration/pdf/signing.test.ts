@@ -38,8 +38,8 @@ describe('incremental signatures by the panel', () => {
   it('verify-pdf exits 0 and prints signer and reason per signature', async () => {
     const { code, stdout } = await runCliCaptured(['verify-pdf', signedFile]);
     expect(code).toBe(0);
-    for (const name of signers) expect(stdout).toContain(`签名人:${name}`);
-    expect(stdout.match(/原因:专家评估组成员签署评估结果/g)?.length).toBe(3);
+    for (const name of signers) expect(stdout).toContain(`签名人：${name}`);
+    expect(stdout.match(/原因：专家评估组成员签署评估结果/g)?.length).toBe(3);
   });
 
   it('one flipped byte inside a signed range: verify-pdf exits 1 and pdfsig reports Digest Mismatch', async () => {

@@ -15,7 +15,7 @@ describe('import dates', () => {
   });
 
   it('rejects dates that do not exist and says so', () => {
-    expect(parseDateText('2021-02-30')).toEqual({ ok: false, reason: '日期不存在:2021-02-30' });
+    expect(parseDateText('2021-02-30')).toEqual({ ok: false, reason: '日期不存在：2021-02-30' });
     expect(parseDateText('2023-13-01')).toMatchObject({ ok: false });
     expect(parseDateText('下周一')).toMatchObject({ ok: false, reason: expect.stringContaining('无法识别的日期') });
   });
@@ -28,16 +28,16 @@ describe('import dates', () => {
     expect(excelSerialToIso(44075.75)).toEqual({ ok: true, value: '2020-09-01' });
   });
 
-  it('validity ranges with 至, ~ or a hyphen between two dates', () => {
+  it('validity ranges with 至，~ or a hyphen between two dates', () => {
     expect(parseDateRange('2020-09-01至2023-08-31')).toEqual({ ok: true, value: { from: '2020-09-01', to: '2023-08-31' } });
     expect(parseDateRange('2020/9/1 ~ 2023/8/31')).toEqual({ ok: true, value: { from: '2020-09-01', to: '2023-08-31' } });
     expect(parseDateRange('2020.09.01-2023.08.31')).toEqual({ ok: true, value: { from: '2020-09-01', to: '2023-08-31' } });
     expect(parseDateRange('2020-09-01-2023-08-31')).toEqual({ ok: true, value: { from: '2020-09-01', to: '2023-08-31' } });
     expect(parseDateRange('2023-08-31至2020-09-01')).toMatchObject({ ok: false, reason: expect.stringContaining('早于') });
-    expect(parseDateRange('2021-02-30至2024-02-28')).toEqual({ ok: false, reason: '日期不存在:2021-02-30' });
+    expect(parseDateRange('2021-02-30至2024-02-28')).toEqual({ ok: false, reason: '日期不存在：2021-02-30' });
   });
 
-  it('R-INS-02 备案年度 as 2020年, 2020, 2020年度 or a full 备案时间', () => {
+  it('R-INS-02 备案年度 as 2020年，2020, 2020年度 or a full 备案时间', () => {
     expect(parseFilingYear('2020年')).toEqual({ ok: true, value: { year: 2020, filedOn: null } });
     expect(parseFilingYear(2021)).toEqual({ ok: true, value: { year: 2021, filedOn: null } });
     expect(parseFilingYear('2021年度')).toEqual({ ok: true, value: { year: 2021, filedOn: null } });

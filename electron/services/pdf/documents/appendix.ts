@@ -12,7 +12,7 @@ export function appendixDocument(model: AppendixModel): TDocumentDefinitions {
     title: `现场核查附录 — ${institution.name}`,
     fingerprint: fingerprintOf(model),
     content: [
-      { text: '现场核查附录:抽样记录与问题清单', style: 'title' },
+      { text: '现场核查附录：抽样记录与问题清单', style: 'title' },
       { text: model.templateTitle, style: 'subtitle' },
       fieldTable([
         ['机构名称', institution.name],
@@ -23,7 +23,7 @@ export function appendixDocument(model: AppendixModel): TDocumentDefinitions {
       ]),
       { text: '一、抽样记录', style: 'sectionHeading' },
       {
-        text: '每次抽样均可由记录的随机种子、算法版本和抽样总体(总体哈希相同)重新运行,得到相同的抽取结果。',
+        text: '每次抽样均可由记录的随机种子、算法版本和抽样总体（总体哈希相同）重新运行，得到相同的抽取结果。',
         style: 'note',
         margin: [0, 0, 0, 4],
       },

@@ -9,10 +9,10 @@ export function resultBlock(template: Template, result: ScoreResult): Content {
     line('评分项合计', `${formatPoints(result.itemsTotal)} 分(评分项满分 ${formatPoints(result.maximum)} 分)`),
   ];
   if (template.penalties.length > 0) lines.push(line('倒扣分', `${formatPoints(result.penaltyTotal)} 分`));
-  lines.push(line('最终得分', `${formatPoints(result.total)} 分${result.complete ? '' : '(评分未完成,* 表示暂计)'}`));
+  lines.push(line('最终得分', `${formatPoints(result.total)} 分${result.complete ? '' : '（评分未完成，* 表示暂计）'}`));
   if (result.selfTotal !== null) lines.push(line('自评得分合计', `${formatPoints(result.selfTotal)} 分`));
   lines.push(
-    line('合格线', `${formatPoints(result.passMark.points)} 分${result.passMark.overridden ? '(本次核查调整)' : ''} — ${result.passMark.source}`),
+    line('合格线', `${formatPoints(result.passMark.points)} 分${result.passMark.overridden ? '（本次核查调整）' : ''} — ${result.passMark.source}`),
     line('评估结论', result.outcome.label, true),
     line('结论依据', `${result.outcome.reason}${result.outcome.source ? `(${result.outcome.source})` : ''}`),
   );
@@ -31,8 +31,8 @@ function line(label: string, value: string, strong = false): Content {
 function templateWarnings(result: ScoreResult): string[] {
   const warnings: string[] = [];
   if (result.maximumWarning) warnings.push(result.maximumWarning);
-  if (result.unansweredItems.length > 0) warnings.push(`尚未评分的评估内容:${result.unansweredItems.join('、')}`);
-  if (result.unansweredVetoes.length > 0) warnings.push(`尚未回答的否决项:${result.unansweredVetoes.join('、')}`);
-  for (const problem of result.cannotCompute) warnings.push(`${problem.itemId} 无法计算:${problem.reason}`);
+  if (result.unansweredItems.length > 0) warnings.push(`尚未评分的评估内容：${result.unansweredItems.join('、')}`);
+  if (result.unansweredVetoes.length > 0) warnings.push(`尚未回答的否决项：${result.unansweredVetoes.join('、')}`);
+  for (const problem of result.cannotCompute) warnings.push(`${problem.itemId} 无法计算：${problem.reason}`);
   return warnings;
 }

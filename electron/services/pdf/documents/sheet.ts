@@ -16,7 +16,7 @@ export function sheetDocument(model: SheetModel): TDocumentDefinitions {
   const header = template.layout.headerFields.length > 0
     ? headerFields(template.layout.headerFields, institution)
     : enterpriseLine(institution.name, institution.filingNo);
-  const inspected = { text: `核查编号:${inspection.id}  核查日期:${inspection.date}${inspection.place ? `  核查地点:${inspection.place}` : ''}`, style: 'note', margin: [0, 0, 0, 6] as [number, number, number, number] };
+  const inspected = { text: `核查编号：${inspection.id}  核查日期：${inspection.date}${inspection.place ? `  核查地点:${inspection.place}` : ''}`, style: 'note', margin: [0, 0, 0, 6] as [number, number, number, number] };
   return reportDocument({
     title: `${template.title} — ${institution.name}`,
     fingerprint: fingerprintOf(model),
@@ -36,7 +36,7 @@ export function sheetDocument(model: SheetModel): TDocumentDefinitions {
 export function blankDocument(model: BlankModel): TDocumentDefinitions {
   const { template } = model;
   return reportDocument({
-    title: `${template.title}(空白)`,
+    title: `${template.title}（空白）`,
     fingerprint: fingerprintOf(model),
     content: [
       ...formHeading(template),
@@ -50,5 +50,5 @@ export function blankDocument(model: BlankModel): TDocumentDefinitions {
 
 /** The Shandong form has no header block; the app prints the enterprise it was filled for above the table. */
 function enterpriseLine(name: string, filingNo: string) {
-  return { text: [{ text: '企业名称:', bold: true }, `${name}    `, { text: '人社部门备案号:', bold: true }, filingNo], margin: [0, 0, 0, 3] as [number, number, number, number] };
+  return { text: [{ text: '企业名称：', bold: true }, `${name}    `, { text: '人社部门备案号：', bold: true }, filingNo], margin: [0, 0, 0, 3] as [number, number, number, number] };
 }

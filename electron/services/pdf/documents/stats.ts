@@ -7,7 +7,7 @@ import { THIN_GRID } from '../layout/tables';
 import type { StatisticsRow } from '../../../../shared/export/statistics-rows';
 import type { StatsModel } from '../model/stats';
 
-const HEADER_FIELDS = ['机构名称(签章)', '机构备案号', '机构类别', '备案时间'];
+const HEADER_FIELDS = ['机构名称（签章）', '机构备案号', '机构类别', '备案时间'];
 
 /** 职业技能等级认定机构工作情况统计表 (阳人社函〔2023〕221号 附件2), landscape, three header rows as printed. */
 export function statsDocument(model: StatsModel): TDocumentDefinitions {
@@ -33,7 +33,7 @@ export function statsDocument(model: StatsModel): TDocumentDefinitions {
         layout: THIN_GRID,
       },
       {
-        text: '备注:1、机构类别指评价机构属自主评价企业或自主评价院校或社会培训评价组织;2、职业名称要严格按照技能人才评价工作网上公示内容填写,没有开展评价的职业(工种),评价情况填写“0”。',
+        text: '备注：1、机构类别指评价机构属自主评价企业或自主评价院校或社会培训评价组织；2、职业名称要严格按照技能人才评价工作网上公示内容填写，没有开展评价的职业（工种），评价情况填写“0”。',
         style: 'note',
         margin: [0, 6, 0, 0],
       },

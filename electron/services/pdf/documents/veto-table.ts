@@ -16,7 +16,7 @@ export function vetoTable(template: Template, result: ScoreResult | null): Conte
   }
   return {
     stack: [
-      { text: `直接确定为“不合格”的情形(${template.source.notice})`, style: 'sectionHeading' },
+      { text: `直接确定为“不合格”的情形（${template.source.notice}）`, style: 'sectionHeading' },
       { table: { headerRows: 1, dontBreakRows: true, widths: [50, '*', 50], body }, layout: { hLineWidth: () => 0.6, vLineWidth: () => 0.6 } },
     ],
   };

@@ -23,7 +23,7 @@ export function signatureBlock(panel: readonly PanelMember[], minimumRows = 3): 
     body.push([
       centerCell(member?.role ?? ''),
       centerCell(member?.name ?? ''),
-      image ? { image, fit: [120, 34], alignment: 'center' } : centerCell(member?.signaturePng ? '(签名图像无效)' : '', { margin: [0, 12, 0, 12] }),
+      image ? { image, fit: [120, 34], alignment: 'center' } : centerCell(member?.signaturePng ? '（签名图像无效）' : '', { margin: [0, 12, 0, 12] }),
       centerCell(member?.signedAt ?? '    年    月    日'),
     ]);
   }

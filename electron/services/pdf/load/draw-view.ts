@@ -20,12 +20,12 @@ export function drawView(stored: SamplingDrawRecord): DrawRecordView {
     algorithm: record.algorithm ?? '',
     populationHash: record.populationHash ?? '',
     populationSize: population ? population.batches : 0,
-    requested: population ? `总体:${population.batches} 个批次、${population.candidates} 名考生、${population.occupations} 个职业(工种)` : '',
+    requested: population ? `总体：${population.batches} 个批次、${population.candidates} 名考生、${population.occupations} 个职业（工种）` : '',
     drawnAt: stored.drawnAt,
     units,
     relaxations: [
       ...(record.notes ?? []).map((n) => n.message),
-      ...(stored.redrawReason ? [`第 ${stored.sequence} 次抽样,重抽原因:${stored.redrawReason}`] : []),
+      ...(stored.redrawReason ? [`第 ${stored.sequence} 次抽样，重抽原因：${stored.redrawReason}`] : []),
     ],
   };
 }

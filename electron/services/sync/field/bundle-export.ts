@@ -86,7 +86,7 @@ function inspectionEntry(
   for (const row of evidence) {
     const path = join(dataDir, String(row['relative_path']));
     const bytes = existsSync(path) ? readFileSync(path) : null;
-    if (!bytes || sha256(bytes) !== row['sha256']) throw syncError('SYNC_EXPORT_FAILED', `证据文件缺失或已被改动:${String(row['relative_path'])}`);
+    if (!bytes || sha256(bytes) !== row['sha256']) throw syncError('SYNC_EXPORT_FAILED', `证据文件缺失或已被改动：${String(row['relative_path'])}`);
     const entry = BUNDLE_ENTRIES.evidence(id, Number(row['id']));
     files.set(entry, bytes);
     entryFiles.push({ kind: 'evidence', name: basename(String(row['relative_path'])), entry, evidenceId: Number(row['id']) });

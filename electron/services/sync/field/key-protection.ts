@@ -31,7 +31,7 @@ function usableSafeStorage(store: SafeStorageLike | null | undefined): SafeStora
 export function protectKey(key: KeyObject, secrets: KeySecrets): { protection: 'pin' | 'safeStorage'; blob: Buffer } {
   const store = usableSafeStorage(secrets.safeStorage);
   if (store) return { protection: 'safeStorage', blob: store.encryptString(key.export({ type: 'pkcs8', format: 'pem' }).toString()) };
-  if (!secrets.pin) throw syncError('SYNC_KEY_STORAGE', '本机没有可用的系统密钥库,请提供 PIN 码以加密保存');
+  if (!secrets.pin) throw syncError('SYNC_KEY_STORAGE', '本机没有可用的系统密钥库，请提供 PIN 码以加密保存');
   if (secrets.pin.length < MIN_PIN_LENGTH) throw syncError('SYNC_WEAK_SECRET', `PIN 码至少 ${MIN_PIN_LENGTH} 位`);
   return { protection: 'pin', blob: Buffer.from(encryptKey(key, secrets.pin), 'utf8') };
 }
@@ -39,7 +39,7 @@ export function protectKey(key: KeyObject, secrets: KeySecrets): { protection: '
 export function unprotectKey(stored: { protection: 'pin' | 'safeStorage'; blob: Buffer }, secrets: KeySecrets): KeyObject {
   if (stored.protection === 'safeStorage') {
     const store = usableSafeStorage(secrets.safeStorage);
-    if (!store) throw syncError('SYNC_KEY_STORAGE', '密钥保存在系统密钥库中,但当前无法访问系统密钥库');
+    if (!store) throw syncError('SYNC_KEY_STORAGE', '密钥保存在系统密钥库中，但当前无法访问系统密钥库');
     try {
       return createPrivateKey(store.decryptString(stored.blob));
     } catch {

@@ -55,7 +55,7 @@ function credentials(db: Database, input: PackImportInput): Credentials {
     if (stored && stored.caCertificatePem !== opened.caCertificatePem) throw syncError('SYNC_CERT_UNTRUSTED', '证书文件来自另一个单位');
     return { key: opened.privateKey, certificatePem: opened.certificatePem, caCertificatePem: opened.caCertificatePem, fresh: true };
   }
-  if (!stored) throw syncError('SYNC_NOT_SET_UP', '首次导入任务包需要单位签发的证书文件(.p12)和 PIN 码');
+  if (!stored) throw syncError('SYNC_NOT_SET_UP', '首次导入任务包需要单位签发的证书文件（.p12）和 PIN 码');
   const key = unprotectKey({ protection: stored.keyProtection, blob: stored.keyBlob }, input);
   return { key, certificatePem: stored.certificatePem, caCertificatePem: stored.caCertificatePem, fresh: false };
 }
@@ -68,7 +68,7 @@ function credentials(db: Database, input: PackImportInput): Credentials {
 export function importPack(db: Database, input: PackImportInput): PackImportResult {
   const role = getRole(db);
   if (role === 'office') throw syncError('SYNC_ROLE_MISMATCH', '单位数据库不能导入任务包');
-  if (role === null && countInstitutions(db) > 0) throw syncError('SYNC_ROLE_MISMATCH', '此数据库已有其他数据(如演示数据),请使用新的数据库文件');
+  if (role === null && countInstitutions(db) > 0) throw syncError('SYNC_ROLE_MISMATCH', '此数据库已有其他数据（如演示数据），请使用新的数据库文件');
   const creds = credentials(db, input);
   const own = new X509Certificate(creds.certificatePem);
   const deviceKey = subjectField(own, 'OU') ?? '';
@@ -81,7 +81,7 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
     trust: ({ signer, manifest }) => {
       assertIssuedBy(signer, creds.caCertificatePem, input.now);
       if (subjectField(signer, 'OU') !== OFFICE_SENDER || manifest.sender !== OFFICE_SENDER) throw syncError('SYNC_CERT_UNTRUSTED', '任务包不是单位签发的');
-      if (manifest.recipient !== deviceKey) throw syncError('SYNC_WRONG_RECIPIENT', `任务包发给 ${manifest.recipient},本机为 ${deviceKey}`);
+      if (manifest.recipient !== deviceKey) throw syncError('SYNC_WRONG_RECIPIENT', `任务包发给 ${manifest.recipient}，本机为 ${deviceKey}`);
     },
   });
   const { manifest } = opened;

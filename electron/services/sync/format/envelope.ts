@@ -134,8 +134,8 @@ function readHeader(bytes: Buffer): EnvelopeHeader {
 export function checkSchemaVersion(version: unknown): void {
   if (version === undefined || version === null) throw syncError('SYNC_SCHEMA_MISSING');
   if (typeof version !== 'number' || !Number.isInteger(version)) throw syncError('SYNC_SCHEMA_MISSING', `版本号“${String(version)}”无效`);
-  if (version < SYNC_SCHEMA_VERSION) throw syncError('SYNC_SCHEMA_OLD', `文件版本 ${version},本软件版本 ${SYNC_SCHEMA_VERSION}`);
-  if (version > SYNC_SCHEMA_VERSION) throw syncError('SYNC_SCHEMA_NEW', `文件版本 ${version},本软件版本 ${SYNC_SCHEMA_VERSION}`);
+  if (version < SYNC_SCHEMA_VERSION) throw syncError('SYNC_SCHEMA_OLD', `文件版本 ${version}，本软件版本 ${SYNC_SCHEMA_VERSION}`);
+  if (version > SYNC_SCHEMA_VERSION) throw syncError('SYNC_SCHEMA_NEW', `文件版本 ${version}，本软件版本 ${SYNC_SCHEMA_VERSION}`);
 }
 
 /** Unwraps the content key and decrypts; a wrong recipient or any changed byte ends here. */

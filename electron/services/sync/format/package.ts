@@ -82,7 +82,7 @@ export function openPackage(file: Buffer, options: OpenPackageOptions): OpenedPa
   options.trust(signed, envelope.header);
   checkNotInFuture(manifest.createdAt, options.now);
   const listed = new Map(listing.filter((info) => !(FIXED_ENTRIES as readonly string[]).includes(info.name)).map((info) => [info.name, info]));
-  if (listed.size !== manifest.entries.length) throw syncError('SYNC_ENTRY_MISMATCH', `清单 ${manifest.entries.length} 项,文件 ${listed.size} 项`);
+  if (listed.size !== manifest.entries.length) throw syncError('SYNC_ENTRY_MISMATCH', `清单 ${manifest.entries.length} 项，文件 ${listed.size} 项`);
   for (const entry of manifest.entries) {
     if (listed.get(entry.name)?.bytes !== entry.bytes) throw syncError('SYNC_ENTRY_MISMATCH', entry.name);
   }

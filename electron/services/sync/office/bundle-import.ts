@@ -46,10 +46,10 @@ export function importBundle(db: Database, bytes: Buffer, office: OfficeReceiver
   const bundle = verifyBundle(db, bytes, office, now);
   crashPoint('bundle-import:verified');
   const base = { deviceKey: bundle.deviceKey, sequence: bundle.sequence, manifestSha256: bundle.manifestSha256, added: 0, unchanged: 0, conflicts: [] };
-  if (isManifestImported(db, bundle.manifestSha256)) return { ...base, status: 'alreadyImported', message: '此结果包已导入过,未做任何改动。' };
+  if (isManifestImported(db, bundle.manifestSha256)) return { ...base, status: 'alreadyImported', message: '此结果包已导入过，未做任何改动。' };
   const state = getDeviceSyncState(db, bundle.deviceKey);
   if (state && bundle.sequence <= state.lastSequence) {
-    return { ...base, status: 'stale', message: `设备 ${bundle.deviceKey} 已导入过序号 ${state.lastSequence} 的结果包,此包(序号 ${bundle.sequence})较旧或为重放,未做任何改动。` };
+    return { ...base, status: 'stale', message: `设备 ${bundle.deviceKey} 已导入过序号 ${state.lastSequence} 的结果包，此包（序号 ${bundle.sequence}）较旧或为重放，未做任何改动。` };
   }
   return inTransaction(db, () => applyBundle(db, bundle, now.toISOString()));
 }
@@ -82,7 +82,7 @@ function applyBundle(db: Database, bundle: VerifiedBundle, at: string): BundleIm
     added,
     unchanged,
     conflicts,
-    message: `已导入 ${added} 份核查记录(${unchanged} 份此前已导入)${conflicts.length > 0 ? `,${conflicts.length} 处冲突待复核` : ''}。`,
+    message: `已导入 ${added} 份核查记录（${unchanged} 份此前已导入）${conflicts.length > 0 ? `,${conflicts.length} 处冲突待复核` : ''}。`,
   };
   saveDeviceSyncState(db, { deviceKey: bundle.deviceKey, lastSequence: bundle.sequence, lastManifestSha256: bundle.manifestSha256, lastImportedAt: at });
   recordImport(db, { manifestSha256: bundle.manifestSha256, deviceKey: bundle.deviceKey, sequence: bundle.sequence, importedAt: at, report });

@@ -34,7 +34,7 @@ export interface EnrollResult {
  * laptop again revokes its earlier certificates (a laptop speaks with one identity).
  */
 export function enrollInspector(db: Database, office: UnlockedOffice, input: EnrollInput): EnrollResult {
-  if (!DEVICE_KEY_PATTERN.test(input.deviceKey)) throw syncError('SYNC_MANIFEST_INVALID', '设备编号只能包含字母、数字、- 和 _(最多 64 位)');
+  if (!DEVICE_KEY_PATTERN.test(input.deviceKey)) throw syncError('SYNC_MANIFEST_INVALID', '设备编号只能包含字母、数字、- 和 _（最多 64 位）');
   if (input.pin.length < MIN_PIN_LENGTH) throw syncError('SYNC_WEAK_SECRET', `PIN 码至少 ${MIN_PIN_LENGTH} 位`);
   const name = input.inspectorName.trim();
   if (name.length === 0 || name.length > 100) throw syncError('SYNC_MANIFEST_INVALID', '核查人员姓名不能为空');
@@ -57,7 +57,7 @@ export function enrollInspector(db: Database, office: UnlockedOffice, input: Enr
     if (!findDevice(db, input.deviceKey)) {
       registerDevice(db, { deviceKey: input.deviceKey, label: input.deviceLabel ?? input.deviceKey, inspectorId: id, certificatePem }, at);
     }
-    revokeCertificatesOfDevice(db, input.deviceKey, '重新登记,旧证书作废', at);
+    revokeCertificatesOfDevice(db, input.deviceKey, '重新登记，旧证书作废', at);
     setDeviceCertificate(db, input.deviceKey, id, certificatePem);
     insertIssuedCertificate(db, {
       serial,

@@ -25,7 +25,7 @@ export const caName = (officeName: string): CertificateName => ({ commonName: `$
  */
 export function initOffice(db: Database, input: { officeName: string; passphrase: string; now: Date }): { caCertificatePem: string; officeCertificatePem: string } {
   if (input.passphrase.length < MIN_PASSPHRASE_LENGTH) throw syncError('SYNC_WEAK_SECRET', `单位口令至少 ${MIN_PASSPHRASE_LENGTH} 位`);
-  if (getOfficeKeys(db)) throw syncError('SYNC_ROLE_MISMATCH', '单位根证书已存在,不能重复初始化');
+  if (getOfficeKeys(db)) throw syncError('SYNC_ROLE_MISMATCH', '单位根证书已存在，不能重复初始化');
   const ca = generateRsaKeyPair();
   const office = generateRsaKeyPair();
   const root = caName(input.officeName);

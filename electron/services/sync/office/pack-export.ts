@@ -43,7 +43,7 @@ const json = (value: unknown): Buffer => Buffer.from(canonicalJson(value), 'utf8
 export function exportPack(db: Database, office: UnlockedOffice, input: PackExportInput): PackExportResult {
   const device = findDevice(db, input.deviceKey);
   const certificate = device ? currentCertificateOfDevice(db, input.deviceKey) : null;
-  if (!device || !certificate) throw syncError('SYNC_UNKNOWN_DEVICE', `${input.deviceKey} 未登记或证书已吊销,请先运行 office enroll`);
+  if (!device || !certificate) throw syncError('SYNC_UNKNOWN_DEVICE', `${input.deviceKey} 未登记或证书已吊销，请先运行 office enroll`);
   const template = getTemplate(input.templateId);
   return inTransaction(db, () => {
     for (const filingId of input.filingIds) {

@@ -35,7 +35,7 @@ export function openPkcs12(der: Buffer, pin: string): Pkcs12Contents {
   try {
     p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(der.toString('binary')), true, pin);
   } catch {
-    throw syncError('SYNC_WRONG_SECRET', '无法打开证书文件(PKCS#12)');
+    throw syncError('SYNC_WRONG_SECRET', '无法打开证书文件（PKCS#12）');
   }
   const keyBagType = forge.pki.oids['pkcs8ShroudedKeyBag'] as string;
   const certBagType = forge.pki.oids['certBag'] as string;

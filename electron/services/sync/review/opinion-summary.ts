@@ -8,11 +8,11 @@ import { scoreInspection } from './score-inspection';
 
 /** 附件4 columns (一)…(五) in order (R-YQ-07); (六) is the score. */
 export const OPINION_COLUMNS: readonly { key: OpinionColumn; no: string; label: string }[] = [
-  { key: 'terminate', no: '(一)', label: '需终止备案的机构' },
-  { key: 'renew', no: '(二)', label: '同意延续备案的机构' },
-  { key: 'defer', no: '(三)', label: '暂时不予延续备案机构' },
-  { key: 'suspend', no: '(四)', label: '暂停评价活动的机构' },
-  { key: 'normal', no: '(五)', label: '正常评价的机构' },
+  { key: 'terminate', no: '（一）', label: '需终止备案的机构' },
+  { key: 'renew', no: '（二）', label: '同意延续备案的机构' },
+  { key: 'defer', no: '（三）', label: '暂时不予延续备案机构' },
+  { key: 'suspend', no: '（四）', label: '暂停评价活动的机构' },
+  { key: 'normal', no: '（五）', label: '正常评价的机构' },
 ];
 
 export interface OpinionRow {
@@ -61,7 +61,7 @@ export function buildOpinionSummary(db: Database): OpinionSummary {
       excluded.push({
         institutionName: first.institutionName,
         filingNo: first.filingNo,
-        reason: accepted.length === 0 ? '尚未复核通过' : '存在多份已通过的版本(冲突未解决)',
+        reason: accepted.length === 0 ? '尚未复核通过' : '存在多份已通过的版本（冲突未解决）',
       });
       continue;
     }

@@ -27,7 +27,7 @@ export function scoreInspection(db: Database, inspection: InspectionRecord): Ins
     const result = score(template, withYear);
     return { total: result.complete ? result.total : (inspection.scoreHundredths ?? result.total), category: result.outcome.category, outcomeLabel: result.outcome.label };
   } catch (error) {
-    if (isAppError(error)) return { total: inspection.scoreHundredths, category: 'undetermined', outcomeLabel: `无法评分:${error.message}` };
+    if (isAppError(error)) return { total: inspection.scoreHundredths, category: 'undetermined', outcomeLabel: `无法评分：${error.message}` };
     throw error;
   }
 }

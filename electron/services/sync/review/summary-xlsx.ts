@@ -13,10 +13,10 @@ export async function writeSummaryWorkbook(summary: OpinionSummary, statistics: 
   const title = sheet.addRow(['备案机构评估意见汇总表']);
   title.font = { bold: true, size: 14 };
   sheet.mergeCells(1, 1, 1, 11);
-  sheet.addRow([`${office}:(签章)`]);
+  sheet.addRow([`${office}:（签章）`]);
   sheet.addRow(['备案年度', '序号', '机构名称', '机构备案号', '机构类别', '评估意见']);
   sheet.mergeCells(3, 6, 3, 11);
-  sheet.addRow(['', '', '', '', '', ...OPINION_COLUMNS.map((c) => c.no), '(六)']);
+  sheet.addRow(['', '', '', '', '', ...OPINION_COLUMNS.map((c) => c.no), '（六）']);
   sheet.addRow(['', '', '', '', '', ...OPINION_COLUMNS.map((c) => c.label), '评估得分']);
   for (const year of summary.years) {
     year.rows.forEach((row, index) => {
@@ -33,8 +33,8 @@ export async function writeSummaryWorkbook(summary: OpinionSummary, statistics: 
     sheet.addRow(['', '小计', '', '', '', ...OPINION_COLUMNS.map((c) => year.counts[c.key]), '']);
   }
   sheet.addRow(['合计', '', '', '', '', ...OPINION_COLUMNS.map((c) => summary.totals[c.key]), '']);
-  sheet.addRow(['备注:1、机构类别指评价机构属自主评价企业或自主评价院校或社会培训评价组织;2、各备案机构的评估意见在对应的五类情况之一中打“√”。']);
-  for (const excluded of summary.excluded) sheet.addRow([`未列入:${excluded.institutionName} ${excluded.filingNo}(${excluded.reason})`]);
+  sheet.addRow(['备注：1、机构类别指评价机构属自主评价企业或自主评价院校或社会培训评价组织；2、各备案机构的评估意见在对应的五类情况之一中打“√”。']);
+  for (const excluded of summary.excluded) sheet.addRow([`未列入：${excluded.institutionName} ${excluded.filingNo}(${excluded.reason})`]);
   sheet.columns.forEach((column, index) => {
     column.width = index === 2 ? 36 : index === 3 ? 20 : 12;
   });
