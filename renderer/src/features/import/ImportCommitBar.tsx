@@ -35,7 +35,13 @@ export function ImportCommitBar({ preview }: { preview: ImportPreview }) {
       )}
       <div className="form-actions">
         <button type="button" className="button primary" onClick={() => void submit()} disabled={busy !== null}>
-          {busy === 'importing' ? t('importer.importing') : hasInvalid && validOnly ? t('importer.submitValid', { count: preview.validRows }) : t('importer.submit', { count: preview.validRows })}
+          {busy === 'importing'
+            ? t('importer.importing')
+            : !hasInvalid
+              ? t('importer.submit', { count: preview.validRows })
+              : validOnly
+                ? t('importer.submitValid', { count: preview.validRows })
+                : t('importer.submitBlocked')}
         </button>
       </div>
       {refusal && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/import/preview';
+import { problemText } from './problemText';
 
 /** Shown rows: the first of the file, as read, problem rows marked in words and colour. */
 const SHOWN_ROWS = 20;
@@ -49,7 +50,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                 {row.values.map((value, i) => (
                   <td key={i}>{value}</td>
                 ))}
-                <td className="row-check">{row.errors.length > 0 ? <span className="error">{row.errors.join('；')}</span> : <span className="ok-text">{t('importer.rowOk')}</span>}</td>
+                <td className="row-check">{row.errors.length > 0 ? <span className="error">{row.errors.map(problemText).join('；')}</span> : <span className="ok-text">{t('importer.rowOk')}</span>}</td>
               </tr>
             ))}
           </tbody>

@@ -49,7 +49,14 @@ export function InstitutionList() {
         <p className="muted">{t('app.loading')}</p>
       ) : rows.length === 0 ? (
         <p className="empty-state" data-testid="institutions-empty">
-          {total > 0 ? t('institutions.noMatch') : t('institutions.empty')}
+          {total > 0 ? (
+            t('institutions.noMatch')
+          ) : (
+            <>
+              {t('institutions.empty')}
+              <a href={routeHref({ name: 'import', kind: 'institutions' })}>{t('institutions.emptyImport')}</a>
+            </>
+          )}
         </p>
       ) : (
         <InstitutionTable rows={rows} />

@@ -20,6 +20,7 @@ export function SettingsPage() {
   }, [load]);
 
   const shownName = name ?? info?.inspectorName ?? '';
+  const changed = shownName.trim() !== '' && shownName.trim() !== (info?.inspectorName ?? '');
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -53,7 +54,7 @@ export function SettingsPage() {
                 autoComplete="name"
               />
               {info?.nameEditable && (
-                <button type="submit" className="button primary" disabled={saving || !shownName.trim()}>
+                <button type="submit" className="button primary" disabled={saving || !changed}>
                   {saving ? t('settings.saving') : t('settings.save')}
                 </button>
               )}
@@ -62,15 +63,15 @@ export function SettingsPage() {
               {info && !info.nameEditable ? t('settings.nameFromPack') : t('settings.nameHint', { fallback: info?.defaultActor ?? '' })}
             </span>
           </div>
-          <p role="status" className="small ok-text">
-            {saved && t('settings.saved')}
+          <p role="status" className="small ok-text status-line">
+            {saved && !changed && t('settings.saved')}
           </p>
         </form>
       </section>
 
       <section className="card" aria-labelledby="settings-language">
         <h2 id="settings-language">{t('settings.language')}</h2>
-        <div className="field">
+        <div className="field field-narrow">
           <label htmlFor={ids.language}>{t('settings.languageLabel')}</label>
           <select id={ids.language} value={i18n.language} onChange={(e) => void changeLanguage(e.target.value as Language)}>
             {languages.map((l) => (
