@@ -85,7 +85,7 @@ async function start(): Promise<void> {
     ...nativeFileChoosers(dialog, () => mainWindow),
     printPdf: (path) =>
       printPdf(path, {
-        createWindow: (options) => new BrowserWindow(options),
+        BrowserWindow,
         openPath: openWithSystemViewer,
         wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       }),

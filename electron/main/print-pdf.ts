@@ -14,7 +14,8 @@ export interface PrintWindowLike {
 }
 
 export interface PrintPdfDeps {
-  createWindow(options: BrowserWindowConstructorOptions): PrintWindowLike;
+  /** Electron's BrowserWindow in the app; a recording fake in tests. */
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => PrintWindowLike;
   /** The system viewer (shell.openPath): the fallback when the print dialog cannot be shown. */
   openPath(path: string): Promise<void>;
   /** Lets the PDF viewer lay out the pages before the dialog asks for them. */
@@ -47,9 +48,11 @@ const VIEWER_SETTLE_MS = 800;
  * says to print there.
  */
 export async function printPdf(path: string, deps: PrintPdfDeps): Promise<PrintOutcome> {
+  // Destructured so the static scan (npm run security) sees `new BrowserWindow(...)` here, beside its options.
+  const { BrowserWindow } = deps;
   let win: PrintWindowLike | null = null;
   try {
-    win = deps.createWindow(printWindowOptions);
+    win = new BrowserWindow(printWindowOptions);
     const url = pathToFileURL(path).href;
     win.webContents.on('will-navigate', (event, target) => {
       if (target !== url) event.preventDefault();

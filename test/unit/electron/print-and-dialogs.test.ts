@@ -1,4 +1,4 @@
-import type { BrowserWindow, Dialog } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { nativeFileChoosers } from '../../../electron/main/file-dialogs';
 import { printPdf, printWindowOptions, type PrintWindowLike } from '../../../electron/main/print-pdf';
@@ -38,10 +38,10 @@ function deps(win: PrintWindowLike) {
     viewed,
     options,
     deps: {
-      createWindow: (o: unknown) => {
+      BrowserWindow: function FakeWindow(o: unknown) {
         options.push(o);
         return win;
-      },
+      } as unknown as new (o: BrowserWindowConstructorOptions) => PrintWindowLike,
       openPath: async (path: string) => void viewed.push(path),
       wait: async () => {},
     },
