@@ -27,9 +27,9 @@ export const migration0005: Migration = {
       ) STRICT;
       CREATE INDEX audit_log_by_inspection ON audit_log (inspection_id, seq);
       CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-        BEGIN SELECT RAISE(ABORT, '审计日志只能追加，不能修改'); END;
+        BEGIN SELECT RAISE(ABORT, '审计日志只能追加,不能修改'); END;
       CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-        BEGIN SELECT RAISE(ABORT, '审计日志只能追加，不能删除'); END;
+        BEGIN SELECT RAISE(ABORT, '审计日志只能追加,不能删除'); END;
     `);
   },
 };

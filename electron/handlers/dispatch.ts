@@ -11,7 +11,7 @@ z.config(z.locales.zhCN());
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(参数)'}: ${issue.message}`)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '（参数）'}: ${issue.message}`)
     .join(';');
 }
 
@@ -26,11 +26,11 @@ export async function dispatch(
   handlers: HandlerTable = defaultHandlers,
 ): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `未知的请求通道:${String(channel).slice(0, 80)}` } };
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `未知的请求通道：${String(channel).slice(0, 80)}` } };
   }
   const parsed = contract[channel].args.safeParse(rawArgs);
   if (!parsed.success) {
-    return { ok: false, error: { code: 'INVALID_ARGS', message: `请求参数无效(${channel}):${describeIssues(parsed.error)}` } };
+    return { ok: false, error: { code: 'INVALID_ARGS', message: `请求参数无效（${channel}）：${describeIssues(parsed.error)}` } };
   }
   try {
     const handler = handlers[channel] as (ctx: HandlerContext, args: unknown) => unknown;
@@ -41,7 +41,7 @@ export async function dispatch(
     logUnexpected(channel, error);
     return {
       ok: false,
-      error: { code: 'INTERNAL', message: `处理请求时发生内部错误(${channel}):${error instanceof Error ? error.message : String(error)}` },
+      error: { code: 'INTERNAL', message: `处理请求时发生内部错误（${channel}）：${error instanceof Error ? error.message : String(error)}` },
     };
   }
 }

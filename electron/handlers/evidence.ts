@@ -36,7 +36,7 @@ export const evidenceHandlers: HandlersFor<typeof evidenceChannels> = {
     requireEditableInspection(ctx.db, inspectionId);
     const bytes = Buffer.from(dataBase64, 'base64');
     if (bytes.length === 0) throw new AppError('EVIDENCE_EMPTY', `文件“${fileName}”是空的。`);
-    if (!looksLike(mime, bytes)) throw new AppError('EVIDENCE_TYPE', `文件“${fileName}”的内容与类型不符,请选择照片(JPG/PNG)或 PDF 扫描件。`);
+    if (!looksLike(mime, bytes)) throw new AppError('EVIDENCE_TYPE', `文件“${fileName}”的内容与类型不符，请选择照片（JPG/PNG）或 PDF 扫描件。`);
     if (finding && !itemId) throw new AppError('INVALID_ARGS', '关联问题时必须指明评估项。');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // Content-addressed: the same photo attached twice is stored once; a file left by a failed insert is harmless.
@@ -61,7 +61,7 @@ export const evidenceHandlers: HandlersFor<typeof evidenceChannels> = {
     try {
       bytes = readFileSync(join(ctx.dataDir, evidence.relativePath));
     } catch {
-      throw new AppError('EVIDENCE_MISSING', `证据文件已不在数据目录中:${evidence.relativePath}`);
+      throw new AppError('EVIDENCE_MISSING', `证据文件已不在数据目录中：${evidence.relativePath}`);
     }
     const intact = createHash('sha256').update(bytes).digest('hex') === evidence.sha256;
     return { dataUrl: `data:${evidence.mime};base64,${bytes.toString('base64')}`, intact };

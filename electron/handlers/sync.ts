@@ -91,7 +91,7 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
       return { ...copy, opened: await openWithSystemViewer(ctx, copy.path) };
     }
     const path = join(exportsDir(ctx), target.exportFile);
-    if (!existsSync(path)) throw new AppError('NOT_FOUND', `找不到导出的文件:${target.exportFile}`);
+    if (!existsSync(path)) throw new AppError('NOT_FOUND', `找不到导出的文件：${target.exportFile}`);
     return { name: target.exportFile, path, signatures: [], opened: await openWithSystemViewer(ctx, path) };
   },
 };

@@ -23,7 +23,7 @@ export function onFirstLaunch(ctx: HandlerContext, options: { demoReportDelayMs?
   const demoReport = new Promise<void>((resolve) => setTimeout(resolve, options.demoReportDelayMs ?? DEMO_REPORT_DELAY_MS))
     .then(() => createSignedDemoReport({ db: ctx.db, dataDir: ctx.dataDir, render: (model) => sharedPdfWorker().render(model), now: ctx.now }))
     .catch((error: unknown) => {
-      console.warn('演示报告未能生成:', error instanceof Error ? error.message : error);
+      console.warn('演示报告未能生成：', error instanceof Error ? error.message : error);
       return null;
     });
   return { demoReport };

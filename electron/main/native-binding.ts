@@ -20,7 +20,7 @@ export function electronNativeBinding(options: {
   if (options.isPackaged) return undefined;
   const file = join(electronBindingDir(options.appRoot, options.electronVersion, options.platform, options.arch), 'better_sqlite3.node');
   if (!existsSync(file)) {
-    throw new Error(`缺少 Electron 版本的 SQLite 驱动:${file}。请运行 npm run native:electron(npm start 会自动运行)。`);
+    throw new Error(`缺少 Electron 版本的 SQLite 驱动：${file}。请运行 npm run native:electron(npm start 会自动运行)。`);
   }
   return file;
 }

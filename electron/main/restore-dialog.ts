@@ -18,8 +18,8 @@ export function askToRestore(dialog: MessageBoxes, problem: string, backups: Bac
   const choice = dialog.showMessageBoxSync({
     type: 'error',
     title: '数据库检查未通过',
-    message: '数据库启动检查未通过,为防止数据丢失,已停止写入。',
-    detail: `${problem}\n\n可以从备份恢复:损坏的数据库文件会被保留在原文件夹中(文件名含 before-restore),不会删除。请选择要恢复的备份,或退出后联系技术支持。`,
+    message: '数据库启动检查未通过，为防止数据丢失，已停止写入。',
+    detail: `${problem}\n\n可以从备份恢复：损坏的数据库文件会被保留在原文件夹中（文件名含 before-restore），不会删除。请选择要恢复的备份，或退出后联系技术支持。`,
     buttons: [...offered.map((backup) => `恢复 ${describe(backup)}`), '退出'],
     defaultId: offered.length,
     cancelId: offered.length,
