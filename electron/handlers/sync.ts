@@ -16,11 +16,17 @@ import { configuredSafeStorage } from '../services/sync/secret-store';
 import { syncStatus } from '../services/sync/sync-status';
 import { currentActor } from './actor';
 import type { HandlerContext } from './context';
+import { openWithViewer } from './files';
+import { grantPath, requireGranted } from './granted-paths';
 import type { HandlersFor } from './types';
 
-/** The bundle the office chose: picked in the window (base64) or named by path. */
-function bundleBytes(source: { path?: string | undefined; dataBase64?: string | undefined }): Buffer {
-  return source.dataBase64 !== undefined ? Buffer.from(source.dataBase64, 'base64') : readFileSync(source.path ?? '');
+// Like import and export: the window names only files the user chose in a dialog this run (files:chooseOpen /
+// files:chooseSave); anything else is PATH_NOT_GRANTED before a byte is read or written.
+
+/** The bundle the office chose: picked in the window (base64) or a path from the open dialog. */
+function bundleBytes(ctx: HandlerContext, source: { path?: string | undefined; dataBase64?: string | undefined }): Buffer {
+  if (source.dataBase64 !== undefined) return Buffer.from(source.dataBase64, 'base64');
+  return readFileSync(requireGranted(ctx, 'read', source.path ?? ''));
 }
 
 /** Office exports go where reports go, <dataDir>/reports; the window only ever names them. */
@@ -30,19 +36,16 @@ function exportsDir(ctx: HandlerContext): string {
   return dir;
 }
 
-async function openWithSystemViewer(ctx: HandlerContext, path: string): Promise<boolean> {
-  if (!ctx.openPath) return false;
-  await ctx.openPath(path);
-  return true;
-}
-
 export const syncHandlers: HandlersFor<typeof syncChannels> = {
   'sync:status': (ctx) => syncStatus(ctx.db),
 
   'sync:importPack': (ctx, { path, p12Path, pin }) => {
+    // Both checked before either is read.
+    const packPath = requireGranted(ctx, 'read', path);
+    const certificatePath = p12Path === undefined ? undefined : requireGranted(ctx, 'read', p12Path);
     const result = importPack(ctx.db, {
-      bytes: readFileSync(path),
-      ...(p12Path ? { pkcs12: readFileSync(p12Path) } : {}),
+      bytes: readFileSync(packPath),
+      ...(certificatePath ? { pkcs12: readFileSync(certificatePath) } : {}),
       ...(pin ? { pin } : {}),
       safeStorage: configuredSafeStorage(),
       now: ctx.now(),
@@ -51,7 +54,8 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
   },
 
   'sync:exportBundle': (ctx, { path, pin }) => {
-    const result = exportBundleToFile(ctx.db, path, {
+    const target = requireGranted(ctx, 'write', path);
+    const result = exportBundleToFile(ctx.db, target, {
       ...(pin ? { pin } : {}),
       safeStorage: configuredSafeStorage(),
       now: ctx.now(),
@@ -59,16 +63,18 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
       dataDir: ctx.dataDir,
       actor: currentActor(ctx),
     });
+    // What the app wrote there may be opened (files:open), as after any export.
+    grantPath(ctx, 'read', target);
     return { sequence: result.sequence, inspections: result.inspectionIds.length };
   },
 
   'sync:verifyBundle': (ctx, { passphrase, ...source }) => {
-    const verified = verifyBundle(ctx.db, bundleBytes(source), unlockOffice(ctx.db, passphrase), ctx.now());
+    const verified = verifyBundle(ctx.db, bundleBytes(ctx, source), unlockOffice(ctx.db, passphrase), ctx.now());
     return { deviceKey: verified.deviceKey, sequence: verified.sequence, signer: verified.signerName, inspections: verified.inspections.length };
   },
 
   'sync:importBundle': (ctx, { passphrase, ...source }) => {
-    const report = importBundle(ctx.db, bundleBytes(source), unlockOffice(ctx.db, passphrase), ctx.now());
+    const report = importBundle(ctx.db, bundleBytes(ctx, source), unlockOffice(ctx.db, passphrase), ctx.now());
     return { status: report.status, message: report.message, added: report.added, unchanged: report.unchanged, conflicts: report.conflicts };
   },
 
@@ -88,10 +94,10 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
   'sync:openFile': async (ctx, target) => {
     if ('fileId' in target) {
       const copy = copyImportedFile(ctx.db, ctx.dataDir, target.fileId);
-      return { ...copy, opened: await openWithSystemViewer(ctx, copy.path) };
+      return { ...copy, opened: await openWithViewer(ctx, copy.path) };
     }
     const path = join(exportsDir(ctx), target.exportFile);
     if (!existsSync(path)) throw new AppError('NOT_FOUND', `找不到导出的文件：${target.exportFile}`);
-    return { name: target.exportFile, path, signatures: [], opened: await openWithSystemViewer(ctx, path) };
+    return { name: target.exportFile, path, signatures: [], opened: await openWithViewer(ctx, path) };
   },
 };

@@ -16,7 +16,7 @@ export function registerBundleCommands(program: Command, io: CliIO): void {
     .command('export')
     .description('导出结果包（已签名的核查、审计日志、PDF、证据；签名并加密给单位）')
     .requiredOption('--db <path>', '笔记本数据库')
-    .requiredOption('--out <file>', '写出的结果包文件')
+    .requiredOption('--out <file>', '写出的结果包文件（.skb）')
     .option('--data-dir <dir>', '证据与报告所在的数据目录（默认为数据库所在目录）')
     .option('--pin <pin>', `PIN 码（或环境变量 ${SECRET_ENV.pin}）`)
     .option('--json', '以 JSON 输出')

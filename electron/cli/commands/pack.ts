@@ -13,7 +13,7 @@ export function registerPackCommands(program: Command, io: CliIO): void {
     .description('为一台笔记本导出任务包（单位签名，加密给该设备）')
     .requiredOption('--db <path>', '单位数据库')
     .requiredOption('--device <key>', '设备编号')
-    .requiredOption('--out <file>', '写出的任务包文件')
+    .requiredOption('--out <file>', '写出的任务包文件（.skp）')
     .option('--filings <ids>', '新增分配的备案记录编号，逗号分隔', '')
     .option('--template <id>', '评估表', 'shanxi-renewal-2023')
     .option('--passphrase <text>', `单位口令（或环境变量 ${SECRET_ENV.passphrase}）`)

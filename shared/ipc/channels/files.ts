@@ -5,13 +5,18 @@ import { channel } from '../define';
  * The only file types a dialog may offer: the window names a kind, main turns it into the dialog's filter, so the
  * renderer can never widen what the user is asked to pick.
  */
-export const fileKinds = ['xlsx-csv', 'xlsx', 'pdf'] as const;
+export const fileKinds = ['xlsx-csv', 'xlsx', 'pdf', 'sync-bundle', 'sync-pack', 'p12'] as const;
 export type FileKind = (typeof fileKinds)[number];
 
 export const fileKindFilters: Record<FileKind, { name: string; extensions: string[] }> = {
   'xlsx-csv': { name: 'Excel 或 CSV 表格', extensions: ['xlsx', 'csv'] },
   xlsx: { name: 'Excel 工作簿', extensions: ['xlsx'] },
   pdf: { name: 'PDF 文档', extensions: ['pdf'] },
+  // Sync files (docs/sync-format.md): result bundles laptop → office, assignment packs office → laptop, the
+  // inspector's certificate that `office enroll` writes.
+  'sync-bundle': { name: '结果包', extensions: ['skb'] },
+  'sync-pack': { name: '任务包', extensions: ['skp'] },
+  p12: { name: '证书文件（PKCS#12）', extensions: ['p12'] },
 };
 
 /** A suggested file name only: no folders, no characters Windows refuses. */

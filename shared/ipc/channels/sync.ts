@@ -5,17 +5,20 @@ const path = z.string().min(1).max(4096);
 const pin = z.string().min(1).max(200).optional();
 const passphrase = z.string().min(1).max(500);
 
-/** A bundle chosen with <input type=file> travels as base64 (like evidence); larger ones are named by path. */
+/**
+ * A bundle chosen with <input type=file> travels as base64 (like evidence); larger ones are named by a path the user
+ * chose in the open dialog (files:chooseOpen, kind 'sync-bundle'). Every path here must come from a dialog this run.
+ */
 export const MAX_PICKED_BUNDLE_BYTES = 256 * 1024 * 1024;
 const pickedBundle = z
   .string()
   .min(1)
-  .max(Math.ceil(MAX_PICKED_BUNDLE_BYTES / 3) * 4, `选择的文件不能超过 ${MAX_PICKED_BUNDLE_BYTES / 1024 / 1024} MB,请改为输入文件路径`)
+  .max(Math.ceil(MAX_PICKED_BUNDLE_BYTES / 3) * 4, `选择的文件不能超过 ${MAX_PICKED_BUNDLE_BYTES / 1024 / 1024} MB，请改用“选择文件…”按钮`)
   .regex(/^[A-Za-z0-9+/]+=*$/, '文件内容不是有效的 base64');
 const bundleArgs = z
   .object({ path: path.optional(), dataBase64: pickedBundle.optional(), passphrase })
   .strict()
-  .refine((args) => (args.path === undefined) !== (args.dataBase64 === undefined), { message: '请选择结果包文件或输入文件路径（二选一）', path: ['path'] });
+  .refine((args) => (args.path === undefined) !== (args.dataBase64 === undefined), { message: '请选择一个结果包文件（文件内容与文件路径二选一）', path: ['path'] });
 
 /** Exported summaries and opened review files are named, never given by path (they live in the data folder). */
 const exportFile = z.string().regex(/^[A-Za-z0-9_.-]{1,120}\.(pdf|xlsx)$/, '文件名无效');

@@ -9,6 +9,7 @@ import { stopPdfWorker } from '../../../electron/services/pdf/shared-worker';
 import type { SyncConflict, SyncImportReport, SyncOpenedFile, SyncReviewItem, SyncStatus, SyncSummary, SyncExportedFile } from '../../../shared/ipc/channels/sync';
 import { SCREENSHOT_DIR } from '../../support/browser';
 import { runCliCaptured } from '../../support/cli';
+import { chooseByDialog } from '../../support/dialog-grants';
 import { pdfsig, pdfText } from '../../support/poppler';
 import { prepareOfficeScenario, type OfficeScenario } from './office-scenario';
 import { PASSPHRASE } from './sync-fixtures';
@@ -33,6 +34,8 @@ async function value<T>(channel: string, args: unknown, on: HandlerContext = ctx
 }
 
 const base64Of = (path: string) => readFileSync(path).toString('base64');
+/** 选择文件… in the office window: the open dialog grants the bundle for this run. */
+const chooseBundle = (path: string) => chooseByDialog(ctx, scenario.officeDialogs, 'open', 'sync-bundle', path);
 const reviewItems = () => value<SyncReviewItem[]>('sync:reviewList', {});
 
 describe('sync IPC handlers (office)', () => {
@@ -52,13 +55,13 @@ describe('sync IPC handlers (office)', () => {
   });
 
   it('verify only: reports device, sequence, signer and count, writes nothing', async () => {
-    const verified = await value<{ deviceKey: string; sequence: number; signer: string; inspections: number }>('sync:verifyBundle', { path: scenario.bundles.zhang, passphrase: PASSPHRASE });
+    const verified = await value<{ deviceKey: string; sequence: number; signer: string; inspections: number }>('sync:verifyBundle', { path: await chooseBundle(scenario.bundles.zhang), passphrase: PASSPHRASE });
     expect(verified).toEqual({ deviceKey: 'laptop-01', sequence: 1, signer: '张三', inspections: 3 });
     expect(await reviewItems()).toEqual([]);
   });
 
   it('refuses a wrong passphrase, both or neither of path and file, and a pack where a bundle belongs', async () => {
-    expect(await dispatch(ctx, 'sync:importBundle', { path: scenario.bundles.zhang, passphrase: 'wrong-passphrase' })).toMatchObject({ ok: false, error: { code: 'SYNC_WRONG_SECRET' } });
+    expect(await dispatch(ctx, 'sync:importBundle', { path: await chooseBundle(scenario.bundles.zhang), passphrase: 'wrong-passphrase' })).toMatchObject({ ok: false, error: { code: 'SYNC_WRONG_SECRET' } });
     expect(await dispatch(ctx, 'sync:importBundle', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
     expect(await dispatch(ctx, 'sync:importBundle', { path: scenario.bundles.zhang, dataBase64: 'AAAA', passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
     expect(await dispatch(ctx, 'sync:importBundle', { dataBase64: scenario.world.lastPack().toString('base64'), passphrase: PASSPHRASE })).toMatchObject({ ok: false });
@@ -68,14 +71,14 @@ describe('sync IPC handlers (office)', () => {
   it('imports a bundle picked in the window (base64), then says already imported', async () => {
     const first = await value<SyncImportReport>('sync:importBundle', { dataBase64: base64Of(scenario.bundles.zhang), passphrase: PASSPHRASE });
     expect(first).toMatchObject({ status: 'imported', added: 3, conflicts: [] });
-    const again = await value<SyncImportReport>('sync:importBundle', { path: scenario.bundles.zhang, passphrase: PASSPHRASE });
+    const again = await value<SyncImportReport>('sync:importBundle', { path: await chooseBundle(scenario.bundles.zhang), passphrase: PASSPHRASE });
     expect(again).toMatchObject({ status: 'alreadyImported', added: 0 });
     expect(again.message).toMatch(/[\u4e00-\u9fff]/);
     expect((await value<SyncStatus>('sync:status', {})).devices.find((d) => d.deviceKey === 'laptop-01')?.lastSequence).toBe(1);
   });
 
   it('a second laptop’s version of the same filing is kept beside it and listed as a conflict', async () => {
-    const report = await value<SyncImportReport>('sync:importBundle', { path: scenario.bundles.li, passphrase: PASSPHRASE });
+    const report = await value<SyncImportReport>('sync:importBundle', { path: await chooseBundle(scenario.bundles.li), passphrase: PASSPHRASE });
     expect(report.status).toBe('imported');
     expect(report.conflicts).toHaveLength(1);
     const conflicts = await value<SyncConflict[]>('sync:conflicts', {});
