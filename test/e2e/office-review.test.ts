@@ -60,7 +60,7 @@ describe('office review in the window', () => {
     await expectAccessible('devices');
   });
 
-  it('imports the second laptop’s bundle from a picked file and names the conflict; the first again is “already imported”', async () => {
+  it('imports the second laptop’s bundle from a picked file and names the conflict; the first again, chosen in the dialog, is “already imported”', async () => {
     await openTab('导入结果包');
     await page.getByRole('button', { name: '检查并导入' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('单位口令');
@@ -81,7 +81,11 @@ describe('office review in the window', () => {
     await screenshot(page, 'office-import');
     await expectAccessible('import');
 
-    await page.getByTestId('bundle-file').setInputFiles(scenario.bundles.zhang);
+    // A large bundle is chosen in the system dialog instead (main may read only that path); it replaces the picked file.
+    scenario.officeDialogs.answerNext(scenario.bundles.zhang, 'open');
+    await page.getByRole('button', { name: '选择文件…' }).click();
+    await expect.poll(() => page.getByTestId('bundle-chosen').textContent()).toBe('已选择：laptop-01-1.skb');
+    expect(await page.getByTestId('bundle-file').inputValue()).toBe('');
     await page.getByRole('button', { name: '检查并导入' }).click();
     await expect.poll(() => report.getAttribute('data-status'), { timeout: 15_000 }).toBe('alreadyImported');
     expect(await report.textContent()).toContain('此结果包以前已导入');

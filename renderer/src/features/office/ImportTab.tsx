@@ -2,28 +2,48 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PICKED_BUNDLE_BYTES } from '../../../../shared/ipc/channels/sync';
 import { routeHref } from '../../app/router/routes';
+import { call, errorMessage } from '../../lib/call';
 import { readFileBase64 } from '../evidence/readFileBase64';
 import { useBundleImportStore, type BundleSource } from './bundleImportStore';
 import { ImportReport } from './ImportReport';
 import { useOfficeStatusStore } from './officeStatusStore';
 import { useReviewStore } from './reviewStore';
 
-/** 导入结果包: a bundle picked as a file (or named by path), the office passphrase, and “check only” if wanted. */
+/** A bundle chosen in the open dialog: main may read that path this run (the window never types one). */
+interface ChosenBundle {
+  path: string;
+  name: string;
+}
+
+/**
+ * 导入结果包: a bundle picked as a file (sent as base64) or, when large, chosen with 选择文件… in the system dialog; the
+ * office passphrase, and “check only” if wanted. The latest choice of the two wins.
+ */
 export function ImportTab() {
   const { t } = useTranslation();
   const { busy, outcome, run } = useBundleImportStore();
   const reloadStatus = useOfficeStatusStore((s) => s.load);
   const reloadReview = useReviewStore((s) => s.load);
   const fileRef = useRef<HTMLInputElement>(null);
-  const [path, setPath] = useState('');
+  const [chosen, setChosen] = useState<ChosenBundle | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [verifyOnly, setVerifyOnly] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
+  async function chooseInDialog() {
+    setProblem(null);
+    try {
+      const answer = await call('files:chooseOpen', { kind: 'sync-bundle', title: t('office.import.dialogTitle') });
+      if (answer.path === null || answer.name === null) return;
+      setChosen({ path: answer.path, name: answer.name });
+      if (fileRef.current) fileRef.current.value = '';
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  }
+
   async function sourceOf(file: File | undefined): Promise<BundleSource | string> {
-    const typed = path.trim();
-    if (file && typed) return t('office.import.bothGiven');
-    if (typed) return { path: typed };
+    if (chosen) return { path: chosen.path };
     if (!file) return t('office.import.needFile');
     if (file.size > MAX_PICKED_BUNDLE_BYTES) return t('office.import.tooLarge', { mb: MAX_PICKED_BUNDLE_BYTES / 1024 / 1024 });
     return { dataBase64: await readFileBase64(file) };
@@ -47,12 +67,21 @@ export function ImportTab() {
         <div className="form-grid">
           <label className="field">
             {t('office.import.file')}
-            <input ref={fileRef} type="file" accept=".skb,application/octet-stream" disabled={busy} data-testid="bundle-file" />
+            <input ref={fileRef} type="file" accept=".skb,application/octet-stream" disabled={busy} onChange={() => setChosen(null)} data-testid="bundle-file" />
           </label>
-          <label className="field">
-            {t('office.import.path')}
-            <input type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder={t('office.import.pathHint')} disabled={busy} />
-          </label>
+          <div className="field">
+            <span id="office-import-large">{t('office.import.large')}</span>
+            <div className="form-actions">
+              <button type="button" className="button" aria-describedby="office-import-large" onClick={() => void chooseInDialog()} disabled={busy}>
+                {chosen ? t('office.import.chooseAgain') : t('office.import.choose')}
+              </button>
+              {chosen && (
+                <span className="chosen-file" data-testid="bundle-chosen">
+                  {t('office.import.chosen', { name: chosen.name })}
+                </span>
+              )}
+            </div>
+          </div>
           <label className="field">
             {t('office.import.passphrase')}
             <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" required aria-required="true" disabled={busy} />

@@ -5,7 +5,7 @@ import { call, errorMessage } from '../../lib/call';
 export interface BundleSource {
   /** A file picked in the window, as base64 (how evidence travels too). */
   dataBase64?: string;
-  /** A path typed by the clerk, for bundles too large to send through the window. */
+  /** A path chosen in the open dialog (granted to main for this run), for bundles too large to send through the window. */
   path?: string;
 }
 
