@@ -2,7 +2,7 @@ const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwA
 
 /**
  * One valid payload per channel (ids point at the seeded institution 1 / inspection 1), the seeds the fuzzer mutates.
- * A channel missing here is still fuzzed with arbitrary values, starting its mutations from {}.
+ * The fuzz test checks that every channel of the contract has one and that the contract accepts it.
  */
 export const validPayloads: Readonly<Record<string, unknown>> = {
   'app:info': {},
@@ -39,6 +39,14 @@ export const validPayloads: Readonly<Record<string, unknown>> = {
   'sync:conflicts': {},
   'sync:summary': { export: 'xlsx' },
   'sync:openFile': { fileId: 1 },
+  'files:chooseOpen': { kind: 'sync-bundle', title: '选择结果包' },
+  'files:chooseSave': { kind: 'xlsx', title: '导出机构名单', defaultName: '评价机构名单.xlsx' },
+  'files:open': { path: '/nonexistent/评价机构名单.xlsx' },
+  'reports:list': { inspectionId: 1 },
+  'reports:open': { file: 'sheet-1.pdf', inspectionId: 1 },
+  'reports:print': { file: 'sheet-1.pdf', inspectionId: 1 },
+  'settings:get': {},
+  'settings:setInspectorName': { name: '李评估' },
 };
 
 /**
@@ -62,4 +70,12 @@ export const readOnlyChannels: ReadonlySet<string> = new Set([
   'sync:verifyBundle',
   'sync:reviewList',
   'sync:conflicts',
+  // The test context's dialogs answer “cancelled” (nothing queued), and it has no system viewer or printer.
+  'files:chooseOpen',
+  'files:chooseSave',
+  'files:open',
+  'reports:list',
+  'reports:open',
+  'reports:print',
+  'settings:get',
 ]);
