@@ -20,7 +20,11 @@ export function installWindowGuards(win: BrowserWindow, openExternal: (url: stri
   installSessionGuards(contents.session);
 }
 
-export function installSessionGuards(session: Session): void {
+/** The parts of a session the guards set; a recording fake in tests (Electron cannot run there). */
+export type GuardedSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'on'>;
+
+/** Every permission request and check denied (decidePermission), every download cancelled. */
+export function installSessionGuards(session: GuardedSession): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => callback(decidePermission(permission)));
   session.setPermissionCheckHandler((_contents, permission) => decidePermission(permission));
   session.on('will-download', (event) => event.preventDefault());

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { AppError } from '../../shared/errors';
 import type { PrintOutcome } from '../../shared/ipc/channels/report-files';
+import { installSessionGuards, type GuardedSession } from './guards';
 
 /** The parts of a BrowserWindow printing needs (a fake in tests: Electron cannot run there). */
 export interface PrintWindowLike {
@@ -9,6 +10,8 @@ export interface PrintWindowLike {
   webContents: {
     print(options: { silent: boolean; printBackground: boolean }, callback: (success: boolean, failureReason: string) => void): void;
     on(event: 'will-navigate', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+    /** The window's own in-memory session (partition print-preview), guarded like the main window's. */
+    session: GuardedSession;
   };
   destroy(): void;
 }
@@ -53,6 +56,9 @@ export async function printPdf(path: string, deps: PrintPdfDeps): Promise<PrintO
   let win: PrintWindowLike | null = null;
   try {
     win = new BrowserWindow(printWindowOptions);
+    // Its partition is not the default session guarded at start-up: the viewer's save button (a download) and any
+    // permission the PDF viewer asks for are refused here too, before the file loads.
+    installSessionGuards(win.webContents.session);
     const url = pathToFileURL(path).href;
     win.webContents.on('will-navigate', (event, target) => {
       if (target !== url) event.preventDefault();

@@ -1,48 +1,36 @@
 import type { BrowserWindow } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { installWindowGuards } from '../../../electron/main/guards';
+import { fakeSession } from './fake-session';
 
 /** A stand-in recording what installWindowGuards registers (Electron itself cannot run here). */
 function fakeWindow() {
   const listeners = new Map<string, ((...args: unknown[]) => void)[]>();
-  const sessionListeners = new Map<string, ((...args: unknown[]) => void)[]>();
   let windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
-  let permissionRequest: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
-  let permissionCheck: ((c: unknown, p: string) => boolean) | undefined;
-  const add = (map: typeof listeners) => (name: string, fn: (...args: unknown[]) => void) => {
-    map.set(name, [...(map.get(name) ?? []), fn]);
-  };
+  const session = fakeSession();
   const win = {
     webContents: {
-      on: add(listeners),
+      on: (name: string, fn: (...args: unknown[]) => void) => {
+        listeners.set(name, [...(listeners.get(name) ?? []), fn]);
+      },
       setWindowOpenHandler: (fn: typeof windowOpenHandler) => {
         windowOpenHandler = fn;
       },
-      session: {
-        on: add(sessionListeners),
-        setPermissionRequestHandler: (fn: typeof permissionRequest) => {
-          permissionRequest = fn;
-        },
-        setPermissionCheckHandler: (fn: typeof permissionCheck) => {
-          permissionCheck = fn;
-        },
-      },
+      session: session.session,
     },
   };
   const fire = (name: string, url?: string) => {
     let prevented = false;
     const event = { preventDefault: () => (prevented = true) };
     for (const fn of listeners.get(name) ?? []) fn(event, url);
-    for (const fn of sessionListeners.get(name) ?? []) fn(event, url);
-    return prevented;
+    return session.fire(name, url) || prevented;
   };
   return {
     win: win as unknown as BrowserWindow,
     fire,
     openWindow: (url: string) => windowOpenHandler?.({ url }),
-    requestPermission: (p: string) =>
-      new Promise<boolean>((resolve) => permissionRequest?.(null, p, resolve)),
-    checkPermission: (p: string) => permissionCheck?.(null, p),
+    requestPermission: session.requestPermission,
+    checkPermission: session.checkPermission,
   };
 }
 

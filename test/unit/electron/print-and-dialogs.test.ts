@@ -2,9 +2,11 @@ import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog } from 'ele
 import { describe, expect, it } from 'vitest';
 import { nativeFileChoosers } from '../../../electron/main/file-dialogs';
 import { printPdf, printWindowOptions, type PrintWindowLike } from '../../../electron/main/print-pdf';
+import { fakeSession } from './fake-session';
 
 function fakeWindow(answer: { success: boolean; failureReason: string } | Error) {
   const calls: string[] = [];
+  const session = fakeSession();
   let navigate: ((event: { preventDefault(): void }, url: string) => void) | null = null;
   const win: PrintWindowLike = {
     async loadURL(url) {
@@ -19,12 +21,13 @@ function fakeWindow(answer: { success: boolean; failureReason: string } | Error)
       on(_event, listener) {
         navigate = listener;
       },
+      session: session.session,
     },
     destroy() {
       calls.push('destroy');
     },
   };
-  return { win, calls, navigate: (url: string) => {
+  return { win, calls, session, navigate: (url: string) => {
     let prevented = false;
     navigate?.({ preventDefault: () => (prevented = true) }, url);
     return prevented;
@@ -61,6 +64,19 @@ describe('printPdf (打印)', () => {
     // The window may not navigate anywhere but the PDF.
     expect(fake.navigate('https://example.com/')).toBe(true);
     expect(fake.navigate('file:///data/reports/7/sheet%201.pdf')).toBe(false);
+  });
+
+  it('its own session denies every permission and every download, like the main window’s, before the PDF loads', async () => {
+    // A load that fails still finds the guards in place: they are installed first.
+    for (const answer of [{ success: true, failureReason: '' }, new Error('ERR_BLOCKED_BY_CLIENT')]) {
+      const fake = fakeWindow(answer);
+      await printPdf('/r.pdf', deps(fake.win).deps);
+      expect(await fake.session.requestPermission('media')).toBe(false);
+      expect(await fake.session.requestPermission('fullscreen')).toBe(false);
+      expect(fake.session.checkPermission('clipboard-read')).toBe(false);
+      // The PDF viewer's save button starts a download.
+      expect(fake.session.fire('will-download', { getFilename: () => 'r.pdf' })).toBe(true);
+    }
   });
 
   it('a cancelled dialog is reported as cancelled, not as a failure', async () => {
