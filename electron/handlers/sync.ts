@@ -50,7 +50,14 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
       safeStorage: configuredSafeStorage(),
       now: ctx.now(),
     });
-    return { status: result.status, sequence: result.sequence, assignments: result.assignments };
+    return {
+      status: result.status,
+      sequence: result.sequence,
+      inspectorName: result.inspectorName,
+      assignments: result.assignments,
+      institutions: result.institutions,
+      candidates: result.candidates,
+    };
   },
 
   'sync:exportBundle': (ctx, { path, pin }) => {

@@ -72,6 +72,8 @@ export type CandidateResult = (typeof candidateResults)[number];
 /** An inspection moves forward only: draft → signed → locked → exported. */
 export const inspectionStatuses = ['draft', 'signed', 'locked', 'exported'] as const;
 export type InspectionStatus = (typeof inspectionStatuses)[number];
+/** Statuses whose inspections travel in a result bundle: the panel has signed them. */
+export const exportableInspectionStatuses = ['signed', 'locked', 'exported'] as const satisfies readonly InspectionStatus[];
 export const inspectionStatusLabels: Record<InspectionStatus, string> = {
   draft: '草稿',
   signed: '已签名',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportableInspectionStatuses } from '../../../shared/store/enums';
 import { portableRowsSchema } from './pack-contents';
 
 /** Entry names inside a result bundle (laptop → office). */
@@ -37,5 +38,5 @@ export type BundleInspection = z.infer<typeof bundleInspectionSchema>;
 
 export const auditSegmentSchema = portableRowsSchema;
 
-/** Statuses whose inspections travel: the panel has signed them. */
-export const EXPORTABLE_STATUSES = ['signed', 'locked', 'exported'] as const;
+/** Statuses whose inspections travel (the window counts them too, before an export). */
+export const EXPORTABLE_STATUSES = exportableInspectionStatuses;

@@ -1,22 +1,22 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIsOffice, useOfficeStatusStore } from '../features/office/officeStatusStore';
 import { useAppInfoStore } from './appInfoStore';
 import { CurrentPage } from './CurrentPage';
 import { routeHref } from './router/routes';
 import { useHashRoute } from './router/useHashRoute';
+import { useSyncRole, useSyncStatusStore } from './syncStatusStore';
 
 export function App() {
   const { t } = useTranslation();
   const info = useAppInfoStore((s) => s.info);
   const loadInfo = useAppInfoStore((s) => s.load);
   const route = useHashRoute();
-  const loadSyncStatus = useOfficeStatusStore((s) => s.load);
-  const isOffice = useIsOffice();
+  const loadSyncStatus = useSyncStatusStore((s) => s.load);
+  const role = useSyncRole();
   const section =
     route.name === 'inspections' || route.name === 'inspection'
       ? 'inspections'
-      : route.name === 'office' || route.name === 'import' || route.name === 'settings'
+      : route.name === 'office' || route.name === 'import' || route.name === 'sync' || route.name === 'settings'
         ? route.name
         : 'institutions';
 
@@ -60,9 +60,15 @@ export function App() {
           <a href={routeHref({ name: 'import', kind: 'institutions' })} aria-current={section === 'import' ? 'page' : undefined}>
             {t('nav.import')}
           </a>
-          {isOffice && (
+          {role === 'office' && (
             <a href={routeHref({ name: 'office', tab: 'review' })} aria-current={section === 'office' ? 'page' : undefined}>
               {t('nav.office')}
+            </a>
+          )}
+          {/* A laptop without a role yet loads its first task pack here, which makes it the field laptop. */}
+          {(role === 'field' || role === null) && (
+            <a href={routeHref({ name: 'sync' })} aria-current={section === 'sync' ? 'page' : undefined}>
+              {t('nav.sync')}
             </a>
           )}
           <a className="sidebar-end" href={routeHref({ name: 'settings' })} aria-current={section === 'settings' ? 'page' : undefined}>

@@ -1,3 +1,4 @@
+import { FieldSyncPage } from '../features/field-sync/FieldSyncPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { InspectionWorkspace } from '../features/inspection/InspectionWorkspace';
 import { InspectionListPage } from '../features/inspections/InspectionListPage';
@@ -24,6 +25,8 @@ export function CurrentPage({ route }: { route: Route }) {
       return <OfficePage tab={route.tab} />;
     case 'import':
       return <ImportPage kind={route.kind} />;
+    case 'sync':
+      return <FieldSyncPage />;
     case 'settings':
       return <SettingsPage />;
   }

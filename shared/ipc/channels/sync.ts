@@ -38,6 +38,16 @@ export interface SyncStatus {
   devices: { deviceKey: string; label: string; revoked: boolean; lastSequence: number | null }[];
 }
 
+/** What a task pack brought to the laptop, counted for the inspector (the pack's whole content, not the difference). */
+export interface SyncPackImport {
+  status: 'imported' | 'alreadyImported';
+  sequence: number;
+  inspectorName: string;
+  assignments: number;
+  institutions: number;
+  candidates: number;
+}
+
 export interface SyncImportReport {
   status: 'imported' | 'alreadyImported' | 'stale';
   message: string;
@@ -104,11 +114,7 @@ export interface SyncOpenedFile {
 
 export const syncChannels = {
   'sync:status': channel(z.object({}).strict(), '本机角色（单位/外业）与同步状态').returns<SyncStatus>(),
-  'sync:importPack': channel(z.object({ path, p12Path: path.optional(), pin }).strict(), '外业：导入任务包（先验证单位签名）').returns<{
-    status: 'imported' | 'alreadyImported';
-    sequence: number;
-    assignments: number;
-  }>(),
+  'sync:importPack': channel(z.object({ path, p12Path: path.optional(), pin }).strict(), '外业：导入任务包（先验证单位签名）').returns<SyncPackImport>(),
   'sync:exportBundle': channel(z.object({ path, pin }).strict(), '外业：导出结果包（签名并加密给单位）').returns<{ sequence: number; inspections: number }>(),
   'sync:verifyBundle': channel(bundleArgs, '单位：只检查结果包，不导入').returns<{
     deviceKey: string;

@@ -116,6 +116,14 @@ describe('laptop: the first task pack and its certificate both come from the ope
     const pack = await chooseByDialog(laptop, laptop.dialogs, 'open', 'sync-pack', packPath);
     const certificate = await chooseByDialog(laptop, laptop.dialogs, 'open', 'p12', p12Path);
     expect(laptop.dialogs.shown.slice(-2).map((d) => d.extensions)).toEqual([['skp'], ['p12']]);
-    expect(await callOk(laptop, 'sync:importPack', { path: pack, p12Path: certificate, pin: PIN })).toEqual({ status: 'imported', sequence: 1, assignments: 1 });
+    expect(await callOk(laptop, 'sync:importPack', { path: pack, p12Path: certificate, pin: PIN })).toEqual({
+      status: 'imported',
+      sequence: 1,
+      inspectorName: '李四',
+      assignments: 1,
+      institutions: 1,
+      // The filing's candidates, as the office holds them.
+      candidates: (office.db.prepare('SELECT count(*) AS n FROM candidates c JOIN batches b ON b.id = c.batch_id WHERE b.filing_id = ?').get(renewal) as { n: number }).n,
+    });
   });
 });

@@ -44,5 +44,5 @@ export type SyncErrorCode = keyof typeof SYNC_ERRORS;
 
 /** An AppError with the code's standard message, optionally followed by a detail naming what exactly is wrong. */
 export function syncError(code: SyncErrorCode, detail?: string): AppError {
-  return new AppError(code, detail ? `${SYNC_ERRORS[code]}(${detail})` : SYNC_ERRORS[code]);
+  return new AppError(code, detail ? `${SYNC_ERRORS[code]}（${detail}）` : SYNC_ERRORS[code]);
 }

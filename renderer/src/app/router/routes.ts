@@ -16,6 +16,7 @@ export type Route =
   | { name: 'inspection'; id: number; step: InspectionStep }
   | { name: 'office'; tab: OfficeTab }
   | { name: 'import'; kind: ImportRouteKind }
+  | { name: 'sync' }
   | { name: 'settings' };
 
 const positive = (text: string | undefined): number | null => {
@@ -43,6 +44,7 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'import') return { name: 'import', kind: importRouteKinds.find((k) => k === parts[1]) ?? 'institutions' };
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'sync') return { name: 'sync' };
   if (parts[0] === 'office') return { name: 'office', tab: officeTabs.find((t) => t === parts[1]) ?? 'review' };
   return { name: 'institutions' };
 }
@@ -63,6 +65,8 @@ export function routeHref(route: Route): string {
       return `#/office/${route.tab}`;
     case 'import':
       return `#/import/${route.kind}`;
+    case 'sync':
+      return '#/sync';
     case 'settings':
       return '#/settings';
   }

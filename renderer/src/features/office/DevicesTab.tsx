@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useOfficeStatusStore } from './officeStatusStore';
+import { useSyncStatusStore } from '../../app/syncStatusStore';
 
 /** Enrolled laptops, whether their certificate still holds, and the newest bundle imported from each. */
 export function DevicesTab() {
   const { t } = useTranslation();
-  const devices = useOfficeStatusStore((s) => s.status?.devices ?? []);
+  const devices = useSyncStatusStore((s) => s.status?.devices ?? []);
   return (
     <section aria-labelledby="office-devices-heading">
       <h2 id="office-devices-heading" className="visually-hidden">

@@ -6,7 +6,7 @@ import { call, errorMessage } from '../../lib/call';
 import { readFileBase64 } from '../evidence/readFileBase64';
 import { useBundleImportStore, type BundleSource } from './bundleImportStore';
 import { ImportReport } from './ImportReport';
-import { useOfficeStatusStore } from './officeStatusStore';
+import { useSyncStatusStore } from '../../app/syncStatusStore';
 import { useReviewStore } from './reviewStore';
 
 /** A bundle chosen in the open dialog: main may read that path this run (the window never types one). */
@@ -22,7 +22,7 @@ interface ChosenBundle {
 export function ImportTab() {
   const { t } = useTranslation();
   const { busy, outcome, run } = useBundleImportStore();
-  const reloadStatus = useOfficeStatusStore((s) => s.load);
+  const reloadStatus = useSyncStatusStore((s) => s.load);
   const reloadReview = useReviewStore((s) => s.load);
   const fileRef = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<ChosenBundle | null>(null);

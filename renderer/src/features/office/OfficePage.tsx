@@ -4,7 +4,7 @@ import { officeTabs, routeHref, type OfficeTab } from '../../app/router/routes';
 import { ConflictsTab } from './ConflictsTab';
 import { DevicesTab } from './DevicesTab';
 import { ImportTab } from './ImportTab';
-import { useOfficeStatusStore } from './officeStatusStore';
+import { useSyncStatusStore } from '../../app/syncStatusStore';
 import { useOpenedFileStore } from './openedFileStore';
 import { ReviewTab } from './ReviewTab';
 import { SummaryTab } from './SummaryTab';
@@ -27,9 +27,9 @@ function CurrentTab({ tab }: { tab: OfficeTab }) {
 /** 办公室审核: the office's master database receives the laptops' result bundles, reviews them and prints 附件4. */
 export function OfficePage({ tab }: { tab: OfficeTab }) {
   const { t } = useTranslation();
-  const status = useOfficeStatusStore((s) => s.status);
-  const error = useOfficeStatusStore((s) => s.error);
-  const load = useOfficeStatusStore((s) => s.load);
+  const status = useSyncStatusStore((s) => s.status);
+  const error = useSyncStatusStore((s) => s.error);
+  const load = useSyncStatusStore((s) => s.load);
 
   const clearOpenedFile = useOpenedFileStore((s) => s.clear);
 
