@@ -5,7 +5,7 @@ import type { HandlerContext } from '../../electron/handlers/context';
 import { enrollInspector } from '../../electron/services/sync/office/enroll';
 import { exportPack } from '../../electron/services/sync/office/pack-export';
 import { filingsOfYear, inspect, makeWorld, NOW, PASSPHRASE, PIN, SHANXI, type Office } from '../integration/sync/sync-fixtures';
-import { launchBrowser, screenshot } from '../support/browser';
+import { launchBrowser, openAppPage, screenshot } from '../support/browser';
 import { seriousAxeViolations, startE2eApp, type E2eApp } from '../support/e2e-app';
 import { callOk } from '../support/handler-calls';
 
@@ -34,11 +34,7 @@ beforeAll(async () => {
 
   app = await startE2eApp({ demo: false });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  page = await openAppPage(browser, problems);
 }, 180_000);
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { dispatch } from '../../electron/handlers/dispatch';
 import { stopPdfWorker } from '../../electron/services/pdf/shared-worker';
 import type { InspectionDetail } from '../../shared/ipc/channels/inspections';
 import type { Api } from '../../shared/ipc/contract';
-import { launchBrowser, screenshot } from '../support/browser';
+import { launchBrowser, openAppPage, screenshot } from '../support/browser';
 import { seriousAxeViolations, startE2eApp, type E2eApp } from '../support/e2e-app';
 import { fixture } from '../integration/import/fixtures';
 
@@ -28,11 +28,7 @@ beforeAll(async () => {
   locked = l;
   draft = d;
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  page = await openAppPage(browser, problems);
 });
 
 afterAll(async () => {

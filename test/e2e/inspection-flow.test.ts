@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listInspections } from '../../db/repositories/inspections';
 import { allItems, getTemplate } from '../../shared/domain/templates';
-import { launchBrowser, screenshot } from '../support/browser';
+import { launchBrowser, openAppPage, screenshot } from '../support/browser';
 import { richestDemoFiling, seriousAxeViolations, startE2eApp, type E2eApp } from '../support/e2e-app';
 
 // A full inspection of a demo institution with the Shanxi form, step by step, as an inspector does it.
@@ -16,11 +16,7 @@ const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUl
 beforeAll(async () => {
   app = await startE2eApp();
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  page = await openAppPage(browser, problems);
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { stopPdfWorker } from '../../electron/services/pdf/shared-worker';
 import { startBridgeServer, type BridgeServer } from '../harness/bridge-server';
 import { prepareOfficeScenario, type OfficeScenario } from '../integration/sync/office-scenario';
 import { NOW, PASSPHRASE } from '../integration/sync/sync-fixtures';
-import { launchBrowser, screenshot } from '../support/browser';
+import { launchBrowser, openAppPage, screenshot } from '../support/browser';
 import { RENDERER_DIR, seriousAxeViolations } from '../support/e2e-app';
 
 // The office clerk's day: one laptop's bundle is already in, the second arrives on a USB stick; review, resolve the
@@ -22,11 +22,7 @@ beforeAll(async () => {
   importBundle(scenario.office.db, readFileSync(scenario.bundles.zhang), scenario.office.keys, NOW);
   server = await startBridgeServer({ ctx: scenario.officeCtx, rendererDir: RENDERER_DIR });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  page = await openAppPage(browser, problems);
 }, 180_000);
 
 afterAll(async () => {

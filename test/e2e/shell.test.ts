@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBridgeServer, type BridgeServer } from '../harness/bridge-server';
-import { launchBrowser, screenshot } from '../support/browser';
+import { launchBrowser, openAppPage, screenshot } from '../support/browser';
 import { makeTestContext, type TestContext } from '../support/context';
 
 let ctx: TestContext;
@@ -16,11 +16,7 @@ beforeAll(async () => {
   ctx = makeTestContext();
   server = await startBridgeServer({ ctx, rendererDir: resolve(import.meta.dirname, '../../out/renderer') });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page = await openAppPage(browser, consoleErrors, { width: 1280, height: 800 });
 });
 
 afterAll(async () => {

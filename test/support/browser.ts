@@ -22,6 +22,19 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * A page the size of the inspector's window, in Chinese, whose console errors and uncaught exceptions are collected in
+ * `problems` (each test file ends by expecting none).
+ */
+export async function openAppPage(browser: Browser, problems: string[], viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport, locale: 'zh-CN' });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(msg.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return page;
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);

@@ -533,7 +533,7 @@ export const en: Messages = {
       needPack: 'A result bundle can be exported once a task pack has been imported.',
       ready: 'Signed inspections going into the bundle: {{count}}.',
       drafts: 'Not signed yet, so left out: {{count}}. Sign them under Inspections first.',
-      noneReady: 'No inspection is signed yet; a bundle exported now holds only the audit log.',
+      noneReady: 'No inspection is signed yet: a bundle exported now holds only the audit log, so export once inspections are signed.',
       submit: 'Export result bundle…',
       busy: 'Exporting…',
       dialogTitle: 'Save the result bundle (.skb)',

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../../shared/ipc/channels/sync';
 import { useSyncStatusStore } from '../../app/syncStatusStore';
+import { FormFeedback } from '../forms/FormFeedback';
 import { BundleExportResult } from './BundleExportResult';
 import { useBundleExportStore } from './bundleExportStore';
 import { ExportReadinessNote } from './ExportReadinessNote';
@@ -41,20 +42,13 @@ export function BundleExportCard({ status }: { status: SyncStatus }) {
           <ExportReadinessNote readiness={readiness} />
           {needsPin && <PinField value={pin} onChange={setPin} hint={t('fieldSync.pin.hint')} invalid={problem !== null} disabled={busy} />}
           <div className="form-actions">
-            <button type="submit" className="button primary" disabled={busy}>
+            <button type="submit" className={readiness?.signed === 0 ? 'button' : 'button primary'} disabled={busy}>
               {busy ? t('fieldSync.bundle.busy') : t('fieldSync.bundle.submit')}
             </button>
           </div>
         </form>
       )}
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
-      <div role="status" aria-live="polite">
-        {outcome && <BundleExportResult outcome={outcome} />}
-      </div>
+      <FormFeedback problem={problem}>{outcome && <BundleExportResult outcome={outcome} />}</FormFeedback>
     </section>
   );
 }

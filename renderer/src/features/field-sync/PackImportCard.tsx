@@ -4,6 +4,7 @@ import type { SyncStatus } from '../../../../shared/ipc/channels/sync';
 import { useAppInfoStore } from '../../app/appInfoStore';
 import { routeHref } from '../../app/router/routes';
 import { useSyncStatusStore } from '../../app/syncStatusStore';
+import { FormFeedback } from '../forms/FormFeedback';
 import { FileChoice } from './FileChoice';
 import { PackImportResult } from './PackImportResult';
 import { usePackImportStore } from './packImportStore';
@@ -15,7 +16,7 @@ import { PinField } from './PinField';
  */
 export function PackImportCard({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
-  const { pack, certificate, busy, outcome, choosePack, chooseCertificate, run } = usePackImportStore();
+  const { pack, certificate, busy, outcome, choose, run } = usePackImportStore();
   const reloadStatus = useSyncStatusStore((s) => s.load);
   const reloadInfo = useAppInfoStore((s) => s.load);
   const [pin, setPin] = useState('');
@@ -48,7 +49,7 @@ export function PackImportCard({ status }: { status: SyncStatus }) {
           chosen={pack}
           chooseText={t('fieldSync.pack.choose')}
           chooseAgainText={t('fieldSync.pack.chooseAgain')}
-          onChoose={() => void choosePack(t('fieldSync.pack.dialogTitle'))}
+          onChoose={() => void choose('pack', t('fieldSync.pack.dialogTitle'))}
           disabled={busy}
           primary={nextStep === 'pack'}
           testId="pack-chosen"
@@ -59,7 +60,7 @@ export function PackImportCard({ status }: { status: SyncStatus }) {
           chosen={certificate}
           chooseText={t('fieldSync.pack.chooseCertificate')}
           chooseAgainText={t('fieldSync.pack.chooseCertificateAgain')}
-          onChoose={() => void chooseCertificate(t('fieldSync.pack.certificateDialogTitle'))}
+          onChoose={() => void choose('certificate', t('fieldSync.pack.certificateDialogTitle'))}
           disabled={busy}
           primary={nextStep === 'certificate'}
           testId="certificate-chosen"
@@ -79,14 +80,7 @@ export function PackImportCard({ status }: { status: SyncStatus }) {
           </button>
         </div>
       </form>
-      {problem && (
-        <p role="alert" className="error">
-          {problem.text}
-        </p>
-      )}
-      <div role="status" aria-live="polite">
-        {outcome && <PackImportResult outcome={outcome} />}
-      </div>
+      <FormFeedback problem={problem?.text ?? null}>{outcome && <PackImportResult outcome={outcome} />}</FormFeedback>
       {outcome?.kind === 'done' && (
         <p>
           <a href={routeHref({ name: 'institutions' })}>{t('fieldSync.pack.toInstitutions')}</a>

@@ -10,8 +10,7 @@ interface PackImportState {
   certificate: ChosenFile | null;
   busy: boolean;
   outcome: PackImportOutcome | null;
-  choosePack(title: string): Promise<void>;
-  chooseCertificate(title: string): Promise<void>;
+  choose(which: 'pack' | 'certificate', title: string): Promise<void>;
   /** The PIN is an argument, never state: it lives only in the form field and this one call. */
   run(pin: string): Promise<PackImportOutcome | null>;
 }
@@ -22,18 +21,10 @@ export const usePackImportStore = create<PackImportState>((set, get) => ({
   certificate: null,
   busy: false,
   outcome: null,
-  async choosePack(title) {
+  async choose(which, title) {
     try {
-      const pack = await chooseSyncFile('sync-pack', title);
-      if (pack) set({ pack, outcome: null });
-    } catch (error) {
-      set({ outcome: { kind: 'failed', message: errorMessage(error) } });
-    }
-  },
-  async chooseCertificate(title) {
-    try {
-      const certificate = await chooseSyncFile('p12', title);
-      if (certificate) set({ certificate, outcome: null });
+      const file = await chooseSyncFile(which === 'pack' ? 'sync-pack' : 'p12', title);
+      if (file) set(which === 'pack' ? { pack: file, outcome: null } : { certificate: file, outcome: null });
     } catch (error) {
       set({ outcome: { kind: 'failed', message: errorMessage(error) } });
     }

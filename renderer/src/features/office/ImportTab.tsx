@@ -4,6 +4,7 @@ import { MAX_PICKED_BUNDLE_BYTES } from '../../../../shared/ipc/channels/sync';
 import { routeHref } from '../../app/router/routes';
 import { call, errorMessage } from '../../lib/call';
 import { readFileBase64 } from '../evidence/readFileBase64';
+import { FormFeedback } from '../forms/FormFeedback';
 import { useBundleImportStore, type BundleSource } from './bundleImportStore';
 import { ImportReport } from './ImportReport';
 import { useSyncStatusStore } from '../../app/syncStatusStore';
@@ -97,14 +98,7 @@ export function ImportTab() {
           </button>
         </div>
       </form>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
-      <div role="status" aria-live="polite">
-        {outcome && <ImportReport outcome={outcome} />}
-      </div>
+      <FormFeedback problem={problem}>{outcome && <ImportReport outcome={outcome} />}</FormFeedback>
       {outcome?.kind === 'import' && outcome.report.status === 'imported' && (
         <p>
           <a href={routeHref({ name: 'office', tab: 'review' })}>{t('office.import.goReview')}</a>
