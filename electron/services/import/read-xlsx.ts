@@ -39,6 +39,23 @@ export async function readXlsx<K extends string>(
   progress: ProgressReporter,
 ): Promise<XlsxSheet<K> | null> {
   assertReadableWorkbook(bytes);
+  try {
+    return await streamWorkbook(bytes, specs, limits, progress);
+  } catch (error) {
+    // exceljs's streaming reader now and then loses the small xl/workbook.xml entry under load (seen once in CI:
+    // "Cannot read properties of undefined (reading 'sheets')" on a fixture that reads fine otherwise). The bytes are
+    // in memory and were checked above, so one more pass is safe; a file that is really damaged fails again.
+    if (!(error instanceof AppError && /reading 'sheets'/.test(error.message))) throw error;
+    return streamWorkbook(bytes, specs, limits, progress);
+  }
+}
+
+async function streamWorkbook<K extends string>(
+  bytes: Uint8Array,
+  specs: readonly ColumnSpec<K>[],
+  limits: ImportLimits,
+  progress: ProgressReporter,
+): Promise<XlsxSheet<K> | null> {
   let bytesRead = 0;
   let lastActivity = Date.now();
   function* chunks() {
