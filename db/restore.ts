@@ -1,7 +1,7 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../shared/errors';
 import { listBackups } from './backup-list';
+import { moveDatabaseAside, putDatabaseBack } from './move-aside';
 import { assertNotNewer } from './migrate';
 import { latestSchemaVersion } from './migrations';
 import { inspectDatabase } from './open';
@@ -20,10 +20,6 @@ export interface RestoreResult {
   movedAsideTo: string | null;
 }
 
-// The WAL and shared-memory files belong to the file they sit beside: left behind, SQLite would replay the damaged
-// file's WAL into the restored copy.
-const COMPANIONS = ['', '-wal', '-shm'] as const;
-
 /**
  * Replaces the database file with a backup. The caller must have closed every connection to `databasePath` and
  * reopens it afterwards (openDatabase migrates an older backup). Order: check the backup (quick_check, schema not
@@ -38,7 +34,7 @@ export function restoreBackup(request: RestoreRequest): RestoreResult {
     throw new AppError('BACKUP_DAMAGED', `备份 ${backup.name} 未通过完整性检查，不能用于恢复：${report.problems.slice(0, 3).join(';')}`);
   }
   assertNotNewer(report.userVersion, latestSchemaVersion);
-  const movedAsideTo = moveAside(request.databasePath);
+  const movedAsideTo = moveDatabaseAside(request.databasePath, 'before-restore');
   try {
     const source = new Database(backup.path, { readonly: true, fileMustExist: true, ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {}) });
     try {
@@ -47,27 +43,8 @@ export function restoreBackup(request: RestoreRequest): RestoreResult {
       source.close();
     }
   } catch (error) {
-    if (movedAsideTo) putBack(movedAsideTo, request.databasePath);
+    if (movedAsideTo) putDatabaseBack(movedAsideTo, request.databasePath);
     throw new AppError('RESTORE_FAILED', `从备份恢复失败，原数据库已放回原处：${error instanceof Error ? error.message : String(error)}`);
   }
   return { restoredFrom: backup.path, movedAsideTo };
-}
-
-function moveAside(databasePath: string): string | null {
-  if (!existsSync(databasePath)) return null;
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  let target = `${databasePath}.before-restore-${stamp}`;
-  for (let n = 2; existsSync(target); n++) target = `${databasePath}.before-restore-${stamp}-${n}`;
-  for (const suffix of COMPANIONS) {
-    if (existsSync(databasePath + suffix)) renameSync(databasePath + suffix, target + suffix);
-  }
-  return target;
-}
-
-/** Drops whatever a failed copy left and returns the moved files to their places. */
-function putBack(movedTo: string, databasePath: string): void {
-  for (const suffix of COMPANIONS) {
-    rmSync(databasePath + suffix, { force: true });
-    if (existsSync(movedTo + suffix)) renameSync(movedTo + suffix, databasePath + suffix);
-  }
 }

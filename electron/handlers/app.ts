@@ -5,6 +5,7 @@ import { openDatabase } from '../../db/open';
 import { restoreBackup, type RestoreResult } from '../../db/restore';
 import { isDemoDatabase } from '../../db/repositories/app-meta';
 import { isAllowedExternalUrl } from '../main/security';
+import { startFresh } from './start-fresh';
 import type { HandlersFor } from './types';
 
 export const appHandlers: HandlersFor<typeof appChannels> = {
@@ -34,6 +35,8 @@ export const appHandlers: HandlersFor<typeof appChannels> = {
     if (!restored) throw failure;
     return restored;
   },
+  // The typed confirmation is checked by the contract; what may be cleared is checked in startFresh.
+  'app:startFresh': (ctx) => startFresh(ctx),
   'app:openExternal': async (ctx, { url }) => {
     if (!isAllowedExternalUrl(url)) return { opened: false };
     await ctx.openExternal(url);

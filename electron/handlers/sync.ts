@@ -7,13 +7,14 @@ import { exportBundleToFile } from '../services/sync/field/bundle-export';
 import { importPack } from '../services/sync/field/pack-import';
 import { importBundle } from '../services/sync/office/bundle-import';
 import { verifyBundle } from '../services/sync/office/bundle-open';
-import { unlockOffice } from '../services/sync/office/office-keys';
+import { initOffice, unlockOffice } from '../services/sync/office/office-keys';
 import { buildOpinionSummary } from '../services/sync/review/opinion-summary';
 import { copyImportedFile } from '../services/sync/review/imported-file-copy';
 import { listConflicts, listReview, reviewInspection } from '../services/sync/review/review-list';
 import { loadSummaryExport, summaryFileBytes, summaryFileName } from '../services/sync/review/summary-export';
 import { configuredSafeStorage } from '../services/sync/secret-store';
 import { syncStatus } from '../services/sync/sync-status';
+import { assertReadyForOffice } from './office-setup';
 import { currentActor } from './actor';
 import type { HandlerContext } from './context';
 import { openWithViewer } from './files';
@@ -38,6 +39,12 @@ function exportsDir(ctx: HandlerContext): string {
 
 export const syncHandlers: HandlersFor<typeof syncChannels> = {
   'sync:status': (ctx) => syncStatus(ctx.db),
+
+  'sync:initOffice': (ctx, { officeName, passphrase }) => {
+    assertReadyForOffice(ctx.db);
+    initOffice(ctx.db, { officeName, passphrase, now: ctx.now() });
+    return syncStatus(ctx.db);
+  },
 
   'sync:importPack': (ctx, { path, p12Path, pin }) => {
     // Both checked before either is read.

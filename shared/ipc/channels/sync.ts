@@ -5,6 +5,9 @@ const path = z.string().min(1).max(4096);
 const pin = z.string().min(1).max(200).optional();
 const passphrase = z.string().min(1).max(500);
 
+/** The office passphrase protects the root key; the same minimum as `office init`. */
+export const MIN_OFFICE_PASSPHRASE_LENGTH = 8;
+
 /**
  * A bundle chosen with <input type=file> travels as base64 (like evidence); larger ones are named by a path the user
  * chose in the open dialog (files:chooseOpen, kind 'sync-bundle'). Every path here must come from a dialog this run.
@@ -114,6 +117,15 @@ export interface SyncOpenedFile {
 
 export const syncChannels = {
   'sync:status': channel(z.object({}).strict(), '本机角色（单位/外业）与同步状态').returns<SyncStatus>(),
+  'sync:initOffice': channel(
+    z
+      .object({
+        officeName: z.string().trim().min(1, '请填写单位名称').max(100, '单位名称不能超过 100 个字符'),
+        passphrase: z.string().min(MIN_OFFICE_PASSPHRASE_LENGTH, `单位口令至少 ${MIN_OFFICE_PASSPHRASE_LENGTH} 位`).max(500),
+      })
+      .strict(),
+    '设为本单位（办公室）主库：创建单位根证书（口令加密），同 office init',
+  ).returns<SyncStatus>(),
   'sync:importPack': channel(z.object({ path, p12Path: path.optional(), pin }).strict(), '外业：导入任务包（先验证单位签名）').returns<SyncPackImport>(),
   'sync:exportBundle': channel(z.object({ path, pin }).strict(), '外业：导出结果包（签名并加密给单位）').returns<{ sequence: number; inspections: number }>(),
   'sync:verifyBundle': channel(bundleArgs, '单位：只检查结果包，不导入').returns<{

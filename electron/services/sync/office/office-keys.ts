@@ -2,12 +2,13 @@ import { X509Certificate, type KeyObject } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { getOfficeKeys, saveOfficeKeys } from '../../../../db/repositories/sync-office';
 import { inTransaction } from '../../../../db/sql';
+import { MIN_OFFICE_PASSPHRASE_LENGTH } from '../../../../shared/ipc/channels/sync';
 import { syncError } from '../format/sync-error';
 import { decryptKey, encryptKey, generateRsaKeyPair, issueCertificate, type CertificateName } from '../pki/certificates';
 import { claimRole, requireRole } from '../role';
 
 export const OFFICE_SENDER = 'office';
-export const MIN_PASSPHRASE_LENGTH = 8;
+export const MIN_PASSPHRASE_LENGTH = MIN_OFFICE_PASSPHRASE_LENGTH;
 
 export interface UnlockedOffice {
   officeName: string;

@@ -1,0 +1,17 @@
+import type { Database } from 'better-sqlite3';
+import { isDemoDatabase } from '../../db/repositories/app-meta';
+import { AppError } from '../../shared/errors';
+import { getRole } from '../services/sync/role';
+import { syncError } from '../services/sync/format/sync-error';
+
+/**
+ * sync:initOffice from the window: the office's master database starts empty and role-less. The demo must be left
+ * first (设置 → 开始正式使用), or its made-up institutions would be sent to inspectors as real ones.
+ */
+export function assertReadyForOffice(db: Database): void {
+  const role = getRole(db);
+  if (role !== null) throw syncError('SYNC_ROLE_MISMATCH', `此数据库已设为${role === 'office' ? '本单位（办公室）' : '外业笔记本'}，不能再设为本单位`);
+  if (isDemoDatabase(db)) {
+    throw new AppError('DEMO_DATABASE', '当前是演示数据库，不能设为本单位。请先在“设置”中点击“开始正式使用”，换成空白数据库。');
+  }
+}
