@@ -52,6 +52,13 @@ export async function startBridgeServer(options: {
 
   const ctx: HandlerContext = {
     ...options.ctx,
+    // app:restoreBackup and app:startFresh replace the connection: the new one must reach the caller's context too.
+    get db() {
+      return options.ctx.db;
+    },
+    set db(db) {
+      options.ctx.db = db;
+    },
     emit: (event, payload) => {
       options.ctx.emit(event, payload);
       for (const client of sseClients) client.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);

@@ -79,6 +79,12 @@ export function App() {
           {info?.demo && (
             <p className="demo-notice" role="note">
               {t('app.demoNotice')}
+              {route.name !== 'settings' && (
+                <>
+                  {' '}
+                  <a href={routeHref({ name: 'settings' })}>{t('app.demoStartLink')}</a>
+                </>
+              )}
             </p>
           )}
           <CurrentPage route={route} />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppInfoStore } from '../../app/appInfoStore';
+import { routeHref } from '../../app/router/routes';
 import { useSyncStatusStore } from '../../app/syncStatusStore';
 import { BundleExportCard } from './BundleExportCard';
 import { DeviceStatusCard } from './DeviceStatusCard';
@@ -34,7 +35,11 @@ export function FieldSyncPage() {
         </p>
       )}
       {status?.role === null && <p className="notice notice-info">{t('fieldSync.noRole')}</p>}
-      {status?.role === null && demo && <p className="notice notice-warn">{t('fieldSync.demoDatabase')}</p>}
+      {status?.role === null && demo && (
+        <p className="notice notice-warn">
+          {t('fieldSync.demoDatabase')} <a href={routeHref({ name: 'settings' })}>{t('fieldSync.demoDatabaseLink')}</a>
+        </p>
+      )}
       {status && status.role !== 'office' && (
         <>
           <DeviceStatusCard status={status} />

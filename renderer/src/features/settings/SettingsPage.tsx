@@ -2,8 +2,9 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, languages, type Language } from './language';
 import { useSettingsStore } from './settingsStore';
+import { SetUpCard } from './setup/SetUpCard';
 
-/** 设置: who the audit log names, this laptop's role, where the data lives, the version, the language. */
+/** 设置: leaving the demo and choosing the role (while there is none), who the audit log names, this laptop's role, where the data lives, the version, the language. */
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const ids = { name: useId(), nameHint: useId(), language: useId() };
@@ -37,6 +38,8 @@ export function SettingsPage() {
           {t('errors.generic', { message: error })}
         </p>
       )}
+
+      {info && <SetUpCard role={info.role} />}
 
       <section className="card" aria-labelledby="settings-profile">
         <h2 id="settings-profile">{t('settings.profile')}</h2>
