@@ -15,6 +15,7 @@ import { loadSummaryExport, summaryFileBytes, summaryFileName } from '../service
 import { configuredSafeStorage } from '../services/sync/secret-store';
 import { syncStatus } from '../services/sync/sync-status';
 import { assertReadyForOffice } from './office-setup';
+import { syncSendHandlers } from './sync-office-send';
 import { currentActor } from './actor';
 import type { HandlerContext } from './context';
 import { openWithViewer } from './files';
@@ -45,6 +46,8 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
     initOffice(ctx.db, { officeName, passphrase, now: ctx.now() });
     return syncStatus(ctx.db);
   },
+
+  ...syncSendHandlers,
 
   'sync:importPack': (ctx, { path, p12Path, pin }) => {
     // Both checked before either is read.

@@ -115,6 +115,30 @@ export interface SyncOpenedFile {
   signatures: { signer: string; valid: boolean; officeIssued: boolean }[];
 }
 
+/** The laptop's PIN protects its .p12; the same minimum as `office enroll` (field/key-protection MIN_PIN_LENGTH). */
+export const MIN_ENROLL_PIN_LENGTH = 6;
+/** Filings added to a laptop's assignments in one pack export. */
+export const MAX_PACK_FILINGS = 500;
+const deviceKey = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '设备编号只能包含字母、数字、- 和 _（最多 64 位）');
+const officePassphrase = z.string().min(1, '请填写单位口令').max(500);
+
+export interface SyncEnrollResult {
+  deviceKey: string;
+  inspectorName: string;
+  serial: string;
+  /** Where the .p12 was written (the save dialog's choice). */
+  path: string;
+}
+
+export interface SyncPackExportResult {
+  deviceKey: string;
+  sequence: number;
+  assignments: number;
+  filings: number;
+  candidates: number;
+  path: string;
+}
+
 export const syncChannels = {
   'sync:status': channel(z.object({}).strict(), '本机角色（单位/外业）与同步状态').returns<SyncStatus>(),
   'sync:initOffice': channel(
@@ -126,6 +150,29 @@ export const syncChannels = {
       .strict(),
     '设为本单位（办公室）主库：创建单位根证书（口令加密），同 office init',
   ).returns<SyncStatus>(),
+  'sync:enroll': channel(
+    z
+      .object({
+        inspectorName: z.string().trim().min(1, '请填写核查人员姓名').max(100, '核查人员姓名不能超过 100 个字符'),
+        deviceKey,
+        pin: z.string().min(MIN_ENROLL_PIN_LENGTH, `PIN 码至少 ${MIN_ENROLL_PIN_LENGTH} 位`).max(200),
+        passphrase: officePassphrase,
+        path,
+      })
+      .strict(),
+    '单位：登记外业笔记本，签发证书并写出 .p12（PIN 保护），同 office enroll',
+  ).returns<SyncEnrollResult>(),
+  'sync:exportPack': channel(
+    z
+      .object({
+        deviceKey,
+        filingIds: z.array(z.number().int().positive()).max(MAX_PACK_FILINGS, `一次最多分配 ${MAX_PACK_FILINGS} 个备案`),
+        passphrase: officePassphrase,
+        path,
+      })
+      .strict(),
+    '单位：为一台笔记本导出任务包（单位签名，加密给该设备），同 pack export',
+  ).returns<SyncPackExportResult>(),
   'sync:importPack': channel(z.object({ path, p12Path: path.optional(), pin }).strict(), '外业：导入任务包（先验证单位签名）').returns<SyncPackImport>(),
   'sync:exportBundle': channel(z.object({ path, pin }).strict(), '外业：导出结果包（签名并加密给单位）').returns<{ sequence: number; inspections: number }>(),
   'sync:verifyBundle': channel(bundleArgs, '单位：只检查结果包，不导入').returns<{

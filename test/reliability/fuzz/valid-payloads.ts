@@ -32,6 +32,8 @@ export const validPayloads: Readonly<Record<string, unknown>> = {
   'reports:verify': { file: 'sheet-1.pdf' },
   'sync:status': {},
   'sync:initOffice': { officeName: '阳泉市人力资源和社会保障局', passphrase: 'office-passphrase' },
+  'sync:enroll': { inspectorName: '张三', deviceKey: 'laptop-01', pin: '246810', passphrase: 'office-passphrase', path: '/nonexistent/a.p12' },
+  'sync:exportPack': { deviceKey: 'laptop-01', filingIds: [1, 2], passphrase: 'office-passphrase', path: '/nonexistent/a.skp' },
   'sync:importPack': { path: '/nonexistent/a.skp', p12Path: '/nonexistent/a.p12', pin: '246810' },
   'sync:exportBundle': { path: '/nonexistent/b.skb', pin: '246810' },
   'sync:verifyBundle': { dataBase64: 'U0tJTlNQ', passphrase: 'office-passphrase' },

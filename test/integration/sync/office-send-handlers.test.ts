@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../db/open';
+import type { HandlerContext } from '../../../electron/handlers/context';
+import { importPack } from '../../../electron/services/sync/field/pack-import';
+import { scriptedDialogs, type ScriptedDialogs } from '../../harness/scripted-dialogs';
+import { chooseByDialog } from '../../support/dialog-grants';
+import { callOk, expectRefused } from '../../support/handler-calls';
+import { filingsOfYear, makeWorld, NOW, PASSPHRASE, type Field, type Office } from './sync-fixtures';
+
+// sync:enroll and sync:exportPack: the office's `office enroll` and `pack export` from the window. The output goes only
+// where the save dialog said; a wrong passphrase or a laptop's database is refused before anything is written.
+const NEW_PIN = '135790';
+let world: ReturnType<typeof makeWorld>;
+let office: Office;
+let field: Field;
+let filings: number[];
+
+function withDialogs(base: HandlerContext, db: Office | Field): { ctx: HandlerContext; dialogs: ScriptedDialogs } {
+  const dialogs = scriptedDialogs();
+  return { dialogs, ctx: { ...base, db: db.db, databasePath: db.path, chooseOpenFile: dialogs.chooseOpenFile, chooseSaveFile: dialogs.chooseSaveFile } };
+}
+
+beforeAll(() => {
+  world = makeWorld();
+  office = world.office();
+  filings = filingsOfYear(office.db, 2020).slice(0, 2);
+  field = world.field(office, 'laptop-01', '张三', [filings[0] as number]);
+}, 60_000);
+afterAll(() => world?.close());
+
+const enrollArgs = (path: string, passphrase = PASSPHRASE) => ({ inspectorName: ' 李四 ', deviceKey: 'laptop-02', pin: NEW_PIN, passphrase, path });
+
+describe('sync:enroll', () => {
+  it('an ungranted path is PATH_NOT_GRANTED and nothing is written', async () => {
+    const { ctx } = withDialogs(field.ctx, office);
+    const target = world.temp.file('not-chosen.p12');
+    await expectRefused(ctx, 'sync:enroll', enrollArgs(target), 'PATH_NOT_GRANTED');
+    expect(existsSync(target)).toBe(false);
+    expect((await callOk<{ devices: { deviceKey: string }[] }>(ctx, 'sync:status', {})).devices.map((d) => d.deviceKey)).not.toContain('laptop-02');
+  });
+
+  it('a wrong passphrase, a short PIN or a bad device id is refused and nothing is written', async () => {
+    const { ctx, dialogs } = withDialogs(field.ctx, office);
+    const target = await chooseByDialog(ctx, dialogs, 'save', 'p12', world.temp.file('wrong.p12'));
+    const message = await expectRefused(ctx, 'sync:enroll', enrollArgs(target, 'wrong-passphrase'), 'SYNC_WRONG_SECRET');
+    expect(message).toContain('单位口令不正确');
+    await expectRefused(ctx, 'sync:enroll', { ...enrollArgs(target), pin: '123' }, 'INVALID_ARGS');
+    await expectRefused(ctx, 'sync:enroll', { ...enrollArgs(target), deviceKey: '笔记本 1' }, 'INVALID_ARGS');
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('a laptop’s database is refused', async () => {
+    const { ctx, dialogs } = withDialogs(field.ctx, field);
+    const target = await chooseByDialog(ctx, dialogs, 'save', 'p12', world.temp.file('on-field.p12'));
+    await expectRefused(ctx, 'sync:enroll', enrollArgs(target), 'SYNC_ROLE_MISMATCH');
+    await expectRefused(ctx, 'sync:exportPack', { deviceKey: 'laptop-01', filingIds: [], passphrase: PASSPHRASE, path: target }, 'SYNC_ROLE_MISMATCH');
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('writes a .p12 and a pack that a fresh laptop imports with the PIN', async () => {
+    const { ctx, dialogs } = withDialogs(field.ctx, office);
+    const p12 = await chooseByDialog(ctx, dialogs, 'save', 'p12', world.temp.file('laptop-02'));
+    expect(p12).toBe(world.temp.file('laptop-02.p12'));
+    const enrolled = await callOk<{ path: string; inspectorName: string; serial: string }>(ctx, 'sync:enroll', enrollArgs(p12));
+    expect(enrolled).toMatchObject({ path: p12, inspectorName: '李四' });
+    expect(readFileSync(p12).length).toBeGreaterThan(0);
+
+    const packPath = await chooseByDialog(ctx, dialogs, 'save', 'sync-pack', world.temp.file('laptop-02-1'));
+    expect(packPath).toBe(world.temp.file('laptop-02-1.skp'));
+    const exported = await callOk<{ sequence: number; assignments: number; path: string }>(ctx, 'sync:exportPack', {
+      deviceKey: 'laptop-02',
+      filingIds: filings,
+      passphrase: PASSPHRASE,
+      path: packPath,
+    });
+    expect(exported).toMatchObject({ sequence: 1, assignments: 2, path: packPath });
+
+    const { db } = openDatabase(world.temp.file('laptop-02.sqlite'));
+    try {
+      const imported = importPack(db, { bytes: readFileSync(packPath), pkcs12: readFileSync(p12), pin: NEW_PIN, now: NOW });
+      expect(imported).toMatchObject({ status: 'imported', sequence: 1, inspectorName: '李四', assignments: 2 });
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('sync:exportPack', () => {
+  it('an ungranted path is PATH_NOT_GRANTED and nothing is written', async () => {
+    const { ctx } = withDialogs(field.ctx, office);
+    const target = world.temp.file('not-chosen.skp');
+    await expectRefused(ctx, 'sync:exportPack', { deviceKey: 'laptop-01', filingIds: [], passphrase: PASSPHRASE, path: target }, 'PATH_NOT_GRANTED');
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('a wrong passphrase or an unknown device is refused and nothing is written', async () => {
+    const { ctx, dialogs } = withDialogs(field.ctx, office);
+    const target = await chooseByDialog(ctx, dialogs, 'save', 'sync-pack', world.temp.file('wrong.skp'));
+    await expectRefused(ctx, 'sync:exportPack', { deviceKey: 'laptop-01', filingIds: [], passphrase: 'wrong-passphrase', path: target }, 'SYNC_WRONG_SECRET');
+    await expectRefused(ctx, 'sync:exportPack', { deviceKey: 'laptop-99', filingIds: [], passphrase: PASSPHRASE, path: target }, 'SYNC_UNKNOWN_DEVICE');
+    expect(existsSync(target)).toBe(false);
+  });
+});
