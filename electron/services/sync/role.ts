@@ -27,7 +27,7 @@ export function getRole(db: Database): SyncRole | null {
 
 export function requireRole(db: Database, role: SyncRole): void {
   const actual = getRole(db);
-  if (actual === null) throw syncError('SYNC_NOT_SET_UP', role === 'office' ? '请先运行 office init' : '请先导入任务包');
+  if (actual === null) throw syncError('SYNC_NOT_SET_UP', role === 'office' ? '请先设为本单位（设置 → 开始正式使用，或命令行 office init）' : '请先导入任务包');
   if (actual !== role) throw syncError('SYNC_ROLE_MISMATCH', `此数据库是${actual === 'office' ? '单位（office）' : '外业（field）'}数据库`);
 }
 

@@ -254,7 +254,7 @@ export const en: Messages = {
     heading: 'Office review',
     tabsLabel: 'Office review tabs',
     officeName: 'Office: {{name}}',
-    notOffice: 'This database is not the office master database, so result bundles cannot be reviewed here. Use the office computer (created with the CLI: office init).',
+    notOffice: 'This database is not the office master database, so result bundles cannot be reviewed here. Use the office computer (set it up in Settings → Start real work).',
     tabs: { import: 'Import bundle', review: 'Review', conflicts: 'Conflicts', summary: 'Summary', devices: 'Devices' },
     devices: {
       heading: 'Enrolled laptops',

@@ -276,7 +276,7 @@ export const zhCN = {
     heading: '办公室审核',
     tabsLabel: '办公室审核分页',
     officeName: '单位：{{name}}',
-    notOffice: '本机数据库不是单位主库，不能审核结果包。请在单位的电脑上使用（用命令行 office init 创建单位主库）。',
+    notOffice: '本机数据库不是单位主库，不能审核结果包。请在单位的电脑上使用（在“设置 → 开始正式使用”中设为本单位）。',
     tabs: { import: '导入结果包', review: '审核', conflicts: '冲突', summary: '汇总表', devices: '设备' },
     devices: {
       heading: '已登记的笔记本',
