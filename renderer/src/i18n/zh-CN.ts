@@ -1,3 +1,5 @@
+import { FILING_STATUS_LABELS } from '../../../shared/domain/deadlines/filing-status';
+
 export const zhCN = {
   app: {
     title: '技能评价现场核查',
@@ -19,17 +21,9 @@ export const zhCN = {
     skip: '跳到正文',
   },
   common: { yes: '是', no: '否', remove: '删除', cancel: '取消' },
+  // The badge texts are the deadline rules' own labels (one source); only 'unknown' is the window's.
   status: {
-    notRenewed: '不予续期',
-    deemedAbandoned: '视为放弃',
-    idleTwoYears: '连续两年未开展',
-    filedUnderOneYear: '备案不满一年',
-    assessmentGrace: '评估期间延续',
-    overdue: '逾期未申请',
-    expiredAwaitingDecision: '到期待评估',
-    renewalApplied: '已申请续期',
-    renewalWindow: '续期窗口',
-    active: '备案有效',
+    ...FILING_STATUS_LABELS,
     unknown: '有效期未知',
   },
   institutions: {

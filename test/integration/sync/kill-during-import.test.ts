@@ -1,40 +1,23 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/open';
-import { importBundle } from '../../../electron/services/sync/office/bundle-import';
-import { unlockOffice } from '../../../electron/services/sync/office/office-keys';
 import { syncStateHash } from '../../../electron/services/sync/office/state-hash';
 import { backupDatabase } from './backup-copy';
-import { exportBundle, filingsOfYear, inspect, makeWorld, NOW, PASSPHRASE } from './sync-fixtures';
+import { prepareImportScenario, type ImportScenario } from './import-scenario';
+import { PASSPHRASE } from './sync-fixtures';
 
 // The child runs the real CLI; its clock is the real one, so afterHash (which excludes import times) still matches.
 
 const bin = resolve(import.meta.dirname, '../../../bin/skill-inspector.mjs');
-let world: ReturnType<typeof makeWorld>;
+let world: ImportScenario['world'];
 let template: string;
 let bundlePath: string;
 let beforeHash: string;
 let afterHash: string;
 
 beforeAll(async () => {
-  world = makeWorld();
-  const office = world.office();
-  const filings = filingsOfYear(office.db, 2020);
-  const field = world.field(office, 'laptop-01', '张三', filings.slice(0, 4));
-  for (const filing of filings.slice(0, 4)) await inspect(field, filing);
-  bundlePath = world.temp.file('b.skb');
-  writeFileSync(bundlePath, exportBundle(world, field, 'b-copy.skb'));
-  template = world.temp.file('template.sqlite');
-  backupDatabase(office.db, template);
-  beforeHash = syncStateHash(office.db);
-  const after = world.temp.file('after.sqlite');
-  backupDatabase(office.db, after, template);
-  const { db } = openDatabase(after);
-  importBundle(db, readFileSync(bundlePath), unlockOffice(db, PASSPHRASE), NOW);
-  afterHash = syncStateHash(db);
-  db.close();
+  ({ world, template, bundlePath, beforeHash, afterHash } = await prepareImportScenario());
 }, 300_000);
 afterAll(() => world.close());
 

@@ -1,12 +1,10 @@
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DemoRandom } from '../../../db/demo/prng';
 import { openDatabase } from '../../../db/open';
-import { importBundle } from '../../../electron/services/sync/office/bundle-import';
-import { unlockOffice } from '../../../electron/services/sync/office/office-keys';
 import { syncStateHash } from '../../../electron/services/sync/office/state-hash';
-import { backupDatabase } from '../../integration/sync/backup-copy';
-import { exportBundle, filingsOfYear, inspect, makeWorld, NOW, PASSPHRASE } from '../../integration/sync/sync-fixtures';
+import { prepareImportScenario, type ImportScenario } from '../../integration/sync/import-scenario';
+import { PASSPHRASE } from '../../integration/sync/sync-fixtures';
 import { countFromEnv, recordCheck, Violations } from '../support/record-check';
 import { checkIntegrity } from './check-store';
 import { runAndKill } from './kill-child';
@@ -17,7 +15,7 @@ const LANES = 2;
 const CHILD = 'test/reliability/crash/bundle-import-child.ts';
 const ENV = { SKILL_INSPECTOR_OFFICE_PASSPHRASE: PASSPHRASE };
 
-let world: ReturnType<typeof makeWorld>;
+let world: ImportScenario['world'];
 let template: string;
 let bundlePath: string;
 let beforeHash: string;
@@ -26,22 +24,7 @@ let afterHash: string;
 let importMs: number;
 
 beforeAll(async () => {
-  world = makeWorld();
-  const office = world.office();
-  const filings = filingsOfYear(office.db, 2020);
-  const field = world.field(office, 'laptop-01', '张三', filings.slice(0, 4));
-  for (const filing of filings.slice(0, 4)) await inspect(field, filing);
-  bundlePath = world.temp.file('b.skb');
-  writeFileSync(bundlePath, exportBundle(world, field, 'b-copy.skb'));
-  template = world.temp.file('template.sqlite');
-  backupDatabase(office.db, template);
-  beforeHash = syncStateHash(office.db);
-  const after = world.temp.file('after.sqlite');
-  copyFileSync(template, after);
-  const { db } = openDatabase(after);
-  importBundle(db, readFileSync(bundlePath), unlockOffice(db, PASSPHRASE), NOW);
-  afterHash = syncStateHash(db);
-  db.close();
+  ({ world, template, bundlePath, beforeHash, afterHash } = await prepareImportScenario());
   // Calibrate in a child like the ones we kill (same start-up, same load).
   const calibration = world.temp.file('calibration.sqlite');
   copyFileSync(template, calibration);
