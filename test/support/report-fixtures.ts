@@ -1,10 +1,11 @@
+import { demoSignaturePng } from '../../db/demo/signature-image';
 import { score } from '../../shared/domain/scoring';
 import { shandongEnterprise2024 } from '../../shared/domain/templates/shandong-enterprise-2024';
 import { shanxiRenewal2023 } from '../../shared/domain/templates/shanxi-renewal-2023';
 import type { Item, Template } from '../../shared/domain/templates/types';
 import type { AppendixModel } from '../../electron/services/pdf/model/appendix';
 import type { ApplicationModel } from '../../electron/services/pdf/model/application';
-import type { PanelMember } from '../../electron/services/pdf/model/common';
+import type { PanelMember, Signer } from '../../electron/services/pdf/model/common';
 import type { SheetModel } from '../../electron/services/pdf/model/sheet';
 import type { StatsModel } from '../../electron/services/pdf/model/stats';
 import type { SummaryModel } from '../../electron/services/pdf/model/summary';
@@ -55,25 +56,40 @@ export function panel(count = 3): PanelMember[] {
   return names.slice(0, count).map((name, i) => ({ name, role: i === 0 ? '组长' : '成员', signedAt: '2023-09-12', signaturePng: TINY_PNG }));
 }
 
-function sheetModel(template: Template, institution: SheetModel['institution'], inspection: SheetModel['inspection'], signers: number): SheetModel {
-  return { kind: 'sheet', template, result: score(template, allAnswers(template)), institution, inspection, panel: panel(signers) };
+/** 被评估机构负责人, signed with a handwritten-looking image (the demo's generator), so the sheet shows a real signature. */
+export function representative(name = '刘建国'): Signer {
+  return { name, signedAt: '2023-09-12', signaturePng: Buffer.from(demoSignaturePng(name)).toString('base64') };
 }
 
+function sheetModel(
+  template: Template,
+  institution: SheetModel['institution'],
+  inspection: SheetModel['inspection'],
+  signers: number,
+  signedBy: Signer | null,
+): SheetModel {
+  return { kind: 'sheet', template, result: score(template, allAnswers(template)), institution, inspection, panel: panel(signers), representative: signedBy };
+}
+
+/** Signed by the panel and the institution's representative. */
 export function shanxiSheetModel(): SheetModel {
   return sheetModel(
     shanxiRenewal2023,
     { name: '阳泉市非凡职业培训学校', filingNo: 'S140300202012001', kindLabel: '社会培训评价组织', filedAt: '2020年12月' },
     { id: 'INS-2023-0007', date: '2023-09-12', place: '阳泉市城区' },
     3,
+    representative(),
   );
 }
 
+/** Signed by the panel; the representative's block is left blank to sign on paper. */
 export function shandongSheetModel(): SheetModel {
   return sheetModel(
     shandongEnterprise2024,
     { name: '山东鲁能重工有限公司', filingNo: 'Q370100202106003', kindLabel: '自主评价企业', filedAt: '2021年6月' },
     { id: 'INS-2024-0031', date: '2024-06-20' },
     2,
+    null,
   );
 }
 

@@ -94,7 +94,7 @@ describe('demo inspections (演示数据)', () => {
 });
 
 describe('signed demo report', () => {
-  it('CLI demo writes the sheet signed by both demo inspectors: pdfsig valid, text with the institution and the total', async () => {
+  it('CLI demo writes the sheet signed by both demo inspectors: pdfsig valid, text with the institution, the total and the representative\'s signature', async () => {
     const file = temp.file('demo.sqlite');
     const cli = await runCliCaptured(['demo', '--db', file, '--json']);
     expect(cli.code, cli.stderr).toBe(0);
@@ -105,11 +105,14 @@ describe('signed demo report', () => {
     const { db } = openDatabase(file);
     const [inspection] = listInspections(db).filter((i) => i.status === 'locked');
     const name = db.prepare('SELECT listed_name AS name FROM filings WHERE id = ?').get(inspection?.filingId) as { name: string };
+    const representative = listSignatures(db, inspection?.id ?? 0).find((s) => s.role === 'institutionRep');
     expect(getMeta(db, META_KEYS.demoReport)).toBe(report.file);
     db.close();
     const text = pdfText(report.path).replace(/\s+/g, '');
     expect(text).toContain(name.name);
     expect(text).toContain(`最终得分:${(inspection?.scoreHundredths ?? 0) / 100}分`);
+    expect(representative).toBeDefined();
+    expect(text.split('被评估机构负责人签字')[1]).toMatch(new RegExp(`^姓名签名日期${representative?.signerName}${representative?.signedAt.slice(0, 10)}`));
 
     // Running it again keeps the report (and the database) as they are.
     const again = await runCliCaptured(['demo', '--db', file, '--json']);

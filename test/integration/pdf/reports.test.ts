@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatPoints } from '../../../shared/domain/scoring/points';
@@ -28,6 +29,15 @@ function itemIds(template: Template): string[] {
 /** pdftotext keeps CJK runs but may break a table cell across lines; compare without whitespace. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
+/** Images drawn in the PDF as pdfimages lists them, without their soft masks (a PNG's alpha channel). */
+function imageCount(file: string): number {
+  const list = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2);
+  return list.filter((row) => row.trim().split(/\s+/)[2] === 'image').length;
+}
+
+/** What the sheet prints from the representative's heading on (the block is the last thing on the sheet). */
+const representativeBlock = (text: string) => squeeze(text).split('被评估机构负责人签字')[1] ?? '';
+
 describe('scored assessment sheet', () => {
   it('R-YQ-01 Shanxi sheet: text holds the institution, every item id, the total and the 92-point warning', async () => {
     const model = fixtures.shanxiSheetModel();
@@ -53,6 +63,28 @@ describe('scored assessment sheet', () => {
     expect(text).toContain(`最终得分:${formatPoints(model.result.total)}分`);
   });
 
+  it('prints the 被评估机构负责人 signature under the panel: name, handwritten image and date', async () => {
+    const model = fixtures.shanxiSheetModel();
+    const signer = model.representative;
+    expect(signer?.signaturePng).toBeTruthy();
+    const signed = await renderToFile('representative-signed', model);
+    const unsigned = await renderToFile('representative-absent', { ...model, representative: null });
+    expect(representativeBlock(pdfText(signed))).toMatch(new RegExp(`^姓名签名日期${signer?.name}${signer?.signedAt}报告指纹`));
+    expect(imageCount(unsigned)).toBe(model.panel.length);
+    expect(imageCount(signed)).toBe(imageCount(unsigned) + 1);
+  });
+
+  it('leaves the 被评估机构负责人 block blank to sign on paper while unsigned', async () => {
+    const model = fixtures.shandongSheetModel();
+    expect(model.representative).toBeNull();
+    expect(representativeBlock(pdfText(await renderToFile('representative-unsigned', model)))).toMatch(/^姓名签名日期年月日报告指纹/);
+    // Known by name but not yet signed: the name is printed, the signature and date left to write by hand.
+    const named = { ...fixtures.shanxiSheetModel(), representative: { name: '刘建国', signedAt: null, signaturePng: null } };
+    const file = await renderToFile('representative-named', named);
+    expect(representativeBlock(pdfText(file))).toMatch(/^姓名签名日期刘建国年月日报告指纹/);
+    expect(imageCount(file)).toBe(named.panel.length);
+  });
+
   it('prints the fingerprint of the record on every page', async () => {
     const model = { ...fixtures.shanxiSheetModel(), fingerprint: recordFingerprint({ inspection: 7 }) };
     const file = await renderToFile('fingerprint', model);
@@ -65,8 +97,8 @@ describe('scored assessment sheet', () => {
 describe('every document', () => {
   const documents: [string, () => ReportModel, string[]][] = [
     ['appendix', fixtures.appendixModel, ['抽样记录', 'R-SM-01', '9f2c4e0b7a1d3c5e', 'skill-inspector/sample/v1', 'PC-2023-014', '备案职业仅2个', '试卷未密封进行阅卷']],
-    ['blank-shanxi', () => ({ kind: 'blank', template: shanxiRenewal2023 }), ['职业技能等级认定机构延续备案评估表', '3.3.2']],
-    ['blank-shandong', () => ({ kind: 'blank', template: shandongEnterprise2024 }), ['企业技能人才自主评价评估表', '6.5']],
+    ['blank-shanxi', () => ({ kind: 'blank', template: shanxiRenewal2023 }), ['职业技能等级认定机构延续备案评估表', '3.3.2', '被评估机构负责人签字']],
+    ['blank-shandong', () => ({ kind: 'blank', template: shandongEnterprise2024 }), ['企业技能人才自主评价评估表', '6.5', '被评估机构负责人签字']],
     ['application', fixtures.applicationModel, ['企业技能人才自主评价续期备案申请表', '91370100MA3C1234X5', '21.8']],
     ['stats', fixtures.statsModel, ['职业技能等级认定机构工作情况统计表', '4-10-01-02', '领取补贴人数']],
     ['summary', fixtures.summaryModel, ['2020-2021年度备案机构评估意见汇总表', '阳泉市热力有限责任公司', '81.5', '√']],

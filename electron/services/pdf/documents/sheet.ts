@@ -10,7 +10,7 @@ import { hasGroupLevel } from './sheet-layout';
 import { sheetTable } from './sheet-table';
 import { vetoTable } from './veto-table';
 
-/** The scored 评估表: official header and columns, then result, direct-fail answers and the panel's signatures. */
+/** The scored 评估表: official header and columns, then result, direct-fail answers, the panel's and the representative's signatures. */
 export function sheetDocument(model: SheetModel): TDocumentDefinitions {
   const { template, result, institution, inspection } = model;
   const header = template.layout.headerFields.length > 0
@@ -27,7 +27,7 @@ export function sheetDocument(model: SheetModel): TDocumentDefinitions {
       sheetTable(template, result),
       ...(hasGroupLevel(template) ? [vetoTable(template, result) ?? ''] : []),
       resultBlock(template, result),
-      signatureBlock(model.panel),
+      signatureBlock(model.panel, model.representative),
     ],
   });
 }
@@ -43,7 +43,7 @@ export function blankDocument(model: BlankModel): TDocumentDefinitions {
       headerFields(template.layout.headerFields.length > 0 ? template.layout.headerFields : ['企业名称', '人社部门备案号'], null),
       sheetTable(template, null),
       ...(hasGroupLevel(template) ? [vetoTable(template, null) ?? ''] : []),
-      signatureBlock([]),
+      signatureBlock([], null),
     ],
   });
 }

@@ -7,10 +7,10 @@ import { listSignatures } from '../../../../db/repositories/signatures';
 import { score } from '../../../../shared/domain/scoring';
 import { getTemplate } from '../../../../shared/domain/templates/registry';
 import { signerRoleLabels } from '../../../../shared/store/enums';
-import type { InspectionRecord } from '../../../../shared/store/records';
+import type { InspectionRecord, SignatureRecord } from '../../../../shared/store/records';
 import { recordFingerprint } from '../fingerprint';
 import type { AppendixModel } from '../model/appendix';
-import type { InspectionHeader, PanelMember } from '../model/common';
+import type { InspectionHeader, PanelMember, Signer } from '../model/common';
 import type { SheetModel } from '../model/sheet';
 import { answersFromRows } from '../../../../shared/store/answer-keys';
 import { drawView } from './draw-view';
@@ -20,6 +20,10 @@ function inspectionHeader(inspection: InspectionRecord): InspectionHeader {
   return { id: String(inspection.id), date: inspection.inspectionDate, place: inspection.site || null };
 }
 
+function signerOf(signature: SignatureRecord): Signer {
+  return { name: signature.signerName, signedAt: signature.signedAt.slice(0, 10), signaturePng: Buffer.from(signature.imagePng).toString('base64') };
+}
+
 /** The scored sheet of one inspection; the fingerprint hashes what was signed: answers, result and signatures. */
 export function loadSheetModel(db: Database, inspectionId: number): SheetModel {
   const inspection = requireInspection(db, inspectionId);
@@ -27,19 +31,23 @@ export function loadSheetModel(db: Database, inspectionId: number): SheetModel {
   const { header } = loadFiling(db, inspection.institutionId, inspection.filingId);
   const answers = answersFromRows(template, listAnswers(db, inspectionId));
   const result = score(template, answers);
-  const signatures = listSignatures(db, inspectionId).filter((s) => s.role !== 'institutionRep');
-  const panel: PanelMember[] = signatures.length > 0
-    ? signatures.map((s) => ({ name: s.signerName, role: signerRoleLabels[s.role], signedAt: s.signedAt.slice(0, 10), signaturePng: Buffer.from(s.imagePng).toString('base64') }))
+  const signatures = listSignatures(db, inspectionId);
+  const panelSignatures = signatures.filter((s) => s.role !== 'institutionRep');
+  const panel: PanelMember[] = panelSignatures.length > 0
+    ? panelSignatures.map((s) => ({ role: signerRoleLabels[s.role], ...signerOf(s) }))
     : inspection.panel.map((m) => ({ name: m.name, role: m.role === 'lead' ? '组长' : '成员', signedAt: null, signaturePng: null }));
+  // Should the representative have signed more than once, the latest signature is the one printed.
+  const representative = signatures.findLast((s) => s.role === 'institutionRep');
   const fingerprint = recordFingerprint({
     inspection: inspection.id,
     revision: inspection.revision,
     template: `${template.id}@${template.version}`,
     answers,
     total: result.total,
+    // Every signature in signing order, the printed representative's too; a sheet without one keeps its fingerprint.
     signatures: signatures.map((s) => ({ name: s.signerName, role: s.role, at: s.signedAt })),
   });
-  return { kind: 'sheet', template, result, institution: header, inspection: inspectionHeader(inspection), panel, fingerprint };
+  return { kind: 'sheet', template, result, institution: header, inspection: inspectionHeader(inspection), panel, representative: representative ? signerOf(representative) : null, fingerprint };
 }
 
 /** 抽样记录 and 问题清单 of one inspection. */

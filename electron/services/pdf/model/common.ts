@@ -16,13 +16,17 @@ export interface InspectionHeader {
   place?: string | null;
 }
 
-/** One member of the 专家评估组 in the signature block. */
-export interface PanelMember {
+/** Someone who signs the sheet: the handwritten image and date, or blank lines to sign on paper. */
+export interface Signer {
   name: string;
-  /** 组长 / 成员. */
-  role: string;
   /** YYYY-MM-DD; null while unsigned. */
   signedAt: string | null;
   /** Handwritten signature as PNG: a data URL or plain base64; null leaves a line to sign on paper. */
   signaturePng: string | null;
+}
+
+/** One member of the 专家评估组 in the signature block. */
+export interface PanelMember extends Signer {
+  /** 组长 / 成员. */
+  role: string;
 }
