@@ -1,4 +1,5 @@
 import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
+import { installGlyphRecordCache, type TrueTypeSubsetLike } from './glyph-records';
 
 /**
  * pdfkit parses a TrueType file anew for every document (fontkit.create), and Noto Sans SC is 10 MB per weight:
@@ -7,6 +8,8 @@ import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
  */
 interface EmbeddedFontLike {
   font: unknown;
+  subset: object;
+  layoutCache?: Record<string, unknown>;
   constructor: new (document: unknown, font: unknown, id: string) => EmbeddedFontLike;
 }
 
@@ -18,6 +21,21 @@ interface PdfmakeDocument {
   provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFontLike;
 }
 
+/**
+ * pdfkit keeps shaped text (glyphs and positions in font units, never changed afterwards) per document; the texts of
+ * one template's reports are mostly the same, so the table is kept per parsed font across documents. It is started
+ * afresh when a document begins after it grew past a bound, so a long session's memory stays flat.
+ */
+class LayoutCache {
+  static readonly MAX_ENTRIES = 20_000;
+  private entries: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+
+  table(): Record<string, unknown> {
+    if (Object.keys(this.entries).length > LayoutCache.MAX_ENTRIES) this.entries = Object.create(null) as Record<string, unknown>;
+    return this.entries;
+  }
+}
+
 let installed = false;
 
 export function installParsedFontCache(): void {
@@ -27,7 +45,7 @@ export function installParsedFontCache(): void {
   const PdfDocumentClass = 'prototype' in moduleValue.default ? moduleValue.default : moduleValue.default.default;
   const prototype = PdfDocumentClass.prototype;
   const original = prototype.provideFont;
-  const parsed = new Map<string, { Embedded: EmbeddedFontLike['constructor']; font: unknown }>();
+  const parsed = new Map<string, { Embedded: EmbeddedFontLike['constructor']; font: unknown; layouts: LayoutCache }>();
 
   prototype.provideFont = function provideFont(this: PdfmakeDocument, family, bold, italics) {
     const type = this.getFontType(bold, italics);
@@ -38,10 +56,16 @@ export function installParsedFontCache(): void {
     const known = parsed.get(key);
     if (!known) {
       const first = original.call(this, family, bold, italics);
-      parsed.set(key, { Embedded: first.constructor, font: first.font });
+      const layouts = new LayoutCache();
+      first.layoutCache = layouts.table();
+      // Noto Sans SC is TrueType (glyf outlines); a CFF font's subset has no _addGlyph and is left alone.
+      const subsetPrototype = Object.getPrototypeOf(first.subset) as Partial<TrueTypeSubsetLike>;
+      if (typeof subsetPrototype._addGlyph === 'function') installGlyphRecordCache(subsetPrototype as TrueTypeSubsetLike);
+      parsed.set(key, { Embedded: first.constructor, font: first.font, layouts });
       return first;
     }
     const embedded = new known.Embedded(this, known.font, `F${++this._fontCount}`);
+    embedded.layoutCache = known.layouts.table();
     // pdfkit embeds (and subsets) every font registered here when the document ends.
     this._fontFamilies[key] = embedded;
     perFamily[type] = embedded;

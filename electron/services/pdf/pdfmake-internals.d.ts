@@ -3,3 +3,21 @@ declare module 'pdfmake/js/PDFDocument.js' {
   const value: unknown;
   export default value;
 }
+
+// pdfmake's Renderer has no typings; line-inlines.ts narrows what it uses.
+declare module 'pdfmake/js/Renderer.js' {
+  const value: unknown;
+  export default value;
+}
+
+// pdfmake's TextInlines has no typings; inline-styles-memo.ts narrows what it uses.
+declare module 'pdfmake/js/TextInlines.js' {
+  const value: unknown;
+  export default value;
+}
+
+// pdfmake's StyleContextStack has no typings; the style memo's tests compare with it.
+declare module 'pdfmake/js/StyleContextStack.js' {
+  const value: unknown;
+  export default value;
+}

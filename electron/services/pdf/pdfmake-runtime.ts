@@ -4,6 +4,8 @@ import * as pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, FONT_FILES, resolveFontDir } from './fonts';
 import { installParsedFontCache } from './font-cache';
+import { installInlineStyleMemo } from './inline-styles-memo';
+import { installLineInlineMerging } from './line-inlines';
 
 /** The parts of pdfmake 0.3's Node singleton we use (its typings omit virtualfs and the policies' effect). */
 interface PdfMakeServer {
@@ -34,6 +36,8 @@ export function preparePdfmake(fontDir?: string): PdfMakeServer {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   installParsedFontCache();
+  installLineInlineMerging();
+  installInlineStyleMemo();
   configuredFontDir = dir;
   return pdfmake;
 }
