@@ -92,7 +92,7 @@ async function start(): Promise<void> {
   };
   if (opened.created) onFirstLaunch(ctx);
   // Reports are built on a worker thread so the window never freezes; fonts ship as extraResources when packaged.
-  configurePdfWorker({ entry: defaultWorkerEntry(), fontDir: resolveFontDir() });
+  configurePdfWorker({ entry: defaultWorkerEntry(), fontDir: resolveFontDir(), codeCacheDir: join(dataDir, 'code-cache') });
   installSessionGuards(session.defaultSession);
   registerAppProtocol(protocol, join(appRoot, 'out', 'renderer'));
   registerIpc(ipcMain, ctx);

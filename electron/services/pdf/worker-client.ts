@@ -11,6 +11,8 @@ export interface PdfWorkerOptions {
   /** The built worker (out/main/pdf-worker.cjs); defaults to the one beside the main bundle, else the TS source via tsx. */
   entry?: string;
   fontDir?: string;
+  /** Directory for the built worker's stored compiled code (userData/code-cache in the app). */
+  codeCacheDir?: string;
 }
 
 /** Renders reports on one worker thread; requests queue in order. Start it once and keep it for the app's life. */
@@ -20,7 +22,7 @@ export class PdfWorker {
   private readonly pending = new Map<number, { resolve(pdf: Buffer): void; reject(error: Error): void }>();
 
   constructor(options: PdfWorkerOptions = {}) {
-    const workerData: PdfWorkerData = options.fontDir ? { fontDir: options.fontDir } : {};
+    const workerData: PdfWorkerData = { fontDir: options.fontDir, codeCacheDir: options.codeCacheDir };
     const entry = options.entry ?? defaultWorkerEntry();
     this.worker = entry.endsWith('.ts') ? new Worker(tsxBootstrap(entry), { eval: true, workerData }) : new Worker(entry, { workerData });
     this.worker.on('message', (response: RenderResponse) => this.settle(response));

@@ -1,26 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { preparePdfmake } from './pdfmake-runtime';
-import { renderReport } from './render-report';
-import type { PdfWorkerData, RenderRequest, RenderResponse } from './worker-protocol';
+import { servePdfRequests } from './worker-serve';
+import type { PdfWorkerData } from './worker-protocol';
 
-// Worker-thread entry (built as out/main/pdf-worker.cjs): layout and font subsetting run here so the Electron main
-// process, and with it the window, never waits on a report. Fonts are read once when the worker starts.
-const port = parentPort;
-if (!port) throw new Error('pdf worker-entry must run in a worker thread');
-const { fontDir } = (workerData ?? {}) as PdfWorkerData;
-preparePdfmake(fontDir);
-
-port.on('message', (request: RenderRequest) => {
-  void renderReport(request.model, { fontDir }).then(
-    (pdf) => {
-      // A fresh ArrayBuffer of exactly the PDF's size, so it can be transferred.
-      const bytes = new Uint8Array(pdf);
-      const response: RenderResponse = { id: request.id, ok: true, pdf: bytes };
-      port.postMessage(response, [bytes.buffer]);
-    },
-    (error: unknown) => {
-      const response: RenderResponse = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
-      port.postMessage(response);
-    },
-  );
-});
+// Worker-thread entry for the sources (dev, tests, CLI through tsx). The built app starts worker-loader.ts instead,
+// which runs the same servePdfRequests from a bundle with V8's stored compiled code.
+if (!parentPort) throw new Error('pdf worker-entry must run in a worker thread');
+servePdfRequests(parentPort, (workerData ?? {}) as PdfWorkerData);

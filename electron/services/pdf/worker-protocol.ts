@@ -11,4 +11,6 @@ export type RenderResponse = { id: number; ok: true; pdf: Uint8Array } | { id: n
 
 export interface PdfWorkerData {
   fontDir?: string;
+  /** Where the built worker keeps V8's compiled code between runs (worker-loader.ts); none: compile every time. */
+  codeCacheDir?: string;
 }
