@@ -1,5 +1,6 @@
 import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
 import { installGlyphRecordCache, type TrueTypeSubsetLike } from './glyph-records';
+import { installPlainCjkLayout } from './plain-cjk-layout';
 
 /**
  * pdfkit parses a TrueType file anew for every document (fontkit.create), and Noto Sans SC is 10 MB per weight:
@@ -58,6 +59,7 @@ export function installParsedFontCache(): void {
       const first = original.call(this, family, bold, italics);
       const layouts = new LayoutCache();
       first.layoutCache = layouts.table();
+      installPlainCjkLayout(Object.getPrototypeOf(first) as Parameters<typeof installPlainCjkLayout>[0]);
       // Noto Sans SC is TrueType (glyf outlines); a CFF font's subset has no _addGlyph and is left alone.
       const subsetPrototype = Object.getPrototypeOf(first.subset) as Partial<TrueTypeSubsetLike>;
       if (typeof subsetPrototype._addGlyph === 'function') installGlyphRecordCache(subsetPrototype as TrueTypeSubsetLike);
