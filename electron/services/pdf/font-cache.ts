@@ -1,6 +1,7 @@
 import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
 import { installGlyphRecordCache, type TrueTypeSubsetLike } from './glyph-records';
 import { installPlainCjkLayout } from './plain-cjk-layout';
+import { pdfmakePrototype } from './pdfmake-class';
 
 /**
  * pdfkit parses a TrueType file anew for every document (fontkit.create), and Noto Sans SC is 10 MB per weight:
@@ -42,9 +43,7 @@ let installed = false;
 export function installParsedFontCache(): void {
   if (installed) return;
   installed = true;
-  const moduleValue = pdfDocumentModule as unknown as { default: { prototype: PdfmakeDocument } | { default: { prototype: PdfmakeDocument } } };
-  const PdfDocumentClass = 'prototype' in moduleValue.default ? moduleValue.default : moduleValue.default.default;
-  const prototype = PdfDocumentClass.prototype;
+  const prototype = pdfmakePrototype<PdfmakeDocument>(pdfDocumentModule);
   const original = prototype.provideFont;
   const parsed = new Map<string, { Embedded: EmbeddedFontLike['constructor']; font: unknown; layouts: LayoutCache }>();
 

@@ -1,4 +1,5 @@
 import * as textInlinesModule from 'pdfmake/js/TextInlines.js';
+import { pdfmakePrototype } from './pdfmake-class';
 
 /**
  * pdfmake resolves about twenty style properties for every piece of text it measures, each by pushing the piece onto
@@ -70,9 +71,7 @@ let installed = false;
 export function installInlineStyleMemo(): void {
   if (installed) return;
   installed = true;
-  const moduleValue = textInlinesModule as unknown as { default: { prototype: TextInlinesPrototype } | { default: { prototype: TextInlinesPrototype } } };
-  const TextInlinesClass = 'prototype' in moduleValue.default ? moduleValue.default : moduleValue.default.default;
-  const prototype = TextInlinesClass.prototype;
+  const prototype = pdfmakePrototype<TextInlinesPrototype>(textInlinesModule);
   const original = prototype.measure;
   prototype.measure = function measure(this: unknown, pieces, stack) {
     if (!stack || pieces.length < 2) return original.call(this, pieces, stack);

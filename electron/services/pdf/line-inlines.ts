@@ -1,4 +1,5 @@
 import * as rendererModule from 'pdfmake/js/Renderer.js';
+import { pdfmakePrototype } from './pdfmake-class';
 
 /**
  * pdfmake splits text at every line-break opportunity — for Chinese that is every character — and its Renderer writes
@@ -137,9 +138,7 @@ let installed = false;
 export function installLineInlineMerging(): void {
   if (installed) return;
   installed = true;
-  const moduleValue = rendererModule as unknown as { default: { prototype: RendererPrototype } | { default: { prototype: RendererPrototype } } };
-  const RendererClass = 'prototype' in moduleValue.default ? moduleValue.default : moduleValue.default.default;
-  const prototype = RendererClass.prototype;
+  const prototype = pdfmakePrototype<RendererPrototype>(rendererModule);
   const original = prototype.renderLine;
   prototype.renderLine = function renderLine(this: unknown, line, x, y) {
     // A page-number reference rewrites the line's first piece while drawing; leave such lines as pdfmake made them.
