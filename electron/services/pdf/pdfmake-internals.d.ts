@@ -10,13 +10,13 @@ declare module 'pdfmake/js/Renderer.js' {
   export default value;
 }
 
-// pdfmake's TextInlines has no typings; inline-styles-memo.ts narrows what it uses.
+// pdfmake's TextInlines has no typings; inline-measure.ts narrows what it uses.
 declare module 'pdfmake/js/TextInlines.js' {
   const value: unknown;
   export default value;
 }
 
-// pdfmake's StyleContextStack has no typings; the style memo's tests compare with it.
+// pdfmake's StyleContextStack has no typings; inline-measure.ts resolves styles through it.
 declare module 'pdfmake/js/StyleContextStack.js' {
   const value: unknown;
   export default value;

@@ -4,7 +4,7 @@ import * as pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, FONT_FILES, resolveFontDir } from './fonts';
 import { installParsedFontCache } from './font-cache';
-import { installInlineStyleMemo } from './inline-styles-memo';
+import { installInlineMeasure } from './inline-measure';
 import { installLineInlineMerging } from './line-inlines';
 
 /** The parts of pdfmake 0.3's Node singleton we use (its typings omit virtualfs and the policies' effect). */
@@ -37,7 +37,7 @@ export function preparePdfmake(fontDir?: string): PdfMakeServer {
   pdfmake.setLocalAccessPolicy(() => false);
   installParsedFontCache();
   installLineInlineMerging();
-  installInlineStyleMemo();
+  installInlineMeasure();
   configuredFontDir = dir;
   return pdfmake;
 }
