@@ -1,6 +1,6 @@
 // Renders one report fixture with pdfmake exactly as published — none of the app's speed-ups installed — so tests can
 // compare the app's output with pdfmake's own. Run in its own process (tsx): the speed-ups patch pdfmake per process.
-// Usage: tsx render-plain-pdfmake.ts FIXTURE FONT_DIR OUT
+// Usage: tsx render-plain-pdfmake.ts FIXTURE|DOC.json FONT_DIR OUT
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pdfmakeModule from 'pdfmake';
@@ -17,9 +17,11 @@ interface PlainPdfmake {
 
 const [fixture = '', fontDir = '', out = ''] = process.argv.slice(2);
 const makeModel = (fixtures as unknown as Record<string, (() => ReportModel) | undefined>)[fixture];
-if (!makeModel || !fontDir || !out) throw new Error('usage: render-plain-pdfmake.ts FIXTURE FONT_DIR OUT');
+const fromJson = fixture.endsWith('.json');
+if ((!makeModel && !fromJson) || !fontDir || !out) throw new Error('usage: render-plain-pdfmake.ts FIXTURE|DOC.json FONT_DIR OUT');
 const pdfmake = ((pdfmakeModule as unknown as { default?: PlainPdfmake }).default ?? pdfmakeModule) as unknown as PlainPdfmake;
 pdfmake.virtualfs.writeFileSync(FONT_FILES.normal, readFileSync(join(fontDir, FONT_FILES.normal)));
 pdfmake.virtualfs.writeFileSync(FONT_FILES.bold, readFileSync(join(fontDir, FONT_FILES.bold)));
 pdfmake.setFonts({ [FONT_FAMILY]: { normal: FONT_FILES.normal, bold: FONT_FILES.bold, italics: FONT_FILES.normal, bolditalics: FONT_FILES.bold } });
-writeFileSync(out, await pdfmake.createPdf(buildDocument(makeModel())).getBuffer());
+const doc: unknown = fromJson ? JSON.parse(readFileSync(fixture, 'utf8')) : buildDocument((makeModel as () => ReportModel)());
+writeFileSync(out, await pdfmake.createPdf(doc).getBuffer());

@@ -4,7 +4,7 @@ declare module 'pdfmake/js/PDFDocument.js' {
   export default value;
 }
 
-// pdfmake's Renderer has no typings; line-inlines.ts narrows what it uses.
+// pdfmake's Renderer has no typings; direct-drawing.ts narrows what it uses.
 declare module 'pdfmake/js/Renderer.js' {
   const value: unknown;
   export default value;

@@ -4,8 +4,8 @@ import * as pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, FONT_FILES, resolveFontDir } from './fonts';
 import { installParsedFontCache } from './font-cache';
+import { installDirectDrawing } from './direct-drawing';
 import { installInlineMeasure } from './inline-measure';
-import { installLineInlineMerging } from './line-inlines';
 
 /** The parts of pdfmake 0.3's Node singleton we use (its typings omit virtualfs and the policies' effect). */
 interface PdfMakeServer {
@@ -36,7 +36,7 @@ export function preparePdfmake(fontDir?: string): PdfMakeServer {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   installParsedFontCache();
-  installLineInlineMerging();
+  installDirectDrawing();
   installInlineMeasure();
   configuredFontDir = dir;
   return pdfmake;

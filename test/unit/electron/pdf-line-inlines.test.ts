@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeLineInlines, type LineInline } from '../../../electron/services/pdf/line-inlines';
+import { lineRuns, type LineInline } from '../../../electron/services/pdf/line-inlines';
 
 const font = { name: 'regular' };
 
@@ -13,25 +13,26 @@ function line(texts: string[], look: Partial<LineInline> = {}): LineInline[] {
   });
 }
 
-describe('joining the pieces of a line (line-inlines.ts)', () => {
-  it('joins touching pieces drawn alike into one, keeping x, summing widths and taking the last piece’s ends', () => {
+const texts = (runs: LineInline[][]) => runs.map((run) => run.map((inline) => inline.text).join(''));
+
+describe('runs of a line’s pieces (line-inlines.ts)', () => {
+  it('puts touching pieces drawn alike into one run, in order', () => {
     const pieces = line(['评', '估', '内', '容']);
-    pieces[3] = { ...pieces[3]!, trailingCut: 2, lineEnd: true };
-    const merged = mergeLineInlines(pieces);
-    expect(merged).toHaveLength(1);
-    expect(merged[0]).toMatchObject({ text: '评估内容', x: 0, width: 36, trailingCut: 2, lineEnd: true });
+    const runs = lineRuns(pieces);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toEqual(pieces);
   });
 
-  it('returns the same array when nothing can be joined', () => {
+  it('gives each piece its own run when nothing joins', () => {
     const pieces = [...line(['甲']), ...line(['乙'], { color: 'red' }).map((p) => ({ ...p, x: 9 }))];
-    expect(mergeLineInlines(pieces)).toBe(pieces);
+    expect(texts(lineRuns(pieces))).toEqual(['甲', '乙']);
   });
 
   it('keeps links, decorations, backgrounds, sub/superscripts and font features apart', () => {
     for (const field of ['link', 'decoration', 'background', 'sup', 'sub', 'fontFeatures', 'linkToPage', 'justifyShift'] as const) {
       const pieces = line(['一', '二', '三']);
       pieces[1] = { ...pieces[1]!, [field]: field === 'sup' || field === 'sub' ? true : 'x' };
-      expect(mergeLineInlines(pieces).map((p) => p.text), field).toEqual(['一', '二', '三']);
+      expect(texts(lineRuns(pieces)), field).toEqual(['一', '二', '三']);
     }
   });
 
@@ -40,35 +41,13 @@ describe('joining the pieces of a line (line-inlines.ts)', () => {
     for (const change of changes) {
       const pieces = line(['甲', '乙', '丙']);
       pieces[2] = { ...pieces[2]!, ...change };
-      expect(mergeLineInlines(pieces).map((p) => p.text), JSON.stringify(change)).toEqual(['甲乙', '丙']);
+      expect(texts(lineRuns(pieces)), JSON.stringify(change)).toEqual(['甲乙', '丙']);
     }
   });
 
   it('does not join pieces with a gap between them (justified or aligned text)', () => {
     const pieces = line(['a ', 'b ', 'c']);
     pieces[2] = { ...pieces[2]!, x: pieces[2]!.x + 3 };
-    expect(mergeLineInlines(pieces).map((p) => p.text)).toEqual(['a b ', 'c']);
-  });
-
-  it('enters each space-ended chunk of the joined text into the font’s shaping table as its pieces laid end to end', () => {
-    const shapes: Record<string, { glyphs: string[]; positions: number[]; advanceWidth: number }> = {
-      'ab ': { glyphs: ['a', 'b', ' '], positions: [1, 2, 3], advanceWidth: 6 },
-      'cd ': { glyphs: ['c', 'd', ' '], positions: [4, 5, 6], advanceWidth: 15 },
-      中: { glyphs: ['中'], positions: [10], advanceWidth: 1000 },
-      文: { glyphs: ['文'], positions: [11], advanceWidth: 1000 },
-    };
-    const layoutCache: Record<string, unknown> = {};
-    const shapingFont = { layoutCache, layoutCached: (text: string) => shapes[text] ?? { glyphs: [text], positions: [0], advanceWidth: 0 } };
-    mergeLineInlines(line(['ab ', 'cd ', '中', '文'], { font: shapingFont }));
-    // pdfkit shapes "ab " and "cd " on their own (each ends a chunk) and "中文" as one chunk.
-    expect(Object.keys(layoutCache)).toEqual(['中文']);
-    expect(layoutCache['中文']).toEqual({ glyphs: ['中', '文'], positions: [10, 11], advanceWidth: 2000 });
-  });
-
-  it('leaves a line to pdfkit’s own shaping when a piece holds a space before its end', () => {
-    const layoutCache: Record<string, unknown> = {};
-    const shapingFont = { layoutCache, layoutCached: (text: string) => ({ glyphs: [text], positions: [0], advanceWidth: 1 }) };
-    mergeLineInlines(line(['a  b', 'c', 'd'], { font: shapingFont }));
-    expect(layoutCache).toEqual({});
+    expect(texts(lineRuns(pieces))).toEqual(['a b ', 'c']);
   });
 });
