@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { buildDocument } from '../../electron/services/pdf/build-document';
 import { resolveFontDir } from '../../electron/services/pdf/fonts';
 import { renderReport } from '../../electron/services/pdf/render-report';
 import { PdfWorker } from '../../electron/services/pdf/worker-client';
@@ -10,7 +10,8 @@ import { createSelfSignedIdentity, unlockIdentity } from '../../electron/service
 import { signPdf } from '../../electron/services/signing/sign-pdf';
 import { appendixModel, shanxiSheetModel } from '../support/report-fixtures';
 import { median, percentile, timeItAsync, type BenchCase, type BenchRow } from './harness';
-import { reportHtml } from './support/report-html';
+import { launchChromium, printPdf } from './support/chromium-print';
+import { documentHtml } from './support/document-html';
 
 const sheet = shanxiSheetModel();
 const appendix = appendixModel();
@@ -53,18 +54,24 @@ async function coldRuns(options: { entry: string; codeCacheDir: string }, runs: 
   return times;
 }
 
-async function chromiumRuns(iterations: number): Promise<number[]> {
-  const html = reportHtml(sheet, appendix, resolveFontDir());
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+/**
+ * Chromium's page.pdf on our own document definitions (see support/document-html.ts): the two documents as two PDFs,
+ * as we produce them, and — for comparison — both in one HTML (one page.pdf, the sheet's footer).
+ */
+async function chromiumRuns(iterations: number): Promise<{ twoDocuments: number[]; oneHtml: number[] }> {
+  const fontDir = resolveFontDir();
+  const documents = [sheet, appendix].map((model) => documentHtml([buildDocument(model)], fontDir));
+  const combined = documentHtml([buildDocument(sheet), buildDocument(appendix)], fontDir);
+  const browser = await launchChromium(fontDir);
   try {
     const page = await browser.newPage();
-    return await timeItAsync(async () => {
-      await page.setContent(html, { waitUntil: 'load' });
-      await page.pdf({ format: 'A4', preferCSSPageSize: true, displayHeaderFooter: true, footerTemplate: '<div style="font-size:8pt;width:100%;text-align:right">第 <span class="pageNumber"></span> 页 共 <span class="totalPages"></span> 页</div>', headerTemplate: '<div></div>' });
+    const twoDocuments = await timeItAsync(async () => {
+      for (const document of documents) await printPdf(page, document);
     }, iterations, 2);
+    const oneHtml = await timeItAsync(async () => {
+      await printPdf(page, combined);
+    }, iterations, 2);
+    return { twoDocuments, oneHtml };
   } finally {
     await browser.close();
   }
@@ -86,15 +93,16 @@ export const cases: BenchCase[] = [
         await signPdf(pdf, identity, { reason: '专家评估组成员签署评估结果', name: '张三', location: '阳泉市' });
       }, 20, 3);
       const browser = await chromiumRuns(8);
-      const ratio = median(warm) / median(browser);
+      const ratio = median(warm) / median(browser.twoDocuments);
       return [
         { name: 'Shanxi sheet + appendix, warm (in process)', value: median(warm), unit: 'ms (median)', goal: '≤ 150 ms' },
         { name: 'Shanxi sheet + appendix, warm p95', value: percentile(warm, 95), unit: 'ms' },
         { name: 'cold: new worker + fonts + both documents', value: median(cold), unit: 'ms (median of 3)', goal: '≤ 600 ms', note: 'stored compiled code present (every start after the first)' },
         { name: 'cold, very first start (no stored compiled code)', value: firstLaunch, unit: 'ms' },
         { name: 'sign once (placeholder + PKCS#7, RSA-2048)', value: median(signing), unit: 'ms (median)', goal: '≤ 60 ms' },
-        { name: 'same content via Chromium page.pdf (warm)', value: median(browser), unit: 'ms (median)' },
-        { name: 'ours / Chromium', value: ratio, unit: '×', goal: '≤ 0.3×' },
+        { name: 'same documents via Chromium page.pdf, two PDFs (warm)', value: median(browser.twoDocuments), unit: 'ms (median)', note: 'setContent + pdf for the sheet, then for the appendix' },
+        { name: 'both documents in one HTML via Chromium (warm)', value: median(browser.oneHtml), unit: 'ms (median)', note: 'one page.pdf, appendix after a page break' },
+        { name: 'ours / Chromium', value: ratio, unit: '×', goal: '≤ 0.3×', note: 'denominator: Chromium two PDFs, not the one-HTML row' },
       ];
     },
   },
