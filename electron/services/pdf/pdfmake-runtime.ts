@@ -6,6 +6,8 @@ import { FONT_FAMILY, FONT_FILES, resolveFontDir } from './fonts';
 import { installParsedFontCache } from './font-cache';
 import { installDirectDrawing } from './direct-drawing';
 import { installInlineMeasure } from './inline-measure';
+import { installPngAlphaCache } from './png-alpha-cache';
+import { installFastStreamCompression } from './stream-compression';
 
 /** The parts of pdfmake 0.3's Node singleton we use (its typings omit virtualfs and the policies' effect). */
 interface PdfMakeServer {
@@ -38,6 +40,8 @@ export function preparePdfmake(fontDir?: string): PdfMakeServer {
   installParsedFontCache();
   installDirectDrawing();
   installInlineMeasure();
+  installFastStreamCompression();
+  installPngAlphaCache();
   configuredFontDir = dir;
   return pdfmake;
 }
