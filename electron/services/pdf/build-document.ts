@@ -6,13 +6,16 @@ import { statsDocument } from './documents/stats';
 import { summaryDocument } from './documents/summary';
 import type { ReportModel } from './model';
 
-/** Report model → pdfmake document definition (pure; no fonts or I/O). */
-export function buildDocument(model: ReportModel): TDocumentDefinitions {
+/**
+ * Report model → pdfmake document definition (pure; no fonts or I/O). `newPageRows`: the scoring table's body rows
+ * that begin a new page, where merged cells are continued (found by the renderer, render-report.ts).
+ */
+export function buildDocument(model: ReportModel, newPageRows?: ReadonlySet<number>): TDocumentDefinitions {
   switch (model.kind) {
     case 'sheet':
-      return sheetDocument(model);
+      return sheetDocument(model, newPageRows);
     case 'blank':
-      return blankDocument(model);
+      return blankDocument(model, newPageRows);
     case 'appendix':
       return appendixDocument(model);
     case 'application':

@@ -1,5 +1,6 @@
 import * as rendererModule from 'pdfmake/js/Renderer.js';
 import { DirectContent, type EmbeddedFontLike, type PdfkitDocumentLike } from './direct-content';
+import { rowOfId } from './layout/continued-spans';
 import { lineRuns, standsAlone, type LineInline } from './line-inlines';
 import { pdfmakePrototype } from './pdfmake-class';
 
@@ -53,7 +54,8 @@ const CAPS: Record<string, number> = { butt: 0, round: 1, square: 2 };
 const JOINS: Record<string, number> = { miter: 0, round: 1, bevel: 2 };
 
 function drawsDirectly(content: DirectContent, line: RenderableLine): boolean {
-  if (line._outline || line._pageNodeRef || line.id) return false;
+  // A row's page-watching id (layout/continued-spans.ts) is not a link target: no named destination is written for it.
+  if (line._outline || line._pageNodeRef || (line.id && rowOfId(line.id) === null)) return false;
   return line.inlines.every(
     (inline) => !standsAlone(inline) && !inline.characterSpacing && typeof inline.font.encode === 'function' && content.colorOperands(inline.color) !== null,
   );

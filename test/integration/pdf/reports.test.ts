@@ -9,7 +9,7 @@ import { recordFingerprint } from '../../../electron/services/pdf/fingerprint';
 import type { ReportModel } from '../../../electron/services/pdf/model';
 import { renderReport } from '../../../electron/services/pdf/render-report';
 import { PdfWorker } from '../../../electron/services/pdf/worker-client';
-import { pdfPageCount, pdfPageSize, pdfText } from '../../support/poppler';
+import { pdfPageCount, pdfPageSize, pdfText, pdfWords } from '../../support/poppler';
 import * as fixtures from '../../support/report-fixtures';
 import { makeTempDir } from '../../support/temp';
 
@@ -83,6 +83,28 @@ describe('scored assessment sheet', () => {
     const file = await renderToFile('representative-named', named);
     expect(representativeBlock(pdfText(file))).toMatch(/^姓名签名日期刘建国年月日报告指纹/);
     expect(imageCount(file)).toBe(named.panel.length);
+  });
+
+  it('a merged 评估类别/评估项目 cell running onto a new page repeats its label there, marked （续）, and nowhere else', async () => {
+    const expected = [
+      // The scored table runs over three pages; both breaks fall inside a 评估类别 and a 评估项目.
+      ['continued-sheet', fixtures.shanxiSheetModel(), [2, 2, 3, 3]],
+      // The blank form's shorter rows break elsewhere: only page 3 begins inside a merged cell.
+      ['continued-blank', { kind: 'blank', template: shanxiRenewal2023 } as ReportModel, [3]],
+    ] as const;
+    for (const [name, model, pages] of expected) {
+      const file = await renderToFile(name, model);
+      const words = pdfWords(file);
+      const continued = words.filter((word) => word.text === '（续）');
+      expect(continued.map((word) => word.page), name).toEqual(pages);
+      for (const word of continued) {
+        // Right under the page's repeated header row: in its first body row.
+        const headerBottom = Math.max(...words.filter((w) => w.page === word.page && w.text === '评估类别').map((w) => w.box[3]));
+        expect(word.box[1] - headerBottom, `${name} page ${word.page}`).toBeLessThan(60);
+      }
+    }
+    const page2 = squeeze(pdfText(temp.file('continued-sheet.pdf')).split('\f')[1] ?? '');
+    expect(page2.slice(0, 160)).toMatch(/^评估类别.*内部管理.*（续）/);
   });
 
   it('prints the fingerprint of the record on every page', async () => {

@@ -3,6 +3,7 @@ import { formatPoints } from '../../../../shared/domain/scoring/points';
 import type { ItemResult, ScoreResult } from '../../../../shared/domain/scoring/result';
 import type { Item, PrintColumnKey, Section, Template } from '../../../../shared/domain/templates/types';
 import { SPANNED, centerCell, headerCell, pointsText, textCell } from '../layout/cells';
+import { markRows, splitSpansAt } from '../layout/continued-spans';
 import { chineseNumeral, columnWidths, contentWithId, hasGroupLevel } from './sheet-layout';
 
 /** Columns whose identical consecutive texts are one merged cell on the official form. */
@@ -19,8 +20,11 @@ interface Row {
   firstInGroup: boolean;
 }
 
-/** The scoring table in the template's column order; without a result, score cells stay empty (blank form). */
-export function sheetTable(template: Template, result: ScoreResult | null): Content {
+/**
+ * The scoring table in the template's column order; without a result, score cells stay empty (blank form). Merged
+ * cells are split at the body rows that begin a new page, as far as the renderer has found them (continued-spans.ts).
+ */
+export function sheetTable(template: Template, result: ScoreResult | null, newPageRows: ReadonlySet<number> = new Set()): Content {
   const keys = template.layout.columns.map((column) => column.key);
   const rows = flattenRows(template);
   const itemResults = new Map((result?.items ?? []).map((item) => [item.itemId, item]));
@@ -34,6 +38,8 @@ export function sheetTable(template: Template, result: ScoreResult | null): Cont
     body.push(...penaltyRows(template, result, keys.length), ...vetoRows(template, result, keys.length));
   }
   body.push(totalRow(template, result, keys));
+  splitSpansAt(body, headerCount, newPageRows);
+  markRows(body, headerCount);
 
   return {
     table: { headerRows: headerCount, dontBreakRows: true, widths: columnWidths(keys), body },

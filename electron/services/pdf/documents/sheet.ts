@@ -11,7 +11,7 @@ import { sheetTable } from './sheet-table';
 import { vetoTable } from './veto-table';
 
 /** The scored 评估表: official header and columns, then result, direct-fail answers, the panel's and the representative's signatures. */
-export function sheetDocument(model: SheetModel): TDocumentDefinitions {
+export function sheetDocument(model: SheetModel, newPageRows?: ReadonlySet<number>): TDocumentDefinitions {
   const { template, result, institution, inspection } = model;
   const header = template.layout.headerFields.length > 0
     ? headerFields(template.layout.headerFields, institution)
@@ -24,7 +24,7 @@ export function sheetDocument(model: SheetModel): TDocumentDefinitions {
       ...formHeading(template),
       header,
       inspected,
-      sheetTable(template, result),
+      sheetTable(template, result, newPageRows),
       ...(hasGroupLevel(template) ? [vetoTable(template, result) ?? ''] : []),
       resultBlock(template, result),
       signatureBlock(model.panel, model.representative),
@@ -33,7 +33,7 @@ export function sheetDocument(model: SheetModel): TDocumentDefinitions {
 }
 
 /** The same form with empty score cells and a blank header, for a paper fallback. */
-export function blankDocument(model: BlankModel): TDocumentDefinitions {
+export function blankDocument(model: BlankModel, newPageRows?: ReadonlySet<number>): TDocumentDefinitions {
   const { template } = model;
   return reportDocument({
     title: `${template.title}（空白）`,
@@ -41,7 +41,7 @@ export function blankDocument(model: BlankModel): TDocumentDefinitions {
     content: [
       ...formHeading(template),
       headerFields(template.layout.headerFields.length > 0 ? template.layout.headerFields : ['企业名称', '人社部门备案号'], null),
-      sheetTable(template, null),
+      sheetTable(template, null, newPageRows),
       ...(hasGroupLevel(template) ? [vetoTable(template, null) ?? ''] : []),
       signatureBlock([], null),
     ],
