@@ -15,7 +15,8 @@ export interface StatisticsBatch {
   candidates: number;
   /** Certificates issued in this batch (candidates with a certificate number). */
   certificates: number;
-  subsidised: number;
+  /** null: not recorded (the store has no subsidy data yet). */
+  subsidised: number | null;
 }
 
 export interface StatisticsRow {
@@ -28,7 +29,8 @@ export interface StatisticsRow {
   certifiedTotal: number;
   /** Per form column: 初级, 中级, 高级, 技师, 高级技师. */
   certifiedByLevel: number[];
-  subsidised: number;
+  /** null when any counted batch has no subsidy record: printed blank for the institution to fill in, never as 0. */
+  subsidised: number | null;
 }
 
 /**
@@ -59,10 +61,17 @@ export function buildStatisticsRows(
       row.batches += 1;
       row.persons += batch.candidates;
       row.certifiedTotal += batch.certificates;
-      row.subsidised += batch.subsidised;
+      row.subsidised = row.subsidised === null || batch.subsidised === null ? null : row.subsidised + batch.subsidised;
       const column = levelIndex.get(batch.level);
       if (column !== undefined) row.certifiedByLevel[column] = (row.certifiedByLevel[column] ?? 0) + batch.certificates;
     }
     return row;
   });
+}
+
+/** Printed under 附件2 when a 领取补贴人数 cell is blank because nothing was recorded. */
+export const SUBSIDY_NOT_RECORDED_NOTE = '注：本机记录中没有领取补贴的数据，“领取补贴人数”栏留空，请按实际情况填写。';
+
+export function subsidyNotRecorded(rows: readonly StatisticsRow[]): boolean {
+  return rows.some((row) => row.subsidised === null);
 }

@@ -5,8 +5,8 @@ import { listFiledOccupations } from '../../../db/repositories/filed-occupations
 import { buildStatisticsRows, type StatisticsBatch, type StatisticsRow } from '../../../shared/export/statistics-rows';
 
 /**
- * 附件2 rows of one filing from the store (R-YQ-08): a certificate number means 已发证; 领取补贴人数 is 0 because
- * subsidies are not recorded yet. The XLSX export and the PDF 附件2 (pdf/load/filing-models) both use it.
+ * 附件2 rows of one filing from the store (R-YQ-08): a certificate number means 已发证; 领取补贴人数 is left blank
+ * (null) because subsidies are not recorded yet — a 0 would claim that nobody received one. The XLSX export and the PDF 附件2 (pdf/load/filing-models) both use it.
  */
 export function loadStatisticsRows(db: Database, filingId: number, period: { from?: string; to?: string } = {}): StatisticsRow[] {
   const batches: StatisticsBatch[] = listBatchesOfFiling(db, filingId).map((batch) => {
@@ -17,7 +17,7 @@ export function loadStatisticsRows(db: Database, filingId: number, period: { fro
       examDate: batch.examDate,
       candidates: candidates.length,
       certificates: candidates.filter((candidate) => candidate.certificateNo !== null).length,
-      subsidised: 0,
+      subsidised: null,
     };
   });
   return buildStatisticsRows(listFiledOccupations(db, filingId), batches, period);

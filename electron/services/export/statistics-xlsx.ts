@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { statisticsForm } from '../../../shared/export/statistics-form';
-import type { StatisticsRow } from '../../../shared/export/statistics-rows';
+import { SUBSIDY_NOT_RECORDED_NOTE, subsidyNotRecorded, type StatisticsRow } from '../../../shared/export/statistics-rows';
 import { BODY_FONT, CENTERED, HEADER_FONT, TITLE_FONT, newWorkbook, styleBlock } from './xlsx-style';
 
 export interface StatisticsHeader {
@@ -67,7 +67,7 @@ export function buildStatisticsWorkbook(header: StatisticsHeader, rows: readonly
       row.persons,
       row.certifiedTotal,
       ...row.certifiedByLevel,
-      row.subsidised,
+      row.subsidised ?? null,
     ];
   });
   const lastData = firstData + Math.max(rows.length, 1) - 1;
@@ -80,5 +80,10 @@ export function buildStatisticsWorkbook(header: StatisticsHeader, rows: readonly
   remarks.font = BODY_FONT;
   remarks.alignment = { vertical: 'top', wrapText: true };
   sheet.getRow(remarksRow).height = 36;
+  if (subsidyNotRecorded(rows)) {
+    const note = sheet.getCell(remarksRow + 1, 1);
+    note.value = SUBSIDY_NOT_RECORDED_NOTE;
+    note.font = BODY_FONT;
+  }
   return workbook;
 }

@@ -5,6 +5,7 @@ import { dispatch } from '../../../electron/handlers/dispatch';
 import { grantPath } from '../../../electron/handlers/granted-paths';
 import { importFile } from '../../../electron/services/import/service';
 import { statisticsForm } from '../../../shared/export/statistics-form';
+import { SUBSIDY_NOT_RECORDED_NOTE } from '../../../shared/export/statistics-rows';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { fixture } from './fixtures';
 
@@ -52,7 +53,7 @@ describe('exports to XLSX', () => {
     expect(await importFile(ctx, 'institutions', path)).toMatchObject({ inserted: 0, updated: 21, skipped: 0 });
   });
 
-  it('R-YQ-08 statistics table: form header, merged header cells, counts per occupation, 0 for occupations not evaluated, 备注 verbatim', async () => {
+  it('R-YQ-08 statistics table: form header, merged header cells, counts per occupation, 0 for occupations not evaluated, 备注 verbatim, 领取补贴人数 blank with a note', async () => {
     const filingId = ctx.db.prepare(`SELECT id FROM filings WHERE listed_name = '阳泉市非凡职业培训学校'`).pluck().get() as number;
     upsertFiledOccupation(ctx.db, { filingId, code: '4-10-01-05', name: '养老护理员', levels: ['level5'] });
     const path = chosenForSaving(ctx.dataDir + '/统计表.xlsx');
@@ -76,12 +77,14 @@ describe('exports to XLSX', () => {
       expect.arrayContaining(['A2:M2', 'A7:A9', 'B7:B9', 'E7:F7', 'E8:E9', 'F8:F9', 'G7:L7', 'G8:L8', 'M7:M9']),
     );
     // Occupations in code order: 中式烹调师 4-03-02-01, 育婴员 4-10-01-02, 养老护理员 4-10-01-05, 保育师 4-10-01-06.
-    expect(rowValues(sheet, 10, 1, 13)).toEqual([1, '中式烹调师', '4-03-02-01', '', 1, 1, 1, 0, 0, 1, 0, 0, 0]);
-    expect(rowValues(sheet, 11, 1, 13)).toEqual([2, '育婴员', '4-10-01-02', '', 2, 7, 5, 4, 1, 0, 0, 0, 0]);
+    // 领取补贴人数 is not recorded on the laptop: blank for occupations that were evaluated (a 0 would be a claim).
+    expect(rowValues(sheet, 10, 1, 13)).toEqual([1, '中式烹调师', '4-03-02-01', '', 1, 1, 1, 0, 0, 1, 0, 0, null]);
+    expect(rowValues(sheet, 11, 1, 13)).toEqual([2, '育婴员', '4-10-01-02', '', 2, 7, 5, 4, 1, 0, 0, 0, null]);
     expect(rowValues(sheet, 12, 1, 13)).toEqual([3, '养老护理员', '4-10-01-05', '', 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(rowValues(sheet, 13, 1, 13)).toEqual([4, '保育师', '4-10-01-06', '', 1, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(rowValues(sheet, 13, 1, 13)).toEqual([4, '保育师', '4-10-01-06', '', 1, 0, 0, 0, 0, 0, 0, 0, null]);
     expect(sheet.getCell('A14').value).toBe(statisticsForm.remarks);
     expect(merges(sheet)).toContain('A14:M14');
+    expect(sheet.getCell('A15').value).toBe(SUBSIDY_NOT_RECORDED_NOTE);
   });
 
   it('R-YQ-08 a period limits the batches counted', async () => {

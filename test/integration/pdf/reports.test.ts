@@ -5,6 +5,7 @@ import { formatPoints } from '../../../shared/domain/scoring/points';
 import { shandongEnterprise2024 } from '../../../shared/domain/templates/shandong-enterprise-2024';
 import { shanxiRenewal2023 } from '../../../shared/domain/templates/shanxi-renewal-2023';
 import type { Template } from '../../../shared/domain/templates/types';
+import { SUBSIDY_NOT_RECORDED_NOTE } from '../../../shared/export/statistics-rows';
 import { recordFingerprint } from '../../../electron/services/pdf/fingerprint';
 import type { ReportModel } from '../../../electron/services/pdf/model';
 import { renderReport } from '../../../electron/services/pdf/render-report';
@@ -105,6 +106,16 @@ describe('scored assessment sheet', () => {
     }
     const page2 = squeeze(pdfText(temp.file('continued-sheet.pdf')).split('\f')[1] ?? '');
     expect(page2.slice(0, 160)).toMatch(/^评估类别.*内部管理.*（续）/);
+  });
+
+  it('R-YQ-08 statistics table: 领取补贴人数 not recorded prints blank (no total) with a note, never 0', async () => {
+    const model = fixtures.statsModel();
+    const file = await renderToFile('stats-unrecorded', { ...model, rows: model.rows.map((row) => ({ ...row, subsidised: row.batches > 0 ? null : 0 })) });
+    const text = squeeze(pdfText(file));
+    expect(text).toContain(squeeze(SUBSIDY_NOT_RECORDED_NOTE));
+    // 保育师: 6 批次 152 人次, 140 = 40 + 88 + 12 certified, then the blank subsidy cell and the next row's 序号 2.
+    expect(text).toContain('6152140408812002育婴员');
+    expect(squeeze(pdfText(await renderToFile('stats-recorded', model)))).not.toContain(squeeze(SUBSIDY_NOT_RECORDED_NOTE));
   });
 
   it('prints the fingerprint of the record on every page', async () => {

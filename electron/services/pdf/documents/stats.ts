@@ -4,7 +4,7 @@ import { SPANNED, centerCell, headerCell, textCell } from '../layout/cells';
 import { headerFields } from '../layout/header-fields';
 import { reportDocument } from '../layout/page';
 import { THIN_GRID } from '../layout/tables';
-import type { StatisticsRow } from '../../../../shared/export/statistics-rows';
+import { SUBSIDY_NOT_RECORDED_NOTE, subsidyNotRecorded, type StatisticsRow } from '../../../../shared/export/statistics-rows';
 import type { StatsModel } from '../model/stats';
 
 const HEADER_FIELDS = ['机构名称（签章）', '机构备案号', '机构类别', '备案时间'];
@@ -37,24 +37,26 @@ export function statsDocument(model: StatsModel): TDocumentDefinitions {
         style: 'note',
         margin: [0, 6, 0, 0],
       },
+      ...(subsidyNotRecorded(model.rows) ? [{ text: SUBSIDY_NOT_RECORDED_NOTE, style: 'note', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
     ],
   });
 }
 
-/** The row's numbers in column order: 批次, 人次, 小计, 初级…高级技师, 领取补贴人数. */
-function numbers(row: StatisticsRow): number[] {
+/** The row's numbers in column order: 批次, 人次, 小计, 初级…高级技师, 领取补贴人数 (null: not recorded, blank). */
+function numbers(row: StatisticsRow): (number | null)[] {
   return [row.batches, row.persons, row.certifiedTotal, ...row.certifiedByLevel, row.subsidised];
 }
 
 function statsRow(row: StatisticsRow, index: number): TableCell[] {
   return [
     centerCell(String(index + 1)), textCell(row.occupationName), centerCell(row.occupationCode), textCell(row.workType),
-    ...numbers(row).map((n) => centerCell(String(n))),
+    ...numbers(row).map((n) => centerCell(n === null ? '' : String(n))),
   ];
 }
 
 function totalRow(rows: readonly StatisticsRow[]): TableCell[] {
-  const totals = rows.reduce<number[]>((sum, row) => numbers(row).map((n, i) => n + (sum[i] ?? 0)), []);
+  // A column with a blank (not recorded) cell has no total either.
+  const totals = rows.reduce<(number | null)[]>((sum, row) => numbers(row).map((n, i) => (n === null || sum[i] === null ? null : n + (sum[i] ?? 0))), []);
   const columns = totals.length > 0 ? totals : Array.from({ length: 9 }, () => 0);
-  return [centerCell('合计', { colSpan: 4, bold: true }), SPANNED, SPANNED, SPANNED, ...columns.map((n) => centerCell(String(n), { bold: true }))];
+  return [centerCell('合计', { colSpan: 4, bold: true }), SPANNED, SPANNED, SPANNED, ...columns.map((n) => centerCell(n === null ? '' : String(n), { bold: true }))];
 }

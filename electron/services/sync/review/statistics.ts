@@ -20,7 +20,8 @@ export interface StatisticsRow {
   batches: number;
   personTimes: number;
   certified: CertifiedByLevel;
-  subsidised: number;
+  /** null: subsidies are not recorded yet; printed blank, never as 0. */
+  subsidised: number | null;
 }
 
 const LEVEL_COLUMN: Partial<Record<SkillLevel, keyof CertifiedByLevel>> = {
@@ -67,7 +68,7 @@ export function buildStatistics(db: Database, filingIds: readonly number[]): Sta
         batches: perLevel.reduce((sum, l) => sum + l.batches, 0),
         personTimes: perLevel.reduce((sum, l) => sum + l.persons, 0),
         certified,
-        subsidised: 0,
+        subsidised: null,
       });
     }
   }
