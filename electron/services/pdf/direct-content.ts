@@ -99,8 +99,7 @@ export class DirectContent {
     const fill = `${operands} ${operands.split(' ').length === 4 ? 'k' : 'rg'}`;
     if (fill !== this.fill) lines.push((this.fill = fill));
 
-    const scale = run.fontSize / 1000;
-    let x = run.x;
+    const x = run.x;
     const y = page.height - run.top - (run.font.ascender / 1000) * run.fontSize;
     lines.push(`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`);
     const encoded: string[] = [];
@@ -112,40 +111,7 @@ export class DirectContent {
         positions.push(piecePositions[i] as GlyphPosition);
       }
     }
-    // pdfkit's _fragment: a segment of glyphs ends where a glyph's advance differs from its width (kerning), and a
-    // glyph with an offset gets its own text matrix.
-    const commands: string[] = [];
-    let last = 0;
-    let hadOffset = false;
-    const addSegment = (current: number) => {
-      if (last < current) {
-        const end = positions[current - 1] as GlyphPosition;
-        commands.push(`<${encoded.slice(last, current).join('')}> ${pdfNumber(-(end.xAdvance - end.advanceWidth))}`);
-      }
-      last = current;
-    };
-    const flushSegments = (current: number) => {
-      addSegment(current);
-      if (commands.length > 0) lines.push(`[${commands.join(' ')}] TJ`);
-      commands.length = 0;
-    };
-    for (let i = 0; i < positions.length; i++) {
-      const position = positions[i] as GlyphPosition;
-      if (position.xOffset || position.yOffset) {
-        flushSegments(i);
-        lines.push(`1 0 0 1 ${pdfNumber(x + position.xOffset * scale)} ${pdfNumber(y + position.yOffset * scale)} Tm`);
-        flushSegments(i + 1);
-        hadOffset = true;
-      } else {
-        if (hadOffset) {
-          lines.push(`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`);
-          hadOffset = false;
-        }
-        if (position.xAdvance - position.advanceWidth !== 0) addSegment(i + 1);
-      }
-      x += position.xAdvance * scale;
-    }
-    flushSegments(positions.length);
+    lines.push(...showGlyphs(encoded, positions, x, y, run.fontSize / 1000));
   }
 
   rule(segment: RuleSegment): void {
@@ -199,4 +165,46 @@ export class DirectContent {
     doc.page.ext_gstates[entry[1]] = entry[0];
     return entry[1];
   }
+}
+
+/**
+ * The text-showing operators for glyphs starting at (x, y), as pdfkit's _fragment writes them: a segment of glyphs
+ * ends where a glyph's advance differs from its width (kerning), and a glyph with an offset gets its own text matrix.
+ */
+function showGlyphs(encoded: readonly string[], positions: readonly GlyphPosition[], x: number, y: number, scale: number): string[] {
+  const lines: string[] = [];
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  const addSegment = (current: number) => {
+    if (last < current) {
+      const end = positions[current - 1] as GlyphPosition;
+      commands.push(`<${encoded.slice(last, current).join('')}> ${pdfNumber(-(end.xAdvance - end.advanceWidth))}`);
+    }
+    last = current;
+  };
+  const flushSegments = (current: number) => {
+    addSegment(current);
+    if (commands.length > 0) lines.push(`[${commands.join(' ')}] TJ`);
+    commands.length = 0;
+  };
+  let penX = x;
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i] as GlyphPosition;
+    if (position.xOffset || position.yOffset) {
+      flushSegments(i);
+      lines.push(`1 0 0 1 ${pdfNumber(penX + position.xOffset * scale)} ${pdfNumber(y + position.yOffset * scale)} Tm`);
+      flushSegments(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        lines.push(`1 0 0 1 ${pdfNumber(penX)} ${pdfNumber(y)} Tm`);
+        hadOffset = false;
+      }
+      if (position.xAdvance - position.advanceWidth !== 0) addSegment(i + 1);
+    }
+    penX += position.xAdvance * scale;
+  }
+  flushSegments(positions.length);
+  return lines;
 }
