@@ -38,11 +38,6 @@ export { SKILL_LEVELS as skillLevels, SKILL_LEVEL_LABELS as skillLevelLabels, ty
  */
 export const filedScopeOrigins = ['filed', 'derived', 'unfiled'] as const;
 export type FiledScopeOrigin = (typeof filedScopeOrigins)[number];
-export const filedScopeOriginLabels: Record<FiledScopeOrigin, string> = {
-  filed: '备案范围',
-  derived: '据批次推定（未导入备案范围）',
-  unfiled: '未备案',
-};
 
 /** R-SM-04: exam staff roles, in the order the form lists them. */
 export const staffRoles = ['examLead', 'evaluator', 'proctor', 'supervisor', 'assistant'] as const;

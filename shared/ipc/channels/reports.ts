@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { channel } from '../define';
 
+/** Shortest passphrase (or office PIN) accepted for a signing key. */
+export const MIN_SIGNING_PASSPHRASE = 6;
+
 export const reportKinds = ['sheet', 'appendix', 'blank', 'application', 'stats', 'summary'] as const;
 
 /**
@@ -49,7 +52,7 @@ export const signReportArgs = z
     inspectorId: z.string().trim().min(1).max(100),
     signerName: z.string().trim().min(1).max(100),
     /** The local identity's passphrase, or the PIN of the office-issued key on a field laptop. */
-    passphrase: z.string().min(6, '签名密钥口令至少需要 6 个字符').max(200),
+    passphrase: z.string().min(MIN_SIGNING_PASSPHRASE, `签名密钥口令至少需要 ${MIN_SIGNING_PASSPHRASE} 个字符`).max(200),
     reason: z.string().trim().min(1).max(200).optional(),
     location: z.string().trim().max(200).optional(),
   })

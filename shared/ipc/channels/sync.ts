@@ -115,11 +115,13 @@ export interface SyncOpenedFile {
   signatures: { signer: string; valid: boolean; officeIssued: boolean }[];
 }
 
-/** The laptop's PIN protects its .p12; the same minimum as `office enroll` (field/key-protection MIN_PIN_LENGTH). */
+/** The laptop's PIN protects its .p12; `office enroll` and field/key-protection use the same minimum. */
 export const MIN_ENROLL_PIN_LENGTH = 6;
+/** A laptop's device key: what the office enrols it under and names its files by. */
+export const DEVICE_KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** Filings added to a laptop's assignments in one pack export. */
 export const MAX_PACK_FILINGS = 500;
-const deviceKey = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '设备编号只能包含字母、数字、- 和 _（最多 64 位）');
+const deviceKey = z.string().regex(DEVICE_KEY_PATTERN, '设备编号只能包含字母、数字、- 和 _（最多 64 位）');
 const officePassphrase = z.string().min(1, '请填写单位口令').max(500);
 
 export interface SyncEnrollResult {

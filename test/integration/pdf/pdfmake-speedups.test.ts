@@ -13,8 +13,6 @@ import { makeTempDir } from '../../support/temp';
 const temp = makeTempDir();
 afterAll(() => temp.cleanup());
 
-const words = pdfWords;
-
 /** Each page rasterised in grey at 110 dpi (pdftoppm), as raw PGM bytes. */
 function pages(file: string): Buffer[] {
   const prefix = `${file}-page`;
@@ -47,8 +45,8 @@ describe('pdfmake speed-ups draw what pdfmake draws', () => {
     // The document as built, without the continued merged cells renderReport adds after a first layout.
     writeFileSync(ours, await renderPdf(buildDocument(model)));
     renderPlain(fixture, plain);
-    const expected = words(plain);
-    const actual = words(ours);
+    const expected = pdfWords(plain);
+    const actual = pdfWords(ours);
     expect(expected.length).toBeGreaterThan(50);
     expect(actual.map((w) => `${w.page}:${w.text}`)).toEqual(expected.map((w) => `${w.page}:${w.text}`));
     const worst = Math.max(...actual.map((w, i) => Math.max(...w.box.map((v, k) => Math.abs(v - (expected[i]?.box[k] ?? Infinity))))));
@@ -80,7 +78,7 @@ describe('pdfmake speed-ups draw what pdfmake draws', () => {
     const plain = temp.file('mixed-plain.pdf');
     writeFileSync(ours, await renderPdf(JSON.parse(JSON.stringify(doc)) as never));
     renderPlain(plainDoc, plain);
-    expect(words(ours).map((w) => w.text)).toEqual(words(plain).map((w) => w.text));
+    expect(pdfWords(ours).map((w) => w.text)).toEqual(pdfWords(plain).map((w) => w.text));
     expectSamePixels(ours, plain);
   });
 });

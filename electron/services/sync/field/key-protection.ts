@@ -1,5 +1,6 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { decryptKey, encryptKey } from '../pki/certificates';
+import { MIN_ENROLL_PIN_LENGTH } from '../../../../shared/ipc/channels/sync';
 import { syncError } from '../format/sync-error';
 
 /** The shape of Electron's safeStorage that we use; injected so db/CLI/tests never import electron. */
@@ -16,7 +17,7 @@ export interface KeySecrets {
   safeStorage?: SafeStorageLike | null;
 }
 
-export const MIN_PIN_LENGTH = 6;
+export const MIN_PIN_LENGTH = MIN_ENROLL_PIN_LENGTH;
 
 function usableSafeStorage(store: SafeStorageLike | null | undefined): SafeStorageLike | null {
   if (!store || !store.isEncryptionAvailable()) return null;

@@ -4,13 +4,13 @@ import { findDevice, registerDevice } from '../../../../db/repositories/devices'
 import { insertInspector, listInspectors, setInspectorCertificate } from '../../../../db/repositories/inspectors';
 import { insertIssuedCertificate, revokeCertificatesOfDevice, setDeviceCertificate } from '../../../../db/repositories/sync-office';
 import { inTransaction } from '../../../../db/sql';
+import { DEVICE_KEY_PATTERN } from '../../../../shared/ipc/channels/sync';
 import { syncError } from '../format/sync-error';
 import { MIN_PIN_LENGTH } from '../field/key-protection';
 import { generateRsaKeyPair, issueCertificate, serialOf } from '../pki/certificates';
 import { buildPkcs12 } from '../pki/pkcs12';
 import { caName, type UnlockedOffice } from './office-keys';
 
-export const DEVICE_KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface EnrollInput {
   inspectorName: string;

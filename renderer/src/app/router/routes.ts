@@ -1,13 +1,11 @@
+import { importKinds, type ImportKind } from '../../../../shared/import/types';
+
 /** Hash routes of the window; parsed and formatted here only, so links and parsing cannot drift apart. */
 export const inspectionSteps = ['sampling', 'scoring', 'evidence', 'vetoes', 'outcome', 'signatures'] as const;
 export type InspectionStep = (typeof inspectionSteps)[number];
 /** 办公室审核 tabs, in the order a clerk works: import, review, conflicts, summary; devices last. */
 export const officeTabs = ['import', 'review', 'conflicts', 'summary', 'devices'] as const;
 export type OfficeTab = (typeof officeTabs)[number];
-/** What 导入 reads: the same kinds as the CLI's `import institutions|batches|candidates`. */
-export const importRouteKinds = ['institutions', 'batches', 'candidates'] as const;
-export type ImportRouteKind = (typeof importRouteKinds)[number];
-
 export type Route =
   | { name: 'institutions' }
   | { name: 'institution'; id: number }
@@ -15,7 +13,7 @@ export type Route =
   | { name: 'inspections' }
   | { name: 'inspection'; id: number; step: InspectionStep }
   | { name: 'office'; tab: OfficeTab }
-  | { name: 'import'; kind: ImportRouteKind }
+  | { name: 'import'; kind: ImportKind }
   | { name: 'sync' }
   | { name: 'settings' };
 
@@ -42,7 +40,7 @@ export function parseRoute(hash: string): Route {
     }
     return { name: 'inspections' };
   }
-  if (parts[0] === 'import') return { name: 'import', kind: importRouteKinds.find((k) => k === parts[1]) ?? 'institutions' };
+  if (parts[0] === 'import') return { name: 'import', kind: importKinds.find((k) => k === parts[1]) ?? 'institutions' };
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'sync') return { name: 'sync' };
   if (parts[0] === 'office') return { name: 'office', tab: officeTabs.find((t) => t === parts[1]) ?? 'review' };

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportFileEntry } from '../../../../shared/ipc/channels/report-files';
+import { MIN_SIGNING_PASSPHRASE } from '../../../../shared/ipc/channels/reports';
 import type { PanelMember } from '../../../../shared/store/records';
 import { errorMessage } from '../../lib/call';
 import { useReportsStore, type ReportNotice } from './reportsStore';
 
-const MIN_PASSPHRASE = 6;
 
 /** A small modal asking one panel member's PIN or passphrase, then saying who signed with which certificate. */
 export function SignReportDialog({ entry, member, onClose }: { entry: ReportFileEntry; member: PanelMember; onClose(): void }) {
@@ -26,7 +26,7 @@ export function SignReportDialog({ entry, member, onClose }: { entry: ReportFile
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (passphrase.length < MIN_PASSPHRASE) return setProblem(t('reports.sign.tooShort', { min: MIN_PASSPHRASE }));
+    if (passphrase.length < MIN_SIGNING_PASSPHRASE) return setProblem(t('reports.sign.tooShort', { min: MIN_SIGNING_PASSPHRASE }));
     setBusy(true);
     setProblem(null);
     try {

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_ENROLL_PIN_LENGTH, type SyncEnrollResult } from '../../../../../shared/ipc/channels/sync';
+import { DEVICE_KEY_PATTERN, MIN_ENROLL_PIN_LENGTH, type SyncEnrollResult } from '../../../../../shared/ipc/channels/sync';
 import { useSyncStatusStore } from '../../../app/syncStatusStore';
 import { call, errorMessage } from '../../../lib/call';
 import { FormFeedback } from '../../forms/FormFeedback';
 
-const DEVICE_KEY = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** 登记外业笔记本: inspector, device id, PIN twice, office passphrase → 另存为 (.p12) → where it was written. */
 export function EnrollCard() {
@@ -22,7 +21,7 @@ export function EnrollCard() {
 
   function formProblem(): string | null {
     if (!inspector.trim()) return t('office.enroll.needInspector');
-    if (!DEVICE_KEY.test(device)) return t('office.enroll.badDevice');
+    if (!DEVICE_KEY_PATTERN.test(device)) return t('office.enroll.badDevice');
     if (pin.length < MIN_ENROLL_PIN_LENGTH) return t('office.enroll.shortPin', { min: MIN_ENROLL_PIN_LENGTH });
     if (pin !== pin2) return t('office.enroll.pinMismatch');
     if (!passphrase) return t('office.enroll.needPassphrase');
