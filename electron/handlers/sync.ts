@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { syncChannels } from '../../shared/ipc/channels/sync';
 import { AppError } from '../../shared/errors';
+import { reportsDir } from '../services/pdf/reports-dir';
 import { sharedPdfWorker } from '../services/pdf/shared-worker';
 import { exportBundleToFile } from '../services/sync/field/bundle-export';
 import { importPack } from '../services/sync/field/pack-import';
@@ -31,12 +32,6 @@ function bundleBytes(ctx: HandlerContext, source: { path?: string | undefined; d
   return readFileSync(requireGranted(ctx, 'read', source.path ?? ''));
 }
 
-/** Office exports go where reports go, <dataDir>/reports; the window only ever names them. */
-function exportsDir(ctx: HandlerContext): string {
-  const dir = join(ctx.dataDir, 'reports');
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
 
 export const syncHandlers: HandlersFor<typeof syncChannels> = {
   'sync:status': (ctx) => syncStatus(ctx.db),
@@ -104,7 +99,7 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
     const data = loadSummaryExport(ctx.db);
     const bytes = await summaryFileBytes(data, format, (model) => sharedPdfWorker().render(model));
     const file = summaryFileName(format, ctx.now());
-    const path = join(exportsDir(ctx), file);
+    const path = join(reportsDir(ctx.dataDir), file);
     writeFileSync(path, bytes);
     return { ...data.summary, exported: { file, path, bytes: bytes.length } };
   },
@@ -113,7 +108,7 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
       const copy = copyImportedFile(ctx.db, ctx.dataDir, target.fileId);
       return { ...copy, opened: await openWithViewer(ctx, copy.path) };
     }
-    const path = join(exportsDir(ctx), target.exportFile);
+    const path = join(reportsDir(ctx.dataDir), target.exportFile);
     if (!existsSync(path)) throw new AppError('NOT_FOUND', `找不到导出的文件：${target.exportFile}`);
     return { name: target.exportFile, path, signatures: [], opened: await openWithViewer(ctx, path) };
   },

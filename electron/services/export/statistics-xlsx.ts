@@ -67,7 +67,7 @@ export function buildStatisticsWorkbook(header: StatisticsHeader, rows: readonly
       row.persons,
       row.certifiedTotal,
       ...row.certifiedByLevel,
-      row.subsidised ?? null,
+      row.subsidised,
     ];
   });
   const lastData = firstData + Math.max(rows.length, 1) - 1;

@@ -55,7 +55,7 @@ export interface RuleSegment {
 }
 
 /** pdfkit's number format: at most six decimals. */
-export function pdfNumber(n: number): string {
+function pdfNumber(n: number): string {
   if (!(n > -1e21 && n < 1e21)) throw new Error(`unsupported number: ${n}`);
   return String(Math.round(n * 1e6) / 1e6);
 }
@@ -70,23 +70,26 @@ export class DirectContent {
   private fillState = '';
   private ruleStyle = '';
   private openPath = false;
-  private readonly colors = new Map<unknown, string | null>();
+  /** Per pdfkit colour value: its fill and stroke operators (`r g b rg` / `RG`, or CMYK `k` / `K`), or null. */
+  private readonly colors = new Map<unknown, { fill: string; stroke: string } | null>();
 
   constructor(private readonly doc: PdfkitDocumentLike) {}
 
-  /** The colour operands for pdfkit's colour value, or null when it is not plain RGB/CMYK (drawn by pdfkit then). */
-  colorOperands(color: unknown): string | null {
-    let operands = this.colors.get(color);
-    if (operands === undefined) {
+  /** The fill and stroke operators for pdfkit's colour value, or null when it is not plain RGB/CMYK (pdfkit draws it). */
+  colorOperators(color: unknown): { fill: string; stroke: string } | null {
+    let operators = this.colors.get(color);
+    if (operators === undefined) {
       const normalized = this.doc._normalizeColor(this.doc.resolveColor(color, 'black'));
-      operands = Array.isArray(normalized) && (normalized.length === 3 || normalized.length === 4) ? normalized.join(' ') : null;
-      this.colors.set(color, operands);
+      const operands = Array.isArray(normalized) && (normalized.length === 3 || normalized.length === 4) ? normalized.join(' ') : null;
+      const cmyk = Array.isArray(normalized) && normalized.length === 4;
+      operators = operands === null ? null : { fill: `${operands} ${cmyk ? 'k' : 'rg'}`, stroke: `${operands} ${cmyk ? 'K' : 'RG'}` };
+      this.colors.set(color, operators);
     }
-    return operands;
+    return operators;
   }
 
   text(run: TextRun): void {
-    const operands = this.colorOperands(run.color) as string;
+    const { fill } = this.colorOperators(run.color) as { fill: string };
     this.enter('text');
     const { doc, lines } = this;
     const page = doc.page;
@@ -96,7 +99,6 @@ export class DirectContent {
     const opacity = clampOpacity(run.opacity);
     const state = this.extGState(opacity, opacity);
     if (state !== this.fillState) lines.push(`/${(this.fillState = state)} gs`);
-    const fill = `${operands} ${operands.split(' ').length === 4 ? 'k' : 'rg'}`;
     if (fill !== this.fill) lines.push((this.fill = fill));
 
     const x = run.x;
@@ -115,10 +117,10 @@ export class DirectContent {
   }
 
   rule(segment: RuleSegment): void {
-    const operands = this.colorOperands(segment.color) as string;
+    const { stroke } = this.colorOperators(segment.color) as { stroke: string };
     this.enter('path');
     const strokeState = this.extGState(null, 1);
-    const style = `${pdfNumber(segment.lineWidth)} w\n[] 0 d\n${segment.lineJoin} j\n${segment.lineCap} J\n${operands} ${operands.split(' ').length === 4 ? 'K' : 'RG'}\n/${strokeState} gs`;
+    const style = `${pdfNumber(segment.lineWidth)} w\n[] 0 d\n${segment.lineJoin} j\n${segment.lineCap} J\n${stroke}\n/${strokeState} gs`;
     if (style !== this.ruleStyle) {
       if (this.openPath) this.lines.push('S');
       this.lines.push((this.ruleStyle = style));

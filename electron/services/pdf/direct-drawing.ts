@@ -54,10 +54,9 @@ const CAPS: Record<string, number> = { butt: 0, round: 1, square: 2 };
 const JOINS: Record<string, number> = { miter: 0, round: 1, bevel: 2 };
 
 function drawsDirectly(content: DirectContent, line: RenderableLine): boolean {
-  // A row's page-watching id (layout/continued-spans.ts) is not a link target: no named destination is written for it.
-  if (line._outline || line._pageNodeRef || (line.id && rowOfId(line.id) === null)) return false;
+  if (line._outline || line._pageNodeRef || line.id) return false;
   return line.inlines.every(
-    (inline) => !standsAlone(inline) && !inline.characterSpacing && typeof inline.font.encode === 'function' && content.colorOperands(inline.color) !== null,
+    (inline) => !standsAlone(inline) && !inline.characterSpacing && typeof inline.font.encode === 'function' && content.colorOperators(inline.color) !== null,
   );
 }
 
@@ -92,7 +91,7 @@ function isPlainRule(content: DirectContent, vector: Vector): boolean {
     (vector.strokeOpacity === undefined || vector.strokeOpacity === 1) &&
     (vector.lineCap ?? 'butt') in CAPS &&
     (vector.lineJoin ?? 'miter') in JOINS &&
-    content.colorOperands(vector.lineColor) !== null
+    content.colorOperators(vector.lineColor) !== null
   );
 }
 
@@ -131,6 +130,8 @@ export function installDirectDrawing(): void {
   };
 
   prototype.renderLine = function (this: RendererLike, line, x, y) {
+    // A row's page-watching id (layout/continued-spans.ts) is not a link target: no named destination is written for it.
+    if (rowOfId(line.id) !== null) line.id = undefined;
     const content = this.directContent;
     if (content && drawsDirectly(content, line)) drawLine(content, line, x || 0, y || 0);
     else renderLine.call(this, line, x, y);

@@ -1,6 +1,6 @@
 import * as styleStackModule from 'pdfmake/js/StyleContextStack.js';
 import * as textInlinesModule from 'pdfmake/js/TextInlines.js';
-import { pdfmakePrototype } from './pdfmake-class';
+import { pdfmakeClass, pdfmakePrototype } from './pdfmake-class';
 
 /**
  * pdfmake's TextInlines.measure resolves about twenty style properties for every piece of text, each by pushing the
@@ -26,10 +26,7 @@ interface StyleStackClass {
   getStyleProperty(item: Piece, stack: StyleStack | undefined, property: string, fallback: unknown): unknown;
 }
 
-const StyleContextStack: StyleStackClass = (() => {
-  const moduleValue = styleStackModule as unknown as { default: StyleStackClass | { default: StyleStackClass } };
-  return 'getStyleProperty' in moduleValue.default ? moduleValue.default : moduleValue.default.default;
-})();
+const StyleContextStack = pdfmakeClass<StyleStackClass>(styleStackModule);
 
 /** Fields that differ between pieces of one text without changing its style. */
 const NOT_STYLE = new Set(['text', 'lineEnd', 'noNewLine']);

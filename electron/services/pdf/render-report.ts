@@ -30,7 +30,7 @@ const sameRows = (a: ReadonlySet<number>, b: ReadonlySet<number>) => a.size === 
  * printed again (export, print, each signature) starts from the rows found last time, so usually one layout suffices.
  */
 export async function renderReport(model: ReportModel, options: { fontDir?: string } = {}): Promise<Buffer> {
-  const record = model.fingerprint ? model : { ...model, fingerprint: fingerprintOf(model) };
+  const record = { ...model, fingerprint: fingerprintOf(model) };
   const key = `${record.kind}/${record.fingerprint}`;
   let newPageRows = rememberedPageStarts.get(key) ?? new Set<number>();
   for (let layout = 1; ; layout++) {

@@ -12,7 +12,7 @@ export function reportsDir(dataDir: string): string {
  * One inspection's reports live in <dataDir>/reports/<inspectionId>: `bundle export` sends the signed PDFs found
  * there (electron/services/sync/field/bundle-export.ts) to the office.
  */
-export function inspectionReportsDir(dataDir: string, inspectionId: number): string {
+function inspectionReportsDir(dataDir: string, inspectionId: number): string {
   const dir = join(reportsDir(dataDir), String(inspectionId));
   mkdirSync(dir, { recursive: true });
   return dir;

@@ -7,7 +7,7 @@ import { pdfmakePrototype } from './pdfmake-class';
  * barely compress further at higher levels: level 1 (with the larger memory setting) took half the time for about 5 %
  * more bytes, measured on the Shanxi sheet and appendix. The streams stay ordinary FlateDecode.
  */
-export const FAST_DEFLATE = { level: 1, memLevel: 9 } as const;
+const FAST_DEFLATE = { level: 1, memLevel: 9 } as const;
 
 interface StreamReference {
   compress: boolean;

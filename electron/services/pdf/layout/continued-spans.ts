@@ -12,7 +12,7 @@ import type { TableCell } from 'pdfmake/interfaces';
  * node's other fields, keeps an id'd node's page right when a whole row moves to the next page (dontBreakRows).
  * These ids are for that only: no named destination is written for them (direct-drawing.ts).
  */
-export const ROW_ID = 'sheet-row-';
+const ROW_ID = 'sheet-row-';
 
 export function rowOfId(id: unknown): number | null {
   return typeof id === 'string' && id.startsWith(ROW_ID) ? Number(id.slice(ROW_ID.length)) : null;
