@@ -1,0 +1,14 @@
+import { generalErrors } from './general';
+import type { ErrorText } from './types';
+
+/**
+ * The one registry of error codes. Each area keeps its codes in a file of its own beside this one; a code defined in
+ * two areas fails the registry test (test/unit/domain/error-registry.test.ts).
+ */
+const areas = [generalErrors] as const;
+
+export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));
+
+export type ErrorCode = keyof (typeof areas)[number];
+export type { ErrorText, ErrorTexts } from './types';
+export const errorAreas: readonly Readonly<Record<string, ErrorText>>[] = areas;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { AppError, errorRegistry, errorText } from '../../../shared/errors';
+import { errorAreas } from '../../../shared/errors/codes';
+
+describe('error registry', () => {
+  it('defines each code in one area only', () => {
+    const seen = new Map<string, number>();
+    errorAreas.forEach((area, index) => {
+      for (const code of Object.keys(area)) {
+        expect(seen.has(code), `${code} is defined in areas ${seen.get(code)} and ${index}`).toBe(false);
+        seen.set(code, index);
+      }
+    });
+  });
+
+  it('gives every code a Chinese and an English sentence naming the same parameters', () => {
+    for (const [code, text] of Object.entries(errorRegistry)) {
+      expect(text.zh.trim(), code).not.toBe('');
+      expect(text.en.trim(), code).not.toBe('');
+      expect(/[\u4e00-\u9fff]/.test(text.en), `${code}: the English text has Chinese in it`).toBe(false);
+      const names = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(text.en), code).toEqual(names(text.zh));
+    }
+  });
+
+  it('fills parameters into the sentence of the language asked for', () => {
+    expect(errorText('INTERNAL', { errorId: 'E-42' }, 'en')).toContain('E-42');
+    expect(errorText('INTERNAL', { errorId: 'E-42' })).toContain('编号 E-42');
+    expect(errorText('NO_SUCH_CODE', {}, 'en')).toBe('Error NO_SUCH_CODE');
+  });
+
+  it('builds an AppError whose info carries code and parameters', () => {
+    const error = new AppError('INTERNAL', { errorId: 'E-1' });
+    expect(error.toInfo()).toEqual({ code: 'INTERNAL', params: { errorId: 'E-1' }, message: errorText('INTERNAL', { errorId: 'E-1' }) });
+  });
+});
