@@ -1,9 +1,13 @@
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
-// Proves the lint rules enforce the layer arrows: renderer → shared ← electron → db.
-const eslint = new ESLint({ cwd: resolve(import.meta.dirname, '../../..') });
+const cwd = resolve(import.meta.dirname, '../../..');
+// Proves the lint rules enforce the layer arrows: renderer → shared ← electron → db. The made-up files are in no
+// tsconfig, so the type-aware rules are off for them (they are proven on real files below).
+const eslint = new ESLint({ cwd, overrideConfig: tseslint.configs.disableTypeChecked });
+const typedEslint = new ESLint({ cwd });
 
 async function ruleIds(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -50,4 +54,19 @@ describe('layer boundaries enforced by lint', () => {
   it('Math.random is refused everywhere (draws must be reproducible)', async () => {
     expect(await ruleIds('shared/domain/r.ts', 'export const r = Math.random();\n')).toContain('no-restricted-syntax');
   });
+
+  it('type-aware rules catch a promise nobody awaits and a switch that misses a case', async () => {
+    // A real file of the node config, its text replaced: the type-aware rules need the file to be in a tsconfig.
+    const code = [
+      'async function later(): Promise<number> { return 1; }',
+      'later();',
+      "type Side = 'office' | 'field';",
+      'export function label(side: Side): string { switch (side) { case \'office\': return \'o\'; } return \'\'; }',
+      '',
+    ].join('\n');
+    const [result] = await typedEslint.lintText(code, { filePath: 'electron/handlers/actor.ts' });
+    const ids = (result?.messages ?? []).map((m) => m.ruleId);
+    expect(ids).toContain('@typescript-eslint/no-floating-promises');
+    expect(ids).toContain('@typescript-eslint/switch-exhaustiveness-check');
+  }, 120_000); // builds the whole node program once
 });
