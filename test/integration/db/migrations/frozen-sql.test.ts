@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from 'better-sqlite3';
+import { migrations } from '../../../../db/migrations';
+import { openDatabase } from '../../../../db/open';
+import * as enums from '../../../../shared/store/enums';
+import { makeTempDir } from '../../../support/temp';
+
+const MIGRATIONS_DIR = join(__dirname, '../../../../db/migrations');
+const migrationFiles = readdirSync(MIGRATIONS_DIR).filter((name) => /^\d{4}-.+\.ts$/.test(name)).sort();
+
+/** Why a migration file is not frozen literal SQL: value imports, `${…}` in a template, or SQL that is not a literal. */
+function unfrozenParts(fileName: string, text: string): string[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
+  const problems: string[] = [];
+  const where = (node: ts.Node) => `${fileName}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node)) {
+      const clause = node.importClause;
+      const typeOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            clause.namedBindings !== undefined &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.every((element) => element.isTypeOnly)));
+      if (!typeOnly) problems.push(`${where(node)} imports a runtime value: ${node.getText()}`);
+    }
+    if (ts.isImportEqualsDeclaration(node) || (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword)) {
+      problems.push(`${where(node)} imports at run time: ${node.getText()}`);
+    }
+    if (ts.isTemplateExpression(node)) problems.push(`${where(node)} interpolates into a template: ${node.getText().slice(0, 80)}`);
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ['exec', 'prepare'].includes(node.expression.name.text)) {
+      const [sql] = node.arguments;
+      if (!sql || !(ts.isNoSubstitutionTemplateLiteral(sql) || ts.isStringLiteral(sql))) {
+        problems.push(`${where(node)} passes ${node.expression.name.text}() SQL that is not written out: ${sql?.getText() ?? '(nothing)'}`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return problems;
+}
+
+describe('migrations are frozen literal SQL (editing shared/ cannot change what a migration creates)', () => {
+  it('every migration in the list has its own file', () => {
+    expect(migrationFiles).toEqual(migrations.map((m) => `${String(m.version).padStart(4, '0')}-${m.name}.ts`));
+  });
+
+  it.each(migrationFiles)('%s imports only types and writes its SQL out in full', (fileName) => {
+    expect(unfrozenParts(fileName, readFileSync(join(MIGRATIONS_DIR, fileName), 'utf8'))).toEqual([]);
+  });
+
+  it('the guard itself catches value imports, interpolation and built-up SQL, and lets type imports through', () => {
+    const problemCount = (text: string) => unfrozenParts('probe.ts', text).length;
+    expect(problemCount(`import type { Migration } from './types';\nimport { type Database } from 'better-sqlite3';\ndb.exec('CREATE TABLE t (a)');`)).toBe(0);
+    expect(problemCount(`import { skillLevels } from '../../shared/store/enums';`)).toBeGreaterThan(0);
+    expect(problemCount(`import * as enums from '../../shared/store/enums';`)).toBeGreaterThan(0);
+    expect(problemCount(`import './side-effect';`)).toBeGreaterThan(0);
+    expect(problemCount('db.exec(`CREATE TABLE t (level TEXT CHECK (level IN (${list})))`);')).toBeGreaterThan(0);
+    expect(problemCount("db.exec('CREATE TABLE t (' + columns + ')');")).toBeGreaterThan(0);
+    expect(problemCount('db.prepare(sql).run();')).toBeGreaterThan(0);
+  });
+});
+
+/** Which closed set of shared/store/enums.ts each CHECK (column IN (…)) of the schema was written from. */
+const CHECKED_SETS: readonly { table: string; column: string; values: readonly string[] }[] = [
+  { table: 'filings', column: 'kind', values: enums.institutionKinds },
+  { table: 'filings', column: 'nature', values: enums.institutionNatures },
+  { table: 'filed_levels', column: 'level', values: enums.skillLevels },
+  { table: 'filed_occupations', column: 'origin', values: enums.filedScopeOrigins },
+  { table: 'batches', column: 'level', values: enums.skillLevels },
+  { table: 'candidates', column: 'result', values: enums.candidateResults },
+  { table: 'candidates', column: 'not_uploaded_reason', values: enums.notUploadedReasons },
+  { table: 'inspections', column: 'status', values: enums.inspectionStatuses },
+  { table: 'findings', column: 'unit_kind', values: enums.sampledUnitKinds },
+  { table: 'signatures', column: 'role', values: enums.signerRoles },
+];
+
+describe('the closed sets in shared/store/enums.ts agree with the CHECK lists the migrations wrote', () => {
+  const temp = makeTempDir();
+  let db: Database;
+  beforeAll(() => {
+    db = openDatabase(temp.file('fresh.sqlite')).db;
+  });
+  afterAll(() => {
+    db.close();
+    temp.cleanup();
+  });
+
+  // Fails when a value is added to or dropped from an enum without a migration that rebuilds the CHECK.
+  it.each(CHECKED_SETS)('column $column of $table allows exactly the values of its enum', ({ table, column, values }) => {
+    const { sql } = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table) as { sql: string };
+    const list = new RegExp(`\\b${column} IN \\(([^)]*)\\)`).exec(sql)?.[1];
+    expect(list, `no CHECK (${column} IN (…)) in ${table}`).toBeDefined();
+    expect(list?.split(',').map((quoted) => quoted.trim().replace(/^'|'$/g, ''))).toEqual([...values]);
+  });
+});
