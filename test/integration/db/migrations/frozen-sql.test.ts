@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -7,6 +8,7 @@ import { migrations } from '../../../../db/migrations';
 import { openDatabase } from '../../../../db/open';
 import * as enums from '../../../../shared/store/enums';
 import { makeTempDir } from '../../../support/temp';
+import { openAtVersion, rawSchemaText } from './database-at-version';
 
 const MIGRATIONS_DIR = join(__dirname, '../../../../db/migrations');
 const migrationFiles = readdirSync(MIGRATIONS_DIR).filter((name) => /^\d{4}-.+\.ts$/.test(name)).sort();
@@ -96,5 +98,39 @@ describe('the closed sets in shared/store/enums.ts agree with the CHECK lists th
     const list = new RegExp(`\\b${column} IN \\(([^)]*)\\)`).exec(sql)?.[1];
     expect(list, `no CHECK (${column} IN (…)) in ${table}`).toBeDefined();
     expect(list?.split(',').map((quoted) => quoted.trim().replace(/^'|'$/g, ''))).toEqual([...values]);
+  });
+});
+
+/**
+ * sha256 of the stored schema text (sqlite_master, byte for byte) after migrations 1..N, as each was released. A
+ * mismatch means a released migration was edited: databases already at that version keep the old schema, so write a
+ * new migration instead. A new migration appends its own line here.
+ */
+const RELEASED_SCHEMA_SHA256: readonly string[] = [
+  '3a4b727faf8edcb0c06776b73515fdb73ab9729ac97eda1646714fdc477bcdff',
+  'e9da32d7ced74f3727869395daa7fcd7001aa8c8849fc42caaf9989166ee05ff',
+  'ee05999bd3f7717073e27a3714f05b8a71d9b243247a59bc663c3816869b0611',
+  '30ff833e3a8340f59258078369681ceed43d2a1d0f1e0fc24a464c4b02c650a2',
+  'e07f88099d88dcb1fa2e0fcdba162a1df09c5443527c249fc4336fb06a9a5da8',
+  '53945de83623e762605b82db3d615360a8a0c15a21c15923dc9a8325683359e0',
+  'b23428fc18704591271d28e51c48c4070466a953b1da6d4973023ca71876a730',
+  '003c1b2568052fb8cd9e387408443d1d2be227b1340f4fdabd1d76ec9788a26b',
+  '90be4a1e5039f81ee1088de1c420da358c4ff54df1511ffb440c24a4dbf85c33',
+];
+
+describe('released migrations still create, byte for byte, the schema they created when released', () => {
+  const temp = makeTempDir();
+  afterAll(() => temp.cleanup());
+
+  it('every migration has a recorded schema', () => {
+    expect(RELEASED_SCHEMA_SHA256).toHaveLength(migrations.length);
+  });
+
+  it.each(migrations.map((m) => m.version))('the schema at version %i', (version) => {
+    const { db } = openAtVersion(temp.file(`v${version}.sqlite`), version, temp.dir);
+    const text = rawSchemaText(db);
+    db.close();
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    expect(sha256, `schema at version ${version} is now:\n${text}`).toBe(RELEASED_SCHEMA_SHA256[version - 1]);
   });
 });
