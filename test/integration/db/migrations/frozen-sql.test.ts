@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,14 @@ describe('migrations are frozen literal SQL (editing shared/ cannot change what 
   it.each(migrationFiles)('%s imports only types and writes its SQL out in full', (fileName) => {
     expect(unfrozenParts(fileName, readFileSync(join(MIGRATIONS_DIR, fileName), 'utf8'))).toEqual([]);
   });
+
+  // Purely additive migrations (CREATE …) need none; one that alters, drops or writes rows must show the rows come through.
+  it.each(migrationFiles.filter((name) => /^\s*(ALTER|DROP|INSERT|UPDATE|DELETE|REPLACE)\b/im.test(readFileSync(join(MIGRATIONS_DIR, name), 'utf8'))))(
+    '%s changes existing tables, so it has its data test migration-NNNN.test.ts',
+    (fileName) => {
+      expect(existsSync(join(__dirname, `migration-${fileName.slice(0, 4)}.test.ts`))).toBe(true);
+    },
+  );
 
   it('the guard itself catches value imports, interpolation and built-up SQL, and lets type imports through', () => {
     const problemCount = (text: string) => unfrozenParts('probe.ts', text).length;
