@@ -48,6 +48,16 @@ const forbiddenGlobalsInShared = ['window', 'document', 'navigator', 'localStora
   (name) => ({ name, message: 'shared/ is pure TypeScript: no Node or DOM globals.' }),
 );
 
+const noMathRandom = { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Use the seeded generator (shared/domain/sampling) or node:crypto.' };
+
+// A migration is frozen literal SQL: a value imported from shared/ or interpolated into it would rewrite history.
+const frozenMigration = 'A released migration is literal SQL: write the values out; a schema change is a new migration.';
+const frozenMigrationSyntax = [
+  { selector: "ImportDeclaration[importKind='value'] > :matches(ImportSpecifier[importKind='value'], ImportDefaultSpecifier, ImportNamespaceSpecifier)", message: frozenMigration },
+  { selector: "ImportDeclaration[importKind='value'][specifiers.length=0]", message: frozenMigration },
+  { selector: 'TemplateLiteral[expressions.length>0]', message: frozenMigration },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.native/**', 'test-results/**', 'build/fonts/**', '.dev-data/**', 'coverage/**', '.scratch*/**'] },
   js.configs.recommended,
@@ -57,7 +67,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Use the seeded generator (shared/domain/sampling) or node:crypto.' }],
+      'no-restricted-syntax': ['error', noMathRandom],
     },
   },
   {
@@ -71,6 +81,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', boundaries.shared], 'no-restricted-globals': ['error', ...forbiddenGlobalsInShared] },
   },
   { files: ['db/**/*.ts'], languageOptions: { globals: globals.node }, rules: { 'no-restricted-imports': ['error', boundaries.db] } },
+  { files: ['db/migrations/[0-9][0-9][0-9][0-9]-*.ts'], rules: { 'no-restricted-syntax': ['error', noMathRandom, ...frozenMigrationSyntax] } },
   { files: ['electron/**/*.ts'], languageOptions: { globals: globals.node }, rules: { 'no-restricted-imports': ['error', boundaries.electron] } },
   { files: ['scripts/**/*.{js,mjs}', 'bin/**/*.mjs', 'build/**/*.{js,cjs}', '*.config.{js,ts}', 'test/**/*.ts'], languageOptions: { globals: globals.node } },
   {

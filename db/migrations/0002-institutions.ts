@@ -1,5 +1,3 @@
-import { institutionKinds, institutionNatures, skillLevels } from '../../shared/store/enums';
-import { sqlList } from './sql-lists';
 import type { Migration } from './types';
 
 /**
@@ -30,8 +28,8 @@ export const migration0002: Migration = {
       CREATE TABLE filings (
         id INTEGER PRIMARY KEY,
         institution_id INTEGER NOT NULL REFERENCES institutions (id) ON DELETE CASCADE,
-        kind TEXT NOT NULL CHECK (kind IN (${sqlList(institutionKinds)})),
-        nature TEXT CHECK (nature IS NULL OR nature IN (${sqlList(institutionNatures)})),
+        kind TEXT NOT NULL CHECK (kind IN ('enterprise','college','socialOrg')),
+        nature TEXT CHECK (nature IS NULL OR nature IN ('enterprise','industryAssociation','higherEducation','technicalSchool','privateTrainingSchool')),
         listed_name TEXT NOT NULL CHECK (length(listed_name) BETWEEN 1 AND 200),
         filing_no TEXT NOT NULL CHECK (length(filing_no) BETWEEN 1 AND 60),
         filing_year INTEGER NOT NULL CHECK (filing_year BETWEEN 2000 AND 2100),
@@ -60,7 +58,7 @@ export const migration0002: Migration = {
 
       CREATE TABLE filed_levels (
         filed_occupation_id INTEGER NOT NULL REFERENCES filed_occupations (id) ON DELETE CASCADE,
-        level TEXT NOT NULL CHECK (level IN (${sqlList(skillLevels)})),
+        level TEXT NOT NULL CHECK (level IN ('apprentice','level5','level4','level3','level2','level1','specialTechnician','chiefTechnician')),
         PRIMARY KEY (filed_occupation_id, level)
       ) STRICT, WITHOUT ROWID;
     `);

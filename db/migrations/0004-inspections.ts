@@ -1,5 +1,3 @@
-import { inspectionStatuses, sampledUnitKinds, signerRoles } from '../../shared/store/enums';
-import { sqlList } from './sql-lists';
 import type { Migration } from './types';
 
 /**
@@ -20,7 +18,7 @@ export const migration0004: Migration = {
         panel_json TEXT NOT NULL CHECK (json_valid(panel_json) AND json_type(panel_json) = 'array'),
         inspection_date TEXT NOT NULL CHECK (date(inspection_date) = inspection_date),
         site TEXT NOT NULL DEFAULT '' CHECK (length(site) <= 300),
-        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN (${sqlList(inspectionStatuses)})),
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','signed','locked','exported')),
         score_hundredths INTEGER,
         revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
         parent_id INTEGER REFERENCES inspections (id),
@@ -60,7 +58,7 @@ export const migration0004: Migration = {
         id INTEGER PRIMARY KEY,
         inspection_id INTEGER NOT NULL REFERENCES inspections (id),
         item_id TEXT NOT NULL CHECK (length(item_id) BETWEEN 1 AND 40),
-        unit_kind TEXT NOT NULL CHECK (unit_kind IN (${sqlList(sampledUnitKinds)})),
+        unit_kind TEXT NOT NULL CHECK (unit_kind IN ('batch','candidate','occupation','questionBank','plan','document','site','other')),
         unit_id TEXT NOT NULL CHECK (length(unit_id) <= 100),
         draw_id INTEGER REFERENCES sampling_draws (id),
         description TEXT NOT NULL CHECK (length(description) BETWEEN 1 AND 2000),
@@ -73,7 +71,7 @@ export const migration0004: Migration = {
         id INTEGER PRIMARY KEY,
         inspection_id INTEGER NOT NULL REFERENCES inspections (id),
         signer_name TEXT NOT NULL CHECK (length(signer_name) BETWEEN 1 AND 100),
-        role TEXT NOT NULL CHECK (role IN (${sqlList(signerRoles)})),
+        role TEXT NOT NULL CHECK (role IN ('panelLead','panelMember','institutionRep')),
         image_png BLOB NOT NULL CHECK (substr(image_png, 1, 8) = x'89504E470D0A1A0A' AND length(image_png) <= 2000000),
         signed_at TEXT NOT NULL
       ) STRICT;

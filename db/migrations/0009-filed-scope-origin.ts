@@ -1,5 +1,3 @@
-import { filedScopeOrigins } from '../../shared/store/enums';
-import { sqlList } from './sql-lists';
 import type { Migration } from './types';
 
 /**
@@ -13,7 +11,7 @@ export const migration0009: Migration = {
   name: 'filed-scope-origin',
   up(db) {
     db.exec(`
-      ALTER TABLE filed_occupations ADD COLUMN origin TEXT NOT NULL DEFAULT 'filed' CHECK (origin IN (${sqlList(filedScopeOrigins)}));
+      ALTER TABLE filed_occupations ADD COLUMN origin TEXT NOT NULL DEFAULT 'filed' CHECK (origin IN ('filed','derived','unfiled'));
     `);
   },
 };

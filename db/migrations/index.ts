@@ -9,7 +9,11 @@ import { migration0007 } from './0007-sync';
 import { migration0008 } from './0008-evidence-shared-files';
 import { migration0009 } from './0009-filed-scope-origin';
 
-/** Every migration in order; the last one's version is the schema version this app writes. */
+/**
+ * Every migration in order; the last one's version is the schema version this app writes. A migration is literal SQL,
+ * frozen once released: it imports no runtime value (enums, helpers), so editing shared/ cannot give fresh and
+ * upgraded databases different schemas. A change to the schema is a new migration (test/integration/db/migrations/).
+ */
 export const migrations: readonly Migration[] = [
   migration0001,
   migration0002,
