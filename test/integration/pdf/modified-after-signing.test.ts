@@ -187,6 +187,15 @@ describe('what may follow a signature, judged on the revision alone', () => {
     expect(findModificationsAfter(changed, signedOnce.length).map((m) => m.code)).toEqual(['PDF_CHANGE_VISIBLE_SIGNATURE']);
   });
 
+  it('the first signature’s own widget rewritten (made visible) or an object deleted: modifications', () => {
+    const widget = Number(signatureLayout(signedOnce).fields.split(' ')[0]);
+    const visible = appendRevision(signedOnce, [{ num: widget, body: objectBody(signedOnce, widget).replace('/Rect [0 0 0 0]', '/Rect [300 700 400 720]') }]);
+    expect(findModificationsAfter(visible, signedOnce.length)).toEqual([{ code: 'PDF_CHANGE_OBJECT', params: { object: widget, type: '/Annot' } }]);
+    const withEntry = appendRevision(signedOnce, []);
+    const deleted = Buffer.from(withEntry.toString('latin1').replace(/(xref\n0 1\n0000000000 65535 f )(\ntrailer)(?![\s\S]*xref\n0 1)/, `$1\n${widget} 1\n0000000000 00001 f $2`), 'latin1');
+    expect(findModificationsAfter(deleted, signedOnce.length).map((m) => m.code)).toEqual(['PDF_CHANGE_DELETED']);
+  });
+
   it('a later revision written with a cross-reference stream is not judged: a modification', () => {
     const { startxref, root } = lastTrailer(signedOnce);
     const at = signedOnce.length + 1;
