@@ -138,13 +138,44 @@ function compareRevision(before: RevisionState, after: RevisionState, section: X
       if (!formOnlyGainedFields(oldDict, newDict, signatures.fields)) found.push({ code: 'PDF_CHANGE_FORM', params: { object: num } });
     } else if (oldDict && newDict && nameOf(oldDict.entries.get('Type')) === 'Page') found.push(...pageChanges(num, oldDict, newDict, signatures.widgets));
     else if (isRef(infoRef) && infoRef.num === num) found.push({ code: 'PDF_CHANGE_INFO', params: {} });
-    else found.push({ code: 'PDF_CHANGE_OBJECT', params: { object: num, type: typeLabel(now) } });
+    else {
+      const page = pageShowing(before, num);
+      found.push(page === null ? { code: 'PDF_CHANGE_OBJECT', params: { object: num, type: typeLabel(now) } } : { code: 'PDF_CHANGE_PAGE_CONTENT', params: { object: num, page } });
+    }
   }
 
   for (const [num, value] of added) {
     if (!allowed.has(num)) found.push({ code: 'PDF_CHANGE_NEW_OBJECT', params: { object: num, type: typeLabel(value) } });
   }
   return found;
+}
+
+/** Pages walked at most, against a hostile page tree. */
+const MAX_PAGES = 10_000;
+
+/** The 1-based number of the first page whose /Contents is object `num`, in the page tree before the revision. */
+function pageShowing(state: RevisionState, num: number): number | null {
+  const root = state.trailer.entries.get('Root');
+  const pages = isRef(root) ? dictOf(state.get(root.num))?.entries.get('Pages') : undefined;
+  const queue: PdfValue[] = pages === undefined ? [] : [pages];
+  const seen = new Set<number>();
+  let pageNumber = 0;
+  while (queue.length > 0 && seen.size < MAX_PAGES) {
+    const ref = queue.shift();
+    if (!isRef(ref) || seen.has(ref.num)) continue;
+    seen.add(ref.num);
+    const node = dictOf(state.get(ref.num));
+    const kids = node?.entries.get('Kids');
+    if (Array.isArray(kids)) {
+      queue.unshift(...kids);
+      continue;
+    }
+    pageNumber++;
+    const contents = node?.entries.get('Contents');
+    const streams = Array.isArray(contents) ? contents : [contents];
+    if (streams.some((item) => isRef(item) && item.num === num)) return pageNumber;
+  }
+  return null;
 }
 
 function trailerChanges(before: PdfDict, after: PdfDict): Modification[] {

@@ -82,6 +82,10 @@ export const pdfVerifyErrors = {
     zh: '文件尾（trailer）被改动：{keys}。',
     en: 'The file trailer was changed: {keys}.',
   },
+  PDF_CHANGE_PAGE_CONTENT: {
+    zh: '第 {page} 页的内容（对象 {object}）被改写：页面上显示的文字或图形已不同于签署时。',
+    en: 'The content of page {page} (object {object}) was rewritten: what the page shows is no longer what was signed.',
+  },
   PDF_CHANGE_OBJECT: {
     zh: '对象 {object}（{type}）被改写。',
     en: 'Object {object} ({type}) was rewritten.',

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../../electron/services/pdf/render-report';
@@ -7,7 +8,7 @@ import { signPdf } from '../../../electron/services/signing/sign-pdf';
 import { verifyPdf } from '../../../electron/services/signing/verify-pdf';
 import { runCliCaptured } from '../../support/cli';
 import { appendRevision, glyphCodes, lastTrailer, objectBody, replaceShownText, signatureLayout, streamBody, streamData } from '../../support/pdf-increment';
-import { pdfsig, pdfText } from '../../support/poppler';
+import { pdfPageCount, pdfsig, pdfText } from '../../support/poppler';
 import { shanxiSheetModel } from '../../support/report-fixtures';
 import { makeTempDir } from '../../support/temp';
 
@@ -50,7 +51,7 @@ function expectFirstModifiedSecondValid(pdf: Buffer): void {
 }
 
 /** Changes the printed 最终得分 in the page content, glyph by glyph, through the sheet's own embedded font. */
-function changePrintedScore(pdf: Buffer, to: string): { pdf: Buffer; from: string } {
+function changePrintedScore(pdf: Buffer, to: string): { pdf: Buffer; from: string; content: number } {
   const from = /最终得分[:：]\s*([\d.]+)/.exec(pdfText(write('before-attack.pdf', pdf)))?.[1] ?? '';
   expect(from.length).toBe(to.length);
   const text = pdf.toString('latin1');
@@ -60,7 +61,7 @@ function changePrintedScore(pdf: Buffer, to: string): { pdf: Buffer; from: strin
     const content = streamData(pdf, num).toString('latin1');
     for (const codes of fonts) {
       const changed = replaceShownText(content, codes, from, to);
-      if (changed.replaced > 0) return { pdf: appendRevision(pdf, [{ num, body: streamBody(changed.content) }]), from };
+      if (changed.replaced > 0) return { pdf: appendRevision(pdf, [{ num, body: streamBody(changed.content) }]), from, content: num };
     }
   }
   throw new Error(`the score ${from} was not found in any page content`);
@@ -79,7 +80,12 @@ describe('a sheet changed between two signatures', () => {
     expect(stdout).toContain('签名 1:签名后文档被修改');
     expect(stdout).toContain('签名 2:有效');
     expect(stdout).not.toContain('全部签名有效');
-    expect(codesOf(await signSecond(attacked.pdf), 0)).toContain('PDF_CHANGE_OBJECT');
+    const pages = Array.from({ length: pdfPageCount(file) }, (_, i) => i + 1);
+    const scorePage = pages.find((page) => execFileSync('pdftotext', ['-f', `${page}`, '-l', `${page}`, file, '-'], { encoding: 'utf8' }).includes('最终得分'));
+    expect(verifyPdf(await signSecond(attacked.pdf)).signatures[0]?.issues[1]).toEqual({
+      code: 'PDF_CHANGE_PAGE_CONTENT',
+      params: { object: attacked.content, page: scorePage },
+    });
   });
 
   it('an annotation added to the page after the first signature', async () => {
