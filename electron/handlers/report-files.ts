@@ -25,7 +25,7 @@ function entry(folder: string, file: string, inspectionId: number | null): Repor
   let valid = true;
   try {
     const checked = verifyPdf(readFileSync(path));
-    signatures = checked.signatures.map(({ signer, valid: ok, signingTime }) => ({ signer, valid: ok, signingTime }));
+    signatures = checked.signatures.map(({ signer, status, valid: ok, signingTime }) => ({ signer, status, valid: ok, signingTime }));
     valid = signatures.length === 0 || checked.valid;
   } catch {
     valid = false;

@@ -56,7 +56,7 @@ export const reportHandlers: HandlersFor<typeof reportChannels> = {
     return {
       valid: report.valid,
       problems: report.problems,
-      signatures: report.signatures.map(({ index, signer, reason, signingTime, valid, problems }) => ({ index, signer, reason, signingTime, valid, problems })),
+      signatures: report.signatures.map(({ index, signer, reason, signingTime, status, valid, problems }) => ({ index, signer, reason, signingTime, status, valid, problems })),
     };
   },
 };

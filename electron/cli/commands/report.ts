@@ -2,11 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { openDatabaseReadOnly } from '../../../db/read-only';
 import { AppError } from '../../../shared/errors';
+import type { SignatureStatus } from '../../../shared/ipc/channels/reports';
 import { loadReportModel } from '../../services/pdf/load';
 import { REPORT_KINDS, REPORT_KIND_LABELS, type ReportKind } from '../../services/pdf/model';
 import { renderReport } from '../../services/pdf/render-report';
 import { verifyPdf } from '../../services/signing/verify-pdf';
 import { CliExit, print, type CliIO } from '../io';
+
+const STATUS_LABELS: Record<SignatureStatus, string> = { valid: '有效', 'modified-after-signing': '签名后文档被修改', invalid: '无效' };
 
 interface ReportOptions {
   db?: string;
@@ -37,14 +40,14 @@ export function registerReportCommands(program: Command, io: CliIO): void {
 
   program
     .command('verify-pdf <file>')
-    .description('校验 PDF 中的每个数字签名；全部有效时退出码为 0，否则为 1')
+    .description('校验 PDF 中的每个数字签名及签名后追加的修订；全部有效且签名后只追加了签名时退出码为 0，否则为 1')
     .option('--trust <cert>', '受信任的证书（PEM），要求签名人证书由它签发', collect, [] as string[])
     .option('--json', '以 JSON 输出')
     .action((file: string, opts: { trust: string[]; json?: boolean }) => {
       const report = verifyPdf(readFileSync(file), opts.trust.map((path) => readFileSync(path, 'utf8')));
       print(io, Boolean(opts.json), report, () => [
         ...report.signatures.map((s) =>
-          `签名 ${s.index}:${s.valid && s.trusted !== false ? '有效' : '无效'}  签名人：${s.signer}  原因：${s.reason}  时间：${s.signingTime ?? '未知'}${s.coversWholeFile ? '  （覆盖全文）' : ''}${s.problems.map((p) => `\n  - ${p}`).join('')}`,
+          `签名 ${s.index}:${STATUS_LABELS[s.status]}  签名人：${s.signer}  原因：${s.reason}  时间：${s.signingTime ?? '未知'}${s.coversWholeFile ? '  （覆盖全文）' : ''}${s.problems.map((p) => `\n  - ${p}`).join('')}`,
         ),
         ...report.problems.map((p) => `问题：${p}`),
         report.valid ? '全部签名有效。' : '签名校验未通过。',

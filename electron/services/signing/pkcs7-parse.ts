@@ -1,4 +1,5 @@
 import forge from 'node-forge';
+import { AppError } from '../../../shared/errors';
 
 const { asn1 } = forge;
 
@@ -21,7 +22,7 @@ const OID_SIGNING_TIME = '1.2.840.113549.1.9.5';
 const der = (node: forge.asn1.Asn1) => Buffer.from(asn1.toDer(node).getBytes(), 'binary');
 const children = (node: forge.asn1.Asn1 | undefined): forge.asn1.Asn1[] => (Array.isArray(node?.value) ? (node.value as forge.asn1.Asn1[]) : []);
 
-/** Throws with a plain-Chinese message when the blob is not a SignedData with exactly the fields we check. */
+/** Throws an AppError (PDF_SIG_*) when the blob is not a SignedData with exactly the fields we check. */
 export function parseSignedData(blob: Buffer): ParsedSignedData {
   const contentInfo = asn1.fromDer(blob.toString('binary'));
   const signedData = children(children(contentInfo)[1])[0];
@@ -30,10 +31,10 @@ export function parseSignedData(blob: Buffer): ParsedSignedData {
   const signerInfos = fields[fields.length - 1];
   const signerInfo = children(signerInfos)[0];
   const parts = children(signerInfo);
-  if (!signedData || parts.length < 5) throw new Error('签名数据不是有效的 PKCS#7 SignedData');
+  if (!signedData || parts.length < 5) throw new AppError('PDF_SIG_NOT_SIGNED_DATA');
   const [, issuerAndSerial, digestAlgorithm, maybeAttributes] = parts;
   const hasAttributes = maybeAttributes?.tagClass === asn1.Class.CONTEXT_SPECIFIC && maybeAttributes.type === 0;
-  if (!hasAttributes || !maybeAttributes) throw new Error('签名缺少已签名属性（signedAttrs）');
+  if (!hasAttributes || !maybeAttributes) throw new AppError('PDF_SIG_NO_SIGNED_ATTRIBUTES');
   const signatureNode = parts[parts.length - 1] as forge.asn1.Asn1;
 
   const attributes = children(maybeAttributes);

@@ -1,7 +1,16 @@
 import { createHash, verify as verifySignature, X509Certificate } from 'node:crypto';
+import { AppError, errorText, type ErrorParams } from '../../../shared/errors';
+import type { SignatureStatus } from '../../../shared/ipc/channels/reports';
 import { certificateCommonName } from './identity';
+import { ModificationAnalysis } from './modification-analysis';
 import { findSignatures, type FoundSignature } from './pdf-signatures';
 import { issuerAndSerialOf, parseSignedData } from './pkcs7-parse';
+
+/** A finding as a registry code (shared/errors/codes/pdf-verify.ts) with its parameters, for windows to translate. */
+export interface PdfIssue {
+  code: string;
+  params: ErrorParams;
+}
 
 export interface SignatureCheck {
   index: number;
@@ -13,7 +22,15 @@ export interface SignatureCheck {
   coversWholeFile: boolean;
   /** Null when no trust anchor was given. */
   trusted: boolean | null;
+  /**
+   * invalid: the signature does not hold (digest, signature value, certificate, trust); modified-after-signing: it
+   * holds for its own revision, but a revision appended later changed more than adding signatures.
+   */
+  status: SignatureStatus;
+  /** status === 'valid'. */
   valid: boolean;
+  issues: PdfIssue[];
+  /** The issues as zh-CN sentences (CLI text output, logs). */
   problems: string[];
 }
 
@@ -21,6 +38,7 @@ export interface PdfVerification {
   /** At least one signature, every one valid (and trusted when anchors were given), nothing unsigned appended. */
   valid: boolean;
   signatures: SignatureCheck[];
+  issues: PdfIssue[];
   problems: string[];
 }
 
@@ -31,82 +49,110 @@ const DIGESTS: Record<string, string> = {
   '1.3.14.3.2.26': 'sha1',
 };
 
+const issue = (code: string, params: ErrorParams = {}): PdfIssue => ({ code, params });
+const sentences = (issues: readonly PdfIssue[]) => issues.map((i) => errorText(i.code, i.params));
+
 /**
  * Our own check, independent of @signpdf: for each signature recompute the digest over its ByteRange, compare it
  * with the signed messageDigest, verify the RSA signature over the signed attributes with the signer's certificate
- * and, given trust anchors, that the certificate was issued by one of them and valid at signing time.
+ * and, given trust anchors, that the certificate was issued by one of them and valid at signing time. A signature
+ * covers only its own revision, so what every later revision changed is judged too (modification-analysis.ts).
  */
 export function verifyPdf(pdf: Buffer, trustAnchorsPem: readonly string[] = []): PdfVerification {
   const anchors = trustAnchorsPem.map((pem) => new X509Certificate(pem));
-  const signatures = findSignatures(pdf).map((found, index) => checkSignature(pdf, found, index, anchors));
-  const problems: string[] = [];
-  if (signatures.length === 0) problems.push('文件中没有数字签名');
+  const modifications = new ModificationAnalysis(pdf);
+  const signatures = findSignatures(pdf).map((found, index) => checkSignature(pdf, found, index, anchors, modifications));
+  const issues: PdfIssue[] = [];
+  if (signatures.length === 0) issues.push(issue('PDF_NO_SIGNATURE'));
   const last = signatures[signatures.length - 1];
-  if (last && !last.coversWholeFile) problems.push('最后一个签名之后文件又被追加了未签名的内容');
-  const valid = problems.length === 0 && signatures.every((s) => s.valid && s.trusted !== false);
-  return { valid, signatures, problems };
+  if (last && !last.coversWholeFile) issues.push(issue('PDF_UNSIGNED_APPENDIX'));
+  const valid = issues.length === 0 && signatures.every((s) => s.valid);
+  return { valid, signatures, issues, problems: sentences(issues) };
 }
 
-function checkSignature(pdf: Buffer, found: FoundSignature, index: number, anchors: readonly X509Certificate[]): SignatureCheck {
+function checkSignature(
+  pdf: Buffer,
+  found: FoundSignature,
+  index: number,
+  anchors: readonly X509Certificate[],
+  modifications: ModificationAnalysis,
+): SignatureCheck {
   const [start, firstLength, secondStart, secondLength] = found.byteRange;
+  const signedEnd = secondStart + secondLength;
   const result: SignatureCheck = {
     index: index + 1,
     signer: found.name,
     reason: found.reason,
     location: found.location,
     signingTime: null,
-    coversWholeFile: secondStart + secondLength === pdf.length,
+    coversWholeFile: signedEnd === pdf.length,
     trusted: anchors.length > 0 ? false : null,
+    status: 'invalid',
     valid: false,
+    issues: [],
     problems: [],
   };
-  if (start !== 0 || firstLength >= secondStart || secondStart + secondLength > pdf.length) {
-    result.problems.push('签名范围（ByteRange）无效');
-    return result;
+  const issues = result.issues;
+  if (start !== 0 || firstLength >= secondStart || signedEnd > pdf.length) {
+    issues.push(issue('PDF_SIG_BYTE_RANGE_INVALID'));
+  } else {
+    checkCryptography(pdf, found, result, anchors);
   }
+  if (issues.length === 0) {
+    const changes = modifications.after(signedEnd);
+    if (changes.length > 0) issues.push(issue('PDF_MODIFIED_AFTER_SIGNING'), ...changes);
+    result.status = changes.length > 0 ? 'modified-after-signing' : 'valid';
+  }
+  result.valid = result.status === 'valid';
+  result.problems = sentences(issues);
+  return result;
+}
+
+function checkCryptography(pdf: Buffer, found: FoundSignature, result: SignatureCheck, anchors: readonly X509Certificate[]): void {
+  const [start, firstLength, secondStart, secondLength] = found.byteRange;
+  const issues = result.issues;
   try {
     const signed = parseSignedData(found.contents);
     result.signingTime = signed.signingTime?.toISOString() ?? null;
     const algorithm = DIGESTS[signed.digestAlgorithmOid];
-    if (!algorithm) throw new Error(`不支持的摘要算法 ${signed.digestAlgorithmOid}`);
+    if (!algorithm) throw new AppError('PDF_SIG_DIGEST_UNSUPPORTED', { oid: signed.digestAlgorithmOid });
     const digest = createHash(algorithm)
       .update(pdf.subarray(start, start + firstLength))
       .update(pdf.subarray(secondStart, secondStart + secondLength))
       .digest();
-    if (!signed.messageDigest || !digest.equals(signed.messageDigest)) result.problems.push('摘要不匹配（Digest Mismatch）：签名后文件内容被修改');
+    if (!signed.messageDigest || !digest.equals(signed.messageDigest)) issues.push(issue('PDF_SIG_DIGEST_MISMATCH'));
 
     const certificateDer = signed.certificatesDer.find((der) => {
       const { issuer, serial } = issuerAndSerialOf(der);
       return issuer.equals(signed.signerIssuerDer) && serial.equals(signed.signerSerialDer);
     });
     if (!certificateDer) {
-      result.problems.push('签名中找不到签名人证书');
-      return result;
+      issues.push(issue('PDF_SIG_NO_CERTIFICATE'));
+      return;
     }
     result.signer = certificateCommonName(certificateDer) || result.signer;
     const certificate = new X509Certificate(certificateDer);
     if (!verifySignature(algorithm, signed.signedAttributesDer, certificate.publicKey, signed.signature)) {
-      result.problems.push('签名值校验失败：签名与证书公钥不符');
+      issues.push(issue('PDF_SIG_SIGNATURE_MISMATCH'));
     }
-    if (anchors.length > 0) result.trusted = checkTrust(certificate, signed.signingTime, anchors, result.problems);
+    if (anchors.length > 0) result.trusted = checkTrust(certificate, signed.signingTime, anchors, issues);
   } catch (error) {
-    result.problems.push(`签名数据无法解析：${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof AppError) issues.push(issue(error.code, error.params));
+    else issues.push(issue('PDF_SIG_UNPARSEABLE', { reason: error instanceof Error ? error.message : String(error) }));
   }
-  result.valid = result.problems.length === 0;
-  return result;
 }
 
-function checkTrust(certificate: X509Certificate, signingTime: Date | null, anchors: readonly X509Certificate[], problems: string[]): boolean {
+function checkTrust(certificate: X509Certificate, signingTime: Date | null, anchors: readonly X509Certificate[], issues: PdfIssue[]): boolean {
   const issuedByAnchor = anchors.some(
     (anchor) => anchor.fingerprint256 === certificate.fingerprint256 || (certificate.checkIssued(anchor) && certificate.verify(anchor.publicKey)),
   );
   if (!issuedByAnchor) {
-    problems.push('签名人证书不是由受信任的证书签发');
+    issues.push(issue('PDF_SIG_UNTRUSTED'));
     return false;
   }
   const at = signingTime ?? new Date();
   if (at < new Date(certificate.validFrom) || at > new Date(certificate.validTo)) {
-    problems.push('签名时证书不在有效期内');
+    issues.push(issue('PDF_SIG_CERT_NOT_VALID_THEN'));
     return false;
   }
   return true;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import type { SignatureStatus } from './reports';
 
 const reportFile = z.string().regex(/^[A-Za-z0-9_.-]{1,120}\.pdf$/, '报告文件名无效');
 const inspectionId = z.number().int().positive();
@@ -12,7 +13,8 @@ export interface ReportFileEntry {
   kind: 'sheet' | 'appendix' | 'blank' | 'other';
   bytes: number;
   modifiedAt: string;
-  signatures: { signer: string; valid: boolean; signingTime: string | null }[];
+  /** valid is status === 'valid'; modified-after-signing: the document was changed in a later revision. */
+  signatures: { signer: string; status: SignatureStatus; valid: boolean; signingTime: string | null }[];
   /** Every signature valid (true for an unsigned file). */
   valid: boolean;
 }

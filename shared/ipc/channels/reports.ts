@@ -25,9 +25,16 @@ export interface SignedReport extends GeneratedReport {
   issuer: 'office' | 'self';
 }
 
+/**
+ * One signature's verdict. invalid: it does not hold (digest, signature value, certificate, trust);
+ * modified-after-signing (签名后文档被修改): it holds for its own revision, but a revision appended later changed the
+ * document beyond adding signatures (docs/pdf-verification.md).
+ */
+export type SignatureStatus = 'valid' | 'modified-after-signing' | 'invalid';
+
 export interface ReportVerification {
   valid: boolean;
-  signatures: { index: number; signer: string; reason: string; signingTime: string | null; valid: boolean; problems: string[] }[];
+  signatures: { index: number; signer: string; reason: string; signingTime: string | null; status: SignatureStatus; valid: boolean; problems: string[] }[];
   problems: string[];
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import type { SignatureStatus } from './reports';
 
 const path = z.string().min(1).max(4096);
 const pin = z.string().min(1).max(200).optional();
@@ -112,7 +113,8 @@ export interface SyncOpenedFile {
   path: string;
   /** False where no system viewer can be asked (the browser harness). */
   opened: boolean;
-  signatures: { signer: string; valid: boolean; officeIssued: boolean }[];
+  /** valid is status === 'valid'; modified-after-signing: the document was changed after that signature. */
+  signatures: { signer: string; status: SignatureStatus; valid: boolean; officeIssued: boolean }[];
 }
 
 /** The laptop's PIN protects its .p12; `office enroll` and field/key-protection use the same minimum. */

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { getImportedFile } from '../../../../db/repositories/sync-imports';
 import { getOfficeKeys } from '../../../../db/repositories/sync-office';
 import { AppError } from '../../../../shared/errors';
+import type { SyncOpenedFile } from '../../../../shared/ipc/channels/sync';
 import { verifyPdf } from '../../signing/verify-pdf';
 import { requireRole } from '../role';
 
@@ -11,7 +12,7 @@ export interface ImportedFileCopy {
   name: string;
   path: string;
   /** PDFs only: each signature's integrity, and whether the office CA issued the signer's certificate. */
-  signatures: { signer: string; valid: boolean; officeIssued: boolean }[];
+  signatures: SyncOpenedFile['signatures'];
 }
 
 /** Bundle entry names are already checked on import; this keeps the copy's name a plain file name all the same. */
@@ -41,5 +42,5 @@ function signaturesOf(db: Database, pdf: Buffer): ImportedFileCopy['signatures']
   const caPem = getOfficeKeys(db)?.caCertificatePem;
   const integrity = verifyPdf(pdf).signatures;
   const trusted = caPem ? verifyPdf(pdf, [caPem]).signatures : [];
-  return integrity.map((s) => ({ signer: s.signer, valid: s.valid, officeIssued: trusted.find((t) => t.index === s.index)?.valid ?? false }));
+  return integrity.map((s) => ({ signer: s.signer, status: s.status, valid: s.valid, officeIssued: trusted.find((t) => t.index === s.index)?.valid ?? false }));
 }

@@ -6,9 +6,11 @@ export function OpenedFileReport() {
   const { t } = useTranslation();
   const opened = useOpenedFileStore((s) => s.opened);
   const error = useOpenedFileStore((s) => s.error);
-  const signatures = opened?.signatures.map((s) =>
-    !s.valid ? t('office.opened.invalid', { signer: s.signer }) : s.officeIssued ? t('office.opened.office', { signer: s.signer }) : t('office.opened.self', { signer: s.signer }),
-  );
+  const signatures = opened?.signatures.map((s) => {
+    if (s.status === 'modified-after-signing') return t('office.opened.modified', { signer: s.signer });
+    if (!s.valid) return t('office.opened.invalid', { signer: s.signer });
+    return s.officeIssued ? t('office.opened.office', { signer: s.signer }) : t('office.opened.self', { signer: s.signer });
+  });
   const fromBundle = useOpenedFileStore((s) => s.fromBundle);
   return (
     <div role="status" aria-live="polite" data-testid="opened-file">

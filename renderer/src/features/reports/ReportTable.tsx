@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportFileEntry } from '../../../../shared/ipc/channels/report-files';
+import type { SignatureStatus } from '../../../../shared/ipc/channels/reports';
 import type { PanelMember } from '../../../../shared/store/records';
 import { useReportsStore } from './reportsStore';
+
+const SIGNATURE_TEXT: Record<SignatureStatus, string> = {
+  valid: 'reports.signatureValid',
+  'modified-after-signing': 'reports.signatureModified',
+  invalid: 'reports.signatureInvalid',
+};
 
 const sameName = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 
@@ -40,9 +47,9 @@ export function ReportTable({ files, panel, onSign }: { files: ReportFileEntry[]
                 ) : (
                   <ul className="plain-list signature-list">
                     {entry.signatures.map((s, i) => (
-                      <li key={i} className={s.valid ? 'ok-text' : 'error'}>
+                      <li key={i} className={s.valid ? 'ok-text' : 'error'} data-status={s.status}>
                         {s.valid ? '✓ ' : '✗ '}
-                        {t(s.valid ? 'reports.signatureValid' : 'reports.signatureInvalid', { signer: s.signer })}
+                        {t(SIGNATURE_TEXT[s.status], { signer: s.signer })}
                       </li>
                     ))}
                   </ul>
