@@ -1,0 +1,84 @@
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DRAFT_DEMO_FILING } from '../../db/demo/draft-inspection';
+import { launchBrowser, openAppPage, screenshot } from '../support/browser';
+import { startE2eApp, type E2eApp } from '../support/e2e-app';
+
+// What a page shows is what was asked for, reading it writes nothing, and what the inspector set aside stays aside.
+let app: E2eApp;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  app = await startE2eApp();
+  browser = await launchBrowser();
+  page = await openAppPage(browser, problems);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+function ipcChannel(route: Route): string {
+  return decodeURIComponent(new URL(route.request().url()).pathname.slice('/__ipc/'.length));
+}
+
+/** Goes to a route as a link in the window does (the page stays loaded); the first call loads the page. */
+async function openHash(hash: string): Promise<void> {
+  // The bridge drops the token from the address once read, so the loaded page's URL is the server's.
+  if (page.url().startsWith(app.server.url)) await page.evaluate((h) => (window.location.hash = h), hash);
+  else await page.goto(`${app.server.pageUrl}${hash}`);
+}
+
+/** The institution of the demo's draft inspection (it has inspections to list) and one with none. */
+function twoInstitutions(): { withInspections: { id: number; name: string }; without: { id: number; name: string } } {
+  const rows = app.ctx.db
+    .prepare(
+      `SELECT i.id, i.name, (SELECT count(*) FROM inspections n WHERE n.institution_id = i.id) AS inspections
+       FROM institutions i WHERE EXISTS (SELECT 1 FROM filings f WHERE f.institution_id = i.id) ORDER BY i.id`,
+    )
+    .all() as { id: number; name: string; inspections: number }[];
+  const withInspections = rows.find((row) => row.name === DRAFT_DEMO_FILING) ?? rows.find((row) => row.inspections > 0);
+  const without = rows.find((row) => row.inspections === 0);
+  if (!withInspections || !without) throw new Error('the demo data has no institution with and one without inspections');
+  return { withInspections, without };
+}
+
+describe('pages show what was asked for', () => {
+  it('a slow answer for the institution left behind does not replace the one opened since', async () => {
+    const { withInspections: first, without: second } = twoInstitutions();
+    let releaseFirst: () => void = () => undefined;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const delivered: Promise<void>[] = [];
+    await page.route(
+      (url) => url.pathname.startsWith('/__ipc/'),
+      async (route) => {
+        const channel = ipcChannel(route);
+        const args = (route.request().postDataJSON() ?? {}) as { id?: number; institutionId?: number };
+        const forFirst = (channel === 'institutions:get' && args.id === first.id) || (channel === 'inspections:list' && args.institutionId === first.id);
+        if (!forFirst) return route.continue();
+        const held = firstHeld.then(() => route.continue());
+        delivered.push(held);
+        return held;
+      },
+    );
+    try {
+      await openHash(`#/institutions/${first.id}`);
+      // Both of the first institution's answers are held back while the second one is opened.
+      await expect.poll(() => delivered.length).toBeGreaterThanOrEqual(2);
+      await openHash(`#/institutions/${second.id}`);
+      await page.getByRole('heading', { level: 1, name: second.name }).waitFor();
+    } finally {
+      releaseFirst();
+      await Promise.all(delivered);
+      await page.unrouteAll();
+    }
+    await page.waitForLoadState('networkidle');
+
+    expect(await page.locator('h1').allTextContents()).toEqual([second.name]);
+    expect(await page.locator('#institution-inspections').count()).toBe(0);
+    await screenshot(page, 'loads-1-second-institution-after-late-first');
+  });
+});
