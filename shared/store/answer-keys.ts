@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { itemAnswerSchema, occurrenceSchema, scoringContextSchema, vetoAnswerSchema, type AnswersInput } from '../domain/scoring/answers';
+import { itemAnswerSchema, occurrenceSchema, scoringContextSchema, vetoAnswerSchema, type AnswersInput, type ScoringContext } from '../domain/scoring/answers';
 import { allItems } from '../domain/templates/walk';
 import type { Template } from '../domain/templates/types';
 import { AppError } from '../errors';
@@ -23,6 +23,14 @@ export function parseAnswerKey(key: string): AnswerKey {
   if (key.startsWith('veto:')) return { kind: 'veto', id: key.slice(5) };
   if (key.startsWith('penalty:')) return { kind: 'penalty', id: key.slice(8) };
   return { kind: 'item', id: key };
+}
+
+/**
+ * The context an inspection starts with: the filing year picks the 附件4 track of the outcome rules. Stored when the
+ * inspection is created; a draft from before that shows it computed until the inspector's first change stores it.
+ */
+export function initialScoringContext(filing: { filingYear: number }): ScoringContext {
+  return { filingYear: filing.filingYear };
 }
 
 /** Checks the key exists in the template and the answer has the shape the scoring domain reads; null clears. */

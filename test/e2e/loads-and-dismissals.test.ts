@@ -2,6 +2,7 @@ import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_DEMO_FILING } from '../../db/demo/draft-inspection';
 import { launchBrowser, openAppPage, screenshot } from '../support/browser';
+import { dumpDatabase } from '../support/dump';
 import { startE2eApp, type E2eApp } from '../support/e2e-app';
 
 // What a page shows is what was asked for, reading it writes nothing, and what the inspector set aside stays aside.
@@ -80,5 +81,33 @@ describe('pages show what was asked for', () => {
     expect(await page.locator('h1').allTextContents()).toEqual([second.name]);
     expect(await page.locator('#institution-inspections').count()).toBe(0);
     await screenshot(page, 'loads-1-second-institution-after-late-first');
+  });
+
+  it('opening the scoring page of a draft whose context was never stored writes nothing, not even to the audit log', async () => {
+    const draft = app.ctx.db
+      .prepare(`SELECT id FROM inspections WHERE status = 'draft' AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.inspection_id = inspections.id AND a.item_id = 'context')`)
+      .get() as { id: number } | undefined;
+    if (!draft) throw new Error('the demo data has no draft without a stored context');
+    const before = dumpDatabase(app.ctx.db);
+
+    await openHash(`#/inspections/${draft.id}/scoring`);
+    await page.getByRole('heading', { level: 1, name: /^评分/ }).waitFor();
+    await page.getByTestId('live-total').waitFor();
+    await page.waitForLoadState('networkidle');
+    await openHash(`#/inspections/${draft.id}/outcome`);
+    await page.getByTestId('outcome').waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'loads-2-draft-outcome-without-stored-context');
+
+    expect(dumpDatabase(app.ctx.db)).toBe(before);
+
+    // The inspector's first change stores the context shown, so the signed record scores as the window did.
+    await openHash(`#/inspections/${draft.id}/scoring`);
+    await page.getByLabel(/自评得分/).last().fill('1');
+    await page.getByLabel(/自评得分/).last().blur();
+    await expect.poll(() => page.getByTestId('save-indicator').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    const stored = app.ctx.db.prepare(`SELECT payload_json AS json FROM answers WHERE inspection_id = ? AND item_id = 'context'`).get(draft.id) as { json: string } | undefined;
+    const filingYear = app.ctx.db.prepare('SELECT f.filing_year AS y FROM inspections i JOIN filings f ON f.id = i.filing_id WHERE i.id = ?').get(draft.id) as { y: number };
+    expect(JSON.parse(stored?.json ?? 'null')).toEqual({ filingYear: filingYear.y });
   });
 });
