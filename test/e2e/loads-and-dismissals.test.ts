@@ -1,9 +1,13 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_DEMO_FILING } from '../../db/demo/draft-inspection';
+import { autoFindings } from '../../renderer/src/features/scoring/autoFindings';
+import type { InstitutionDetail } from '../../shared/ipc/channels/institutions';
+import type { InspectionRecord } from '../../shared/store/records';
 import { launchBrowser, openAppPage, screenshot } from '../support/browser';
 import { dumpDatabase } from '../support/dump';
-import { startE2eApp, type E2eApp } from '../support/e2e-app';
+import { callOk } from '../support/handler-calls';
+import { seriousAxeViolations, startE2eApp, type E2eApp } from '../support/e2e-app';
 
 // What a page shows is what was asked for, reading it writes nothing, and what the inspector set aside stays aside.
 let app: E2eApp;
@@ -21,6 +25,8 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
+
+const SHANXI = 'shanxi-renewal-2023';
 
 function ipcChannel(route: Route): string {
   return decodeURIComponent(new URL(route.request().url()).pathname.slice('/__ipc/'.length));
@@ -109,5 +115,58 @@ describe('pages show what was asked for', () => {
     const stored = app.ctx.db.prepare(`SELECT payload_json AS json FROM answers WHERE inspection_id = ? AND item_id = 'context'`).get(draft.id) as { json: string } | undefined;
     const filingYear = app.ctx.db.prepare('SELECT f.filing_year AS y FROM inspections i JOIN filings f ON f.id = i.filing_id WHERE i.id = ?').get(draft.id) as { y: number };
     expect(JSON.parse(stored?.json ?? 'null')).toEqual({ filingYear: filingYear.y });
+  });
+});
+
+describe('automatic findings the inspector dismissed', () => {
+  it('stay dismissed after a reload, are stored with the inspection and are in the audit log', async () => {
+    // A filing whose records show an automatic finding on the Shanxi form.
+    const filings = app.ctx.db.prepare('SELECT id, institution_id AS institutionId FROM filings ORDER BY id').all() as { id: number; institutionId: number }[];
+    let target: { filingId: number; institutionId: number; message: string } | null = null;
+    for (const filing of filings) {
+      const detail = await callOk<InstitutionDetail>(app.ctx, 'institutions:get', { id: filing.institutionId });
+      const filingDetail = detail.filings.find((f) => f.id === filing.id);
+      const found = filingDetail ? autoFindings(SHANXI, filingDetail) : [];
+      if (found[0]) {
+        target = { filingId: filing.id, institutionId: filing.institutionId, message: found[0].message };
+        break;
+      }
+    }
+    if (!target) throw new Error('no demo filing shows an automatic finding');
+    const inspection = await callOk<InspectionRecord>(app.ctx, 'inspections:create', {
+      institutionId: target.institutionId,
+      filingId: target.filingId,
+      templateId: SHANXI,
+      inspectionDate: '2023-09-12',
+      panel: [{ name: '王建国', role: 'lead' }],
+    });
+
+    await openHash(`#/inspections/${inspection.id}/scoring`);
+    const finding = page.locator('.auto-finding', { hasText: target.message });
+    await finding.getByRole('button', { name: '不采纳' }).click();
+    await finding.getByText('已不采纳').waitFor();
+    await expect.poll(() => page.getByTestId('save-indicator').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /^评分/ }).waitFor();
+    await finding.getByText('已不采纳').waitFor();
+    expect(await finding.getByRole('button', { name: '确认' }).count()).toBe(0);
+    await page.locator('.auto-findings').scrollIntoViewIfNeeded();
+    await screenshot(page, 'loads-3-dismissed-finding-after-reload');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const audit = app.ctx.db
+      .prepare(`SELECT actor, new_json AS newJson FROM audit_log WHERE inspection_id = ? AND item_id = 'dismissedFindings' ORDER BY seq`)
+      .all(inspection.id) as { actor: string; newJson: string }[];
+    expect(audit).toHaveLength(1);
+    expect((JSON.parse(audit[0]?.newJson ?? '[]') as string[]).length).toBe(1);
+
+    // Taking the dismissal back offers the finding again, and that too is a change in the log.
+    await finding.getByRole('button', { name: '恢复' }).click();
+    await finding.getByRole('button', { name: '确认' }).waitFor();
+    await expect.poll(() => page.getByTestId('save-indicator').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    await page.reload();
+    await finding.getByRole('button', { name: '确认' }).waitFor();
+    expect(problems).toEqual([]);
   });
 });
