@@ -33,8 +33,12 @@ export class DatabaseSession {
     try {
       swapped = swap();
     } catch (error) {
-      // If even this fails, current() says so in words instead of every channel failing on a closed connection.
-      this.#db = this.#reopen();
+      try {
+        this.#db = this.#reopen();
+      } catch (reopenError) {
+        // The swap's own error is the one to report; from now on current() says the app must be restarted.
+        console.error('[database] the file could not be reopened after a failed swap', reopenError);
+      }
       throw error;
     }
     this.#db = swapped.db;

@@ -4,6 +4,7 @@ import { backupBeforeChange } from '../../../db/backup';
 import { createDemoData } from '../../../db/demo/generate';
 import { dispatch } from '../../../electron/handlers/dispatch';
 import { deriveHandlerContext, type HandlerContext } from '../../../electron/handlers/context';
+import { DatabaseSession } from '../../../electron/handlers/database-session';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { callOk } from '../../support/handler-calls';
 
@@ -107,5 +108,19 @@ describe('switching the database under the handlers', () => {
     ctx.cleanup();
     expect(current.open).toBe(false);
     ctx = makeTestContext();
+  });
+
+  it('when even the old file cannot be reopened, the swap reports its own error and every later use says to restart', () => {
+    const db = new Database(':memory:');
+    const session = new DatabaseSession(db, () => {
+      throw new Error('disk gone');
+    });
+    expect(() =>
+      session.swapFile(() => {
+        throw new Error('copy failed');
+      }),
+    ).toThrow('copy failed');
+    expect(db.open).toBe(false);
+    expect(() => session.current()).toThrow(expect.objectContaining({ code: 'DATABASE_CLOSED', message: expect.stringContaining('重新启动') }));
   });
 });
