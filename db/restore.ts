@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
+import Database, { type Database as Db } from 'better-sqlite3';
 import { AppError } from '../shared/errors';
 import { listBackups } from './backup-list';
 import { moveDatabaseAside, putDatabaseBack } from './move-aside';
 import { assertNotNewer } from './migrate';
 import { latestSchemaVersion } from './migrations';
-import { inspectDatabase } from './open';
+import { inspectDatabase, openDatabase } from './open';
 
 export interface RestoreRequest {
   databasePath: string;
@@ -28,10 +28,10 @@ export interface RestoreResult {
  */
 export function restoreBackup(request: RestoreRequest): RestoreResult {
   const backup = listBackups(request.dataDir).find((candidate) => candidate.name === request.backupName);
-  if (!backup) throw new AppError('BACKUP_NOT_FOUND', `找不到备份“${request.backupName.slice(0, 120)}”。请从备份列表中选择。`);
+  if (!backup) throw new AppError('BACKUP_NOT_FOUND', { name: request.backupName.slice(0, 120) });
   const report = inspectDatabase(backup.path, { nativeBinding: request.nativeBinding });
   if (!report.ok) {
-    throw new AppError('BACKUP_DAMAGED', `备份 ${backup.name} 未通过完整性检查，不能用于恢复：${report.problems.slice(0, 3).join(';')}`);
+    throw new AppError('BACKUP_DAMAGED', { name: backup.name, problems: report.problems.slice(0, 3).join(';') });
   }
   assertNotNewer(report.userVersion, latestSchemaVersion);
   const movedAsideTo = moveDatabaseAside(request.databasePath, 'before-restore');
@@ -44,7 +44,28 @@ export function restoreBackup(request: RestoreRequest): RestoreResult {
     }
   } catch (error) {
     if (movedAsideTo) putDatabaseBack(movedAsideTo, request.databasePath);
-    throw new AppError('RESTORE_FAILED', `从备份恢复失败，原数据库已放回原处：${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('RESTORE_FAILED', { reason: reasonOf(error) });
   }
   return { restoredFrom: backup.path, movedAsideTo };
+}
+
+/**
+ * restoreBackup, then opens the restored file (migrating an older backup). A copy that passed the checks can still
+ * fail to open (a migration that does not apply to it): then it is dropped and the database that was there is put
+ * back, so the caller can reopen what it had. The backup itself is untouched either way.
+ */
+export function restoreBackupAndOpen(request: RestoreRequest): RestoreResult & { db: Db } {
+  const restored = restoreBackup(request);
+  try {
+    const { db } = openDatabase(request.databasePath, { dataDir: request.dataDir, nativeBinding: request.nativeBinding });
+    return { ...restored, db };
+  } catch (error) {
+    // movedAsideTo is null only when there was no database to restore over; nothing then needs putting back.
+    if (restored.movedAsideTo) putDatabaseBack(restored.movedAsideTo, request.databasePath);
+    throw new AppError('RESTORED_DATABASE_UNUSABLE', { name: request.backupName, reason: reasonOf(error) });
+  }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

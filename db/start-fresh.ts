@@ -21,6 +21,6 @@ export function replaceWithEmptyDatabase(databasePath: string, options: Pick<Ope
     return { db, movedAsideTo };
   } catch (error) {
     if (movedAsideTo) putDatabaseBack(movedAsideTo, databasePath);
-    throw new AppError('START_FRESH_FAILED', `未能创建新的空白数据库，原数据库已放回原处：${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('START_FRESH_FAILED', { reason: error instanceof Error ? error.message : String(error) });
   }
 }

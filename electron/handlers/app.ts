@@ -1,8 +1,7 @@
 import type { appChannels } from '../../shared/ipc/channels/app';
 import { listBackups } from '../../db/backup-list';
 import { latestSchemaVersion } from '../../db/migrations';
-import { openDatabase } from '../../db/open';
-import { restoreBackup, type RestoreResult } from '../../db/restore';
+import { restoreBackupAndOpen } from '../../db/restore';
 import { isDemoDatabase } from '../../db/repositories/app-meta';
 import { isAllowedExternalUrl } from '../main/security';
 import { startFresh } from './start-fresh';
@@ -21,19 +20,11 @@ export const appHandlers: HandlersFor<typeof appChannels> = {
   },
   'app:backups': (ctx) => listBackups(ctx.dataDir).map(({ name, sizeBytes, createdAt, reason }) => ({ name, sizeBytes, createdAt, reason })),
   'app:restoreBackup': (ctx, { name }) => {
-    // The file is replaced underneath the connection, so it is closed first and a connection is always reopened:
-    // the restored database, or the untouched one when the backup was refused.
-    ctx.db.close();
-    let restored: RestoreResult | null = null;
-    let failure: unknown = null;
-    try {
-      restored = restoreBackup({ databasePath: ctx.databasePath, dataDir: ctx.dataDir, backupName: name, nativeBinding: ctx.nativeBinding });
-    } catch (error) {
-      failure = error;
-    }
-    ctx.db = openDatabase(ctx.databasePath, { dataDir: ctx.dataDir, nativeBinding: ctx.nativeBinding }).db;
-    if (!restored) throw failure;
-    return restored;
+    // A refused or failed restore puts the old file back and the session reopens it, so the window keeps working.
+    const { restoredFrom, movedAsideTo } = ctx.database.swapFile(() =>
+      restoreBackupAndOpen({ databasePath: ctx.databasePath, dataDir: ctx.dataDir, backupName: name, nativeBinding: ctx.nativeBinding }),
+    );
+    return { restoredFrom, movedAsideTo };
   },
   // The typed confirmation is checked by the contract; what may be cleared is checked in startFresh.
   'app:startFresh': (ctx) => startFresh(ctx),

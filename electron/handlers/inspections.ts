@@ -1,11 +1,13 @@
 import { saveAnswer, listAnswers } from '../../db/repositories/answers';
 import { listEvidence } from '../../db/repositories/evidence';
 import { listFindings } from '../../db/repositories/findings';
+import { getFiling } from '../../db/repositories/filings';
 import { createInspection, listInspections, requireInspection } from '../../db/repositories/inspections';
 import { listDraws } from '../../db/repositories/sampling-draws';
 import { listSignatures } from '../../db/repositories/signatures';
 import { getTemplate } from '../../shared/domain/templates';
-import { validateStoredAnswer } from '../../shared/store/answer-keys';
+import { inTransaction } from '../../db/sql';
+import { initialScoringContext, validateStoredAnswer } from '../../shared/store/answer-keys';
 import type { inspectionChannels } from '../../shared/ipc/channels/inspections';
 import { currentActor } from './actor';
 import type { HandlersFor } from './types';
@@ -24,20 +26,28 @@ export const inspectionHandlers: HandlersFor<typeof inspectionChannels> = {
       revision: i.revision,
     })),
 
+  // The inspection and its scoring context in one transaction, so opening its pages never has to write the context.
   'inspections:create': (ctx, { templateId, site, panel, ...rest }) => {
     const template = getTemplate(templateId);
-    return createInspection(
-      ctx.db,
-      {
-        ...rest,
-        templateId: template.id,
-        templateVersion: template.version,
-        panel: panel.map((m) => (m.inspectorId === undefined ? { name: m.name, role: m.role } : { name: m.name, role: m.role, inspectorId: m.inspectorId })),
-        site: site ?? '',
-      },
-      currentActor(ctx),
-      ctx.now().toISOString(),
-    );
+    const actor = currentActor(ctx);
+    const at = ctx.now().toISOString();
+    return inTransaction(ctx.db, () => {
+      const created = createInspection(
+        ctx.db,
+        {
+          ...rest,
+          templateId: template.id,
+          templateVersion: template.version,
+          panel: panel.map((m) => (m.inspectorId === undefined ? { name: m.name, role: m.role } : { name: m.name, role: m.role, inspectorId: m.inspectorId })),
+          site: site ?? '',
+        },
+        actor,
+        at,
+      );
+      const filing = getFiling(ctx.db, created.filingId);
+      if (filing) saveAnswer(ctx.db, { inspectionId: created.id, itemId: 'context', answer: initialScoringContext(filing), actor, at });
+      return created;
+    });
   },
 
   'inspections:get': (ctx, { id }) => ({

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { openDatabase } from '../../db/open';
-import type { HandlerContext } from '../handlers/context';
+import { createHandlerContext } from '../handlers/context';
+import { sessionOverFile } from '../handlers/database-session';
 import { createMainWindow } from './create-window';
 import { nativeFileChoosers } from './file-dialogs';
 import { installSessionGuards } from './guards';
@@ -70,8 +71,8 @@ async function start(): Promise<void> {
     return;
   }
   const { opened } = outcome;
-  const ctx: HandlerContext = {
-    db: opened.db,
+  const database = sessionOverFile(opened.db, { databasePath, dataDir, nativeBinding });
+  const ctx = createHandlerContext(database, {
     databasePath,
     dataDir,
     nativeBinding,
@@ -89,7 +90,7 @@ async function start(): Promise<void> {
         openPath: openWithSystemViewer,
         wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       }),
-  };
+  });
   if (opened.created) onFirstLaunch(ctx);
   // Reports are built on a worker thread so the window never freezes; fonts ship as extraResources when packaged.
   configurePdfWorker({ entry: defaultWorkerEntry(), fontDir: resolveFontDir(), codeCacheDir: join(dataDir, 'code-cache') });
@@ -102,8 +103,8 @@ async function start(): Promise<void> {
   });
   app.on('before-quit', () => {
     void stopPdfWorker();
-    // ctx.db, not opened.db: app:restoreBackup replaces the connection.
-    ctx.db.close();
+    // The session's connection, not opened.db: app:restoreBackup and app:startFresh replace it.
+    database.close();
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { itemAnswerSchema, occurrenceSchema, scoringContextSchema, vetoAnswerSchema, type AnswersInput } from '../domain/scoring/answers';
+import { itemAnswerSchema, occurrenceSchema, scoringContextSchema, vetoAnswerSchema, type AnswersInput, type ScoringContext } from '../domain/scoring/answers';
 import { allItems } from '../domain/templates/walk';
 import type { Template } from '../domain/templates/types';
 import { AppError } from '../errors';
@@ -10,19 +10,36 @@ import { AppError } from '../errors';
  *   veto:<vetoId>       一票否决 是/否 (vetoAnswerSchema)
  *   penalty:<penaltyId> 倒扣分 occurrences
  *   context             facts outside the form (scoringContextSchema)
+ *   dismissedFindings   automatic findings the inspector did not adopt (dismissedFindingsSchema); not scored
  * answersFromRows() puts them back together as the scoring domain's Answers.
  */
 export type AnswerKey =
   | { kind: 'item'; id: string }
   | { kind: 'veto'; id: string }
   | { kind: 'penalty'; id: string }
-  | { kind: 'context' };
+  | { kind: 'context' }
+  | { kind: 'dismissedFindings' };
+
+/**
+ * The automatic findings (R-DL-08, R-DL-09, R-INS-03 from the records) the inspector set aside, each as
+ * `<rule>:<batchNo>`: the batch number, not a row id, so the entry means the same after a sync to the office.
+ */
+export const dismissedFindingsSchema = z.array(z.string().min(1).max(200)).max(1000);
 
 export function parseAnswerKey(key: string): AnswerKey {
   if (key === 'context') return { kind: 'context' };
+  if (key === 'dismissedFindings') return { kind: 'dismissedFindings' };
   if (key.startsWith('veto:')) return { kind: 'veto', id: key.slice(5) };
   if (key.startsWith('penalty:')) return { kind: 'penalty', id: key.slice(8) };
   return { kind: 'item', id: key };
+}
+
+/**
+ * The context an inspection starts with: the filing year picks the 附件4 track of the outcome rules. Stored when the
+ * inspection is created; a draft from before that shows it computed until the inspector's first change stores it.
+ */
+export function initialScoringContext(filing: { filingYear: number }): ScoringContext {
+  return { filingYear: filing.filingYear };
 }
 
 /** Checks the key exists in the template and the answer has the shape the scoring domain reads; null clears. */
@@ -30,6 +47,7 @@ export function validateStoredAnswer(template: Template, key: string, answer: un
   const parsed = parseAnswerKey(key);
   const known =
     parsed.kind === 'context' ||
+    parsed.kind === 'dismissedFindings' ||
     (parsed.kind === 'item' && allItems(template).some((located) => located.item.id === parsed.id)) ||
     (parsed.kind === 'veto' && template.vetoes.some((veto) => veto.id === parsed.id)) ||
     (parsed.kind === 'penalty' && template.penalties.some((penalty) => penalty.id === parsed.id));
@@ -42,7 +60,9 @@ export function validateStoredAnswer(template: Template, key: string, answer: un
         ? vetoAnswerSchema
         : parsed.kind === 'penalty'
           ? z.array(occurrenceSchema)
-          : scoringContextSchema;
+          : parsed.kind === 'dismissedFindings'
+            ? dismissedFindingsSchema
+            : scoringContextSchema;
   const result = schema.safeParse(answer);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -61,7 +81,7 @@ export function answersFromRows(template: Pick<Template, 'id' | 'version'>, rows
     if (key.kind === 'item') (answers.items ??= {})[key.id] = row.answer as never;
     else if (key.kind === 'veto') (answers.vetoes ??= {})[key.id] = row.answer as never;
     else if (key.kind === 'penalty') (answers.penalties ??= {})[key.id] = row.answer as never;
-    else answers.context = row.answer as never;
+    else if (key.kind === 'context') answers.context = row.answer as never;
   }
   return answers;
 }

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import type { HandlerContext } from '../../electron/handlers/context';
+import { createHandlerContext } from '../../electron/handlers/context';
+import { sessionOverFile } from '../../electron/handlers/database-session';
 import { importPack } from '../../electron/services/sync/field/pack-import';
 import { startBridgeServer, type BridgeServer } from '../harness/bridge-server';
 import { scriptedDialogs, type ScriptedDialogs } from '../harness/scripted-dialogs';
@@ -24,8 +25,7 @@ beforeAll(async () => {
   world = makeWorld();
   office = world.office();
   dialogs = scriptedDialogs();
-  const ctx: HandlerContext = {
-    db: office.db,
+  const ctx = createHandlerContext(sessionOverFile(office.db, { databasePath: office.path }), {
     databasePath: office.path,
     dataDir: world.temp.dir,
     appVersion: 'test',
@@ -34,7 +34,7 @@ beforeAll(async () => {
     openExternal: async () => undefined,
     chooseOpenFile: dialogs.chooseOpenFile,
     chooseSaveFile: dialogs.chooseSaveFile,
-  };
+  });
   server = await startBridgeServer({ ctx, rendererDir: RENDERER_DIR });
   browser = await launchBrowser();
   page = await openAppPage(browser, problems);

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import type { HandlerContext } from '../../electron/handlers/context';
+import { deriveHandlerContext, type HandlerContext } from '../../electron/handlers/context';
 import { dispatch } from '../../electron/handlers/dispatch';
 import { mimeTypeOf } from '../../electron/main/mime';
 import { contentSecurityPolicy } from '../../electron/main/security';
@@ -50,20 +50,13 @@ export async function startBridgeServer(options: {
   const sseClients = new Set<ServerResponse>();
   let expectedHost = '';
 
-  const ctx: HandlerContext = {
-    ...options.ctx,
-    // app:restoreBackup and app:startFresh replace the connection: the new one must reach the caller's context too.
-    get db() {
-      return options.ctx.db;
-    },
-    set db(db) {
-      options.ctx.db = db;
-    },
+  // The caller's context with events also sent to the page; it shares the caller's database session.
+  const ctx = deriveHandlerContext(options.ctx, {
     emit: (event, payload) => {
       options.ctx.emit(event, payload);
       for (const client of sseClients) client.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
     },
-  };
+  });
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { openDatabase } from '../../db/open';
-import type { HandlerContext } from '../../electron/handlers/context';
+import { createHandlerContext } from '../../electron/handlers/context';
+import { sessionOverFile } from '../../electron/handlers/database-session';
 import { onFirstLaunch } from '../../electron/main/first-launch';
 import { startBridgeServer } from './bridge-server';
 import { scriptedDialogs } from './scripted-dialogs';
@@ -17,8 +18,8 @@ const databasePath = join(dataDir, 'skill-inspector.sqlite');
 const dialogDir = resolve(process.env.SKILL_INSPECTOR_DIALOG_DIR ?? join(dataDir, 'dialog'));
 const dialogs = scriptedDialogs({ folder: dialogDir });
 const opened = openDatabase(databasePath);
-const ctx: HandlerContext = {
-  db: opened.db,
+const database = sessionOverFile(opened.db, { databasePath, dataDir });
+const ctx = createHandlerContext(database, {
   databasePath,
   dataDir,
   appVersion: 'dev',
@@ -29,7 +30,7 @@ const ctx: HandlerContext = {
   },
   chooseOpenFile: dialogs.chooseOpenFile,
   chooseSaveFile: dialogs.chooseSaveFile,
-};
+});
 if (opened.created) onFirstLaunch(ctx);
 
 await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
@@ -40,7 +41,7 @@ console.log(`Open: ${server.pageUrl}`);
 console.log('Ctrl+C to stop.');
 process.on('SIGINT', () => {
   void server.close().then(() => {
-    opened.db.close();
+    database.close();
     process.exit(0);
   });
 });

@@ -1,5 +1,6 @@
 import { openDatabase } from '../../db/open';
-import type { HandlerContext } from '../../electron/handlers/context';
+import { createHandlerContext, type HandlerContext } from '../../electron/handlers/context';
+import { sessionOverFile } from '../../electron/handlers/database-session';
 import { scriptedDialogs, type ScriptedDialogs } from '../harness/scripted-dialogs';
 import { makeTempDir } from './temp';
 
@@ -19,8 +20,8 @@ export function makeTestContext(options: { now?: () => Date } = {}): TestContext
   const events: TestContext['events'] = [];
   const opened: string[] = [];
   const dialogs = scriptedDialogs();
-  return {
-    db,
+  const database = sessionOverFile(db, { databasePath });
+  const ctx = createHandlerContext(database, {
     databasePath,
     dataDir: temp.dir,
     appVersion: '0.0.0-test',
@@ -31,12 +32,11 @@ export function makeTestContext(options: { now?: () => Date } = {}): TestContext
     },
     chooseOpenFile: dialogs.chooseOpenFile,
     chooseSaveFile: dialogs.chooseSaveFile,
-    events,
-    opened,
-    dialogs,
-    cleanup: () => {
-      db.close();
-      temp.cleanup();
-    },
+  });
+  // The session's connection, which app:restoreBackup and app:startFresh may have replaced since.
+  const cleanup = (): void => {
+    database.close();
+    temp.cleanup();
   };
+  return Object.assign(ctx, { events, opened, dialogs, cleanup });
 }

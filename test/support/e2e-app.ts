@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createDemoData } from '../../db/demo/generate';
 import { openDatabase } from '../../db/open';
-import type { HandlerContext } from '../../electron/handlers/context';
+import { createHandlerContext, type HandlerContext } from '../../electron/handlers/context';
+import { sessionOverFile } from '../../electron/handlers/database-session';
 import { startBridgeServer, type BridgeServer } from '../harness/bridge-server';
 import { scriptedDialogs, type ScriptedDialogs } from '../harness/scripted-dialogs';
 import { makeTempDir } from './temp';
@@ -25,8 +26,7 @@ export interface E2eApp {
 
 function contextFor(databasePath: string, dataDir: string, dialogs: ScriptedDialogs): HandlerContext {
   const { db } = openDatabase(databasePath);
-  return {
-    db,
+  return createHandlerContext(sessionOverFile(db, { databasePath, dataDir }), {
     databasePath,
     dataDir,
     appVersion: '0.0.0-e2e',
@@ -35,7 +35,7 @@ function contextFor(databasePath: string, dataDir: string, dialogs: ScriptedDial
     openExternal: async () => {},
     chooseOpenFile: dialogs.chooseOpenFile,
     chooseSaveFile: dialogs.chooseSaveFile,
-  };
+  });
 }
 
 export async function startE2eApp(options: { demo?: boolean } = {}): Promise<E2eApp> {
@@ -57,13 +57,13 @@ export async function startE2eApp(options: { demo?: boolean } = {}): Promise<E2e
     dialogs,
     async restart() {
       await server.close();
-      ctx.db.close();
+      ctx.database.close();
       ctx = contextFor(databasePath, temp.dir, dialogs);
       server = await startBridgeServer({ ctx, rendererDir: RENDERER_DIR });
     },
     async close() {
       await server.close();
-      ctx.db.close();
+      ctx.database.close();
       temp.cleanup();
     },
   };

@@ -175,11 +175,14 @@ export const en: Messages = {
     cannotScore: 'Cannot compute the score: {{message}}',
     auto: {
       heading: 'Found in the records (confirm after checking)',
-      intro: 'Found automatically from the records; nothing is deducted until you confirm.',
+      intro: 'Found automatically from the records; nothing is deducted until you confirm. Set aside what does not hold with “Do not adopt”.',
       toItem: '→ item {{id}}',
       toVeto: '→ veto {{id}}',
       confirm: 'Confirm',
       confirmed: 'Confirmed',
+      dismiss: 'Do not adopt',
+      dismissed: 'Not adopted',
+      undismiss: 'Restore',
     },
   },
   vetoes: {

@@ -191,11 +191,14 @@ export const zhCN = {
     cannotScore: '无法计算得分：{{message}}',
     auto: {
       heading: '记录中发现的问题（请核实后确认）',
-      intro: '以下情况由本机记录按规则自动发现，不会自动扣分；核实属实后点击“确认”，将作为问题记入对应评估内容。',
+      intro: '以下情况由本机记录按规则自动发现，不会自动扣分；核实属实后点击“确认”，将作为问题记入对应评估内容；核实不属实的点击“不采纳”。',
       toItem: '→ 第 {{id}} 项',
       toVeto: '→ 否决项 {{id}}',
       confirm: '确认',
       confirmed: '已确认',
+      dismiss: '不采纳',
+      dismissed: '已不采纳',
+      undismiss: '恢复',
     },
   },
   vetoes: {

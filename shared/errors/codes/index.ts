@@ -1,3 +1,4 @@
+import { appDatabaseErrors } from './app-database';
 import { generalErrors } from './general';
 import { pdfVerifyErrors } from './pdf-verify';
 import type { ErrorText } from './types';
@@ -6,7 +7,11 @@ import type { ErrorText } from './types';
  * The one registry of error codes. Each area keeps its codes in a file of its own beside this one; a code defined in
  * two areas fails the registry test (test/unit/domain/error-registry.test.ts).
  */
-const areas = [generalErrors, pdfVerifyErrors] as const;
+const areas = [
+  generalErrors,
+  pdfVerifyErrors,
+  appDatabaseErrors,
+] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));
 

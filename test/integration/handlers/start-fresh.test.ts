@@ -13,11 +13,7 @@ let ctx: TestContext;
 beforeEach(() => {
   ctx = makeTestContext();
 });
-afterEach(() => {
-  // The handler swaps the connection; the context's own cleanup only knows the first one.
-  ctx.db.close();
-  ctx.cleanup();
-});
+afterEach(() => ctx.cleanup());
 
 const institutions = (db = ctx.db): number => (db.prepare('SELECT count(*) AS n FROM institutions').get() as { n: number }).n;
 const CONFIRM = { confirmation: '开始使用' };

@@ -85,7 +85,8 @@ describe('inspections channels', () => {
     expect(saved.changed).toBe(true);
     await call('inspections:saveAnswer', { inspectionId: created.id, itemId: 'veto:四(一)2', answer: { answer: '否' } });
     const detail = await call<InspectionDetail>('inspections:get', { id: created.id });
-    expect(detail.answers.map((a) => a.itemId).sort()).toEqual(['1.1.1', 'veto:四(一)2']);
+    // The scoring context (filing year) is stored when the inspection is created.
+    expect(detail.answers.map((a) => a.itemId).sort()).toEqual(['1.1.1', 'context', 'veto:四(一)2']);
     expect(detail.answers[0]?.updatedBy).toBe('本机用户');
     const list = await call<{ id: number; status: string }[]>('inspections:list', {});
     // The demo data brings a locked and a draft inspection of its own; the new draft comes last.

@@ -5,7 +5,8 @@ import { createDemoData } from '../../../db/demo/generate';
 import { openDatabase } from '../../../db/open';
 import { advanceInspectionStatus } from '../../../db/repositories/inspections';
 import { dispatch } from '../../../electron/handlers/dispatch';
-import type { HandlerContext } from '../../../electron/handlers/context';
+import { createHandlerContext, type HandlerContext } from '../../../electron/handlers/context';
+import { sessionOverFile } from '../../../electron/handlers/database-session';
 import { exportBundleToFile } from '../../../electron/services/sync/field/bundle-export';
 import { importPack } from '../../../electron/services/sync/field/pack-import';
 import { enrollInspector } from '../../../electron/services/sync/office/enroll';
@@ -66,15 +67,14 @@ export function makeWorld() {
       lastPack = pack.bytes;
       const { db, path } = open(`${deviceKey}-${opened.length}.sqlite`);
       importPack(db, { bytes: pack.bytes, pkcs12: enrolment.pkcs12, pin: PIN, now: NOW });
-      const ctx: HandlerContext = {
-        db,
+      const ctx = createHandlerContext(sessionOverFile(db, { databasePath: path }), {
         databasePath: path,
         dataDir: temp.dir,
         appVersion: 'test',
         now: () => NOW,
         emit: () => undefined,
         openExternal: async () => undefined,
-      };
+      });
       return { db, path, ctx, deviceKey };
     },
     close() {

@@ -3,6 +3,7 @@ import type { InstitutionDetail } from '../../../../shared/ipc/channels/institut
 import type { SignatureSummary } from '../../../../shared/ipc/channels/inspections';
 import type { DrawableRule } from '../../../../shared/ipc/channels/sampling';
 import type { ArgsOf } from '../../../../shared/ipc/contract';
+import { initialScoringContext } from '../../../../shared/store/answer-keys';
 import type { EvidenceRecord, FindingRecord, InspectionRecord, SamplingDrawRecord } from '../../../../shared/store/records';
 import { call, errorMessage } from '../../lib/call';
 import { AutosaveQueue } from './autosaveQueue';
@@ -50,6 +51,10 @@ export const useInspectionStore = create<InspectionState>((set, get) => {
     onState: (save) => set({ save }),
   });
 
+  // A draft created before the context was stored with the inspection shows a computed one; it is saved with the
+  // inspector's first change, never by opening the page.
+  let unsavedContext = false;
+
   /** Runs an action; its failure is shown in plain Chinese, never thrown at the component. */
   async function act<T>(work: (id: number) => Promise<T>): Promise<T | null> {
     const id = get().id;
@@ -78,20 +83,27 @@ export const useInspectionStore = create<InspectionState>((set, get) => {
 
     async load(id) {
       autosave.flush();
-      if (get().id !== id) set({ id, inspection: null, institution: null, answers: {}, draws: [], findings: [], evidence: [], signatures: [], loadError: null, actionError: null });
+      if (get().id !== id) {
+        unsavedContext = false;
+        set({ id, inspection: null, institution: null, answers: {}, draws: [], findings: [], evidence: [], signatures: [], loadError: null, actionError: null });
+      }
       try {
         const detail = await call('inspections:get', { id });
         const institution = await call('institutions:get', { id: detail.inspection.institutionId, includeCandidates: true });
         if (get().id !== id) return;
-        const answers = Object.fromEntries(detail.answers.map((a) => [a.itemId, a.answer]));
+        const answers: Record<string, unknown> = Object.fromEntries(detail.answers.map((a) => [a.itemId, a.answer]));
+        const computed = answers.context === undefined ? computedContext(detail.inspection, institution) : null;
+        if (computed) answers.context = computed;
+        unsavedContext = computed !== null && detail.inspection.status === 'draft';
         set({ ...detail, institution, answers: { ...answers, ...pendingOverlay(get().answers, autosave) }, loadError: null });
-        ensureContext(get, detail.inspection);
       } catch (error) {
         set({ loadError: errorMessage(error) });
       }
     },
 
     setAnswer(key, answer, options) {
+      if (unsavedContext && key !== 'context') autosave.put('context', get().answers.context, 0);
+      unsavedContext = false;
       set((state) => ({ answers: { ...state.answers, [key]: answer } }));
       autosave.put(key, answer, options?.typing ? TYPING_DELAY_MS : 0);
     },
@@ -139,10 +151,8 @@ function pendingOverlay(current: Record<string, unknown>, autosave: AutosaveQueu
   return autosave.pending > 0 ? current : {};
 }
 
-/** The outcome rules need the filing year (附件4 track); it is known from the filing, so it is filled in once. */
-function ensureContext(get: () => InspectionState, inspection: InspectionRecord): void {
-  const state = get();
-  if (inspection.status !== 'draft' || state.answers.context !== undefined) return;
-  const filing = state.institution?.filings.find((f) => f.id === inspection.filingId);
-  if (filing) state.setAnswer('context', { filingYear: filing.filingYear });
+/** The context an inspection without a stored one is shown with (the filing year picks the 附件4 track). */
+function computedContext(inspection: InspectionRecord, institution: InstitutionDetail): unknown {
+  const filing = institution.filings.find((f) => f.id === inspection.filingId);
+  return filing ? initialScoringContext(filing) : null;
 }

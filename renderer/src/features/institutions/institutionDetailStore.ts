@@ -10,20 +10,26 @@ interface InstitutionDetailState {
   load(id: number): Promise<void>;
 }
 
-export const useInstitutionDetailStore = create<InstitutionDetailState>((set) => ({
-  detail: null,
-  inspections: [],
-  error: null,
-  async load(id) {
-    set((state) => (state.detail?.id === id ? state : { detail: null, inspections: [], error: null }));
-    try {
-      const [detail, inspections] = await Promise.all([
-        call('institutions:get', { id, includeCandidates: true }),
-        call('inspections:list', { institutionId: id }),
-      ]);
-      set({ detail, inspections, error: null });
-    } catch (error) {
-      set({ error: errorMessage(error) });
-    }
-  },
-}));
+export const useInstitutionDetailStore = create<InstitutionDetailState>((set) => {
+  // Each load takes a number; only the latest may write, so a slow answer for an institution left since (or an
+  // older load of the same one) cannot replace what is on screen.
+  let latestLoad = 0;
+  return {
+    detail: null,
+    inspections: [],
+    error: null,
+    async load(id) {
+      const load = ++latestLoad;
+      set((state) => (state.detail?.id === id ? state : { detail: null, inspections: [], error: null }));
+      try {
+        const [detail, inspections] = await Promise.all([
+          call('institutions:get', { id, includeCandidates: true }),
+          call('inspections:list', { institutionId: id }),
+        ]);
+        if (load === latestLoad) set({ detail, inspections, error: null });
+      } catch (error) {
+        if (load === latestLoad) set({ error: errorMessage(error) });
+      }
+    },
+  };
+});

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useInspectionStore } from '../inspection/inspectionStore';
 import { useReadOnly } from '../inspection/useReadOnly';
 import { autoFindings, type AutoFinding } from './autoFindings';
+import { DISMISSED_FINDINGS_KEY, dismissalKey, dismissedKeys, withDismissal } from './dismissedFindings';
 import { hasOccurrence, itemAnswerOf, withOccurrence } from './itemAnswer';
 
-/** Findings the records show (R-DL-08, R-DL-09, R-INS-03), each confirmed by the inspector or left alone. */
+/** Findings the records show (R-DL-08, R-DL-09, R-INS-03), each confirmed or not adopted by the inspector (kept with the answers). */
 export function AutoFindingsPanel() {
   const { t } = useTranslation();
   const inspection = useInspectionStore((s) => s.inspection);
@@ -16,6 +17,7 @@ export function AutoFindingsPanel() {
   const filing = institution?.filings.find((f) => f.id === inspection?.filingId) ?? null;
   const findings = useMemo(() => (inspection && filing ? autoFindings(inspection.templateId, filing) : []), [inspection, filing]);
   if (findings.length === 0) return null;
+  const dismissed = dismissedKeys(answers);
 
   function confirmed(finding: AutoFinding): boolean {
     const target = finding.target;
@@ -29,6 +31,35 @@ export function AutoFindingsPanel() {
     setAnswer(target.itemId, withOccurrence(itemAnswerOf(answers, target.itemId), target.ruleId, { count: 1, unit: { kind: 'batch', id: finding.batchNo }, note: finding.message }));
   }
 
+  function setDismissed(finding: AutoFinding, dismiss: boolean) {
+    setAnswer(DISMISSED_FINDINGS_KEY, withDismissal(dismissed, dismissalKey(finding), dismiss));
+  }
+
+  function actions(finding: AutoFinding) {
+    if (confirmed(finding)) return <span className="pill pill-ok">{t('scoring.auto.confirmed')}</span>;
+    const isDismissed = dismissed.includes(dismissalKey(finding));
+    return (
+      <span className="auto-finding-actions">
+        {isDismissed && <span className="pill pill-todo">{t('scoring.auto.dismissed')}</span>}
+        {!readOnly &&
+          (isDismissed ? (
+            <button type="button" className="button small" onClick={() => setDismissed(finding, false)}>
+              {t('scoring.auto.undismiss')}
+            </button>
+          ) : (
+            <>
+              <button type="button" className="button small" onClick={() => confirm(finding)}>
+                {t('scoring.auto.confirm')}
+              </button>
+              <button type="button" className="button small" onClick={() => setDismissed(finding, true)}>
+                {t('scoring.auto.dismiss')}
+              </button>
+            </>
+          ))}
+      </span>
+    );
+  }
+
   return (
     <section className="card auto-findings" aria-labelledby="auto-findings-heading">
       <h2 id="auto-findings-heading">{t('scoring.auto.heading')}</h2>
@@ -40,15 +71,7 @@ export function AutoFindingsPanel() {
             <span className="muted small">
               {finding.target.kind === 'veto' ? t('scoring.auto.toVeto', { id: finding.target.vetoId }) : t('scoring.auto.toItem', { id: finding.target.itemId })}
             </span>
-            {confirmed(finding) ? (
-              <span className="pill pill-ok">{t('scoring.auto.confirmed')}</span>
-            ) : (
-              !readOnly && (
-                <button type="button" className="button small" onClick={() => confirm(finding)}>
-                  {t('scoring.auto.confirm')}
-                </button>
-              )
-            )}
+            {actions(finding)}
           </li>
         ))}
       </ul>
