@@ -13,26 +13,27 @@ import { settingsChannels } from './channels/settings';
 import { signingChannels } from './channels/signing';
 import { syncChannels } from './channels/sync';
 import type { ChannelTable, EventDef } from './define';
+import { mergeTables } from './merge-tables';
 
 /**
  * The IPC contract: every channel the renderer may call, named once, with its argument schema, result type and
  * access (read / write). Feature files under ./channels add their channels; main must have a handler for each (see
- * electron/handlers).
+ * electron/handlers). A channel name in two feature files stops the app at start-up (mergeTables).
  */
-export const contract = {
-  ...appChannels,
-  ...institutionChannels,
-  ...inspectionChannels,
-  ...samplingChannels,
-  ...evidenceChannels,
-  ...signingChannels,
-  ...importExportChannels,
-  ...reportChannels,
-  ...syncChannels,
-  ...filesChannels,
-  ...reportFileChannels,
-  ...settingsChannels,
-} satisfies ChannelTable;
+export const contract = mergeTables('IPC contract (shared/ipc/channels)', {
+  app: appChannels,
+  institutions: institutionChannels,
+  inspections: inspectionChannels,
+  sampling: samplingChannels,
+  evidence: evidenceChannels,
+  signing: signingChannels,
+  'import-export': importExportChannels,
+  reports: reportChannels,
+  sync: syncChannels,
+  files: filesChannels,
+  'report-files': reportFileChannels,
+  settings: settingsChannels,
+} satisfies Record<string, ChannelTable>);
 
 /** Main → renderer events. */
 export const events = {
