@@ -1,3 +1,4 @@
+import { cliErrors } from './cli';
 import { generalErrors } from './general';
 import type { ErrorText } from './types';
 
@@ -5,7 +6,7 @@ import type { ErrorText } from './types';
  * The one registry of error codes. Each area keeps its codes in a file of its own beside this one; a code defined in
  * two areas fails the registry test (test/unit/domain/error-registry.test.ts).
  */
-const areas = [generalErrors] as const;
+const areas = [generalErrors, cliErrors] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));
 
