@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { defaultStatusDate } from '../../../db/filing-status';
 import { openDatabaseReadOnly } from '../../../db/read-only';
+import { isIsoDate } from '../../../shared/domain/deadlines/plain-date';
 import { exportInstitutionsArgs, exportStatisticsArgs } from '../../../shared/ipc/channels/import-export';
 import { exportInstitutions } from '../../services/export/export-institutions';
 import { exportStatistics } from '../../services/export/export-statistics';
@@ -11,13 +12,16 @@ import { databaseOption, jsonOption, numberOption, parseOptions, type RawOptions
 
 /** export:institutions' file (the window's search filters have no options here). */
 const institutionsOptions = z.object({ db: databaseOption, out: exportInstitutionsArgs.shape.path, json: jsonOption });
+// The channel checks a date's shape only; the command has always refused a day that does not exist (2021-02-30) too.
+const calendarDate = (field: typeof exportStatisticsArgs.shape.from) => field.refine((date) => date === undefined || isIsoDate(date), '不是有效的日期');
+
 /** export:statistics' filing, file and date range, as in the window. */
 const statisticsOptions = z.object({
   db: databaseOption,
   filing: numberOption(exportStatisticsArgs.shape.filingId),
   out: exportStatisticsArgs.shape.path,
-  from: exportStatisticsArgs.shape.from,
-  to: exportStatisticsArgs.shape.to,
+  from: calendarDate(exportStatisticsArgs.shape.from),
+  to: calendarDate(exportStatisticsArgs.shape.to),
   json: jsonOption,
 });
 

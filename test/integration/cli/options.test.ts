@@ -60,6 +60,7 @@ describe('CLI option validation', () => {
       [['pack', 'export', '--db', temp.file('o.sqlite'), '--device', 'laptop-01', '--out', temp.file('p.skp'), '--passphrase', 'office-passphrase', '--filings', '1,x'], '--filings'],
       [['score', '--template', 'shanxi-renewal-2023', '--answers', 'test/fixtures/answers/shanxi-renewal-2023.example.json', '--pass-mark', '六十'], '--pass-mark'],
       [['sample', '--population', population, '--rule', 'R-SM-09'], '--rule'],
+      [['export', 'statistics', '--db', temp.file('o.sqlite'), '--filing', '1', '--out', temp.file('s.xlsx'), '--to', '2021-02-30'], '--to'],
       [['report', '--kind', 'sheet', '--inspection', '1', '--out', temp.file('r.pdf')], '--db'],
       [['office', 'revoke', '--db', temp.file('o.sqlite'), '--device', 'laptop-01', '--reason', ' '], '--reason'],
     ];
