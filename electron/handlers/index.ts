@@ -1,3 +1,4 @@
+import { mergeTables } from '../../shared/ipc/merge-tables';
 import type { HandlerTable } from './types';
 import { appHandlers } from './app';
 import { evidenceHandlers } from './evidence';
@@ -11,19 +12,24 @@ import { samplingHandlers } from './sampling';
 import { settingsHandlers } from './settings';
 import { signingHandlers } from './signing';
 import { syncHandlers } from './sync';
+import { syncSendHandlers } from './sync-office-send';
 
-/** The one handler table: Electron IPC, the browser harness and tests all dispatch through it. */
-export const handlers: HandlerTable = {
-  ...appHandlers,
-  ...institutionHandlers,
-  ...inspectionHandlers,
-  ...samplingHandlers,
-  ...evidenceHandlers,
-  ...signingHandlers,
-  ...importExportHandlers,
-  ...reportHandlers,
-  ...syncHandlers,
-  ...filesHandlers,
-  ...reportFileHandlers,
-  ...settingsHandlers,
-};
+/**
+ * The one handler table: Electron IPC, the browser harness and tests all dispatch through it. A channel handled in two
+ * feature files stops the app at start-up (mergeTables); one without a handler does not type-check.
+ */
+export const handlers: HandlerTable = mergeTables('IPC handler table (electron/handlers)', {
+  app: appHandlers,
+  institutions: institutionHandlers,
+  inspections: inspectionHandlers,
+  sampling: samplingHandlers,
+  evidence: evidenceHandlers,
+  signing: signingHandlers,
+  'import-export': importExportHandlers,
+  reports: reportHandlers,
+  sync: syncHandlers,
+  'sync-office-send': syncSendHandlers,
+  files: filesHandlers,
+  'report-files': reportFileHandlers,
+  settings: settingsHandlers,
+});

@@ -16,7 +16,6 @@ import { loadSummaryExport, summaryFileBytes, summaryFileName } from '../service
 import { configuredSafeStorage } from '../services/sync/secret-store';
 import { syncStatus } from '../services/sync/sync-status';
 import { assertReadyForOffice } from './office-setup';
-import { syncSendHandlers } from './sync-office-send';
 import { currentActor } from './actor';
 import type { HandlerContext } from './context';
 import { openWithViewer } from './files';
@@ -33,7 +32,8 @@ function bundleBytes(ctx: HandlerContext, source: { path?: string | undefined; d
 }
 
 
-export const syncHandlers: HandlersFor<typeof syncChannels> = {
+// sync:enroll and sync:exportPack are in ./sync-office-send (a table of their own in ./index).
+export const syncHandlers: HandlersFor<Omit<typeof syncChannels, 'sync:enroll' | 'sync:exportPack'>> = {
   'sync:status': (ctx) => syncStatus(ctx.db),
 
   'sync:initOffice': (ctx, { officeName, passphrase }) => {
@@ -41,8 +41,6 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
     initOffice(ctx.db, { officeName, passphrase, now: ctx.now() });
     return syncStatus(ctx.db);
   },
-
-  ...syncSendHandlers,
 
   'sync:importPack': (ctx, { path, p12Path, pin }) => {
     // Both checked before either is read.

@@ -12,26 +12,28 @@ import { samplingChannels } from './channels/sampling';
 import { settingsChannels } from './channels/settings';
 import { signingChannels } from './channels/signing';
 import { syncChannels } from './channels/sync';
-import type { EventDef } from './define';
+import type { ChannelTable, EventDef } from './define';
+import { mergeTables } from './merge-tables';
 
 /**
- * The IPC contract: every channel the renderer may call, named once, with its argument schema and result type.
- * Feature files under ./channels add their channels; main must have a handler for each (see electron/handlers).
+ * The IPC contract: every channel the renderer may call, named once, with its argument schema, result type and
+ * access (read / write). Feature files under ./channels add their channels; main must have a handler for each (see
+ * electron/handlers). A channel name in two feature files stops the app at start-up (mergeTables).
  */
-export const contract = {
-  ...appChannels,
-  ...institutionChannels,
-  ...inspectionChannels,
-  ...samplingChannels,
-  ...evidenceChannels,
-  ...signingChannels,
-  ...importExportChannels,
-  ...reportChannels,
-  ...syncChannels,
-  ...filesChannels,
-  ...reportFileChannels,
-  ...settingsChannels,
-};
+export const contract = mergeTables('IPC contract (shared/ipc/channels)', {
+  app: appChannels,
+  institutions: institutionChannels,
+  inspections: inspectionChannels,
+  sampling: samplingChannels,
+  evidence: evidenceChannels,
+  signing: signingChannels,
+  'import-export': importExportChannels,
+  reports: reportChannels,
+  sync: syncChannels,
+  files: filesChannels,
+  'report-files': reportFileChannels,
+  settings: settingsChannels,
+} satisfies Record<string, ChannelTable>);
 
 /** Main → renderer events. */
 export const events = {
@@ -52,6 +54,10 @@ export const eventNames = Object.freeze(Object.keys(events) as EventName[]);
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
+
+/** The channels that change nothing stored (marked `.reads<…>()`); every other one is marked `.writes<…>()`. */
+export type ReadChannel = { [C in Channel]: Contract[C]['access'] extends 'read' ? C : never }[Channel];
+export const readChannelNames = Object.freeze(channelNames.filter((name): name is ReadChannel => contract[name].access === 'read'));
 
 /** What the renderer sees as `window.api`. */
 export interface Api {

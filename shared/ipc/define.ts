@@ -1,16 +1,35 @@
 import type { z } from 'zod';
 
-/** A channel's argument schema (validated in main) and its result type (a compile-time phantom). */
-export interface ChannelDef<A extends z.ZodType = z.ZodType, R = unknown> {
+/**
+ * What a channel may do to what is stored. 'read' changes nothing stored: no database row, no file in the data folder
+ * or elsewhere, no setting (it may ask a dialog, open a viewer or the browser). 'write' may change any of them.
+ * The reliability fuzzer runs valid payloads on read channels only and expects the database unchanged.
+ */
+export type ChannelAccess = 'read' | 'write';
+
+/** A channel's argument schema (validated in main), its result type (a compile-time phantom) and its access. */
+export interface ChannelDef<A extends z.ZodType = z.ZodType, R = unknown, K extends ChannelAccess = ChannelAccess> {
   args: A;
   result: R;
   summary: string;
+  access: K;
 }
 
-/** `channel(schema, '说明').returns<Result>()` names the argument schema and the result type once. */
+/**
+ * `channel(schema, '说明').reads<Result>()` or `.writes<Result>()` names the argument schema, the result type and
+ * whether the channel changes stored data, once. There is no unmarked form: `channel(…)` alone is not a ChannelDef,
+ * so a table holding one does not type-check.
+ */
 export function channel<A extends z.ZodType>(args: A, summary: string) {
-  return { returns: <R>(): ChannelDef<A, R> => ({ args, summary, result: undefined as unknown as R }) };
+  const define = <R, K extends ChannelAccess>(access: K): ChannelDef<A, R, K> => ({ args, summary, access, result: undefined as unknown as R });
+  return {
+    reads: <R>() => define<R, 'read'>('read'),
+    writes: <R>() => define<R, 'write'>('write'),
+  };
 }
+
+/** The channels of one feature file, as the contract merges them. */
+export type ChannelTable = Record<string, ChannelDef>;
 
 /** Main → renderer notifications (progress of long work). */
 export interface EventDef<P = unknown> {

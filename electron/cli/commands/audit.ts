@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
+import { z } from 'zod';
 import { verifyAuditLog } from '../../../db/audit-verify';
 import { openDatabaseReadOnly } from '../../../db/read-only';
 import { CliExit, print, type CliIO } from '../io';
+import { databaseOption, jsonOption, parseOptions, type RawOptions } from './parse-options';
+
+const verifyOptions = z.object({ db: databaseOption, json: jsonOption });
 
 export function registerAuditCommands(program: Command, io: CliIO): void {
   const audit = program.command('audit').description('审计日志 / audit log');
@@ -10,7 +14,8 @@ export function registerAuditCommands(program: Command, io: CliIO): void {
     .description('校验审计日志哈希链；发现修改、删除、插入或调换顺序时退出码为 1')
     .requiredOption('--db <path>', '数据库文件')
     .option('--json', '以 JSON 输出')
-    .action((opts: { db: string; json?: boolean }) => {
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(verifyOptions, raw);
       const db = openDatabaseReadOnly(opts.db);
       try {
         const result = verifyAuditLog(db);

@@ -1,14 +1,25 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { z } from 'zod';
+import { syncChannels } from '../../../shared/ipc/channels/sync';
 import { exportBundleToFile } from '../../services/sync/field/bundle-export';
 import { importBundle } from '../../services/sync/office/bundle-import';
 import { verifyBundle } from '../../services/sync/office/bundle-open';
 import { unlockOffice } from '../../services/sync/office/office-keys';
 import { print, type CliIO } from '../io';
-import { APP_VERSION, secret, SECRET_ENV, withDatabase } from './sync-options';
+import { APP_VERSION, SECRET_ENV, withDatabase, withSecrets } from './sync-options';
 import { dirname } from 'node:path';
 import { getMeta } from '../../../db/repositories/app-meta';
 import { PROFILE_INSPECTOR_KEY } from '../../handlers/actor';
+import { databaseOption, jsonOption, parseOptions, type RawOptions } from './parse-options';
+
+const exportArgs = syncChannels['sync:exportBundle'].args.shape;
+const openArgs = syncChannels['sync:importBundle'].args.shape;
+
+/** sync:exportBundle's file and PIN; the data folder is the CLI's own (the window's is the app's). */
+const exportOptions = z.object({ db: databaseOption, out: exportArgs.path, dataDir: z.string().min(1).optional(), pin: exportArgs.pin, json: jsonOption });
+/** sync:verifyBundle / sync:importBundle: a bundle by path (here always a file) and the office passphrase. */
+const openOptions = z.object({ file: openArgs.path.unwrap(), db: databaseOption, passphrase: openArgs.passphrase, json: jsonOption });
 
 export function registerBundleCommands(program: Command, io: CliIO): void {
   const bundle = program.command('bundle').description('结果包（笔记本 → 单位） / result bundles');
@@ -20,10 +31,11 @@ export function registerBundleCommands(program: Command, io: CliIO): void {
     .option('--data-dir <dir>', '证据与报告所在的数据目录（默认为数据库所在目录）')
     .option('--pin <pin>', `PIN 码（或环境变量 ${SECRET_ENV.pin}）`)
     .option('--json', '以 JSON 输出')
-    .action((opts: { db: string; out: string; dataDir?: string; pin?: string; json?: boolean }) =>
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(exportOptions, withSecrets(raw, ['pin']));
       withDatabase(opts.db, (db) => {
         const result = exportBundleToFile(db, opts.out, {
-          pin: secret(opts.pin, 'pin'),
+          ...(opts.pin ? { pin: opts.pin } : {}),
           now: new Date(),
           appVersion: APP_VERSION,
           dataDir: opts.dataDir ?? dirname(opts.db),
@@ -31,8 +43,8 @@ export function registerBundleCommands(program: Command, io: CliIO): void {
         });
         const summary = { sequence: result.sequence, deviceKey: result.deviceKey, inspections: result.inspectionIds.length, out: opts.out };
         print(io, Boolean(opts.json), summary, () => `结果包 #${result.sequence}(${result.inspectionIds.length} 份核查)已写入 ${opts.out}。`);
-      }),
-    );
+      });
+    });
   bundle
     .command('verify')
     .description('只检查结果包（解密、签名、设备、清单），不导入')
@@ -40,14 +52,15 @@ export function registerBundleCommands(program: Command, io: CliIO): void {
     .requiredOption('--db <path>', '单位数据库')
     .option('--passphrase <text>', `单位口令（或环境变量 ${SECRET_ENV.passphrase}）`)
     .option('--json', '以 JSON 输出')
-    .action((file: string, opts: { db: string; passphrase?: string; json?: boolean }) =>
+    .action((fileArgument: string, raw: RawOptions) => {
+      const { file, ...opts } = parseOptions(openOptions, withSecrets({ ...raw, file: fileArgument }, ['passphrase']), { file: '<file>' });
       withDatabase(opts.db, (db) => {
-        const keys = unlockOffice(db, secret(opts.passphrase, 'passphrase'));
+        const keys = unlockOffice(db, opts.passphrase);
         const verified = verifyBundle(db, readFileSync(file), keys, new Date());
         const summary = { valid: true, deviceKey: verified.deviceKey, sequence: verified.sequence, createdAt: verified.createdAt, signer: verified.signerName, inspections: verified.inspections.length, auditEntries: verified.audit.length };
         print(io, Boolean(opts.json), summary, () => `结果包有效：设备 ${verified.deviceKey}，序号 ${verified.sequence}，签名人 ${verified.signerName},${verified.inspections.length} 份核查。`);
-      }),
-    );
+      });
+    });
   bundle
     .command('import')
     .description('导入结果包（先全部验证，再在一个事务中写入；重复导入不改变数据）')
@@ -55,11 +68,12 @@ export function registerBundleCommands(program: Command, io: CliIO): void {
     .requiredOption('--db <path>', '单位数据库')
     .option('--passphrase <text>', `单位口令（或环境变量 ${SECRET_ENV.passphrase}）`)
     .option('--json', '以 JSON 输出')
-    .action((file: string, opts: { db: string; passphrase?: string; json?: boolean }) =>
+    .action((fileArgument: string, raw: RawOptions) => {
+      const { file, ...opts } = parseOptions(openOptions, withSecrets({ ...raw, file: fileArgument }, ['passphrase']), { file: '<file>' });
       withDatabase(opts.db, (db) => {
-        const keys = unlockOffice(db, secret(opts.passphrase, 'passphrase'));
+        const keys = unlockOffice(db, opts.passphrase);
         const report = importBundle(db, readFileSync(file), keys, new Date());
         print(io, Boolean(opts.json), report, () => report.message);
-      }),
-    );
+      });
+    });
 }

@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
+import { z } from 'zod';
 import { inspectDatabase, openDatabase } from '../../../db/open';
 import { CliExit, print, type CliIO } from '../io';
 import { registerDbBackupCommand } from './db-backup';
+import { databaseOption, jsonOption, parseOptions, type RawOptions } from './parse-options';
+
+const migrateOptions = z.object({ db: databaseOption, json: jsonOption });
+const checkOptions = z.object({ db: databaseOption, full: z.boolean().optional(), json: jsonOption });
 
 export function registerDbCommands(program: Command, io: CliIO): void {
   const db = program.command('db').description('数据库维护 / database maintenance');
@@ -10,7 +15,8 @@ export function registerDbCommands(program: Command, io: CliIO): void {
     .description('创建数据库或升级到当前结构版本')
     .requiredOption('--db <path>', '数据库文件')
     .option('--json', '以 JSON 输出')
-    .action((opts: { db: string; json?: boolean }) => {
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(migrateOptions, raw);
       const { db: handle, migration, created } = openDatabase(opts.db);
       handle.close();
       print(io, Boolean(opts.json), { ...migration, created }, () =>
@@ -25,7 +31,8 @@ export function registerDbCommands(program: Command, io: CliIO): void {
     .requiredOption('--db <path>', '数据库文件')
     .option('--full', '完整检查（integrity_check），默认快速检查（quick_check）')
     .option('--json', '以 JSON 输出')
-    .action((opts: { db: string; full?: boolean; json?: boolean }) => {
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(checkOptions, raw);
       const report = inspectDatabase(opts.db, { full: Boolean(opts.full) });
       print(io, Boolean(opts.json), report, () =>
         report.ok

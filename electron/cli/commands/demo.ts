@@ -1,10 +1,14 @@
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { z } from 'zod';
 import { createDemoData } from '../../../db/demo/generate';
 import { openDatabase } from '../../../db/open';
 import { createSignedDemoReport } from '../../services/demo/signed-demo-report';
 import { renderReport } from '../../services/pdf/render-report';
 import { print, type CliIO } from '../io';
+import { databaseOption, jsonOption, parseOptions, type RawOptions } from './parse-options';
+
+const demoOptions = z.object({ db: databaseOption, dataDir: z.string().min(1).optional(), report: z.boolean(), json: jsonOption });
 
 export function registerDemoCommand(program: Command, io: CliIO): void {
   program
@@ -14,7 +18,8 @@ export function registerDemoCommand(program: Command, io: CliIO): void {
     .option('--data-dir <dir>', '报告（reports/）和签名密钥（signing/）所在目录，默认为数据库所在目录')
     .option('--no-report', '不生成演示评估表 PDF')
     .option('--json', '以 JSON 输出')
-    .action(async (opts: { db: string; dataDir?: string; report: boolean; json?: boolean }) => {
+    .action(async (raw: RawOptions) => {
+      const opts = parseOptions(demoOptions, raw);
       const { db } = openDatabase(opts.db);
       try {
         const summary = createDemoData(db);

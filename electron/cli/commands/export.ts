@@ -1,12 +1,29 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { z } from 'zod';
 import { defaultStatusDate } from '../../../db/filing-status';
 import { openDatabaseReadOnly } from '../../../db/read-only';
 import { isIsoDate } from '../../../shared/domain/deadlines/plain-date';
-import { AppError } from '../../../shared/errors';
+import { exportInstitutionsArgs, exportStatisticsArgs } from '../../../shared/ipc/channels/import-export';
 import { exportInstitutions } from '../../services/export/export-institutions';
 import { exportStatistics } from '../../services/export/export-statistics';
 import { print, type CliIO } from '../io';
+import { databaseOption, jsonOption, numberOption, parseOptions, type RawOptions } from './parse-options';
+
+/** export:institutions' file (the window's search filters have no options here). */
+const institutionsOptions = z.object({ db: databaseOption, out: exportInstitutionsArgs.shape.path, json: jsonOption });
+// The channel checks a date's shape only; the command has always refused a day that does not exist (2021-02-30) too.
+const calendarDate = (field: typeof exportStatisticsArgs.shape.from) => field.refine((date) => date === undefined || isIsoDate(date), '不是有效的日期');
+
+/** export:statistics' filing, file and date range, as in the window. */
+const statisticsOptions = z.object({
+  db: databaseOption,
+  filing: numberOption(exportStatisticsArgs.shape.filingId),
+  out: exportStatisticsArgs.shape.path,
+  from: calendarDate(exportStatisticsArgs.shape.from),
+  to: calendarDate(exportStatisticsArgs.shape.to),
+  json: jsonOption,
+});
 
 export function registerExportCommands(program: Command, io: CliIO): void {
   const exporting = program.command('export').description('导出 Excel(.xlsx)/ export to Excel');
@@ -17,7 +34,8 @@ export function registerExportCommands(program: Command, io: CliIO): void {
     .requiredOption('--db <path>', '数据库文件')
     .requiredOption('--out <path>', '输出 .xlsx 文件')
     .option('--json', '以 JSON 输出')
-    .action(async (opts: { db: string; out: string; json?: boolean }) => {
+    .action(async (raw: RawOptions) => {
+      const opts = parseOptions(institutionsOptions, raw);
       const db = openDatabaseReadOnly(opts.db);
       try {
         const result = await exportInstitutions(db, { path: resolve(opts.out), today: defaultStatusDate(db, new Date()) });
@@ -36,12 +54,8 @@ export function registerExportCommands(program: Command, io: CliIO): void {
     .option('--from <date>', '只统计此日期（含）之后的考试')
     .option('--to <date>', '只统计此日期（含）之前的考试')
     .option('--json', '以 JSON 输出')
-    .action(async (opts: { db: string; filing: string; out: string; from?: string; to?: string; json?: boolean }) => {
-      const filingId = Number(opts.filing);
-      if (!Number.isInteger(filingId) || filingId <= 0) throw new AppError('INVALID_ARGS', `--filing 应为正整数：${opts.filing}`);
-      for (const date of [opts.from, opts.to]) {
-        if (date !== undefined && !isIsoDate(date)) throw new AppError('INVALID_ARGS', `日期应为 YYYY-MM-DD:${date}`);
-      }
+    .action(async (raw: RawOptions) => {
+      const { filing: filingId, ...opts } = parseOptions(statisticsOptions, raw);
       const db = openDatabaseReadOnly(opts.db);
       try {
         const result = await exportStatistics(db, { filingId, path: resolve(opts.out), from: opts.from, to: opts.to });

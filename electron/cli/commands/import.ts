@@ -1,16 +1,23 @@
 import { dirname, resolve } from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { z } from 'zod';
 import { openDatabase } from '../../../db/open';
 import type { AppError} from '../../../shared/errors';
 import { isAppError } from '../../../shared/errors';
 import { importKindLabels, importKinds, type ImportKind, type ImportSummary, type RowError } from '../../../shared/import/types';
+import { importCommitArgs } from '../../../shared/ipc/channels/import-export';
 import { importFile } from '../../services/import/service';
 import { CliExit, print, type CliIO } from '../io';
+import { databaseOption, jsonOption, parseOptions, type RawOptions } from './parse-options';
 
-function parseKind(value: string): ImportKind {
-  if ((importKinds as readonly string[]).includes(value)) return value as ImportKind;
-  throw new InvalidArgumentError(`应为 ${importKinds.join(' | ')}`);
-}
+/** import:commit's kind, file and validOnly, as in the window. */
+const importOptions = z.object({
+  kind: importCommitArgs.shape.kind,
+  file: importCommitArgs.shape.path,
+  db: databaseOption,
+  validOnly: importCommitArgs.shape.validOnly,
+  json: jsonOption,
+});
 
 const describeError = (error: RowError) => `  第 ${error.row} 行 [${error.column}] ${error.reason}`;
 
@@ -28,19 +35,20 @@ export function registerImportCommand(program: Command, io: CliIO): void {
   program
     .command('import')
     .description('从 Excel(.xlsx)或 CSV(UTF-8 / GBK)导入评价机构名单、批次或考生名册')
-    .argument('<kind>', `导入类型：${importKinds.join(' | ')}`, parseKind)
+    .argument('<kind>', `导入类型：${importKinds.join(' | ')}`)
     .argument('<file>', 'Excel 或 CSV 文件')
     .requiredOption('--db <path>', '数据库文件')
     .option('--valid-only', '只导入合格的行，跳过不合格的行')
     .option('--json', '以 JSON 输出 { inserted, updated, skipped, outsideScope （仅批次），errors }')
-    .action(async (kind: ImportKind, file: string, opts: { db: string; validOnly?: boolean; json?: boolean }) => {
+    .action(async (kindArgument: string, fileArgument: string, raw: RawOptions) => {
+      const { kind, file, ...opts } = parseOptions(importOptions, { ...raw, kind: kindArgument, file: fileArgument }, { kind: '<kind>', file: '<file>' });
       const json = Boolean(opts.json);
       const databasePath = resolve(opts.db);
       const { db } = openDatabase(databasePath);
       try {
         // The CLI runs from sources through tsx: the file is parsed in this process (workerScript: null).
         const summary = await importFile({ db, databasePath, dataDir: dirname(databasePath) }, kind, resolve(file), {
-          validOnly: Boolean(opts.validOnly),
+          validOnly: opts.validOnly,
           workerScript: null,
         });
         print(io, json, summary, () => summaryText(kind, summary));

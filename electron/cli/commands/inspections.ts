@@ -1,9 +1,14 @@
 import type { Command } from 'commander';
+import { z } from 'zod';
 import { openDatabaseReadOnly } from '../../../db/read-only';
 import { listInspections } from '../../../db/repositories/inspections';
 import { formatPoints } from '../../../shared/domain/scoring/points';
 import { inspectionStatusLabels } from '../../../shared/store/enums';
 import { print, type CliIO } from '../io';
+import { databaseOption, jsonOption, parseOptions, type RawOptions } from './parse-options';
+
+// inspections:list's only filter (institutionId) has no option here.
+const listOptions = z.object({ db: databaseOption, json: jsonOption });
 
 export function registerInspectionCommands(program: Command, io: CliIO): void {
   const inspections = program.command('inspections').description('现场核查记录 / inspections');
@@ -12,7 +17,8 @@ export function registerInspectionCommands(program: Command, io: CliIO): void {
     .description('列出核查记录（得分为分，未评分为 null）')
     .requiredOption('--db <path>', '数据库文件')
     .option('--json', '以 JSON 输出')
-    .action((opts: { db: string; json?: boolean }) => {
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(listOptions, raw);
       const db = openDatabaseReadOnly(opts.db);
       try {
         const rows = listInspections(db).map((i) => ({

@@ -1,11 +1,15 @@
 import type { Command } from 'commander';
+import { z } from 'zod';
 import { defaultStatusDate } from '../../../db/filing-status';
 import { openDatabaseReadOnly } from '../../../db/read-only';
 import { searchInstitutions } from '../../../db/repositories/institution-search';
+import { institutionListArgs } from '../../../shared/ipc/channels/institutions';
 import { institutionKindLabels } from '../../../shared/store/enums';
-import { AppError } from '../../../shared/errors';
-import { isIsoDate } from '../../../shared/domain/deadlines/plain-date';
 import { print, type CliIO } from '../io';
+import { databaseOption, jsonOption, parseOptions, type RawOptions } from './parse-options';
+
+/** institutions:list's date, as in the window. */
+const listOptions = z.object({ db: databaseOption, on: institutionListArgs.shape.onDate, json: jsonOption });
 
 export function registerInstitutionCommands(program: Command, io: CliIO): void {
   const institutions = program.command('institutions').description('评价机构 / institutions');
@@ -15,8 +19,8 @@ export function registerInstitutionCommands(program: Command, io: CliIO): void {
     .requiredOption('--db <path>', '数据库文件')
     .option('--on <date>', '按此日期（YYYY-MM-DD）计算状态，默认今天（演示数据默认 2023-08-31）')
     .option('--json', '以 JSON 输出')
-    .action((opts: { db: string; on?: string; json?: boolean }) => {
-      if (opts.on !== undefined && !isIsoDate(opts.on)) throw new AppError('INVALID_ARGS', `--on 不是有效日期（YYYY-MM-DD）：${opts.on}`);
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(listOptions, raw);
       const db = openDatabaseReadOnly(opts.db);
       try {
         const rows = searchInstitutions(db, {}, opts.on ?? defaultStatusDate(db, new Date()));

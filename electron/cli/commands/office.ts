@@ -1,15 +1,43 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { z } from 'zod';
 import { formatPoints } from '../../../shared/domain/scoring/points';
 import { enrollInspector, revokeDevice } from '../../services/sync/office/enroll';
 import { initOffice, unlockOffice } from '../../services/sync/office/office-keys';
-import { summaryFormats, type SummaryFormat } from '../../../shared/ipc/channels/sync';
-import { AppError } from '../../../shared/errors';
+import { syncChannels, type SummaryFormat } from '../../../shared/ipc/channels/sync';
 import { renderReport } from '../../services/pdf/render-report';
 import { loadSummaryExport, summaryFileBytes } from '../../services/sync/review/summary-export';
 import { requireRole } from '../../services/sync/role';
 import { print, type CliIO } from '../io';
-import { secret, SECRET_ENV, withDatabase } from './sync-options';
+import { databaseOption, jsonOption, parseOptions, type RawOptions } from './parse-options';
+import { SECRET_ENV, withDatabase, withSecrets } from './sync-options';
+
+const initArgs = syncChannels['sync:initOffice'].args.shape;
+const enrollArgs = syncChannels['sync:enroll'].args.shape;
+
+/** sync:initOffice's name and passphrase, as in 设置 → 本单位. */
+const initOptions = z.object({ db: databaseOption, name: initArgs.officeName, passphrase: initArgs.passphrase, json: jsonOption });
+/** sync:enroll's inspector, device, PIN, passphrase and file, as in 办公室审核 → 登记笔记本. */
+const enrollOptions = z.object({
+  db: databaseOption,
+  inspector: enrollArgs.inspectorName,
+  device: enrollArgs.deviceKey,
+  out: enrollArgs.path,
+  label: z.string().trim().min(1).max(100).optional(),
+  staffNo: z.string().trim().min(1).max(50).optional(),
+  passphrase: enrollArgs.passphrase,
+  pin: enrollArgs.pin,
+  json: jsonOption,
+});
+/** No channel revokes a device; the key has the form sync:enroll gives it. */
+const revokeOptions = z.object({ db: databaseOption, device: enrollArgs.deviceKey, reason: z.string().trim().min(1, '请填写原因').max(500), json: jsonOption });
+/** sync:summary's format; the file is the CLI's own (the window writes into the data folder). */
+const summaryOptions = z.object({
+  db: databaseOption,
+  out: z.string().min(1).optional(),
+  format: syncChannels['sync:summary'].args.shape.export,
+  json: jsonOption,
+});
 
 export function registerOfficeCommands(program: Command, io: CliIO): void {
   const office = program.command('office').description('单位端：根证书、人员与设备登记 / office CA and enrolment');
@@ -20,12 +48,13 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
     .requiredOption('--name <office>', '单位名称，如 阳泉市人力资源和社会保障局')
     .option('--passphrase <text>', `单位口令（或环境变量 ${SECRET_ENV.passphrase}）`)
     .option('--json', '以 JSON 输出')
-    .action((opts: { db: string; name: string; passphrase?: string; json?: boolean }) =>
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(initOptions, withSecrets(raw, ['passphrase']));
       withDatabase(opts.db, (db) => {
-        const result = initOffice(db, { officeName: opts.name, passphrase: secret(opts.passphrase, 'passphrase'), now: new Date() });
+        const result = initOffice(db, { officeName: opts.name, passphrase: opts.passphrase, now: new Date() });
         print(io, Boolean(opts.json), { role: 'office', caCertificatePem: result.caCertificatePem }, () => `已创建单位根证书，数据库角色：单位（office）。`);
-      }),
-    );
+      });
+    });
   office
     .command('enroll')
     .description('为核查人员的笔记本签发证书与密钥（PKCS#12，由 PIN 保护）')
@@ -38,21 +67,22 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
     .option('--passphrase <text>', `单位口令（或环境变量 ${SECRET_ENV.passphrase}）`)
     .option('--pin <pin>', `核查人员 PIN 码（或环境变量 ${SECRET_ENV.pin}）`)
     .option('--json', '以 JSON 输出')
-    .action((opts: { db: string; inspector: string; device: string; out: string; label?: string; staffNo?: string; passphrase?: string; pin?: string; json?: boolean }) =>
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(enrollOptions, withSecrets(raw, ['passphrase', 'pin']));
       withDatabase(opts.db, (db) => {
-        const keys = unlockOffice(db, secret(opts.passphrase, 'passphrase'));
+        const keys = unlockOffice(db, opts.passphrase);
         const result = enrollInspector(db, keys, {
           inspectorName: opts.inspector,
           staffNo: opts.staffNo ?? null,
           deviceKey: opts.device,
           deviceLabel: opts.label ?? opts.device,
-          pin: secret(opts.pin, 'pin'),
+          pin: opts.pin,
           now: new Date(),
         });
         writeFileSync(opts.out, result.pkcs12, { mode: 0o600 });
         print(io, Boolean(opts.json), { serial: result.serial, device: opts.device, out: opts.out }, () => `已为 ${opts.inspector}（设备 ${opts.device}）签发证书 ${result.serial}，写入 ${opts.out}。`);
-      }),
-    );
+      });
+    });
   office
     .command('revoke')
     .description('吊销设备证书（设备丢失等），此后其结果包一律拒收')
@@ -60,13 +90,14 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
     .requiredOption('--device <key>', '设备编号')
     .requiredOption('--reason <text>', '原因')
     .option('--json', '以 JSON 输出')
-    .action((opts: { db: string; device: string; reason: string; json?: boolean }) =>
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(revokeOptions, raw);
       withDatabase(opts.db, (db) => {
         requireRole(db, 'office');
         const revoked = revokeDevice(db, opts.device, opts.reason, new Date());
         print(io, Boolean(opts.json), { device: opts.device, revoked }, () => `已吊销设备 ${opts.device} 的 ${revoked} 张证书。`);
-      }),
-    );
+      });
+    });
 
   program
     .command('summary')
@@ -77,7 +108,8 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
     .option('--out <file>', '写出的 .xlsx 或 .pdf 文件')
     .option('--format <format>', '文件格式 xlsx|pdf(默认按 --out 的扩展名)')
     .option('--json', '以 JSON 输出汇总数据')
-    .action(async (opts: { db: string; out?: string; format?: string; json?: boolean }) => {
+    .action(async (raw: RawOptions) => {
+      const opts = parseOptions(summaryOptions, raw);
       const data = withDatabase(opts.db, (db) => loadSummaryExport(db));
       const { summary } = data;
       if (opts.out) writeFileSync(opts.out, await summaryFileBytes(data, summaryFormatOf(opts.out, opts.format), (model) => renderReport(model)));
@@ -90,8 +122,6 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
     });
 }
 
-function summaryFormatOf(out: string, format: string | undefined): SummaryFormat {
-  const chosen = format ?? (out.toLowerCase().endsWith('.pdf') ? 'pdf' : 'xlsx');
-  if ((summaryFormats as readonly string[]).includes(chosen)) return chosen as SummaryFormat;
-  throw new AppError('INVALID_ARGS', `未知的文件格式“${chosen}”(可用：${summaryFormats.join('、')})`);
+function summaryFormatOf(out: string, format: SummaryFormat | undefined): SummaryFormat {
+  return format ?? (out.toLowerCase().endsWith('.pdf') ? 'pdf' : 'xlsx');
 }

@@ -1,10 +1,30 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { z } from 'zod';
+import { inspectionCreateArgs } from '../../../shared/ipc/channels/inspections';
+import { syncChannels } from '../../../shared/ipc/channels/sync';
 import { importPack } from '../../services/sync/field/pack-import';
 import { unlockOffice } from '../../services/sync/office/office-keys';
 import { exportPack } from '../../services/sync/office/pack-export';
 import { print, type CliIO } from '../io';
-import { APP_VERSION, secret, SECRET_ENV, withDatabase } from './sync-options';
+import { databaseOption, jsonOption, numberListOption, parseOptions, type RawOptions } from './parse-options';
+import { APP_VERSION, SECRET_ENV, withDatabase, withSecrets } from './sync-options';
+
+const exportArgs = syncChannels['sync:exportPack'].args.shape;
+const importArgs = syncChannels['sync:importPack'].args.shape;
+
+/** sync:exportPack's device, filings, passphrase and file; the window always sends the Shanxi form, here it is chosen. */
+const exportOptions = z.object({
+  db: databaseOption,
+  device: exportArgs.deviceKey,
+  out: exportArgs.path,
+  filings: numberListOption(exportArgs.filingIds),
+  template: inspectionCreateArgs.shape.templateId,
+  passphrase: exportArgs.passphrase,
+  json: jsonOption,
+});
+/** sync:importPack's pack, certificate and PIN. */
+const importOptions = z.object({ db: databaseOption, file: importArgs.path, p12: importArgs.p12Path, pin: importArgs.pin, json: jsonOption });
 
 export function registerPackCommands(program: Command, io: CliIO): void {
   const pack = program.command('pack').description('任务包（单位 → 笔记本） / assignment packs');
@@ -18,16 +38,16 @@ export function registerPackCommands(program: Command, io: CliIO): void {
     .option('--template <id>', '评估表', 'shanxi-renewal-2023')
     .option('--passphrase <text>', `单位口令（或环境变量 ${SECRET_ENV.passphrase}）`)
     .option('--json', '以 JSON 输出')
-    .action((opts: { db: string; device: string; out: string; filings: string; template: string; passphrase?: string; json?: boolean }) =>
+    .action((raw: RawOptions) => {
+      const { filings: filingIds, ...opts } = parseOptions(exportOptions, withSecrets(raw, ['passphrase']));
       withDatabase(opts.db, (db) => {
-        const keys = unlockOffice(db, secret(opts.passphrase, 'passphrase'));
-        const filingIds = opts.filings.split(',').filter(Boolean).map(Number);
+        const keys = unlockOffice(db, opts.passphrase);
         const result = exportPack(db, keys, { deviceKey: opts.device, filingIds, templateId: opts.template, now: new Date(), appVersion: APP_VERSION });
         writeFileSync(opts.out, result.bytes);
         const { bytes: _bytes, ...summary } = result;
         print(io, Boolean(opts.json), summary, () => `任务包 #${result.sequence}:${result.assignments} 项任务、${result.filings} 个备案、${result.candidates} 名考生，已写入 ${opts.out}。`);
-      }),
-    );
+      });
+    });
   pack
     .command('import')
     .description('在笔记本上导入任务包（先验证单位签名，再整体载入）')
@@ -36,17 +56,18 @@ export function registerPackCommands(program: Command, io: CliIO): void {
     .option('--p12 <file>', '首次导入：单位签发的证书文件 (.p12)')
     .option('--pin <pin>', `PIN 码（或环境变量 ${SECRET_ENV.pin}）`)
     .option('--json', '以 JSON 输出')
-    .action((opts: { db: string; file: string; p12?: string; pin?: string; json?: boolean }) =>
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(importOptions, withSecrets(raw, ['pin']));
       withDatabase(opts.db, (db) => {
         const result = importPack(db, {
           bytes: readFileSync(opts.file),
           ...(opts.p12 ? { pkcs12: readFileSync(opts.p12) } : {}),
-          pin: secret(opts.pin, 'pin'),
+          ...(opts.pin ? { pin: opts.pin } : {}),
           now: new Date(),
         });
         print(io, Boolean(opts.json), result, () =>
           result.status === 'alreadyImported' ? '此任务包已导入过，未做任何改动。' : `已导入任务包 #${result.sequence}:${result.assignments} 项任务、${result.institutions} 家机构、${result.candidates} 名考生。`,
         );
-      }),
-    );
+      });
+    });
 }

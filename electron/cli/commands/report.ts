@@ -1,23 +1,30 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { z } from 'zod';
 import { openDatabaseReadOnly } from '../../../db/read-only';
-import { AppError } from '../../../shared/errors';
-import type { SignatureStatus } from '../../../shared/ipc/channels/reports';
+import { generateReportArgs, type SignatureStatus } from '../../../shared/ipc/channels/reports';
 import { loadReportModel } from '../../services/pdf/load';
-import { REPORT_KINDS, REPORT_KIND_LABELS, type ReportKind } from '../../services/pdf/model';
+import { REPORT_KINDS, REPORT_KIND_LABELS } from '../../services/pdf/model';
 import { renderReport } from '../../services/pdf/render-report';
 import { verifyPdf } from '../../services/signing/verify-pdf';
 import { CliExit, print, type CliIO } from '../io';
+import { databaseOption, jsonOption, numberOption, parseOptions, type RawOptions } from './parse-options';
 
 const STATUS_LABELS: Record<SignatureStatus, string> = { valid: '有效', 'modified-after-signing': '签名后文档被修改', invalid: '无效' };
 
-interface ReportOptions {
-  db?: string;
-  inspection?: string;
-  template?: string;
-  kind: string;
-  out: string;
-}
+/** reports:generate's kind, inspection and template, as in the window; a blank form alone needs no database. */
+const reportOptions = z
+  .object({
+    kind: generateReportArgs.shape.kind,
+    inspection: numberOption(generateReportArgs.shape.inspectionId),
+    template: generateReportArgs.shape.templateId,
+    db: databaseOption.optional(),
+    out: z.string().min(1, '请指定输出文件'),
+  })
+  .refine((options) => options.kind === 'blank' || options.db !== undefined, { path: ['db'], message: '除 blank 外都需要指定数据库文件' });
+
+/** verify-pdf reads any PDF by path (reports:verify names a report in the data folder), so it has its own schema. */
+const verifyOptions = z.object({ file: z.string().min(1, '请指定 PDF 文件'), trust: z.array(z.string().min(1)), json: jsonOption });
 
 export function registerReportCommands(program: Command, io: CliIO): void {
   program
@@ -28,11 +35,10 @@ export function registerReportCommands(program: Command, io: CliIO): void {
     .option('--db <path>', '数据库文件（blank 以外必需）')
     .option('--inspection <id>', '现场核查编号（sheet/appendix/application/stats）')
     .option('--template <id>', '评估表编号（blank 必需；summary 可选）')
-    .action(async (opts: ReportOptions) => {
-      const kind = parseKind(opts.kind);
-      const inspectionId = opts.inspection === undefined ? undefined : parseId(opts.inspection);
+    .action(async (raw: RawOptions) => {
+      const { kind, inspection: inspectionId, ...opts } = parseOptions(reportOptions, raw);
       const target = { kind, ...(inspectionId === undefined ? {} : { inspectionId }), ...(opts.template ? { templateId: opts.template } : {}) };
-      const model = kind === 'blank' && !opts.db ? loadReportModel(null, target) : withDb(opts.db, (db) => loadReportModel(db, target));
+      const model = opts.db === undefined ? loadReportModel(null, target) : withDb(opts.db, (db) => loadReportModel(db, target));
       const pdf = await renderReport(model);
       writeFileSync(opts.out, pdf);
       io.out(`已生成${REPORT_KIND_LABELS[kind]}:${opts.out}(${pdf.length} 字节)`);
@@ -43,7 +49,8 @@ export function registerReportCommands(program: Command, io: CliIO): void {
     .description('校验 PDF 中的每个数字签名及签名后追加的修订；全部有效且签名后只追加了签名时退出码为 0，否则为 1')
     .option('--trust <cert>', '受信任的证书（PEM），要求签名人证书由它签发', collect, [] as string[])
     .option('--json', '以 JSON 输出')
-    .action((file: string, opts: { trust: string[]; json?: boolean }) => {
+    .action((fileArgument: string, raw: RawOptions) => {
+      const { file, ...opts } = parseOptions(verifyOptions, { ...raw, file: fileArgument }, { file: '<file>' });
       const report = verifyPdf(readFileSync(file), opts.trust.map((path) => readFileSync(path, 'utf8')));
       print(io, Boolean(opts.json), report, () => [
         ...report.signatures.map((s) =>
@@ -56,25 +63,13 @@ export function registerReportCommands(program: Command, io: CliIO): void {
     });
 }
 
-function withDb<T>(path: string | undefined, use: (db: ReturnType<typeof openDatabaseReadOnly>) => T): T {
-  if (!path) throw new AppError('INVALID_ARGS', '需要指定数据库文件（--db）');
+function withDb<T>(path: string, use: (db: ReturnType<typeof openDatabaseReadOnly>) => T): T {
   const db = openDatabaseReadOnly(path);
   try {
     return use(db);
   } finally {
     db.close();
   }
-}
-
-function parseKind(value: string): ReportKind {
-  if ((REPORT_KINDS as readonly string[]).includes(value)) return value as ReportKind;
-  throw new AppError('INVALID_ARGS', `未知的报告类型“${value}”(可用：${REPORT_KINDS.join('、')})`);
-}
-
-function parseId(value: string): number {
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new AppError('INVALID_ARGS', `核查编号必须是正整数：${value}`);
-  return id;
 }
 
 function collect(value: string, previous: string[]): string[] {

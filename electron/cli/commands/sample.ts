@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
+import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import {
   draw,
@@ -10,9 +11,16 @@ import {
   type DrawRecord,
   type Population,
 } from '../../../shared/domain/sampling';
+import { samplingDrawArgs } from '../../../shared/ipc/channels/sampling';
 import { CliExit, print, type CliIO } from '../io';
+import { jsonOption, parseOptions, type RawOptions } from './parse-options';
 import { readJsonFile } from './read-json';
 import { nodeSha256 } from '../../services/hash/node-sha256';
+
+const populationFile = z.string().min(1, '请指定抽样总体文件');
+/** The rule as sampling:draw takes it; the seed's form is checked by the draw itself (the same check as a redraw). */
+const sampleOptions = z.object({ population: populationFile, rule: samplingDrawArgs.shape.rule, seed: z.string().optional(), json: jsonOption });
+const verifyOptions = z.object({ population: populationFile, record: z.string().min(1, '请指定抽样记录文件'), json: jsonOption });
 
 function readPopulation(path: string): Population {
   return parsePopulation(readJsonFile(path, 'POPULATION_FILE_INVALID', '抽样总体文件'));
@@ -55,7 +63,8 @@ export function registerSampleCommands(program: Command, io: CliIO): void {
     .requiredOption('--rule <id>', '抽样规则编号，如 R-SM-01')
     .option('--seed <hex>', '随机种子（十六进制，32–128 位）；不填则由系统安全随机数生成')
     .option('--json', '以 JSON 输出')
-    .action((opts: { population: string; rule: string; seed?: string; json?: boolean }) => {
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(sampleOptions, raw);
       const population = readPopulation(opts.population);
       const seed = opts.seed ?? newSeedHex((length) => new Uint8Array(randomBytes(length)));
       const record = draw(population, opts.rule, seed, { newHash: nodeSha256 });
@@ -68,7 +77,8 @@ export function registerSampleCommands(program: Command, io: CliIO): void {
     .requiredOption('--population <file>', '抽样总体 JSON 文件')
     .requiredOption('--record <file>', '抽样记录 JSON 文件（sample --json 的输出）')
     .option('--json', '以 JSON 输出')
-    .action((opts: { population: string; record: string; json?: boolean }) => {
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(verifyOptions, raw);
       const population = readPopulation(opts.population);
       const record = readJsonFile(opts.record, 'RECORD_FILE_INVALID', '抽样记录文件') as DrawRecord;
       if (typeof record !== 'object' || record === null || typeof record.seed !== 'string' || typeof record.rule !== 'string') {

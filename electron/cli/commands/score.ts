@@ -1,9 +1,24 @@
 import type { Command } from 'commander';
-import { AppError } from '../../../shared/errors';
+import { z } from 'zod';
 import { formatPoints, parsePoints, score, scoreResultToJson, type ScoreResult } from '../../../shared/domain/scoring';
 import { getTemplate } from '../../../shared/domain/templates';
 import { print, type CliIO } from '../io';
+import { jsonOption, parseOptions, type RawOptions } from './parse-options';
 import { readJsonFile } from './read-json';
+
+/** Points as written on the form (60, 60.5), hundredths after parsing. */
+const passMarkText = z.string().transform((text, context) => {
+  const points = parsePoints(text);
+  if (points === null) context.addIssue({ code: 'custom', message: `“${text}”不是有效分数` });
+  return points ?? z.NEVER;
+});
+
+const scoreOptions = z.object({
+  template: z.string().min(1, '请指定评估表'),
+  answers: z.string().min(1, '请指定答案文件'),
+  passMark: passMarkText.optional(),
+  json: jsonOption,
+});
 
 function maybe(points: number | null): string {
   return points === null ? '—' : formatPoints(points);
@@ -37,15 +52,10 @@ export function registerScoreCommands(program: Command, io: CliIO): void {
     .requiredOption('--answers <file>', '答案 JSON 文件（格式见 docs/answers-format.md）')
     .option('--pass-mark <points>', '合格线（仅限合格线可配置的评估表），如 60')
     .option('--json', '以 JSON 输出（分值为十进制数）')
-    .action((opts: { template: string; answers: string; passMark?: string; json?: boolean }) => {
+    .action((raw: RawOptions) => {
+      const { passMark, ...opts } = parseOptions(scoreOptions, raw);
       const template = getTemplate(opts.template);
       const answers = readJsonFile(opts.answers, 'INVALID_ANSWER', '答案文件');
-      let passMark: number | undefined;
-      if (opts.passMark !== undefined) {
-        const parsed = parsePoints(opts.passMark);
-        if (parsed === null) throw new AppError('INVALID_OPTION', `合格线“${opts.passMark}”不是有效分数`);
-        passMark = parsed;
-      }
       const result = score(template, answers, passMark === undefined ? {} : { passMark });
       print(io, Boolean(opts.json), scoreResultToJson(result), () => resultText(result));
     });

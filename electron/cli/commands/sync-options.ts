@@ -14,6 +14,16 @@ export function secret(option: string | undefined, kind: keyof typeof SECRET_ENV
   return value;
 }
 
+/**
+ * The options with each named secret filled in from its option or environment variable (secret() above), so the
+ * command's schema checks a passphrase or PIN the same way whichever way it came.
+ */
+export function withSecrets(raw: Readonly<Record<string, unknown>>, kinds: readonly (keyof typeof SECRET_ENV)[]): Record<string, unknown> {
+  const filled: Record<string, unknown> = { ...raw };
+  for (const kind of kinds) filled[kind] = secret(typeof raw[kind] === 'string' ? raw[kind] : undefined, kind);
+  return filled;
+}
+
 export function withDatabase<T>(path: string, work: (db: ReturnType<typeof openDatabase>['db']) => T): T {
   const { db } = openDatabase(path);
   try {

@@ -1,9 +1,14 @@
 import type { Command } from 'commander';
+import { z } from 'zod';
 import { isAppError } from '../../../shared/errors';
 import { pointsToNumber } from '../../../shared/domain/scoring';
 import { listTemplates, templateMaximum, validateTemplate, type Problem } from '../../../shared/domain/templates';
 import { CliExit, print, type CliIO } from '../io';
+import { jsonOption, parseOptions, type RawOptions } from './parse-options';
 import { readJsonFile } from './read-json';
+
+const listOptions = z.object({ json: jsonOption });
+const checkOptions = z.object({ file: z.string().min(1, '请指定评估表文件'), json: jsonOption });
 
 function problemLine(kind: '错误' | '警告', p: Problem): string {
   return `  ${kind} [${p.code}] ${p.message}`;
@@ -16,7 +21,8 @@ export function registerTemplateCommands(program: Command, io: CliIO): void {
     .command('list')
     .description('列出内置评估表（满分为各项实际合计）')
     .option('--json', '以 JSON 输出')
-    .action((opts: { json?: boolean }) => {
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(listOptions, raw);
       const rows = listTemplates().map((template) => ({
         id: template.id,
         title: template.title,
@@ -40,7 +46,8 @@ export function registerTemplateCommands(program: Command, io: CliIO): void {
     .description('检查评估表 JSON 文件；有错误时退出码为 1（警告照常列出）')
     .argument('<file>', '评估表 JSON 文件（分值以百分之一分为单位的整数）')
     .option('--json', '以 JSON 输出')
-    .action((file: string, opts: { json?: boolean }) => {
+    .action((fileArgument: string, raw: RawOptions) => {
+      const { file, ...opts } = parseOptions(checkOptions, { ...raw, file: fileArgument }, { file: '<file>' });
       let report: { errors: Problem[]; warnings: Problem[] };
       try {
         const { errors, warnings } = validateTemplate(readJsonFile(file, 'TEMPLATE_FILE', '评估表文件'));

@@ -1,4 +1,5 @@
 import { appDatabaseErrors } from './app-database';
+import { cliErrors } from './cli';
 import { generalErrors } from './general';
 import { pdfVerifyErrors } from './pdf-verify';
 import type { ErrorText } from './types';
@@ -11,6 +12,7 @@ const areas = [
   generalErrors,
   pdfVerifyErrors,
   appDatabaseErrors,
+  cliErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

@@ -41,12 +41,12 @@ export const noArgs = z.object({}).strict();
 const backupName = z.string().min(1).max(200).regex(/^[^/\\:]+\.sqlite$/, '备份文件名无效');
 
 export const appChannels = {
-  'app:info': channel(noArgs, '应用与数据库信息').returns<AppInfo>(),
-  'app:backups': channel(noArgs, '数据目录中的数据库备份（时间、大小、原因）').returns<BackupSummary[]>(),
-  'app:restoreBackup': channel(z.object({ name: backupName }).strict(), '检查并从备份恢复数据库（原文件保留）').returns<RestoreOutcome>(),
+  'app:info': channel(noArgs, '应用与数据库信息').reads<AppInfo>(),
+  'app:backups': channel(noArgs, '数据目录中的数据库备份（时间、大小、原因）').reads<BackupSummary[]>(),
+  'app:restoreBackup': channel(z.object({ name: backupName }).strict(), '检查并从备份恢复数据库（原文件保留）').writes<RestoreOutcome>(),
   'app:startFresh': channel(
     z.object({ confirmation: z.literal(START_FRESH_CONFIRMATION, { error: `请输入“${START_FRESH_CONFIRMATION}”以确认` }) }).strict(),
     '离开演示：备份演示数据库，换成新的空白数据库（只限演示数据）',
-  ).returns<StartFreshOutcome>(),
-  'app:openExternal': channel(z.object({ url: z.string().max(2048) }).strict(), '在系统浏览器中打开允许的网址').returns<{ opened: boolean }>(),
+  ).writes<StartFreshOutcome>(),
+  'app:openExternal': channel(z.object({ url: z.string().max(2048) }).strict(), '在系统浏览器中打开允许的网址').reads<{ opened: boolean }>(),
 };

@@ -32,6 +32,6 @@ export const evidenceAttachArgs = z
 export const evidenceReadArgs = z.object({ inspectionId: z.number().int().positive(), id: z.number().int().positive() }).strict();
 
 export const evidenceChannels = {
-  'evidence:attach': channel(evidenceAttachArgs, '附上证据文件（照片、扫描件），存入数据目录并记录 SHA-256').returns<EvidenceRecord>(),
-  'evidence:read': channel(evidenceReadArgs, '读取证据文件（用于缩略图），核对 SHA-256').returns<{ dataUrl: string; intact: boolean }>(),
+  'evidence:attach': channel(evidenceAttachArgs, '附上证据文件（照片、扫描件），存入数据目录并记录 SHA-256').writes<EvidenceRecord>(),
+  'evidence:read': channel(evidenceReadArgs, '读取证据文件（用于缩略图），核对 SHA-256').reads<{ dataUrl: string; intact: boolean }>(),
 };

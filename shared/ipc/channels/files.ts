@@ -47,7 +47,7 @@ export interface OpenedFile {
 }
 
 export const filesChannels = {
-  'files:chooseOpen': channel(chooseOpenArgs, '系统“打开文件”对话框；选中的文件本次运行中可供导入').returns<ChosenFile>(),
-  'files:chooseSave': channel(chooseSaveArgs, '系统“另存为”对话框；选定的位置本次运行中可供导出').returns<ChosenFile>(),
-  'files:open': channel(z.object({ path: filePath }).strict(), '用系统程序打开本次运行中选择或导出的文件').returns<OpenedFile>(),
+  'files:chooseOpen': channel(chooseOpenArgs, '系统“打开文件”对话框；选中的文件本次运行中可供导入').reads<ChosenFile>(),
+  'files:chooseSave': channel(chooseSaveArgs, '系统“另存为”对话框；选定的位置本次运行中可供导出').reads<ChosenFile>(),
+  'files:open': channel(z.object({ path: filePath }).strict(), '用系统程序打开本次运行中选择或导出的文件').reads<OpenedFile>(),
 };

@@ -28,10 +28,10 @@ export const exportStatisticsArgs = z
   .strict();
 
 export const importExportChannels = {
-  'import:preview': channel(importPreviewArgs, '读取并检查 Excel/CSV 文件（不写入），返回前若干行和每行问题').returns<ImportPreview>(),
-  'import:commit': channel(importCommitArgs, '导入文件：有不合格行时整体拒绝，除非 validOnly(只导入合格行)').returns<ImportSummary>(),
-  'export:institutions': channel(exportInstitutionsArgs, '导出评价机构名单（XLSX）').returns<{ path: string; rows: number }>(),
-  'export:statistics': channel(exportStatisticsArgs, '导出机构工作情况统计表（附件2,XLSX）').returns<{ path: string; occupations: number }>(),
+  'import:preview': channel(importPreviewArgs, '读取并检查 Excel/CSV 文件（不写入），返回前若干行和每行问题').reads<ImportPreview>(),
+  'import:commit': channel(importCommitArgs, '导入文件：有不合格行时整体拒绝，除非 validOnly(只导入合格行)').writes<ImportSummary>(),
+  'export:institutions': channel(exportInstitutionsArgs, '导出评价机构名单（XLSX）').writes<{ path: string; rows: number }>(),
+  'export:statistics': channel(exportStatisticsArgs, '导出机构工作情况统计表（附件2,XLSX）').writes<{ path: string; occupations: number }>(),
 };
 
 export const importExportEvents = {

@@ -71,10 +71,10 @@ export const saveAnswerArgs = z
   .strict();
 
 export const inspectionChannels = {
-  'inspections:list': channel(inspectionListArgs, '现场核查记录列表').returns<InspectionSummary[]>(),
-  'inspections:create': channel(inspectionCreateArgs, '新建现场核查（草稿）').returns<InspectionRecord>(),
-  'inspections:get': channel(inspectionGetArgs, '现场核查详情（答案、问题、抽样、签名、证据）').returns<InspectionDetail>(),
-  'inspections:saveAnswer': channel(saveAnswerArgs, '自动保存一个评估项的答案（同时写入审计日志）').returns<{
+  'inspections:list': channel(inspectionListArgs, '现场核查记录列表').reads<InspectionSummary[]>(),
+  'inspections:create': channel(inspectionCreateArgs, '新建现场核查（草稿）').writes<InspectionRecord>(),
+  'inspections:get': channel(inspectionGetArgs, '现场核查详情（答案、问题、抽样、签名、证据）').reads<InspectionDetail>(),
+  'inspections:saveAnswer': channel(saveAnswerArgs, '自动保存一个评估项的答案（同时写入审计日志）').writes<{
     changed: boolean;
     auditSeq: number | null;
     updatedAt: string;

@@ -90,6 +90,6 @@ export const institutionGetArgs = z
   .strict();
 
 export const institutionChannels = {
-  'institutions:list': channel(institutionListArgs, '评价机构列表（按名称/信用代码/备案号搜索，按类别/地区/年度/状态筛选）').returns<InstitutionListRow[]>(),
-  'institutions:get': channel(institutionGetArgs, '评价机构详情（备案、备案职业与等级、批次、考生；身份证号已遮蔽）').returns<InstitutionDetail>(),
+  'institutions:list': channel(institutionListArgs, '评价机构列表（按名称/信用代码/备案号搜索，按类别/地区/年度/状态筛选）').reads<InstitutionListRow[]>(),
+  'institutions:get': channel(institutionGetArgs, '评价机构详情（备案、备案职业与等级、批次、考生；身份证号已遮蔽）').reads<InstitutionDetail>(),
 };

@@ -34,7 +34,7 @@ export interface PrintOutcome {
 export const reportTarget = z.object({ file: reportFile, inspectionId: inspectionId.optional() }).strict();
 
 export const reportFileChannels = {
-  'reports:list': channel(z.object({ inspectionId }).strict(), '一次核查的报告文件及其数字签名').returns<ReportFileEntry[]>(),
-  'reports:open': channel(reportTarget, '用系统 PDF 阅读器打开报告').returns<{ opened: boolean; file: string }>(),
-  'reports:print': channel(reportTarget, '打印报告（系统打印对话框；不可用时在阅读器中打开）').returns<PrintOutcome>(),
+  'reports:list': channel(z.object({ inspectionId }).strict(), '一次核查的报告文件及其数字签名').reads<ReportFileEntry[]>(),
+  'reports:open': channel(reportTarget, '用系统 PDF 阅读器打开报告').reads<{ opened: boolean; file: string }>(),
+  'reports:print': channel(reportTarget, '打印报告（系统打印对话框；不可用时在阅读器中打开）').reads<PrintOutcome>(),
 };

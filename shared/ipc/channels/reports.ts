@@ -68,7 +68,7 @@ export const signReportArgs = z
 export const verifyReportArgs = z.object({ file: reportFile, inspectionId: reportInspection }).strict();
 
 export const reportChannels = {
-  'reports:generate': channel(generateReportArgs, '生成 PDF 报告（评估表、附录、空白表、申请表、统计表、汇总表）').returns<GeneratedReport>(),
-  'reports:sign': channel(signReportArgs, '评估人员以个人证书对报告追加数字签名').returns<SignedReport>(),
-  'reports:verify': channel(verifyReportArgs, '校验报告中的全部数字签名').returns<ReportVerification>(),
+  'reports:generate': channel(generateReportArgs, '生成 PDF 报告（评估表、附录、空白表、申请表、统计表、汇总表）').writes<GeneratedReport>(),
+  'reports:sign': channel(signReportArgs, '评估人员以个人证书对报告追加数字签名').writes<SignedReport>(),
+  'reports:verify': channel(verifyReportArgs, '校验报告中的全部数字签名').reads<ReportVerification>(),
 };

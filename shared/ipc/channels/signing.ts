@@ -25,8 +25,8 @@ export const reviseArgs = z.object({ inspectionId: id, reason: z.string().trim()
 export const signatureImageArgs = z.object({ inspectionId: id, id }).strict();
 
 export const signingChannels = {
-  'inspections:sign': channel(signArgs, '评估人员或机构负责人手写签名').returns<SignatureSummary>(),
-  'inspections:lock': channel(lockArgs, '签名齐全后锁定核查记录（记录得分）').returns<InspectionRecord>(),
-  'inspections:revise': channel(reviseArgs, '锁定后更正：新建修订版本并说明原因，保留已签名版本').returns<InspectionRecord>(),
-  'signatures:image': channel(signatureImageArgs, '读取签名图像').returns<{ dataUrl: string }>(),
+  'inspections:sign': channel(signArgs, '评估人员或机构负责人手写签名').writes<SignatureSummary>(),
+  'inspections:lock': channel(lockArgs, '签名齐全后锁定核查记录（记录得分）').writes<InspectionRecord>(),
+  'inspections:revise': channel(reviseArgs, '锁定后更正：新建修订版本并说明原因，保留已签名版本').writes<InspectionRecord>(),
+  'signatures:image': channel(signatureImageArgs, '读取签名图像').reads<{ dataUrl: string }>(),
 };

@@ -144,7 +144,7 @@ export interface SyncPackExportResult {
 }
 
 export const syncChannels = {
-  'sync:status': channel(z.object({}).strict(), '本机角色（单位/外业）与同步状态').returns<SyncStatus>(),
+  'sync:status': channel(z.object({}).strict(), '本机角色（单位/外业）与同步状态').reads<SyncStatus>(),
   'sync:initOffice': channel(
     z
       .object({
@@ -153,7 +153,7 @@ export const syncChannels = {
       })
       .strict(),
     '设为本单位（办公室）主库：创建单位根证书（口令加密），同 office init',
-  ).returns<SyncStatus>(),
+  ).writes<SyncStatus>(),
   'sync:enroll': channel(
     z
       .object({
@@ -165,7 +165,7 @@ export const syncChannels = {
       })
       .strict(),
     '单位：登记外业笔记本，签发证书并写出 .p12（PIN 保护），同 office enroll',
-  ).returns<SyncEnrollResult>(),
+  ).writes<SyncEnrollResult>(),
   'sync:exportPack': channel(
     z
       .object({
@@ -176,30 +176,30 @@ export const syncChannels = {
       })
       .strict(),
     '单位：为一台笔记本导出任务包（单位签名，加密给该设备），同 pack export',
-  ).returns<SyncPackExportResult>(),
-  'sync:importPack': channel(z.object({ path, p12Path: path.optional(), pin }).strict(), '外业：导入任务包（先验证单位签名）').returns<SyncPackImport>(),
-  'sync:exportBundle': channel(z.object({ path, pin }).strict(), '外业：导出结果包（签名并加密给单位）').returns<{ sequence: number; inspections: number }>(),
-  'sync:verifyBundle': channel(bundleArgs, '单位：只检查结果包，不导入').returns<{
+  ).writes<SyncPackExportResult>(),
+  'sync:importPack': channel(z.object({ path, p12Path: path.optional(), pin }).strict(), '外业：导入任务包（先验证单位签名）').writes<SyncPackImport>(),
+  'sync:exportBundle': channel(z.object({ path, pin }).strict(), '外业：导出结果包（签名并加密给单位）').writes<{ sequence: number; inspections: number }>(),
+  'sync:verifyBundle': channel(bundleArgs, '单位：只检查结果包，不导入').reads<{
     deviceKey: string;
     sequence: number;
     signer: string;
     inspections: number;
   }>(),
-  'sync:importBundle': channel(bundleArgs, '单位：导入结果包（先验证，一个事务写入）').returns<SyncImportReport>(),
-  'sync:reviewList': channel(z.object({}).strict(), '单位：已导入核查记录及复核状态').returns<SyncReviewItem[]>(),
+  'sync:importBundle': channel(bundleArgs, '单位：导入结果包（先验证，一个事务写入）').writes<SyncImportReport>(),
+  'sync:reviewList': channel(z.object({}).strict(), '单位：已导入核查记录及复核状态').reads<SyncReviewItem[]>(),
   'sync:review': channel(
     z
       .object({ importedId: z.number().int().positive(), decision: z.enum(['accepted', 'returned']), comment: z.string().max(2000).optional() })
       .strict(),
     '单位：复核通过或退回（退回须填写意见）',
-  ).returns<SyncReviewItem>(),
-  'sync:conflicts': channel(z.object({}).strict(), '单位：同一评估的多个版本（冲突）').returns<SyncConflict[]>(),
+  ).writes<SyncReviewItem>(),
+  'sync:conflicts': channel(z.object({}).strict(), '单位：同一评估的多个版本（冲突）').reads<SyncConflict[]>(),
   'sync:summary': channel(
     z.object({ export: z.enum(summaryFormats).optional() }).strict(),
     '单位：评估意见汇总表数据（附件4）；export 时另存为 XLSX 或 PDF',
-  ).returns<SyncSummary & { exported: SyncExportedFile | null }>(),
+  ).writes<SyncSummary & { exported: SyncExportedFile | null }>(),
   'sync:openFile': channel(
     z.union([z.object({ fileId: z.number().int().positive() }).strict(), z.object({ exportFile }).strict()]),
     '单位：用系统程序打开已导入的签名 PDF 或导出的汇总表',
-  ).returns<SyncOpenedFile>(),
+  ).writes<SyncOpenedFile>(),
 };

@@ -6,6 +6,26 @@ import { mainWindowOptions } from '../../../electron/main/window-options';
 import { handlers } from '../../../electron/handlers';
 import { dispatch } from '../../../electron/handlers/dispatch';
 import { makeTestContext, type TestContext } from '../../support/context';
+import { mergeTables } from '../../../shared/ipc/merge-tables';
+import { appChannels } from '../../../shared/ipc/channels/app';
+import { evidenceChannels } from '../../../shared/ipc/channels/evidence';
+import { filesChannels } from '../../../shared/ipc/channels/files';
+import { importExportChannels } from '../../../shared/ipc/channels/import-export';
+import { inspectionChannels } from '../../../shared/ipc/channels/inspections';
+import { institutionChannels } from '../../../shared/ipc/channels/institutions';
+import { reportFileChannels } from '../../../shared/ipc/channels/report-files';
+import { reportChannels } from '../../../shared/ipc/channels/reports';
+import { samplingChannels } from '../../../shared/ipc/channels/sampling';
+import { settingsChannels } from '../../../shared/ipc/channels/settings';
+import { signingChannels } from '../../../shared/ipc/channels/signing';
+import { syncChannels } from '../../../shared/ipc/channels/sync';
+import { appHandlers } from '../../../electron/handlers/app';
+import { settingsHandlers } from '../../../electron/handlers/settings';
+
+const featureTables = [
+  appChannels, evidenceChannels, filesChannels, importExportChannels, inspectionChannels, institutionChannels,
+  reportFileChannels, reportChannels, samplingChannels, settingsChannels, signingChannels, syncChannels,
+];
 
 let ctx: TestContext;
 beforeEach(() => {
@@ -22,6 +42,19 @@ describe('IPC contract', () => {
       expect(contract[name].summary.length, name).toBeGreaterThan(0);
     }
     expect(Object.keys(handlers).sort()).toEqual([...channelNames].sort());
+  });
+
+  it('no channel is defined twice: the feature files together hold exactly the contract’s channels', () => {
+    const defined = featureTables.flatMap((table) => Object.keys(table));
+    expect(defined.filter((name, index) => defined.indexOf(name) !== index)).toEqual([]);
+    expect(defined.sort()).toEqual([...channelNames].sort());
+  });
+
+  it('a channel defined in two feature files, or handled twice, stops the table from being built, naming both', () => {
+    const twice = { ...settingsChannels, 'app:info': appChannels['app:info'] };
+    expect(() => mergeTables('IPC contract', { app: appChannels, settings: twice })).toThrow('IPC contract: "app:info" is defined twice, in app and in settings');
+    const handledTwice = { ...settingsHandlers, 'app:info': appHandlers['app:info'] };
+    expect(() => mergeTables('IPC handler table', { app: appHandlers, settings: handledTwice })).toThrow('"app:info" is defined twice, in app and in settings');
   });
 
   it('createApi exposes exactly the contract channels', () => {

@@ -52,34 +52,3 @@ export const validPayloads: Readonly<Record<string, unknown>> = {
   'settings:get': {},
   'settings:setInspectorName': { name: '李评估' },
 };
-
-/**
- * Channels whose VALID payloads are run too: they only read the database (or refuse), so every answer, accepted or
- * not, must leave it unchanged. Every other channel writes (the database, files, the system browser) or runs
- * long work on valid input, so there only the payloads the contract rejects are dispatched.
- */
-export const readOnlyChannels: ReadonlySet<string> = new Set([
-  'app:info',
-  'app:backups',
-  'app:openExternal',
-  'institutions:list',
-  'institutions:get',
-  'inspections:list',
-  'inspections:get',
-  'evidence:read',
-  'signatures:image',
-  'import:preview',
-  'reports:verify',
-  'sync:status',
-  'sync:verifyBundle',
-  'sync:reviewList',
-  'sync:conflicts',
-  // The test context's dialogs answer “cancelled” (nothing queued), and it has no system viewer or printer.
-  'files:chooseOpen',
-  'files:chooseSave',
-  'files:open',
-  'reports:list',
-  'reports:open',
-  'reports:print',
-  'settings:get',
-]);
