@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { configurePdfWorker, sharedPdfWorker, stopPdfWorker } from '../../../electron/services/pdf/shared-worker';
 import { PdfWorker } from '../../../electron/services/pdf/worker-client';
 import { appendixModel } from '../../support/report-fixtures';
 import {
@@ -40,5 +41,16 @@ describe('PDF worker after a fault', () => {
     worker = new PdfWorker({ entry });
     const failure = worker.render({ kind: 'nonsense' } as unknown as Parameters<PdfWorker['render']>[0]);
     await expect(failure).rejects.toMatchObject({ code: 'PDF_RENDER_FAILED', params: { reason: expect.any(String) } });
+  });
+});
+
+describe('the shared PDF worker (the app’s one)', () => {
+  afterEach(() => stopPdfWorker());
+
+  it('is still usable after its thread died: the next report starts a new thread', async () => {
+    configurePdfWorker({ entry }, false);
+    const dying = sharedPdfWorker().render({ ...appendixModel(), fingerprint: EXIT_BEFORE_ANSWER });
+    await expect(dying).rejects.toMatchObject({ code: 'WORKER_EXITED' });
+    expect(isPdf(await sharedPdfWorker().render(appendixModel()))).toBe(true);
   });
 });
