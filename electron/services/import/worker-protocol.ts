@@ -1,15 +1,12 @@
-import type { ErrorInfo } from '../../../shared/errors';
 import type { ImportKind, ImportProgress } from '../../../shared/import/types';
 import type { ParsedImport } from './parse-file';
 
-/** main → worker: parse one file. */
+/** main → import worker (inside the envelope of ../worker/protocol.ts): parse one file. */
 export interface ParseRequest {
   kind: ImportKind;
   path: string;
 }
 
-/** worker → main. */
-export type WorkerMessage =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; parsed: ParsedImport }
-  | { type: 'error'; error: ErrorInfo };
+/** import worker → main: progress messages while it reads and validates, then the parsed file. */
+export type ParseProgress = ImportProgress;
+export type ParseResult = ParsedImport;

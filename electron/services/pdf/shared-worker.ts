@@ -26,7 +26,10 @@ export function configurePdfWorker(next: PdfWorkerOptions, warmUp: { afterMs: nu
   warmUpTimer.unref();
 }
 
-/** One worker for the app's life, started when idle after launch (configurePdfWorker) or on the first report. */
+/**
+ * One worker for the app's life, started when idle after launch (configurePdfWorker) or on the first report. Keeping
+ * it is safe after a fault: PdfWorker starts a new thread for the next report once its thread exited or hung.
+ */
 export function sharedPdfWorker(): PdfWorker {
   worker ??= new PdfWorker(options);
   return worker;

@@ -1,11 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { shanxiRenewal2023 } from '../../../shared/domain/templates/shanxi-renewal-2023';
-import { AppError } from '../../../shared/errors';
+import { TypedWorker } from '../worker/typed-worker';
 import type { ReportModel } from './model';
-import type { PdfWorkerData, RenderRequest, RenderResponse } from './worker-protocol';
+import type { PdfWorkerData, RenderRequest, RenderResult } from './worker-protocol';
+
+/**
+ * How long one report may wait for its PDF. A cold start (thread, pdfmake, fonts) is ~0.5 s and a warm sheet with
+ * its appendix ~0.15 s here; a slow, busy laptop may be ten times slower and reports queue on the one thread, so a
+ * minute only ever catches a thread that is stuck.
+ */
+export const PDF_TIMEOUT_MS = 60_000;
 
 export interface PdfWorkerOptions {
   /** The built worker (out/main/pdf-worker.cjs); defaults to the one beside the main bundle, else the TS source via tsx. */
@@ -13,30 +19,25 @@ export interface PdfWorkerOptions {
   fontDir?: string;
   /** Directory for the built worker's stored compiled code (userData/code-cache in the app). */
   codeCacheDir?: string;
+  timeoutMs?: number;
 }
 
-/** Renders reports on one worker thread; requests queue in order. Start it once and keep it for the app's life. */
+/**
+ * Renders reports on one worker thread, started at the first report. A thread that exits, crashes or stops answering
+ * fails only the reports it held (WORKER_EXITED, WORKER_CRASHED, WORKER_TIMEOUT); the next report starts a new one.
+ */
 export class PdfWorker {
-  private readonly worker: Worker;
-  private nextId = 1;
-  private readonly pending = new Map<number, { resolve(pdf: Buffer): void; reject(error: Error): void }>();
+  private readonly thread: TypedWorker<RenderRequest, RenderResult>;
 
   constructor(options: PdfWorkerOptions = {}) {
     const workerData: PdfWorkerData = { fontDir: options.fontDir, codeCacheDir: options.codeCacheDir };
     const entry = options.entry ?? defaultWorkerEntry();
-    this.worker = entry.endsWith('.ts') ? new Worker(tsxBootstrap(entry), { eval: true, workerData }) : new Worker(entry, { workerData });
-    this.worker.on('message', (response: RenderResponse) => this.settle(response));
-    this.worker.on('error', (error) => this.failAll(error));
-    this.worker.on('exit', (code) => this.failAll(new Error(`PDF 生成进程已退出（代码 ${code}）`)));
+    this.thread = new TypedWorker({ name: 'pdf', entry, workerData, timeoutMs: options.timeoutMs ?? PDF_TIMEOUT_MS });
   }
 
-  render(model: ReportModel): Promise<Buffer> {
-    const id = this.nextId++;
-    return new Promise<Buffer>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      const request: RenderRequest = { id, model };
-      this.worker.postMessage(request);
-    });
+  async render(model: ReportModel): Promise<Buffer> {
+    const pdf = await this.thread.request({ model });
+    return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   }
 
   /**
@@ -48,30 +49,8 @@ export class PdfWorker {
   }
 
   async close(): Promise<void> {
-    await this.worker.terminate();
+    await this.thread.close();
   }
-
-  private settle(response: RenderResponse): void {
-    const waiting = this.pending.get(response.id);
-    if (!waiting) return;
-    this.pending.delete(response.id);
-    if (response.ok) waiting.resolve(Buffer.from(response.pdf.buffer, response.pdf.byteOffset, response.pdf.byteLength));
-    else waiting.reject(new AppError('PDF_RENDER_FAILED', `生成报告失败：${response.message}`));
-  }
-
-  private failAll(error: Error): void {
-    for (const waiting of this.pending.values()) waiting.reject(error);
-    this.pending.clear();
-  }
-}
-
-/**
- * The TypeScript source (dev, tests, CLI) needs tsx's loader inside the worker too; Node 20 ignores `--import`
- * in a worker's execArgv, so a tiny bootstrap registers tsx and then imports the entry.
- */
-function tsxBootstrap(entry: string): string {
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); });`;
 }
 
 /** out/main/pdf-worker.cjs beside the bundled main process; in the sources, worker-entry.ts. */

@@ -1,13 +1,12 @@
 import type { ReportModel } from './model';
 
-/** Main → PDF worker. */
+/** Main → PDF worker (inside the envelope of ../worker/protocol.ts). */
 export interface RenderRequest {
-  id: number;
   model: ReportModel;
 }
 
-/** PDF worker → main; the bytes are transferred, not copied. */
-export type RenderResponse = { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; message: string };
+/** PDF worker → main: the PDF's bytes in an ArrayBuffer of their own, transferred rather than copied. */
+export type RenderResult = Uint8Array<ArrayBuffer>;
 
 export interface PdfWorkerData {
   fontDir?: string;

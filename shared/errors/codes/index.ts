@@ -2,6 +2,7 @@ import { appDatabaseErrors } from './app-database';
 import { cliErrors } from './cli';
 import { generalErrors } from './general';
 import { pdfVerifyErrors } from './pdf-verify';
+import { workerErrors } from './workers';
 import type { ErrorText } from './types';
 
 /**
@@ -13,10 +14,13 @@ const areas = [
   pdfVerifyErrors,
   appDatabaseErrors,
   cliErrors,
+  workerErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));
 
-export type ErrorCode = keyof (typeof areas)[number];
+/** Every area's codes (keyof a union alone would keep only the codes common to all areas). */
+type KeysOfEach<T> = T extends unknown ? keyof T : never;
+export type ErrorCode = KeysOfEach<(typeof areas)[number]>;
 export type { ErrorText, ErrorTexts } from './types';
 export const errorAreas: readonly Readonly<Record<string, ErrorText>>[] = areas;
