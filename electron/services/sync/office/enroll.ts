@@ -7,7 +7,7 @@ import { inTransaction } from '../../../../db/sql';
 import { DEVICE_KEY_PATTERN } from '../../../../shared/ipc/channels/sync';
 import { syncError } from '../format/sync-error';
 import { MIN_PIN_LENGTH } from '../field/key-protection';
-import { generateRsaKeyPair, issueCertificate, serialOf } from '../pki/certificates';
+import { generateRsaKeyPair, issueCertificate, RSA_BITS, serialOf } from '../pki/certificates';
 import { buildPkcs12 } from '../pki/pkcs12';
 import { caName, type UnlockedOffice } from './office-keys';
 
@@ -38,7 +38,7 @@ export function enrollInspector(db: Database, office: UnlockedOffice, input: Enr
   if (input.pin.length < MIN_PIN_LENGTH) throw syncError('SYNC_WEAK_SECRET', `PIN 码至少 ${MIN_PIN_LENGTH} 位`);
   const name = input.inspectorName.trim();
   if (name.length === 0 || name.length > 100) throw syncError('SYNC_MANIFEST_INVALID', '核查人员姓名不能为空');
-  const keys = generateRsaKeyPair();
+  const keys = generateRsaKeyPair(RSA_BITS.inspector);
   const certificatePem = issueCertificate({
     subject: { commonName: name, organization: office.officeName, unit: input.deviceKey },
     subjectPublicKey: keys.publicKey,
