@@ -1,4 +1,4 @@
-import { X509Certificate } from 'node:crypto';
+import { generateKeyPairSync, X509Certificate } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoData } from '../../../db/demo/generate';
@@ -9,7 +9,6 @@ import { verifyBundle } from '../../../electron/services/sync/office/bundle-open
 import { caName, initOffice, OFFICE_SENDER, unlockOffice } from '../../../electron/services/sync/office/office-keys';
 import { encryptKey, issueCertificate } from '../../../electron/services/sync/pki/certificates';
 import { claimRole } from '../../../electron/services/sync/role';
-import { generateKeyPairSync } from 'node:crypto';
 import { exportBundle, filingsOfYear, inspect, makeWorld, NOW, PASSPHRASE, type Office } from './sync-fixtures';
 
 // New offices get RSA-3072 root and exchange keys (they live 10 years); offices made earlier with RSA-2048 keep working.
