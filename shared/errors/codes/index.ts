@@ -1,11 +1,12 @@
 import { generalErrors } from './general';
+import { officeErrors } from './office';
 import type { ErrorText } from './types';
 
 /**
  * The one registry of error codes. Each area keeps its codes in a file of its own beside this one; a code defined in
  * two areas fails the registry test (test/unit/domain/error-registry.test.ts).
  */
-const areas = [generalErrors] as const;
+const areas = [generalErrors, officeErrors] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));
 
