@@ -7,7 +7,7 @@ import { importPack } from '../../electron/services/sync/field/pack-import';
 import { importBundle } from '../../electron/services/sync/office/bundle-import';
 import { enrollInspector } from '../../electron/services/sync/office/enroll';
 import { initOffice, unlockOffice } from '../../electron/services/sync/office/office-keys';
-import { exportPack } from '../../electron/services/sync/office/pack-export';
+import { exportPack, withForm } from '../../electron/services/sync/office/pack-export';
 import { makeTempDir } from '../support/temp';
 import type { BenchCase } from './harness';
 
@@ -24,7 +24,7 @@ function setUp() {
   const keys = unlockOffice(office, 'bench-passphrase');
   const filings = office.prepare('SELECT id, institution_id FROM filings ORDER BY id').all() as { id: number; institution_id: number }[];
   const enrolment = enrollInspector(office, keys, { inspectorName: '张三', deviceKey: 'laptop-01', pin: PIN, now });
-  const pack = exportPack(office, keys, { deviceKey: 'laptop-01', filingIds: filings.map((f) => f.id), templateId: 'shanxi-renewal-2023', now, appVersion: 'bench' });
+  const pack = exportPack(office, keys, { deviceKey: 'laptop-01', assignments: withForm(filings.map((f) => f.id), 'shanxi-renewal-2023'), now, appVersion: 'bench' });
   const field = openDatabase(temp.file('field.sqlite')).db;
   importPack(field, { bytes: pack.bytes, pkcs12: enrolment.pkcs12, pin: PIN, now });
   field.transaction(() => {

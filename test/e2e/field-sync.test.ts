@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/handlers/context';
 import { enrollInspector } from '../../electron/services/sync/office/enroll';
-import { exportPack } from '../../electron/services/sync/office/pack-export';
+import { exportPack, withForm } from '../../electron/services/sync/office/pack-export';
 import { filingsOfYear, inspect, makeWorld, NOW, PASSPHRASE, PIN, SHANXI, type Office } from '../integration/sync/sync-fixtures';
 import { launchBrowser, openAppPage, screenshot } from '../support/browser';
 import { seriousAxeViolations, startE2eApp, type E2eApp } from '../support/e2e-app';
@@ -27,7 +27,7 @@ beforeAll(async () => {
   office = world.office();
   filingIds = filingsOfYear(office.db, 2020).slice(0, 2);
   const enrolment = enrollInspector(office.db, office.keys, { inspectorName: INSPECTOR, deviceKey: DEVICE, pin: PIN, now: NOW });
-  const pack = exportPack(office.db, office.keys, { deviceKey: DEVICE, filingIds, templateId: SHANXI, now: NOW, appVersion: 'test' });
+  const pack = exportPack(office.db, office.keys, { deviceKey: DEVICE, assignments: withForm(filingIds, SHANXI), now: NOW, appVersion: 'test' });
   files = { pack: world.temp.file(`${DEVICE}-1.skp`), p12: world.temp.file(`${INSPECTOR}-${DEVICE}.p12`), bundle: world.temp.file('U盘-结果包.skb') };
   writeFileSync(files.pack, pack.bytes);
   writeFileSync(files.p12, enrolment.pkcs12);

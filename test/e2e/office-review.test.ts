@@ -51,7 +51,7 @@ describe('office review in the window', () => {
     await openTab('设备');
     const laptop1 = page.getByRole('row').filter({ hasText: 'laptop-01' });
     await expect.poll(() => laptop1.textContent()).toContain('有效');
-    expect(await laptop1.textContent()).toMatch(/1导出任务包…$/);
+    expect(await laptop1.textContent()).toMatch(/1导出任务包…吊销…$/);
     expect(await page.getByRole('row').filter({ hasText: 'laptop-02' }).textContent()).toContain('尚未导入');
     await expectAccessible('devices');
   });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { importPack } from '../../services/sync/field/pack-import';
 import { unlockOffice } from '../../services/sync/office/office-keys';
-import { exportPack } from '../../services/sync/office/pack-export';
+import { exportPack, withForm } from '../../services/sync/office/pack-export';
 import { print, type CliIO } from '../io';
 import { APP_VERSION, secret, SECRET_ENV, withDatabase } from './sync-options';
 
@@ -22,7 +22,7 @@ export function registerPackCommands(program: Command, io: CliIO): void {
       withDatabase(opts.db, (db) => {
         const keys = unlockOffice(db, secret(opts.passphrase, 'passphrase'));
         const filingIds = opts.filings.split(',').filter(Boolean).map(Number);
-        const result = exportPack(db, keys, { deviceKey: opts.device, filingIds, templateId: opts.template, now: new Date(), appVersion: APP_VERSION });
+        const result = exportPack(db, keys, { deviceKey: opts.device, assignments: withForm(filingIds, opts.template), now: new Date(), appVersion: APP_VERSION });
         writeFileSync(opts.out, result.bytes);
         const { bytes: _bytes, ...summary } = result;
         print(io, Boolean(opts.json), summary, () => `任务包 #${result.sequence}:${result.assignments} 项任务、${result.filings} 个备案、${result.candidates} 名考生，已写入 ${opts.out}。`);

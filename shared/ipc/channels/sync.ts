@@ -132,6 +132,22 @@ export interface SyncEnrollResult {
   path: string;
 }
 
+/** A form (评估表) the app knows, as the office picks one per assignment; ids come from main, never from the window. */
+export interface SyncForm {
+  id: string;
+  title: string;
+  version: string;
+  /** The notice it comes from, e.g. 阳人社函〔2023〕221号 附件3. */
+  source: string;
+}
+
+export interface SyncRevokeResult {
+  deviceKey: string;
+  /** Certificates revoked now (0 when the laptop had none left). */
+  certificates: number;
+  reason: string;
+}
+
 export interface SyncPackExportResult {
   deviceKey: string;
   sequence: number;
@@ -157,6 +173,7 @@ export const syncChannels = {
       .object({
         inspectorName: z.string().trim().min(1, '请填写核查人员姓名').max(100, '核查人员姓名不能超过 100 个字符'),
         deviceKey,
+        deviceLabel: z.string().trim().max(100, '设备名称不能超过 100 个字符').optional(),
         pin: z.string().min(MIN_ENROLL_PIN_LENGTH, `PIN 码至少 ${MIN_ENROLL_PIN_LENGTH} 位`).max(200),
         passphrase: officePassphrase,
         path,
@@ -168,13 +185,20 @@ export const syncChannels = {
     z
       .object({
         deviceKey,
-        filingIds: z.array(z.number().int().positive()).max(MAX_PACK_FILINGS, `一次最多分配 ${MAX_PACK_FILINGS} 个备案`),
+        assignments: z
+          .array(z.object({ filingId: z.number().int().positive(), templateId: z.string().min(1).max(100) }).strict())
+          .max(MAX_PACK_FILINGS, `一次最多分配 ${MAX_PACK_FILINGS} 个备案`),
         passphrase: officePassphrase,
         path,
       })
       .strict(),
-    '单位：为一台笔记本导出任务包（单位签名，加密给该设备），同 pack export',
+    '单位：为一台笔记本导出任务包（单位签名，加密给该设备），每个备案用所选评估表，同 pack export',
   ).returns<SyncPackExportResult>(),
+  'sync:forms': channel(z.object({}).strict(), '单位：本软件内置的评估表（分配任务时逐个选择）').returns<SyncForm[]>(),
+  'sync:revokeDevice': channel(
+    z.object({ deviceKey, reason: z.string().trim().min(1, '请填写吊销原因').max(500, '吊销原因不能超过 500 个字符') }).strict(),
+    '单位：吊销一台笔记本的证书（须写明原因），此后拒收其结果包，同 office revoke',
+  ).returns<SyncRevokeResult>(),
   'sync:importPack': channel(z.object({ path, p12Path: path.optional(), pin }).strict(), '外业：导入任务包（先验证单位签名）').returns<SyncPackImport>(),
   'sync:exportBundle': channel(z.object({ path, pin }).strict(), '外业：导出结果包（签名并加密给单位）').returns<{ sequence: number; inspections: number }>(),
   'sync:verifyBundle': channel(bundleArgs, '单位：只检查结果包，不导入').returns<{

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../electron/handlers/context';
 import { enrollInspector } from '../../../electron/services/sync/office/enroll';
-import { exportPack } from '../../../electron/services/sync/office/pack-export';
+import { exportPack, withForm } from '../../../electron/services/sync/office/pack-export';
 import { scriptedDialogs, type ScriptedDialogs } from '../../harness/scripted-dialogs';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { chooseByDialog } from '../../support/dialog-grants';
@@ -92,7 +92,7 @@ describe('laptop: the first task pack and its certificate both come from the ope
   beforeAll(() => {
     laptop = makeTestContext({ now: () => NOW });
     const enrolment = enrollInspector(office.db, office.keys, { inspectorName: '李四', deviceKey: 'laptop-02', pin: PIN, now: NOW });
-    const pack = exportPack(office.db, office.keys, { deviceKey: 'laptop-02', filingIds: [renewal], templateId: SHANXI, now: NOW, appVersion: 'test' });
+    const pack = exportPack(office.db, office.keys, { deviceKey: 'laptop-02', assignments: withForm([renewal], SHANXI), now: NOW, appVersion: 'test' });
     packPath = world.temp.file('laptop-02-1.skp');
     p12Path = world.temp.file('李四-laptop-02.p12');
     writeFileSync(packPath, pack.bytes);

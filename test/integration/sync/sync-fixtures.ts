@@ -10,7 +10,7 @@ import { exportBundleToFile } from '../../../electron/services/sync/field/bundle
 import { importPack } from '../../../electron/services/sync/field/pack-import';
 import { enrollInspector } from '../../../electron/services/sync/office/enroll';
 import { initOffice, unlockOffice, type UnlockedOffice } from '../../../electron/services/sync/office/office-keys';
-import { exportPack } from '../../../electron/services/sync/office/pack-export';
+import { exportPack, withForm } from '../../../electron/services/sync/office/pack-export';
 import { makeTempDir } from '../../support/temp';
 
 export const PASSPHRASE = 'office-passphrase-1';
@@ -62,7 +62,7 @@ export function makeWorld() {
     /** Enrol a laptop, send it a pack for the filings, load the pack on a fresh field database. */
     field(office: Office, deviceKey: string, inspectorName: string, filingIds: number[]): Field {
       const enrolment = enrollInspector(office.db, office.keys, { inspectorName, deviceKey, pin: PIN, now: NOW });
-      const pack = exportPack(office.db, office.keys, { deviceKey, filingIds, templateId: SHANXI, now: NOW, appVersion: 'test' });
+      const pack = exportPack(office.db, office.keys, { deviceKey, assignments: withForm(filingIds, SHANXI), now: NOW, appVersion: 'test' });
       lastPack = pack.bytes;
       const { db, path } = open(`${deviceKey}-${opened.length}.sqlite`);
       importPack(db, { bytes: pack.bytes, pkcs12: enrolment.pkcs12, pin: PIN, now: NOW });

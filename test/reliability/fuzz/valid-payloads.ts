@@ -33,7 +33,9 @@ export const validPayloads: Readonly<Record<string, unknown>> = {
   'sync:status': {},
   'sync:initOffice': { officeName: '阳泉市人力资源和社会保障局', passphrase: 'office-passphrase' },
   'sync:enroll': { inspectorName: '张三', deviceKey: 'laptop-01', pin: '246810', passphrase: 'office-passphrase', path: '/nonexistent/a.p12' },
-  'sync:exportPack': { deviceKey: 'laptop-01', filingIds: [1, 2], passphrase: 'office-passphrase', path: '/nonexistent/a.skp' },
+  'sync:exportPack': { deviceKey: 'laptop-01', assignments: [{ filingId: 1, templateId: 'shanxi-renewal-2023' }], passphrase: 'office-passphrase', path: '/nonexistent/a.skp' },
+  'sync:forms': {},
+  'sync:revokeDevice': { deviceKey: 'laptop-01', reason: '笔记本遗失' },
   'sync:importPack': { path: '/nonexistent/a.skp', p12Path: '/nonexistent/a.p12', pin: '246810' },
   'sync:exportBundle': { path: '/nonexistent/b.skb', pin: '246810' },
   'sync:verifyBundle': { dataBase64: 'U0tJTlNQ', passphrase: 'office-passphrase' },
@@ -74,6 +76,7 @@ export const readOnlyChannels: ReadonlySet<string> = new Set([
   'sync:verifyBundle',
   'sync:reviewList',
   'sync:conflicts',
+  'sync:forms',
   // The test context's dialogs answer “cancelled” (nothing queued), and it has no system viewer or printer.
   'files:chooseOpen',
   'files:chooseSave',
