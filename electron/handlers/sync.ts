@@ -44,7 +44,7 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
 
   ...syncSendHandlers,
 
-  'sync:importPack': (ctx, { path, p12Path, pin }) => {
+  'sync:importPack': (ctx, { path, p12Path, pin, keyPassphrase }) => {
     // Both checked before either is read.
     const packPath = requireGranted(ctx, 'read', path);
     const certificatePath = p12Path === undefined ? undefined : requireGranted(ctx, 'read', p12Path);
@@ -52,6 +52,7 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
       bytes: readFileSync(packPath),
       ...(certificatePath ? { pkcs12: readFileSync(certificatePath) } : {}),
       ...(pin ? { pin } : {}),
+      ...(keyPassphrase ? { keyPassphrase } : {}),
       safeStorage: configuredSafeStorage(),
       now: ctx.now(),
     });
@@ -65,10 +66,11 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
     };
   },
 
-  'sync:exportBundle': (ctx, { path, pin }) => {
+  'sync:exportBundle': (ctx, { path, pin, keyPassphrase }) => {
     const target = requireGranted(ctx, 'write', path);
     const result = exportBundleToFile(ctx.db, target, {
       ...(pin ? { pin } : {}),
+      ...(keyPassphrase ? { keyPassphrase } : {}),
       safeStorage: configuredSafeStorage(),
       now: ctx.now(),
       appVersion: ctx.appVersion,

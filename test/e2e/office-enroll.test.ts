@@ -7,7 +7,7 @@ import { importPack } from '../../electron/services/sync/field/pack-import';
 import { getTemplate, listTemplates } from '../../shared/domain/templates';
 import { startBridgeServer, type BridgeServer } from '../harness/bridge-server';
 import { scriptedDialogs, type ScriptedDialogs } from '../harness/scripted-dialogs';
-import { makeWorld, NOW, PASSPHRASE, type Office } from '../integration/sync/sync-fixtures';
+import { KEY_PASSPHRASE, makeWorld, NOW, PASSPHRASE, type Office } from '../integration/sync/sync-fixtures';
 import { launchBrowser, openAppPage, screenshot } from '../support/browser';
 import { RENDERER_DIR, seriousAxeViolations } from '../support/e2e-app';
 
@@ -108,7 +108,7 @@ describe('设备: enrol a laptop and export its task pack', () => {
 
     const { db } = openDatabase(world.temp.file('laptop-09.sqlite'));
     try {
-      const imported = importPack(db, { bytes: readFileSync(world.temp.file('laptop-09-1.skp')), pkcs12: readFileSync(world.temp.file('laptop-09.p12')), pin: PIN, now: NOW });
+      const imported = importPack(db, { bytes: readFileSync(world.temp.file('laptop-09-1.skp')), pkcs12: readFileSync(world.temp.file('laptop-09.p12')), pin: PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW });
       expect(imported).toMatchObject({ status: 'imported', inspectorName: '王五', assignments: 2 });
       const forms = (db.prepare('SELECT template_id AS id FROM sync_assignments').all() as { id: string }[]).map((row) => row.id).sort();
       expect(forms).toEqual([shandong.id, shanxi.id].sort());

@@ -5,7 +5,7 @@ import { importBundle } from '../../services/sync/office/bundle-import';
 import { verifyBundle } from '../../services/sync/office/bundle-open';
 import { unlockOffice } from '../../services/sync/office/office-keys';
 import { print, type CliIO } from '../io';
-import { APP_VERSION, secret, SECRET_ENV, withDatabase } from './sync-options';
+import { APP_VERSION, optionalSecret, secret, SECRET_ENV, withDatabase } from './sync-options';
 import { dirname } from 'node:path';
 import { getMeta } from '../../../db/repositories/app-meta';
 import { PROFILE_INSPECTOR_KEY } from '../../handlers/actor';
@@ -18,12 +18,16 @@ export function registerBundleCommands(program: Command, io: CliIO): void {
     .requiredOption('--db <path>', '笔记本数据库')
     .requiredOption('--out <file>', '写出的结果包文件（.skb）')
     .option('--data-dir <dir>', '证据与报告所在的数据目录（默认为数据库所在目录）')
-    .option('--pin <pin>', `PIN 码（或环境变量 ${SECRET_ENV.pin}）`)
+    .option('--pin <pin>', `PIN 码，密钥由 PIN 保护时（或环境变量 ${SECRET_ENV.pin}）`)
+    .option('--key-passphrase <text>', `本机口令，密钥由本机口令保护时（或环境变量 ${SECRET_ENV.keyPassphrase}）`)
     .option('--json', '以 JSON 输出')
-    .action((opts: { db: string; out: string; dataDir?: string; pin?: string; json?: boolean }) =>
+    .action((opts: { db: string; out: string; dataDir?: string; pin?: string; keyPassphrase?: string; json?: boolean }) =>
       withDatabase(opts.db, (db) => {
+        const pin = optionalSecret(opts.pin, 'pin');
+        const keyPassphrase = optionalSecret(opts.keyPassphrase, 'keyPassphrase');
         const result = exportBundleToFile(db, opts.out, {
-          pin: secret(opts.pin, 'pin'),
+          ...(pin ? { pin } : {}),
+          ...(keyPassphrase ? { keyPassphrase } : {}),
           now: new Date(),
           appVersion: APP_VERSION,
           dataDir: opts.dataDir ?? dirname(opts.db),

@@ -4,7 +4,7 @@ import { importPack } from '../../services/sync/field/pack-import';
 import { unlockOffice } from '../../services/sync/office/office-keys';
 import { exportPack, withForm } from '../../services/sync/office/pack-export';
 import { print, type CliIO } from '../io';
-import { APP_VERSION, secret, SECRET_ENV, withDatabase } from './sync-options';
+import { APP_VERSION, optionalSecret, secret, SECRET_ENV, withDatabase } from './sync-options';
 
 export function registerPackCommands(program: Command, io: CliIO): void {
   const pack = program.command('pack').description('任务包（单位 → 笔记本） / assignment packs');
@@ -35,13 +35,17 @@ export function registerPackCommands(program: Command, io: CliIO): void {
     .requiredOption('--file <file>', '任务包文件')
     .option('--p12 <file>', '首次导入：单位签发的证书文件 (.p12)')
     .option('--pin <pin>', `PIN 码（或环境变量 ${SECRET_ENV.pin}）`)
+    .option('--key-passphrase <text>', `首次导入：设置本机口令，至少 12 个字符、不能全是数字（或环境变量 ${SECRET_ENV.keyPassphrase}）`)
     .option('--json', '以 JSON 输出')
-    .action((opts: { db: string; file: string; p12?: string; pin?: string; json?: boolean }) =>
+    .action((opts: { db: string; file: string; p12?: string; pin?: string; keyPassphrase?: string; json?: boolean }) =>
       withDatabase(opts.db, (db) => {
+        const pin = optionalSecret(opts.pin, 'pin');
+        const keyPassphrase = optionalSecret(opts.keyPassphrase, 'keyPassphrase');
         const result = importPack(db, {
+          ...(pin ? { pin } : {}),
+          ...(keyPassphrase ? { keyPassphrase } : {}),
           bytes: readFileSync(opts.file),
           ...(opts.p12 ? { pkcs12: readFileSync(opts.p12) } : {}),
-          pin: secret(opts.pin, 'pin'),
           now: new Date(),
         });
         print(io, Boolean(opts.json), result, () =>

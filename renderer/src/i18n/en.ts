@@ -548,7 +548,7 @@ export const en: Messages = {
       inspector: 'Inspector',
       device: 'Device',
       keyProtection: 'Signing key',
-      keyProtections: { pin: 'Encrypted with your PIN', safeStorage: 'Kept in the system keychain' },
+      keyProtections: { pin: 'Encrypted with your PIN', passphrase: 'Encrypted with the local passphrase', safeStorage: 'Kept in the system keychain' },
       lastPack: 'Last task pack imported',
       lastBundle: 'Last result bundle exported',
       sequence: 'No. {{n}}',
@@ -560,6 +560,18 @@ export const en: Messages = {
       firstHint: 'The PIN the office gave you with the certificate (at least 6 characters). The app never stores it.',
       hint: "Your certificate PIN, which unlocks this laptop's signing key. The app never stores it.",
       missing: 'Please enter your PIN.',
+    },
+    passphrase: {
+      newLegend: 'Set a local passphrase',
+      newHint:
+        'This computer has no usable system keychain, so the signing key is encrypted with a local passphrase rather than the 6-digit PIN alone (a PIN is too short: a copied key file could be guessed). Choose at least {{min}} characters, not only digits — a sentence you remember works well; you will type it to export result bundles and sign score sheets. The app never stores it; if it is forgotten, the office must enrol this laptop again.',
+      newLabel: 'Local passphrase (at least {{min}} characters, not only digits)',
+      newAgain: 'Local passphrase again',
+      label: 'Local passphrase',
+      hint: "The local passphrase set when the first task pack was imported (at least {{min}} characters); it unlocks this laptop's signing key. The app never stores it.",
+      missing: 'Please enter the local passphrase.',
+      weak: 'The local passphrase needs at least {{min}} characters and must not be only digits.',
+      mismatch: 'The two local passphrases differ.',
     },
     pack: {
       heading: 'Import a task pack',

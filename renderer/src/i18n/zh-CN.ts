@@ -564,7 +564,7 @@ export const zhCN = {
       inspector: '评估人员',
       device: '设备编号',
       keyProtection: '签名密钥',
-      keyProtections: { pin: '已用 PIN 码加密保存', safeStorage: '已保存在系统密钥库中' },
+      keyProtections: { pin: '已用 PIN 码加密保存', passphrase: '已用本机口令加密保存', safeStorage: '已保存在系统密钥库中' },
       lastPack: '最近导入的任务包',
       lastBundle: '最近导出的结果包',
       sequence: '第 {{n}} 号',
@@ -576,6 +576,18 @@ export const zhCN = {
       firstHint: '单位发放证书时告知您的 PIN 码（至少 6 位）。本软件不会保存 PIN 码。',
       hint: '您的证书 PIN 码，用于解开本机的签名密钥。本软件不会保存 PIN 码。',
       missing: '请输入 PIN 码。',
+    },
+    passphrase: {
+      newLegend: '设置本机口令',
+      newHint:
+        '本机没有可用的系统密钥库，签名密钥将用本机口令加密保存，而不是只用 6 位 PIN 码（PIN 码太短，密钥文件被复制后容易被猜出）。请设置至少 {{min}} 个字符、不能全是数字的口令，例如一句好记的话；以后导出结果包、签名评分表时都要输入它。本软件不会保存口令，忘记后须请单位重新登记本机。',
+      newLabel: '本机口令（至少 {{min}} 个字符，不能全是数字）',
+      newAgain: '再次输入本机口令',
+      label: '本机口令',
+      hint: '首次导入任务包时设置的本机口令（至少 {{min}} 个字符），用于解开本机的签名密钥。本软件不会保存口令。',
+      missing: '请输入本机口令。',
+      weak: '本机口令至少 {{min}} 个字符，且不能全是数字。',
+      mismatch: '两次输入的本机口令不一致。',
     },
     pack: {
       heading: '导入任务包',

@@ -34,7 +34,10 @@ export interface SyncStatus {
   /** Field: this laptop's device key and inspector; office: null. */
   deviceKey: string | null;
   inspectorName: string | null;
-  keyProtection: 'pin' | 'safeStorage' | null;
+  /** Field: how the stored key is kept — the OS keychain, the local passphrase, or (laptops set up earlier) the PIN. */
+  keyProtection: 'pin' | 'passphrase' | 'safeStorage' | null;
+  /** Whether a key stored now would go to the OS keychain; if not, a local passphrase protects it. */
+  keychainAvailable: boolean;
   lastPackSequence: number;
   lastBundleSequence: number;
   /** Office: enrolled devices with the newest bundle imported from each. */
@@ -117,6 +120,13 @@ export interface SyncOpenedFile {
 
 /** The laptop's PIN protects its .p12; `office enroll` and field/key-protection use the same minimum. */
 export const MIN_ENROLL_PIN_LENGTH = 6;
+/**
+ * Where no OS keychain protects the laptop's key, the key file is only as strong as what encrypts it, so a local
+ * passphrase does, not the 6-digit PIN: at least 12 characters and not only digits.
+ */
+export const MIN_KEY_PASSPHRASE_LENGTH = 12;
+export const isStrongKeyPassphrase = (text: string): boolean => text.length >= MIN_KEY_PASSPHRASE_LENGTH && !/^\d+$/.test(text);
+const keyPassphrase = z.string().min(1).max(500).optional();
 /** A laptop's device key: what the office enrols it under and names its files by. */
 export const DEVICE_KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** Filings added to a laptop's assignments in one pack export. */
@@ -199,8 +209,14 @@ export const syncChannels = {
     z.object({ deviceKey, reason: z.string().trim().min(1, '请填写吊销原因').max(500, '吊销原因不能超过 500 个字符') }).strict(),
     '单位：吊销一台笔记本的证书（须写明原因），此后拒收其结果包，同 office revoke',
   ).returns<SyncRevokeResult>(),
-  'sync:importPack': channel(z.object({ path, p12Path: path.optional(), pin }).strict(), '外业：导入任务包（先验证单位签名）').returns<SyncPackImport>(),
-  'sync:exportBundle': channel(z.object({ path, pin }).strict(), '外业：导出结果包（签名并加密给单位）').returns<{ sequence: number; inspections: number }>(),
+  'sync:importPack': channel(
+    z.object({ path, p12Path: path.optional(), pin, keyPassphrase }).strict(),
+    '外业：导入任务包（先验证单位签名）；无系统密钥库时须设置本机口令',
+  ).returns<SyncPackImport>(),
+  'sync:exportBundle': channel(
+    z.object({ path, pin, keyPassphrase }).strict(),
+    '外业：导出结果包（签名并加密给单位）；按密钥的保存方式给 PIN 码或本机口令',
+  ).returns<{ sequence: number; inspections: number }>(),
   'sync:verifyBundle': channel(bundleArgs, '单位：只检查结果包，不导入').returns<{
     deviceKey: string;
     sequence: number;

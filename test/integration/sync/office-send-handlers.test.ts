@@ -8,7 +8,7 @@ import { listTemplates } from '../../../shared/domain/templates';
 import { scriptedDialogs, type ScriptedDialogs } from '../../harness/scripted-dialogs';
 import { chooseByDialog } from '../../support/dialog-grants';
 import { callOk, expectRefused } from '../../support/handler-calls';
-import { filingsOfYear, makeWorld, NOW, PASSPHRASE, type Field, type Office } from './sync-fixtures';
+import { filingsOfYear, KEY_PASSPHRASE, makeWorld, NOW, PASSPHRASE, type Field, type Office } from './sync-fixtures';
 
 // sync:enroll and sync:exportPack: the office's `office enroll` and `pack export` from the window. The output goes only
 // where the save dialog said; a wrong passphrase or a laptop's database is refused before anything is written.
@@ -90,7 +90,7 @@ describe('sync:enroll', () => {
 
     const { db } = openDatabase(world.temp.file('laptop-02.sqlite'));
     try {
-      const imported = importPack(db, { bytes: readFileSync(packPath), pkcs12: readFileSync(p12), pin: NEW_PIN, now: NOW });
+      const imported = importPack(db, { bytes: readFileSync(packPath), pkcs12: readFileSync(p12), pin: NEW_PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW });
       expect(imported).toMatchObject({ status: 'imported', sequence: 1, inspectorName: '李四', assignments: 2 });
       const assigned = db.prepare('SELECT filing_id AS filingId, template_id AS templateId FROM sync_assignments ORDER BY filing_id').all();
       expect(assigned).toEqual([
