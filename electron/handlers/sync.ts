@@ -31,9 +31,8 @@ function bundleBytes(ctx: HandlerContext, source: { path?: string | undefined; d
   return readFileSync(requireGranted(ctx, 'read', source.path ?? ''));
 }
 
-
-// sync:enroll and sync:exportPack are in ./sync-office-send (a table of their own in ./index).
-export const syncHandlers: HandlersFor<Omit<typeof syncChannels, 'sync:enroll' | 'sync:exportPack'>> = {
+// sync:enroll, sync:exportPack, sync:forms and sync:revokeDevice are in ./sync-office-send (a table of their own in ./index).
+export const syncHandlers: HandlersFor<Omit<typeof syncChannels, 'sync:enroll' | 'sync:exportPack' | 'sync:forms' | 'sync:revokeDevice'>> = {
   'sync:status': (ctx) => syncStatus(ctx.db),
 
   'sync:initOffice': (ctx, { officeName, passphrase }) => {
@@ -42,7 +41,7 @@ export const syncHandlers: HandlersFor<Omit<typeof syncChannels, 'sync:enroll' |
     return syncStatus(ctx.db);
   },
 
-  'sync:importPack': (ctx, { path, p12Path, pin }) => {
+  'sync:importPack': (ctx, { path, p12Path, pin, keyPassphrase }) => {
     // Both checked before either is read.
     const packPath = requireGranted(ctx, 'read', path);
     const certificatePath = p12Path === undefined ? undefined : requireGranted(ctx, 'read', p12Path);
@@ -50,6 +49,7 @@ export const syncHandlers: HandlersFor<Omit<typeof syncChannels, 'sync:enroll' |
       bytes: readFileSync(packPath),
       ...(certificatePath ? { pkcs12: readFileSync(certificatePath) } : {}),
       ...(pin ? { pin } : {}),
+      ...(keyPassphrase ? { keyPassphrase } : {}),
       safeStorage: configuredSafeStorage(),
       now: ctx.now(),
     });
@@ -63,10 +63,11 @@ export const syncHandlers: HandlersFor<Omit<typeof syncChannels, 'sync:enroll' |
     };
   },
 
-  'sync:exportBundle': (ctx, { path, pin }) => {
+  'sync:exportBundle': (ctx, { path, pin, keyPassphrase }) => {
     const target = requireGranted(ctx, 'write', path);
     const result = exportBundleToFile(ctx.db, target, {
       ...(pin ? { pin } : {}),
+      ...(keyPassphrase ? { keyPassphrase } : {}),
       safeStorage: configuredSafeStorage(),
       now: ctx.now(),
       appVersion: ctx.appVersion,
@@ -107,7 +108,7 @@ export const syncHandlers: HandlersFor<Omit<typeof syncChannels, 'sync:enroll' |
       return { ...copy, opened: await openWithViewer(ctx, copy.path) };
     }
     const path = join(reportsDir(ctx.dataDir), target.exportFile);
-    if (!existsSync(path)) throw new AppError('NOT_FOUND', `找不到导出的文件：${target.exportFile}`);
+    if (!existsSync(path)) throw new AppError('OFFICE_EXPORT_FILE_NOT_FOUND', { file: target.exportFile });
     return { name: target.exportFile, path, signatures: [], opened: await openWithViewer(ctx, path) };
   },
 };

@@ -7,12 +7,13 @@ import { importPack } from '../../electron/services/sync/field/pack-import';
 import { importBundle } from '../../electron/services/sync/office/bundle-import';
 import { enrollInspector } from '../../electron/services/sync/office/enroll';
 import { initOffice, unlockOffice } from '../../electron/services/sync/office/office-keys';
-import { exportPack } from '../../electron/services/sync/office/pack-export';
+import { exportPack, withForm } from '../../electron/services/sync/office/pack-export';
 import { makeTempDir } from '../support/temp';
 import type { BenchCase } from './harness';
 
 const INSPECTIONS = 1000;
 const PIN = '246810';
+const KEY_PASSPHRASE = 'laptop-passphrase-2023';
 
 /** A field database with 1,000 signed inspections (answers of the Shanxi form) spread over the 21 demo filings. */
 function setUp() {
@@ -24,9 +25,9 @@ function setUp() {
   const keys = unlockOffice(office, 'bench-passphrase');
   const filings = office.prepare('SELECT id, institution_id FROM filings ORDER BY id').all() as { id: number; institution_id: number }[];
   const enrolment = enrollInspector(office, keys, { inspectorName: '张三', deviceKey: 'laptop-01', pin: PIN, now });
-  const pack = exportPack(office, keys, { deviceKey: 'laptop-01', filingIds: filings.map((f) => f.id), templateId: 'shanxi-renewal-2023', now, appVersion: 'bench' });
+  const pack = exportPack(office, keys, { deviceKey: 'laptop-01', assignments: withForm(filings.map((f) => f.id), 'shanxi-renewal-2023'), now, appVersion: 'bench' });
   const field = openDatabase(temp.file('field.sqlite')).db;
-  importPack(field, { bytes: pack.bytes, pkcs12: enrolment.pkcs12, pin: PIN, now });
+  importPack(field, { bytes: pack.bytes, pkcs12: enrolment.pkcs12, pin: PIN, keyPassphrase: KEY_PASSPHRASE, now });
   field.transaction(() => {
     for (let i = 0; i < INSPECTIONS; i += 1) {
       const filing = filings[i % filings.length] as { id: number; institution_id: number };
@@ -45,7 +46,7 @@ export const cases: BenchCase[] = [
       const world = setUp();
       try {
         let start = performance.now();
-        const bundle = buildBundle(world.field, { pin: PIN, now: world.now, appVersion: 'bench', dataDir: world.temp.dir });
+        const bundle = buildBundle(world.field, { keyPassphrase: KEY_PASSPHRASE, now: world.now, appVersion: 'bench', dataDir: world.temp.dir });
         const exportMs = performance.now() - start;
         start = performance.now();
         const report = importBundle(world.office, bundle.bytes, world.keys, world.now);

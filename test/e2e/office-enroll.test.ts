@@ -5,9 +5,10 @@ import { openDatabase } from '../../db/open';
 import { createHandlerContext } from '../../electron/handlers/context';
 import { sessionOverFile } from '../../electron/handlers/database-session';
 import { importPack } from '../../electron/services/sync/field/pack-import';
+import { getTemplate, listTemplates } from '../../shared/domain/templates';
 import { startBridgeServer, type BridgeServer } from '../harness/bridge-server';
 import { scriptedDialogs, type ScriptedDialogs } from '../harness/scripted-dialogs';
-import { makeWorld, NOW, PASSPHRASE, type Office } from '../integration/sync/sync-fixtures';
+import { KEY_PASSPHRASE, makeWorld, NOW, PASSPHRASE, type Office } from '../integration/sync/sync-fixtures';
 import { launchBrowser, openAppPage, screenshot } from '../support/browser';
 import { RENDERER_DIR, seriousAxeViolations } from '../support/e2e-app';
 
@@ -54,6 +55,7 @@ describe('设备: enrol a laptop and export its task pack', () => {
     await page.getByRole('heading', { name: '登记外业笔记本' }).waitFor();
     await page.getByLabel('核查人员姓名').fill('王五');
     await page.getByLabel('设备编号（字母、数字、- 和 _）').fill('laptop-09');
+    await page.getByLabel('设备名称（可不填，默认同设备编号）').fill('九号笔记本（王五）');
     await page.getByLabel('PIN 码（至少 6 位）').fill(PIN);
     await page.getByLabel('再次输入 PIN 码').fill('000000');
     await page.getByLabel('单位口令', { exact: true }).fill(PASSPHRASE);
@@ -70,11 +72,12 @@ describe('设备: enrol a laptop and export its task pack', () => {
     expect(await page.getByLabel('单位口令', { exact: true }).inputValue()).toBe('');
     expect(existsSync(world.temp.file('laptop-09.p12'))).toBe(true);
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'laptop-09' }).count()).toBe(1);
+    expect(await page.getByRole('row').filter({ hasText: 'laptop-09' }).textContent()).toContain('九号笔记本（王五）');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'office-enroll');
   });
 
-  it('exports a pack for the enrolled laptop with two filings ticked; a fresh laptop imports it with the .p12', async () => {
+  it('exports a pack for the enrolled laptop with two filings ticked, each with its form; a fresh laptop imports it with the .p12', async () => {
     await page.getByRole('button', { name: '为 laptop-09 导出任务包' }).click();
     const card = page.getByRole('region', { name: '导出任务包：laptop-09' });
     await card.waitFor();
@@ -82,7 +85,18 @@ describe('设备: enrol a laptop and export its task pack', () => {
     await expect.poll(() => boxes.count()).toBeGreaterThan(1);
     await boxes.nth(0).check();
     await boxes.nth(1).check();
+    // Each ticked filing asks for its form; the list is the forms the app knows.
+    const formSelects = card.getByRole('combobox', { name: /使用的评估表$/ });
+    await expect.poll(() => formSelects.count()).toBe(2);
+    const [shandong, shanxi] = [getTemplate('shandong-enterprise-2024'), getTemplate('shanxi-renewal-2023')];
+    const offered = await formSelects.nth(0).locator('option:not([disabled])').allTextContents();
+    expect(offered).toEqual(listTemplates().map((form) => `${form.title}（${form.source.notice} ${form.source.attachment}）`));
     await card.getByLabel('单位口令').fill(PASSPHRASE);
+    await card.getByRole('button', { name: '导出并保存任务包…' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('请为每个勾选的备案选择评估表');
+    await formSelects.nth(0).selectOption({ label: `${shandong.title}（${shandong.source.notice} ${shandong.source.attachment}）` });
+    await formSelects.nth(1).selectOption({ label: `${shanxi.title}（${shanxi.source.notice} ${shanxi.source.attachment}）` });
+    await screenshot(page, 'office-pack-forms');
     dialogs.answerNext(world.temp.file('laptop-09-1.skp'), 'save');
     await card.getByRole('button', { name: '导出并保存任务包…' }).click();
     const result = page.getByTestId('pack-result');
@@ -94,11 +108,40 @@ describe('设备: enrol a laptop and export its task pack', () => {
 
     const { db } = openDatabase(world.temp.file('laptop-09.sqlite'));
     try {
-      const imported = importPack(db, { bytes: readFileSync(world.temp.file('laptop-09-1.skp')), pkcs12: readFileSync(world.temp.file('laptop-09.p12')), pin: PIN, now: NOW });
+      const imported = importPack(db, { bytes: readFileSync(world.temp.file('laptop-09-1.skp')), pkcs12: readFileSync(world.temp.file('laptop-09.p12')), pin: PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW });
       expect(imported).toMatchObject({ status: 'imported', inspectorName: '王五', assignments: 2 });
+      const forms = (db.prepare('SELECT template_id AS id FROM sync_assignments').all() as { id: string }[]).map((row) => row.id).sort();
+      expect(forms).toEqual([shandong.id, shanxi.id].sort());
     } finally {
       db.close();
     }
+  });
+
+  it('revokes the laptop only with a reason, after a warning; it then shows 已吊销 and offers no task pack', async () => {
+    const row = page.getByRole('row').filter({ hasText: 'laptop-09' });
+    await page.getByRole('button', { name: '吊销 laptop-09 的证书' }).click();
+    const card = page.getByRole('region', { name: '吊销设备证书：laptop-09' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('不能撤销');
+    expect(await card.textContent()).toContain('九号笔记本（王五）');
+    await card.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await row.textContent()).toContain('有效');
+
+    await page.getByRole('button', { name: '吊销 laptop-09 的证书' }).click();
+    await card.getByRole('button', { name: '确认吊销' }).click();
+    await expect.poll(() => card.getByRole('alert').textContent()).toBe('请填写吊销原因。');
+    expect(await row.textContent()).toContain('有效');
+    await card.getByLabel('吊销原因（必填，如：笔记本遗失）').fill('笔记本在出差途中遗失');
+    await screenshot(page, 'office-revoke-confirm');
+    await card.getByRole('button', { name: '确认吊销' }).click();
+    await expect.poll(() => card.getByTestId('revoke-result').textContent(), { timeout: 15_000 }).toContain('原因：笔记本在出差途中遗失');
+    await expect.poll(() => row.textContent()).toContain('已吊销');
+    expect(await row.getByRole('button').count()).toBe(0);
+    const stored = office.db.prepare("SELECT revoke_reason AS reason FROM sync_certificates WHERE device_key = 'laptop-09'").all();
+    expect(stored).toEqual([{ reason: '笔记本在出差途中遗失' }]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'office-revoked');
     expect(problems).toEqual([]);
   });
 });

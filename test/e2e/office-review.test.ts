@@ -51,7 +51,7 @@ describe('office review in the window', () => {
     await openTab('设备');
     const laptop1 = page.getByRole('row').filter({ hasText: 'laptop-01' });
     await expect.poll(() => laptop1.textContent()).toContain('有效');
-    expect(await laptop1.textContent()).toMatch(/1导出任务包…$/);
+    expect(await laptop1.textContent()).toMatch(/1导出任务包…吊销…$/);
     expect(await page.getByRole('row').filter({ hasText: 'laptop-02' }).textContent()).toContain('尚未导入');
     await expectAccessible('devices');
   });
@@ -100,7 +100,14 @@ describe('office review in the window', () => {
     await row(ongoing.name, 'laptop-01').getByRole('button', { name: /^通过/ }).click();
     await expect.poll(() => row(ongoing.name, 'laptop-01').textContent()).toContain('已通过');
 
+    // Accepting laptop-01's version of the contested filing resolves the conflict: neither version shows 冲突 now.
     const renewal = scenario.office.db.prepare('SELECT listed_name AS name FROM filings WHERE id = ?').get(scenario.filings.renewal) as { name: string };
+    await row(renewal.name, 'laptop-01').getByRole('button', { name: /^通过/ }).click();
+    await expect.poll(() => row(renewal.name, 'laptop-01').textContent()).toContain('已通过');
+    await expect.poll(() => page.locator('tbody .badge', { hasText: /^冲突$/ }).count()).toBe(0);
+    expect(await row(renewal.name, 'laptop-02').textContent()).toContain('待复核');
+    await screenshot(page, 'office-review-conflict-resolved');
+
     const liRow = row(renewal.name, 'laptop-02');
     await liRow.getByRole('button', { name: /^退回/ }).focus();
     await page.keyboard.press('Enter');
@@ -119,11 +126,13 @@ describe('office review in the window', () => {
     await expectAccessible('review');
   });
 
-  it('shows the conflict side by side', async () => {
+  it('shows the conflict side by side, resolved, with no version flagged 冲突', async () => {
     await openTab('冲突');
     const conflict = page.getByTestId('conflict');
     await expect.poll(() => conflict.count()).toBe(1);
     const text = (await conflict.textContent()) ?? '';
+    expect(text).toContain('已处理');
+    expect(await conflict.locator('.badge', { hasText: /^冲突$/ }).count()).toBe(0);
     expect(text).toContain('版本 1');
     expect(text).toContain('版本 2');
     expect(text).toContain('laptop-02');

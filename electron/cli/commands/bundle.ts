@@ -7,7 +7,7 @@ import { importBundle } from '../../services/sync/office/bundle-import';
 import { verifyBundle } from '../../services/sync/office/bundle-open';
 import { unlockOffice } from '../../services/sync/office/office-keys';
 import { print, type CliIO } from '../io';
-import { APP_VERSION, SECRET_ENV, withDatabase, withSecrets } from './sync-options';
+import { APP_VERSION, SECRET_ENV, withDatabase, withOptionalSecrets, withSecrets } from './sync-options';
 import { dirname } from 'node:path';
 import { getMeta } from '../../../db/repositories/app-meta';
 import { PROFILE_INSPECTOR_KEY } from '../../handlers/actor';
@@ -16,8 +16,15 @@ import { databaseOption, jsonOption, parseOptions, type RawOptions } from './par
 const exportArgs = syncChannels['sync:exportBundle'].args.shape;
 const openArgs = syncChannels['sync:importBundle'].args.shape;
 
-/** sync:exportBundle's file and PIN; the data folder is the CLI's own (the window's is the app's). */
-const exportOptions = z.object({ db: databaseOption, out: exportArgs.path, dataDir: z.string().min(1).optional(), pin: exportArgs.pin, json: jsonOption });
+/** sync:exportBundle's file and PIN or local passphrase; the data folder is the CLI's own (the window's is the app's). */
+const exportOptions = z.object({
+  db: databaseOption,
+  out: exportArgs.path,
+  dataDir: z.string().min(1).optional(),
+  pin: exportArgs.pin,
+  keyPassphrase: exportArgs.keyPassphrase,
+  json: jsonOption,
+});
 /** sync:verifyBundle / sync:importBundle: a bundle by path (here always a file) and the office passphrase. */
 const openOptions = z.object({ file: openArgs.path.unwrap(), db: databaseOption, passphrase: openArgs.passphrase, json: jsonOption });
 
@@ -29,13 +36,15 @@ export function registerBundleCommands(program: Command, io: CliIO): void {
     .requiredOption('--db <path>', '笔记本数据库')
     .requiredOption('--out <file>', '写出的结果包文件（.skb）')
     .option('--data-dir <dir>', '证据与报告所在的数据目录（默认为数据库所在目录）')
-    .option('--pin <pin>', `PIN 码（或环境变量 ${SECRET_ENV.pin}）`)
+    .option('--pin <pin>', `PIN 码，密钥由 PIN 保护时（或环境变量 ${SECRET_ENV.pin}）`)
+    .option('--key-passphrase <text>', `本机口令，密钥由本机口令保护时（或环境变量 ${SECRET_ENV.keyPassphrase}）`)
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
-      const opts = parseOptions(exportOptions, withSecrets(raw, ['pin']));
+      const opts = parseOptions(exportOptions, withOptionalSecrets(raw, ['pin', 'keyPassphrase']));
       withDatabase(opts.db, (db) => {
         const result = exportBundleToFile(db, opts.out, {
           ...(opts.pin ? { pin: opts.pin } : {}),
+          ...(opts.keyPassphrase ? { keyPassphrase: opts.keyPassphrase } : {}),
           now: new Date(),
           appVersion: APP_VERSION,
           dataDir: opts.dataDir ?? dirname(opts.db),

@@ -2,29 +2,36 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { inspectionCreateArgs } from '../../../shared/ipc/channels/inspections';
-import { syncChannels } from '../../../shared/ipc/channels/sync';
+import { MAX_PACK_FILINGS, syncChannels } from '../../../shared/ipc/channels/sync';
 import { importPack } from '../../services/sync/field/pack-import';
 import { unlockOffice } from '../../services/sync/office/office-keys';
-import { exportPack } from '../../services/sync/office/pack-export';
+import { exportPack, withForm } from '../../services/sync/office/pack-export';
 import { print, type CliIO } from '../io';
 import { databaseOption, jsonOption, numberListOption, parseOptions, type RawOptions } from './parse-options';
-import { APP_VERSION, SECRET_ENV, withDatabase, withSecrets } from './sync-options';
+import { APP_VERSION, SECRET_ENV, withDatabase, withOptionalSecrets, withSecrets } from './sync-options';
 
 const exportArgs = syncChannels['sync:exportPack'].args.shape;
 const importArgs = syncChannels['sync:importPack'].args.shape;
 
-/** sync:exportPack's device, filings, passphrase and file; the window always sends the Shanxi form, here it is chosen. */
+/** sync:exportPack's device, filings, passphrase and file; the window chooses a form per filing, here one for all. */
 const exportOptions = z.object({
   db: databaseOption,
   device: exportArgs.deviceKey,
   out: exportArgs.path,
-  filings: numberListOption(exportArgs.filingIds),
+  filings: numberListOption(z.array(z.number().int().positive()).max(MAX_PACK_FILINGS, `一次最多分配 ${MAX_PACK_FILINGS} 个备案`)),
   template: inspectionCreateArgs.shape.templateId,
   passphrase: exportArgs.passphrase,
   json: jsonOption,
 });
-/** sync:importPack's pack, certificate and PIN. */
-const importOptions = z.object({ db: databaseOption, file: importArgs.path, p12: importArgs.p12Path, pin: importArgs.pin, json: jsonOption });
+/** sync:importPack's pack, certificate, PIN and (where no keychain keeps the key) local passphrase. */
+const importOptions = z.object({
+  db: databaseOption,
+  file: importArgs.path,
+  p12: importArgs.p12Path,
+  pin: importArgs.pin,
+  keyPassphrase: importArgs.keyPassphrase,
+  json: jsonOption,
+});
 
 export function registerPackCommands(program: Command, io: CliIO): void {
   const pack = program.command('pack').description('任务包（单位 → 笔记本） / assignment packs');
@@ -42,7 +49,8 @@ export function registerPackCommands(program: Command, io: CliIO): void {
       const { filings: filingIds, ...opts } = parseOptions(exportOptions, withSecrets(raw, ['passphrase']));
       withDatabase(opts.db, (db) => {
         const keys = unlockOffice(db, opts.passphrase);
-        const result = exportPack(db, keys, { deviceKey: opts.device, filingIds, templateId: opts.template, now: new Date(), appVersion: APP_VERSION });
+        const assignments = withForm(filingIds, opts.template);
+        const result = exportPack(db, keys, { deviceKey: opts.device, assignments, now: new Date(), appVersion: APP_VERSION });
         writeFileSync(opts.out, result.bytes);
         const { bytes: _bytes, ...summary } = result;
         print(io, Boolean(opts.json), summary, () => `任务包 #${result.sequence}:${result.assignments} 项任务、${result.filings} 个备案、${result.candidates} 名考生，已写入 ${opts.out}。`);
@@ -55,14 +63,16 @@ export function registerPackCommands(program: Command, io: CliIO): void {
     .requiredOption('--file <file>', '任务包文件')
     .option('--p12 <file>', '首次导入：单位签发的证书文件 (.p12)')
     .option('--pin <pin>', `PIN 码（或环境变量 ${SECRET_ENV.pin}）`)
+    .option('--key-passphrase <text>', `首次导入：设置本机口令，至少 12 个字符、不能全是数字（或环境变量 ${SECRET_ENV.keyPassphrase}）`)
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
-      const opts = parseOptions(importOptions, withSecrets(raw, ['pin']));
+      const opts = parseOptions(importOptions, withOptionalSecrets(raw, ['pin', 'keyPassphrase']));
       withDatabase(opts.db, (db) => {
         const result = importPack(db, {
           bytes: readFileSync(opts.file),
           ...(opts.p12 ? { pkcs12: readFileSync(opts.p12) } : {}),
           ...(opts.pin ? { pin: opts.pin } : {}),
+          ...(opts.keyPassphrase ? { keyPassphrase: opts.keyPassphrase } : {}),
           now: new Date(),
         });
         print(io, Boolean(opts.json), result, () =>

@@ -5,12 +5,22 @@ import { syncError } from '../../services/sync/format/sync-error';
 export const SECRET_ENV = {
   passphrase: 'SKILL_INSPECTOR_OFFICE_PASSPHRASE',
   pin: 'SKILL_INSPECTOR_PIN',
+  /** The laptop's local passphrase (at least 12 characters, not only digits), where no keychain keeps its key. */
+  keyPassphrase: 'SKILL_INSPECTOR_KEY_PASSPHRASE',
 } as const;
+
+const SECRET_OPTION = { passphrase: '--passphrase', pin: '--pin', keyPassphrase: '--key-passphrase' } as const;
+const SECRET_NAME = { passphrase: '单位口令', pin: ' PIN 码', keyPassphrase: '本机口令' } as const;
+
+/** The option's value, else the environment variable, else nothing (the service says which one it needs). */
+export function optionalSecret(option: string | undefined, kind: keyof typeof SECRET_ENV): string | undefined {
+  return option ?? (process.env[SECRET_ENV[kind]] || undefined);
+}
 
 /** The option's value, else the environment variable; never printed. */
 export function secret(option: string | undefined, kind: keyof typeof SECRET_ENV): string {
   const value = option ?? process.env[SECRET_ENV[kind]];
-  if (!value) throw syncError('SYNC_WRONG_SECRET', `请用 --${kind} 或环境变量 ${SECRET_ENV[kind]} 提供${kind === 'pin' ? ' PIN 码' : '单位口令'}`);
+  if (!value) throw syncError('SYNC_WRONG_SECRET', `请用 ${SECRET_OPTION[kind]} 或环境变量 ${SECRET_ENV[kind]} 提供${SECRET_NAME[kind]}`);
   return value;
 }
 
@@ -21,6 +31,17 @@ export function secret(option: string | undefined, kind: keyof typeof SECRET_ENV
 export function withSecrets(raw: Readonly<Record<string, unknown>>, kinds: readonly (keyof typeof SECRET_ENV)[]): Record<string, unknown> {
   const filled: Record<string, unknown> = { ...raw };
   for (const kind of kinds) filled[kind] = secret(typeof raw[kind] === 'string' ? raw[kind] : undefined, kind);
+  return filled;
+}
+
+/** As withSecrets, for secrets only some set-ups need (PIN or local passphrase): filled where given, else left out. */
+export function withOptionalSecrets(raw: Readonly<Record<string, unknown>>, kinds: readonly (keyof typeof SECRET_ENV)[]): Record<string, unknown> {
+  const filled: Record<string, unknown> = { ...raw };
+  for (const kind of kinds) {
+    const value = optionalSecret(typeof raw[kind] === 'string' ? raw[kind] : undefined, kind);
+    if (value === undefined) delete filled[kind];
+    else filled[kind] = value;
+  }
   return filled;
 }
 

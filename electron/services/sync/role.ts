@@ -14,6 +14,8 @@ export const SYNC_META = {
   /** Field: the holiday list and templates the office sent (JSON). */
   packHolidays: 'sync_pack_holidays',
   packTemplates: 'sync_pack_templates',
+  /** Field: 'passphrase' when the stored key is under the local passphrase rather than the PIN (stored-key.ts). */
+  keyProtection: 'sync_key_protection',
   /** Office: per-device sequence of the packs it wrote. */
   packSequenceFor: (deviceKey: string) => `sync_pack_sequence:${deviceKey}`,
 } as const;

@@ -4,9 +4,13 @@ import { getFieldIdentity } from '../../../db/repositories/sync-field';
 import { getDeviceSyncState } from '../../../db/repositories/sync-imports';
 import { currentCertificateOfDevice, getOfficeKeys } from '../../../db/repositories/sync-office';
 import type { SyncStatus } from '../../../shared/ipc/channels/sync';
+import { usableSafeStorage, type SafeStorageLike } from './field/key-protection';
+import { storedProtection } from './field/stored-key';
 import { getRole, readCounter, SYNC_META } from './role';
+import { configuredSafeStorage } from './secret-store';
 
-export function syncStatus(db: Database): SyncStatus {
+/** `keychain`: the safeStorage main configured (none in the CLI, tests and the browser harness). */
+export function syncStatus(db: Database, keychain: SafeStorageLike | null = configuredSafeStorage()): SyncStatus {
   const role = getRole(db);
   const identity = role === 'field' ? getFieldIdentity(db) : null;
   return {
@@ -14,7 +18,8 @@ export function syncStatus(db: Database): SyncStatus {
     officeName: getOfficeKeys(db)?.officeName ?? null,
     deviceKey: identity?.deviceKey ?? null,
     inspectorName: identity?.inspectorName ?? null,
-    keyProtection: identity?.keyProtection ?? null,
+    keyProtection: identity ? storedProtection(db, identity) : null,
+    keychainAvailable: usableSafeStorage(keychain) !== null,
     lastPackSequence: readCounter(db, SYNC_META.packSequence),
     lastBundleSequence: readCounter(db, SYNC_META.bundleSequence),
     devices:

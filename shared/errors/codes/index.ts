@@ -1,10 +1,10 @@
 import { appDatabaseErrors } from './app-database';
 import { cliErrors } from './cli';
 import { generalErrors } from './general';
+import { officeErrors } from './office';
 import { pdfVerifyErrors } from './pdf-verify';
 import { workerErrors } from './workers';
 import type { ErrorText } from './types';
-
 /**
  * The one registry of error codes. Each area keeps its codes in a file of its own beside this one; a code defined in
  * two areas fails the registry test (test/unit/domain/error-registry.test.ts).
@@ -15,6 +15,7 @@ const areas = [
   appDatabaseErrors,
   cliErrors,
   workerErrors,
+  officeErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

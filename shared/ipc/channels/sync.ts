@@ -35,7 +35,10 @@ export interface SyncStatus {
   /** Field: this laptop's device key and inspector; office: null. */
   deviceKey: string | null;
   inspectorName: string | null;
-  keyProtection: 'pin' | 'safeStorage' | null;
+  /** Field: how the stored key is kept — the OS keychain, the local passphrase, or (laptops set up earlier) the PIN. */
+  keyProtection: 'pin' | 'passphrase' | 'safeStorage' | null;
+  /** Whether a key stored now would go to the OS keychain; if not, a local passphrase protects it. */
+  keychainAvailable: boolean;
   lastPackSequence: number;
   lastBundleSequence: number;
   /** Office: enrolled devices with the newest bundle imported from each. */
@@ -119,6 +122,13 @@ export interface SyncOpenedFile {
 
 /** The laptop's PIN protects its .p12; `office enroll` and field/key-protection use the same minimum. */
 export const MIN_ENROLL_PIN_LENGTH = 6;
+/**
+ * Where no OS keychain protects the laptop's key, the key file is only as strong as what encrypts it, so a local
+ * passphrase does, not the 6-digit PIN: at least 12 characters and not only digits.
+ */
+export const MIN_KEY_PASSPHRASE_LENGTH = 12;
+export const isStrongKeyPassphrase = (text: string): boolean => text.length >= MIN_KEY_PASSPHRASE_LENGTH && !/^\d+$/.test(text);
+const keyPassphrase = z.string().min(1).max(500).optional();
 /** A laptop's device key: what the office enrols it under and names its files by. */
 export const DEVICE_KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** Filings added to a laptop's assignments in one pack export. */
@@ -132,6 +142,22 @@ export interface SyncEnrollResult {
   serial: string;
   /** Where the .p12 was written (the save dialog's choice). */
   path: string;
+}
+
+/** A form (评估表) the app knows, as the office picks one per assignment; ids come from main, never from the window. */
+export interface SyncForm {
+  id: string;
+  title: string;
+  version: string;
+  /** The notice it comes from, e.g. 阳人社函〔2023〕221号 附件3. */
+  source: string;
+}
+
+export interface SyncRevokeResult {
+  deviceKey: string;
+  /** Certificates revoked now (0 when the laptop had none left). */
+  certificates: number;
+  reason: string;
 }
 
 export interface SyncPackExportResult {
@@ -159,6 +185,7 @@ export const syncChannels = {
       .object({
         inspectorName: z.string().trim().min(1, '请填写核查人员姓名').max(100, '核查人员姓名不能超过 100 个字符'),
         deviceKey,
+        deviceLabel: z.string().trim().max(100, '设备名称不能超过 100 个字符').optional(),
         pin: z.string().min(MIN_ENROLL_PIN_LENGTH, `PIN 码至少 ${MIN_ENROLL_PIN_LENGTH} 位`).max(200),
         passphrase: officePassphrase,
         path,
@@ -170,15 +197,28 @@ export const syncChannels = {
     z
       .object({
         deviceKey,
-        filingIds: z.array(z.number().int().positive()).max(MAX_PACK_FILINGS, `一次最多分配 ${MAX_PACK_FILINGS} 个备案`),
+        assignments: z
+          .array(z.object({ filingId: z.number().int().positive(), templateId: z.string().min(1).max(100) }).strict())
+          .max(MAX_PACK_FILINGS, `一次最多分配 ${MAX_PACK_FILINGS} 个备案`),
         passphrase: officePassphrase,
         path,
       })
       .strict(),
-    '单位：为一台笔记本导出任务包（单位签名，加密给该设备），同 pack export',
+    '单位：为一台笔记本导出任务包（单位签名，加密给该设备），每个备案用所选评估表，同 pack export',
   ).writes<SyncPackExportResult>(),
-  'sync:importPack': channel(z.object({ path, p12Path: path.optional(), pin }).strict(), '外业：导入任务包（先验证单位签名）').writes<SyncPackImport>(),
-  'sync:exportBundle': channel(z.object({ path, pin }).strict(), '外业：导出结果包（签名并加密给单位）').writes<{ sequence: number; inspections: number }>(),
+  'sync:forms': channel(z.object({}).strict(), '单位：本软件内置的评估表（分配任务时逐个选择）').reads<SyncForm[]>(),
+  'sync:revokeDevice': channel(
+    z.object({ deviceKey, reason: z.string().trim().min(1, '请填写吊销原因').max(500, '吊销原因不能超过 500 个字符') }).strict(),
+    '单位：吊销一台笔记本的证书（须写明原因），此后拒收其结果包，同 office revoke',
+  ).writes<SyncRevokeResult>(),
+  'sync:importPack': channel(
+    z.object({ path, p12Path: path.optional(), pin, keyPassphrase }).strict(),
+    '外业：导入任务包（先验证单位签名）；无系统密钥库时须设置本机口令',
+  ).writes<SyncPackImport>(),
+  'sync:exportBundle': channel(
+    z.object({ path, pin, keyPassphrase }).strict(),
+    '外业：导出结果包（签名并加密给单位）；按密钥的保存方式给 PIN 码或本机口令',
+  ).writes<{ sequence: number; inspections: number }>(),
   'sync:verifyBundle': channel(bundleArgs, '单位：只检查结果包，不导入').reads<{
     deviceKey: string;
     sequence: number;

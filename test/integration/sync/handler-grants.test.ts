@@ -2,12 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../electron/handlers/context';
 import { enrollInspector } from '../../../electron/services/sync/office/enroll';
-import { exportPack } from '../../../electron/services/sync/office/pack-export';
+import { exportPack, withForm } from '../../../electron/services/sync/office/pack-export';
 import { scriptedDialogs, type ScriptedDialogs } from '../../harness/scripted-dialogs';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { chooseByDialog } from '../../support/dialog-grants';
 import { callOk, expectRefused } from '../../support/handler-calls';
-import { exportBundle, filingsOfYear, inspect, makeWorld, NOW, PASSPHRASE, PIN, SHANXI, type Field, type Office } from './sync-fixtures';
+import { exportBundle, filingsOfYear, inspect, makeWorld, KEY_PASSPHRASE, NOW, PASSPHRASE, PIN, SHANXI, type Field, type Office } from './sync-fixtures';
 
 // The sync channels follow the import/export policy: a path the window names must come from a dialog this run, read
 // grants from the open dialog, write grants from the save dialog; anything else is refused before any file is touched.
@@ -61,7 +61,7 @@ describe('laptop: a bundle is written only where the save dialog said', () => {
   it('an ungranted place is PATH_NOT_GRANTED: no file created, database unchanged', async () => {
     const { ctx } = withDialogs(field.ctx, field);
     const target = world.temp.file('not-chosen.skb');
-    const message = await expectRefused(ctx, 'sync:exportBundle', { path: target, pin: PIN }, 'PATH_NOT_GRANTED');
+    const message = await expectRefused(ctx, 'sync:exportBundle', { path: target, keyPassphrase: KEY_PASSPHRASE }, 'PATH_NOT_GRANTED');
     expect(message).toMatch(/^不能写入“not-chosen\.skb”：/);
     expect(existsSync(target)).toBe(false);
   });
@@ -70,7 +70,7 @@ describe('laptop: a bundle is written only where the save dialog said', () => {
     const { ctx, dialogs } = withDialogs(field.ctx, field);
     const before = readFileSync(bundlePath);
     const opened = await chooseByDialog(ctx, dialogs, 'open', 'sync-bundle', bundlePath);
-    await expectRefused(ctx, 'sync:exportBundle', { path: opened, pin: PIN }, 'PATH_NOT_GRANTED');
+    await expectRefused(ctx, 'sync:exportBundle', { path: opened, keyPassphrase: KEY_PASSPHRASE }, 'PATH_NOT_GRANTED');
     expect(readFileSync(bundlePath).equals(before)).toBe(true);
   });
 
@@ -78,7 +78,7 @@ describe('laptop: a bundle is written only where the save dialog said', () => {
     const { ctx, dialogs } = withDialogs(field.ctx, field);
     const target = await chooseByDialog(ctx, dialogs, 'save', 'sync-bundle', world.temp.file('laptop-01-2'));
     expect(target).toBe(world.temp.file('laptop-01-2.skb'));
-    expect(await callOk(ctx, 'sync:exportBundle', { path: target, pin: PIN })).toMatchObject({ sequence: 2, inspections: 1 });
+    expect(await callOk(ctx, 'sync:exportBundle', { path: target, keyPassphrase: KEY_PASSPHRASE })).toMatchObject({ sequence: 2, inspections: 1 });
     expect(readFileSync(target).subarray(0, 8).toString()).toBe('SKISYNC1');
     expect(await callOk(ctx, 'files:open', { path: target })).toEqual({ opened: false, name: 'laptop-01-2.skb' });
   });
@@ -92,7 +92,7 @@ describe('laptop: the first task pack and its certificate both come from the ope
   beforeAll(() => {
     laptop = makeTestContext({ now: () => NOW });
     const enrolment = enrollInspector(office.db, office.keys, { inspectorName: '李四', deviceKey: 'laptop-02', pin: PIN, now: NOW });
-    const pack = exportPack(office.db, office.keys, { deviceKey: 'laptop-02', filingIds: [renewal], templateId: SHANXI, now: NOW, appVersion: 'test' });
+    const pack = exportPack(office.db, office.keys, { deviceKey: 'laptop-02', assignments: withForm([renewal], SHANXI), now: NOW, appVersion: 'test' });
     packPath = world.temp.file('laptop-02-1.skp');
     p12Path = world.temp.file('李四-laptop-02.p12');
     writeFileSync(packPath, pack.bytes);
@@ -101,12 +101,12 @@ describe('laptop: the first task pack and its certificate both come from the ope
   afterAll(() => laptop?.cleanup());
 
   it('refuses the pack, then the certificate, until each was chosen to read; nothing is loaded meanwhile', async () => {
-    await expectRefused(laptop, 'sync:importPack', { path: packPath, p12Path, pin: PIN }, 'PATH_NOT_GRANTED');
+    await expectRefused(laptop, 'sync:importPack', { path: packPath, p12Path, pin: PIN, keyPassphrase: KEY_PASSPHRASE }, 'PATH_NOT_GRANTED');
     const pack = await chooseByDialog(laptop, laptop.dialogs, 'open', 'sync-pack', packPath);
-    const message = await expectRefused(laptop, 'sync:importPack', { path: pack, p12Path, pin: PIN }, 'PATH_NOT_GRANTED');
+    const message = await expectRefused(laptop, 'sync:importPack', { path: pack, p12Path, pin: PIN, keyPassphrase: KEY_PASSPHRASE }, 'PATH_NOT_GRANTED');
     expect(message).toContain('.p12');
     const savedP12 = await chooseByDialog(laptop, laptop.dialogs, 'save', 'p12', p12Path);
-    await expectRefused(laptop, 'sync:importPack', { path: pack, p12Path: savedP12, pin: PIN }, 'PATH_NOT_GRANTED');
+    await expectRefused(laptop, 'sync:importPack', { path: pack, p12Path: savedP12, pin: PIN, keyPassphrase: KEY_PASSPHRASE }, 'PATH_NOT_GRANTED');
     // The kinds are fixed: a certificate is not offered where a pack is asked for.
     laptop.dialogs.answerNext(p12Path, 'open');
     await expectRefused(laptop, 'files:chooseOpen', { kind: 'sync-pack', title: '选择任务包' }, 'FILE_KIND');
@@ -116,7 +116,7 @@ describe('laptop: the first task pack and its certificate both come from the ope
     const pack = await chooseByDialog(laptop, laptop.dialogs, 'open', 'sync-pack', packPath);
     const certificate = await chooseByDialog(laptop, laptop.dialogs, 'open', 'p12', p12Path);
     expect(laptop.dialogs.shown.slice(-2).map((d) => d.extensions)).toEqual([['skp'], ['p12']]);
-    expect(await callOk(laptop, 'sync:importPack', { path: pack, p12Path: certificate, pin: PIN })).toEqual({
+    expect(await callOk(laptop, 'sync:importPack', { path: pack, p12Path: certificate, pin: PIN, keyPassphrase: KEY_PASSPHRASE })).toEqual({
       status: 'imported',
       sequence: 1,
       inspectorName: '李四',

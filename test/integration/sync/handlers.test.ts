@@ -100,7 +100,8 @@ describe('sync IPC handlers (office)', () => {
     const withViewer: HandlerContext = { ...ctx, openPath: async (path) => void viewer.push(path) };
     expect(await value<SyncOpenedFile>('sync:openFile', { fileId: pdf.id }, withViewer)).toMatchObject({ opened: true });
     expect(viewer).toEqual([opened.path]);
-    expect(await dispatch(ctx, 'sync:openFile', { fileId: 999_999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch(ctx, 'sync:openFile', { fileId: 999_999 })).toMatchObject({ ok: false, error: { code: 'OFFICE_IMPORTED_FILE_NOT_FOUND', params: { fileId: 999_999 } } });
+    expect(await dispatch(ctx, 'sync:openFile', { exportFile: 'summary-gone.pdf' })).toMatchObject({ ok: false, error: { code: 'OFFICE_EXPORT_FILE_NOT_FOUND', params: { file: 'summary-gone.pdf' } } });
     expect(await dispatch(ctx, 'sync:openFile', { exportFile: '../app.sqlite' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
   });
 
@@ -109,8 +110,8 @@ describe('sync IPC handlers (office)', () => {
     const li = items.find((i) => i.deviceKey === 'laptop-02');
     const zhangSame = items.find((i) => i.deviceKey === 'laptop-01' && i.conflictKey === li?.conflictKey);
     if (!li || !zhangSame) throw new Error('conflict versions missing');
-    expect(await dispatch(ctx, 'sync:review', { importedId: li.importedId, decision: 'returned' })).toMatchObject({ ok: false, error: { code: 'COMMENT_REQUIRED' } });
-    expect(await dispatch(ctx, 'sync:review', { importedId: li.importedId, decision: 'returned', comment: '   ' })).toMatchObject({ ok: false, error: { code: 'COMMENT_REQUIRED' } });
+    expect(await dispatch(ctx, 'sync:review', { importedId: li.importedId, decision: 'returned' })).toMatchObject({ ok: false, error: { code: 'OFFICE_RETURN_COMMENT_REQUIRED' } });
+    expect(await dispatch(ctx, 'sync:review', { importedId: li.importedId, decision: 'returned', comment: '   ' })).toMatchObject({ ok: false, error: { code: 'OFFICE_RETURN_COMMENT_REQUIRED' } });
     const returned = await value<SyncReviewItem>('sync:review', { importedId: li.importedId, decision: 'returned', comment: '与张三的评分重复,以张三版本为准。' });
     expect(returned).toMatchObject({ reviewStatus: 'returned', reviewComment: '与张三的评分重复,以张三版本为准。' });
     for (const item of items.filter((i) => i.deviceKey === 'laptop-01')) await value('sync:review', { importedId: item.importedId, decision: 'accepted' });

@@ -3,7 +3,7 @@ import type { HandlerContext } from '../../../electron/handlers/context';
 import { scriptedDialogs, type ScriptedDialogs } from '../../harness/scripted-dialogs';
 import { chooseByDialog } from '../../support/dialog-grants';
 import { callOk } from '../../support/handler-calls';
-import { filingsOfYear, inspect, makeWorld, PIN, type Field, type Office } from './sync-fixtures';
+import { filingsOfYear, inspect, KEY_PASSPHRASE, makeWorld, type Field, type Office } from './sync-fixtures';
 
 /** A laptop as the app runs it: its own data folder and file dialogs (scripted). */
 export interface Laptop extends Field {
@@ -38,7 +38,7 @@ function asLaptop(world: ReturnType<typeof makeWorld>, field: Field): Laptop {
 /** 导出结果包 as the window does it: the save dialog names the place, then sync:exportBundle writes there. */
 async function exportBundleByDialog(laptop: Laptop, path: string): Promise<void> {
   const target = await chooseByDialog(laptop.ctx, laptop.dialogs, 'save', 'sync-bundle', path);
-  await callOk(laptop.ctx, 'sync:exportBundle', { path: target, pin: PIN });
+  await callOk(laptop.ctx, 'sync:exportBundle', { path: target, keyPassphrase: KEY_PASSPHRASE });
 }
 
 /**
@@ -58,7 +58,7 @@ export async function prepareOfficeScenario(): Promise<OfficeScenario> {
   await inspect(zhang, renewal2);
   await inspect(zhang, ongoing, { vetoYes: true });
   const sheet = await callOk<{ file: string }>(zhang.ctx, 'reports:generate', { kind: 'sheet', inspectionId: first });
-  await callOk(zhang.ctx, 'reports:sign', { file: sheet.file, inspectionId: first, inspectorId: 'zhang', signerName: '张三', passphrase: PIN });
+  await callOk(zhang.ctx, 'reports:sign', { file: sheet.file, inspectionId: first, inspectorId: 'zhang', signerName: '张三', passphrase: KEY_PASSPHRASE });
   const zhangBundle = world.temp.file('laptop-01-1.skb');
   await exportBundleByDialog(zhang, zhangBundle);
 

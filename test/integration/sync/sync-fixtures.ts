@@ -11,11 +11,13 @@ import { exportBundleToFile } from '../../../electron/services/sync/field/bundle
 import { importPack } from '../../../electron/services/sync/field/pack-import';
 import { enrollInspector } from '../../../electron/services/sync/office/enroll';
 import { initOffice, unlockOffice, type UnlockedOffice } from '../../../electron/services/sync/office/office-keys';
-import { exportPack } from '../../../electron/services/sync/office/pack-export';
+import { exportPack, withForm } from '../../../electron/services/sync/office/pack-export';
 import { makeTempDir } from '../../support/temp';
 
 export const PASSPHRASE = 'office-passphrase-1';
 export const PIN = '246810';
+/** The laptop's local passphrase: tests run without a keychain, so the stored key is protected by it, not the PIN. */
+export const KEY_PASSPHRASE = 'laptop-passphrase-2023';
 // The real clock: the CLI child processes (kill -9 test) check certificate validity against it too.
 export const NOW = new Date();
 export const SHANXI = 'shanxi-renewal-2023';
@@ -63,10 +65,10 @@ export function makeWorld() {
     /** Enrol a laptop, send it a pack for the filings, load the pack on a fresh field database. */
     field(office: Office, deviceKey: string, inspectorName: string, filingIds: number[]): Field {
       const enrolment = enrollInspector(office.db, office.keys, { inspectorName, deviceKey, pin: PIN, now: NOW });
-      const pack = exportPack(office.db, office.keys, { deviceKey, filingIds, templateId: SHANXI, now: NOW, appVersion: 'test' });
+      const pack = exportPack(office.db, office.keys, { deviceKey, assignments: withForm(filingIds, SHANXI), now: NOW, appVersion: 'test' });
       lastPack = pack.bytes;
       const { db, path } = open(`${deviceKey}-${opened.length}.sqlite`);
-      importPack(db, { bytes: pack.bytes, pkcs12: enrolment.pkcs12, pin: PIN, now: NOW });
+      importPack(db, { bytes: pack.bytes, pkcs12: enrolment.pkcs12, pin: PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW });
       const ctx = createHandlerContext(sessionOverFile(db, { databasePath: path }), {
         databasePath: path,
         dataDir: temp.dir,
@@ -111,7 +113,7 @@ export async function inspect(field: Field, filingId: number, options: { vetoYes
 
 export function exportBundle(world: ReturnType<typeof makeWorld>, field: Field, name: string): Buffer {
   const out = world.temp.file(name);
-  exportBundleToFile(field.db, out, { pin: PIN, now: NOW, appVersion: 'test', dataDir: world.temp.dir, actor: '张三' });
+  exportBundleToFile(field.db, out, { keyPassphrase: KEY_PASSPHRASE, now: NOW, appVersion: 'test', dataDir: world.temp.dir, actor: '张三' });
   return readFileSync(out);
 }
 

@@ -6,6 +6,7 @@ import { syncError } from '../format/sync-error';
 import { subjectField } from '../pki/certificates';
 import { requireRole } from '../role';
 import { unprotectKey, type KeySecrets } from './key-protection';
+import { storedProtection } from './stored-key';
 
 export interface UnlockedField {
   identity: FieldIdentityRecord;
@@ -16,7 +17,7 @@ export function unlockField(db: Database, secrets: KeySecrets): UnlockedField {
   requireRole(db, 'field');
   const identity = getFieldIdentity(db);
   if (!identity) throw syncError('SYNC_NOT_SET_UP', '本机尚未导入单位签发的证书');
-  return { identity, key: unprotectKey({ protection: identity.keyProtection, blob: identity.keyBlob }, secrets) };
+  return { identity, key: unprotectKey({ protection: storedProtection(db, identity), blob: identity.keyBlob }, secrets) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { decryptKey, encryptKey } from '../pki/certificates';
-import { MIN_ENROLL_PIN_LENGTH } from '../../../../shared/ipc/channels/sync';
+import { AppError } from '../../../../shared/errors';
+import { isStrongKeyPassphrase, MIN_ENROLL_PIN_LENGTH, MIN_KEY_PASSPHRASE_LENGTH } from '../../../../shared/ipc/channels/sync';
 import { syncError } from '../format/sync-error';
 
 /** The shape of Electron's safeStorage that we use; injected so db/CLI/tests never import electron. */
@@ -12,32 +13,39 @@ export interface SafeStorageLike {
   getSelectedStorageBackend?(): string;
 }
 
+/** How the laptop keeps its key: the OS keychain, the local passphrase, or the PIN (laptops set up before the passphrase). */
+export type KeyProtection = 'safeStorage' | 'passphrase' | 'pin';
+
 export interface KeySecrets {
+  /** Opens the .p12 from the office; also unlocks a key stored under the PIN by earlier versions. */
   pin?: string;
+  /** Protects (and unlocks) the stored key where no keychain does. */
+  keyPassphrase?: string;
   safeStorage?: SafeStorageLike | null;
 }
 
 export const MIN_PIN_LENGTH = MIN_ENROLL_PIN_LENGTH;
 
-function usableSafeStorage(store: SafeStorageLike | null | undefined): SafeStorageLike | null {
+export function usableSafeStorage(store: SafeStorageLike | null | undefined): SafeStorageLike | null {
   if (!store || !store.isEncryptionAvailable()) return null;
   if (store.getSelectedStorageBackend?.() === 'basic_text') return null;
   return store;
 }
 
 /**
- * Encrypts the inspector's key for storage: the OS keychain (safeStorage) where it really encrypts, the PIN
- * otherwise (PBES2 PKCS#8, the format the PDF signer's identity store also uses). Never plain text.
+ * Encrypts the inspector's key for storage: the OS keychain (safeStorage) where it really encrypts, otherwise a local
+ * passphrase (PBES2 PKCS#8, the format the PDF signer's identity store also uses). Not the 6-digit PIN: a copied
+ * database could be tried against all million PINs in hours. Never plain text.
  */
-export function protectKey(key: KeyObject, secrets: KeySecrets): { protection: 'pin' | 'safeStorage'; blob: Buffer } {
+export function protectKey(key: KeyObject, secrets: KeySecrets): { protection: 'safeStorage' | 'passphrase'; blob: Buffer } {
   const store = usableSafeStorage(secrets.safeStorage);
   if (store) return { protection: 'safeStorage', blob: store.encryptString(key.export({ type: 'pkcs8', format: 'pem' }).toString()) };
-  if (!secrets.pin) throw syncError('SYNC_KEY_STORAGE', '本机没有可用的系统密钥库，请提供 PIN 码以加密保存');
-  if (secrets.pin.length < MIN_PIN_LENGTH) throw syncError('SYNC_WEAK_SECRET', `PIN 码至少 ${MIN_PIN_LENGTH} 位`);
-  return { protection: 'pin', blob: Buffer.from(encryptKey(key, secrets.pin), 'utf8') };
+  if (!secrets.keyPassphrase) throw new AppError('FIELD_KEY_PASSPHRASE_REQUIRED', { min: MIN_KEY_PASSPHRASE_LENGTH });
+  if (!isStrongKeyPassphrase(secrets.keyPassphrase)) throw new AppError('FIELD_KEY_PASSPHRASE_WEAK', { min: MIN_KEY_PASSPHRASE_LENGTH });
+  return { protection: 'passphrase', blob: Buffer.from(encryptKey(key, secrets.keyPassphrase), 'utf8') };
 }
 
-export function unprotectKey(stored: { protection: 'pin' | 'safeStorage'; blob: Buffer }, secrets: KeySecrets): KeyObject {
+export function unprotectKey(stored: { protection: KeyProtection; blob: Buffer }, secrets: KeySecrets): KeyObject {
   if (stored.protection === 'safeStorage') {
     const store = usableSafeStorage(secrets.safeStorage);
     if (!store) throw syncError('SYNC_KEY_STORAGE', '密钥保存在系统密钥库中，但当前无法访问系统密钥库');
@@ -47,8 +55,9 @@ export function unprotectKey(stored: { protection: 'pin' | 'safeStorage'; blob: 
       throw syncError('SYNC_KEY_STORAGE', '系统密钥库无法解密签名密钥');
     }
   }
-  if (!secrets.pin) throw syncError('SYNC_WRONG_SECRET', '需要 PIN 码');
-  const key = decryptKey(stored.blob.toString('utf8'), secrets.pin);
+  const secret = stored.protection === 'passphrase' ? secrets.keyPassphrase : secrets.pin;
+  if (!secret) throw syncError('SYNC_WRONG_SECRET', stored.protection === 'passphrase' ? '需要本机口令' : '需要 PIN 码');
+  const key = decryptKey(stored.blob.toString('utf8'), secret);
   if (!key) throw syncError('SYNC_WRONG_SECRET');
   return key;
 }

@@ -18,7 +18,8 @@ import { assertIssuedBy } from '../pki/trust';
 import { assignmentsSchema, PACK_ENTRIES, PACK_TABLE_KEYS, PACK_TABLES, packTablesSchema, revokedSerialsSchema, templatesSchema } from '../pack-contents';
 import { claimRole, getRole, readCounter, SYNC_META } from '../role';
 import { OFFICE_SENDER } from '../office/office-keys';
-import { protectKey, unprotectKey, type KeySecrets } from './key-protection';
+import { protectKey, unprotectKey, type KeyProtection, type KeySecrets } from './key-protection';
+import { protectionColumn, rememberProtection, storedProtection } from './stored-key';
 import { parseJsonEntry } from '../format/json-entry';
 
 export interface PackImportInput extends KeySecrets {
@@ -36,7 +37,7 @@ export interface PackImportResult {
   assignments: number;
   institutions: number;
   candidates: number;
-  keyProtection: 'pin' | 'safeStorage';
+  keyProtection: KeyProtection;
 }
 
 interface Credentials {
@@ -56,7 +57,7 @@ function credentials(db: Database, input: PackImportInput): Credentials {
     return { key: opened.privateKey, certificatePem: opened.certificatePem, caCertificatePem: opened.caCertificatePem, fresh: true };
   }
   if (!stored) throw syncError('SYNC_NOT_SET_UP', '首次导入任务包需要单位签发的证书文件（.p12）和 PIN 码');
-  const key = unprotectKey({ protection: stored.keyProtection, blob: stored.keyBlob }, input);
+  const key = unprotectKey({ protection: storedProtection(db, stored), blob: stored.keyBlob }, input);
   return { key, certificatePem: stored.certificatePem, caCertificatePem: stored.caCertificatePem, fresh: false };
 }
 
@@ -115,7 +116,9 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
     candidates: tables.candidates.length,
     keyProtection: protection,
   });
-  if (getMeta(db, SYNC_META.packManifest) === opened.manifestSha256) return result('alreadyImported', getFieldIdentity(db)?.keyProtection ?? 'pin');
+  const storedIdentity = getFieldIdentity(db);
+  const current = storedIdentity ? storedProtection(db, storedIdentity) : 'pin';
+  if (getMeta(db, SYNC_META.packManifest) === opened.manifestSha256) return result('alreadyImported', current);
   if (manifest.sequence <= readCounter(db, SYNC_META.packSequence)) throw syncError('SYNC_PACK_OLD', `任务包序号 ${manifest.sequence}`);
   const protectedKey = creds.fresh ? protectKey(creds.key, input) : null;
   try {
@@ -128,10 +131,11 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
         certificatePem: creds.certificatePem,
         caCertificatePem: creds.caCertificatePem,
         officeCertificatePem: opened.signer.toString(),
-        keyProtection: protectedKey?.protection ?? stored?.keyProtection ?? 'pin',
+        keyProtection: protectedKey ? protectionColumn(protectedKey.protection) : (stored?.keyProtection ?? 'pin'),
         keyBlob: protectedKey?.blob ?? stored?.keyBlob ?? Buffer.alloc(0),
         updatedAt: input.now.toISOString(),
       });
+      if (protectedKey) rememberProtection(db, protectedKey.protection);
       for (const table of PACK_TABLES) for (const row of tables[table]) upsertRow(db, table, row, PACK_TABLE_KEYS[table]);
       for (const assignment of assignments) upsertAssignment(db, assignment);
       setMeta(db, SYNC_META.packSequence, String(manifest.sequence));
@@ -139,7 +143,7 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
       setMeta(db, SYNC_META.packHolidays, holidays);
       setMeta(db, SYNC_META.packTemplates, JSON.stringify(templates.map(({ id, version }) => ({ id, version }))));
       setMeta(db, PROFILE_INSPECTOR_KEY, inspectorName);
-      return result('imported', protectedKey?.protection ?? stored?.keyProtection ?? 'pin');
+      return result('imported', protectedKey?.protection ?? current);
     });
   } catch (error) {
     if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT')) throw syncError('SYNC_PACK_CLASH', error.message);

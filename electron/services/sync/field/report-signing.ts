@@ -16,7 +16,7 @@ const sameName = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/
 
 /**
  * Signs a report with the best identity this laptop has for the signer. The inspector the office enrolled on this
- * laptop signs with the office-issued certificate (unlocked by the PIN, or by safeStorage), so the office can check
+ * laptop signs with the office-issued certificate (unlocked by the local passphrase, the PIN, or safeStorage), so the office can check
  * the PDF against its CA; anyone else on the panel — and every signer on a laptop without a pack — keeps a local
  * self-signed identity, since the laptop holds no office certificate in their name.
  */
@@ -29,7 +29,8 @@ export async function signReportAsBestIdentity(
 ): Promise<ReportSigning> {
   const field = getRole(db) === 'field' ? getFieldIdentity(db) : null;
   if (field && sameName(field.inspectorName, signature.signerName)) {
-    const identity = fieldSigningIdentity(db, { pin: signature.passphrase, safeStorage });
+    // The signing dialog has one secret field: the PIN on laptops set up earlier, the local passphrase otherwise.
+    const identity = fieldSigningIdentity(db, { pin: signature.passphrase, keyPassphrase: signature.passphrase, safeStorage });
     const signed = await signPdf(pdf, identity, {
       reason: signature.reason ?? DEFAULT_SIGNING_REASON,
       name: signature.signerName,

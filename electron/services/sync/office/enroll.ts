@@ -5,10 +5,12 @@ import { insertInspector, listInspectors, setInspectorCertificate } from '../../
 import { insertIssuedCertificate, revokeCertificatesOfDevice, setDeviceCertificate } from '../../../../db/repositories/sync-office';
 import { inTransaction } from '../../../../db/sql';
 import { DEVICE_KEY_PATTERN } from '../../../../shared/ipc/channels/sync';
+import { AppError } from '../../../../shared/errors';
 import { syncError } from '../format/sync-error';
 import { MIN_PIN_LENGTH } from '../field/key-protection';
-import { generateRsaKeyPair, issueCertificate, serialOf } from '../pki/certificates';
+import { generateRsaKeyPair, issueCertificate, RSA_BITS, serialOf } from '../pki/certificates';
 import { buildPkcs12 } from '../pki/pkcs12';
+import { requireRole } from '../role';
 import { caName, type UnlockedOffice } from './office-keys';
 
 
@@ -38,7 +40,7 @@ export function enrollInspector(db: Database, office: UnlockedOffice, input: Enr
   if (input.pin.length < MIN_PIN_LENGTH) throw syncError('SYNC_WEAK_SECRET', `PIN 码至少 ${MIN_PIN_LENGTH} 位`);
   const name = input.inspectorName.trim();
   if (name.length === 0 || name.length > 100) throw syncError('SYNC_MANIFEST_INVALID', '核查人员姓名不能为空');
-  const keys = generateRsaKeyPair();
+  const keys = generateRsaKeyPair(RSA_BITS.inspector);
   const certificatePem = issueCertificate({
     subject: { commonName: name, organization: office.officeName, unit: input.deviceKey },
     subjectPublicKey: keys.publicKey,
@@ -55,7 +57,7 @@ export function enrollInspector(db: Database, office: UnlockedOffice, input: Enr
     const id = existing?.id ?? insertInspector(db, { name, staffNo: input.staffNo ?? null, organisation: office.officeName, certificatePem: null }, at);
     setInspectorCertificate(db, id, certificatePem, at);
     if (!findDevice(db, input.deviceKey)) {
-      registerDevice(db, { deviceKey: input.deviceKey, label: input.deviceLabel ?? input.deviceKey, inspectorId: id, certificatePem }, at);
+      registerDevice(db, { deviceKey: input.deviceKey, label: input.deviceLabel?.trim() || input.deviceKey, inspectorId: id, certificatePem }, at);
     }
     revokeCertificatesOfDevice(db, input.deviceKey, '重新登记，旧证书作废', at);
     setDeviceCertificate(db, input.deviceKey, id, certificatePem);
@@ -73,8 +75,11 @@ export function enrollInspector(db: Database, office: UnlockedOffice, input: Enr
   return { serial, certificatePem, pkcs12, inspectorId };
 }
 
-/** `office revoke`: the device's certificates stop being accepted (lost or stolen laptop). */
+/** `office revoke`: the device's certificates stop being accepted (lost or stolen laptop); the reason is kept with them. */
 export function revokeDevice(db: Database, deviceKey: string, reason: string, now: Date): number {
+  requireRole(db, 'office');
+  const why = reason.trim();
+  if (!why) throw new AppError('OFFICE_REVOKE_REASON_REQUIRED');
   if (!findDevice(db, deviceKey)) throw syncError('SYNC_UNKNOWN_DEVICE', deviceKey);
-  return inTransaction(db, () => revokeCertificatesOfDevice(db, deviceKey, reason, now.toISOString()));
+  return inTransaction(db, () => revokeCertificatesOfDevice(db, deviceKey, why, now.toISOString()));
 }

@@ -4,7 +4,7 @@ import { getOfficeKeys, saveOfficeKeys } from '../../../../db/repositories/sync-
 import { inTransaction } from '../../../../db/sql';
 import { MIN_OFFICE_PASSPHRASE_LENGTH } from '../../../../shared/ipc/channels/sync';
 import { syncError } from '../format/sync-error';
-import { decryptKey, encryptKey, generateRsaKeyPair, issueCertificate, type CertificateName } from '../pki/certificates';
+import { decryptKey, encryptKey, generateRsaKeyPair, issueCertificate, RSA_BITS, type CertificateName } from '../pki/certificates';
 import { claimRole, requireRole } from '../role';
 
 export const OFFICE_SENDER = 'office';
@@ -21,14 +21,14 @@ export interface UnlockedOffice {
 export const caName = (officeName: string): CertificateName => ({ commonName: `${officeName} 核查根证书`, organization: officeName, unit: 'ca' });
 
 /**
- * `office init`: the root CA (10 years) and the office exchange certificate it issues (signs packs, receives
+ * `office init`: the root CA (10 years, RSA-3072) and the office exchange certificate it issues (signs packs, receives
  * bundles), both keys encrypted with the passphrase; the database becomes the office's master database.
  */
 export function initOffice(db: Database, input: { officeName: string; passphrase: string; now: Date }): { caCertificatePem: string; officeCertificatePem: string } {
   if (input.passphrase.length < MIN_PASSPHRASE_LENGTH) throw syncError('SYNC_WEAK_SECRET', `单位口令至少 ${MIN_PASSPHRASE_LENGTH} 位`);
   if (getOfficeKeys(db)) throw syncError('SYNC_ROLE_MISMATCH', '单位根证书已存在，不能重复初始化');
-  const ca = generateRsaKeyPair();
-  const office = generateRsaKeyPair();
+  const ca = generateRsaKeyPair(RSA_BITS.office);
+  const office = generateRsaKeyPair(RSA_BITS.office);
   const root = caName(input.officeName);
   const caCertificatePem = issueCertificate({ subject: root, subjectPublicKey: ca.publicKey, issuer: { name: root, key: ca.privateKey }, use: 'ca', now: input.now, validityYears: 10 });
   const officeCertificatePem = issueCertificate({

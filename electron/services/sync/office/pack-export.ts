@@ -16,14 +16,22 @@ import { PACK_ENTRIES, PACK_TABLES, type PackTable } from '../pack-contents';
 import { readCounter, SYNC_META } from '../role';
 import { OFFICE_SENDER, type UnlockedOffice } from './office-keys';
 
+/** One filing to assess with one form. */
+export interface NewAssignment {
+  filingId: number;
+  templateId: string;
+}
+
 export interface PackExportInput {
   deviceKey: string;
-  /** Filings to add to the device's assignments (earlier assignments stay in every later pack). */
-  filingIds: readonly number[];
-  templateId: string;
+  /** Assignments to add for the device (earlier assignments stay in every later pack). */
+  assignments: readonly NewAssignment[];
   now: Date;
   appVersion: string;
 }
+
+/** The same form for every filing (the CLI's `--template`). */
+export const withForm = (filingIds: readonly number[], templateId: string): NewAssignment[] => filingIds.map((filingId) => ({ filingId, templateId }));
 
 export interface PackExportResult {
   bytes: Buffer;
@@ -44,12 +52,14 @@ export function exportPack(db: Database, office: UnlockedOffice, input: PackExpo
   const device = findDevice(db, input.deviceKey);
   const certificate = device ? currentCertificateOfDevice(db, input.deviceKey) : null;
   if (!device || !certificate) throw syncError('SYNC_UNKNOWN_DEVICE', `${input.deviceKey} 未登记或证书已吊销，请先运行 office enroll`);
-  const template = getTemplate(input.templateId);
+  // Every form is checked before anything is written.
+  const templates = input.assignments.map((a) => getTemplate(a.templateId));
   return inTransaction(db, () => {
-    for (const filingId of input.filingIds) {
+    input.assignments.forEach(({ filingId }, index) => {
+      const template = templates[index] as (typeof templates)[number];
       if (!getFiling(db, filingId)) throw syncError('SYNC_REFERENCE_UNKNOWN', `备案记录 #${filingId} 不存在`);
       ensureAssignment(db, { deviceKey: input.deviceKey, filingId, templateId: template.id, templateVersion: template.version, createdAt: input.now.toISOString() });
-    }
+    });
     const assignments = listAssignments(db, input.deviceKey);
     const tables = collectTables(db, [...new Set(assignments.map((a) => a.filingId))]);
     const templateIds = [...new Set(assignments.map((a) => a.templateId))].sort();

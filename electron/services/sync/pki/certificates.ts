@@ -20,8 +20,17 @@ export interface IssueRequest {
   validityYears: number;
 }
 
-export function generateRsaKeyPair(): { publicKey: KeyObject; privateKey: KeyObject } {
-  return generateKeyPairSync('rsa', { modulusLength: 2048 });
+/**
+ * RSA sizes. The office's root and exchange keys live 10 years, past 2030 when 2048 bits stop being enough (NIST SP
+ * 800-57), so they are 3072. An inspector's certificate lives 3 years: 2048. RSA and not ECDSA: node-forge (the
+ * certificates, PKCS#12 and the PDFs' PKCS#7 signatures) has no ECDSA, and the envelope wraps its key with RSA-OAEP.
+ * Offices made with 2048-bit keys keep working: every check reads the key from the certificate.
+ */
+export const RSA_BITS = { office: 3072, inspector: 2048 } as const;
+
+/** Node's generator (native, well under a second for 3072 bits), never forge's. */
+export function generateRsaKeyPair(bits: (typeof RSA_BITS)[keyof typeof RSA_BITS]): { publicKey: KeyObject; privateKey: KeyObject } {
+  return generateKeyPairSync('rsa', { modulusLength: bits });
 }
 
 /**

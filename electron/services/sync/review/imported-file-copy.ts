@@ -29,7 +29,7 @@ function safeFileName(name: string): string {
 export function copyImportedFile(db: Database, dataDir: string, fileId: number): ImportedFileCopy {
   requireRole(db, 'office');
   const file = getImportedFile(db, fileId);
-  if (!file) throw new AppError('NOT_FOUND', `找不到导入的文件 #${fileId}`);
+  if (!file) throw new AppError('OFFICE_IMPORTED_FILE_NOT_FOUND', { fileId });
   const dir = join(dataDir, 'review', String(file.inspectionId));
   mkdirSync(dir, { recursive: true });
   const name = safeFileName(file.name);

@@ -57,11 +57,13 @@ export function buildOpinionSummary(db: Database): OpinionSummary {
     const accepted = versions.filter((v) => v.reviewStatus === 'accepted');
     const first = versions[0];
     if (!first) continue;
-    if (accepted.length !== 1) {
+    // An open conflict (two accepted, or a version that came after the acceptance) is decided before it is counted.
+    const open = versions.some((v) => v.inConflict);
+    if (open || accepted.length !== 1) {
       excluded.push({
         institutionName: first.institutionName,
         filingNo: first.filingNo,
-        reason: accepted.length === 0 ? '尚未复核通过' : '存在多份已通过的版本（冲突未解决）',
+        reason: !open ? '尚未复核通过' : accepted.length > 1 ? '冲突未解决：存在多份已通过的版本' : '冲突未解决：有版本尚未复核',
       });
       continue;
     }

@@ -8,13 +8,13 @@ import {
   listImportedFiles,
   listImportedInspections,
   setReview,
-  type ImportedInspectionRecord,
   type ReviewStatus,
 } from '../../../../db/repositories/sync-imports';
 import { inTransaction } from '../../../../db/sql';
 import { AppError } from '../../../../shared/errors';
 import { syncError } from '../format/sync-error';
 import { requireRole } from '../role';
+import { conflictFlags, conflictResolved, isHead } from './conflict-state';
 import { scoreInspection } from './score-inspection';
 
 export interface ReviewItem {
@@ -32,7 +32,7 @@ export interface ReviewItem {
   outcomeLabel: string;
   reviewStatus: ReviewStatus;
   reviewComment: string | null;
-  /** Another version of the same assessment (other device, or changed content) is waiting too. */
+  /** Another current version of the same assessment (other device, or changed content) and no decision yet (conflict-state.ts). */
   inConflict: boolean;
   /** Superseded by a later revision from the same device. */
   superseded: boolean;
@@ -44,21 +44,15 @@ export interface ConflictGroup {
   conflictKey: string;
   institutionName: string;
   filingNo: string;
-  /** Resolved once at most one of the versions is not returned. */
+  /** Derived by conflictResolved (conflict-state.ts), the same rule as every version's inConflict. */
   resolved: boolean;
   versions: ReviewItem[];
-}
-
-/** Versions not superseded by a later revision of the same device. */
-function isHead(record: ImportedInspectionRecord, all: readonly ImportedInspectionRecord[]): boolean {
-  return !all.some((other) => other.deviceKey === record.deviceKey && other.remoteParentId === record.remoteId);
 }
 
 export function listReview(db: Database): ReviewItem[] {
   requireRole(db, 'office');
   const all = listImportedInspections(db);
-  const headsByKey = new Map<string, number>();
-  for (const record of all) if (isHead(record, all)) headsByKey.set(record.conflictKey, (headsByKey.get(record.conflictKey) ?? 0) + 1);
+  const inConflict = conflictFlags(all);
   return all.map((record) => {
     const inspection = requireInspection(db, record.inspectionId);
     const filing = getFiling(db, inspection.filingId);
@@ -80,7 +74,7 @@ export function listReview(db: Database): ReviewItem[] {
       outcomeLabel: scored.outcomeLabel,
       reviewStatus: record.reviewStatus,
       reviewComment: record.reviewComment,
-      inConflict: head && (headsByKey.get(record.conflictKey) ?? 0) > 1,
+      inConflict: inConflict.get(record.id) ?? false,
       superseded: !head,
       conflictKey: record.conflictKey,
       files: listImportedFiles(db, record.inspectionId),
@@ -89,6 +83,8 @@ export function listReview(db: Database): ReviewItem[] {
 }
 
 export function listConflicts(db: Database): ConflictGroup[] {
+  const all = listImportedInspections(db);
+  const records = new Map(all.map((record) => [record.id, record]));
   const groups = new Map<string, ReviewItem[]>();
   for (const item of listReview(db)) {
     if (item.superseded) continue;
@@ -100,7 +96,7 @@ export function listConflicts(db: Database): ConflictGroup[] {
       conflictKey,
       institutionName: versions[0]?.institutionName ?? '',
       filingNo: versions[0]?.filingNo ?? '',
-      resolved: versions.filter((v) => v.reviewStatus !== 'returned').length <= 1,
+      resolved: conflictResolved(versions.flatMap((v) => records.get(v.importedId) ?? [])),
       versions,
     }));
 }
@@ -109,7 +105,7 @@ export function listConflicts(db: Database): ConflictGroup[] {
 export function reviewInspection(db: Database, input: { importedId: number; decision: 'accepted' | 'returned'; comment?: string | null; actor: string; now: Date }): ReviewItem {
   requireRole(db, 'office');
   const comment = input.comment?.trim() || null;
-  if (input.decision === 'returned' && !comment) throw new AppError('COMMENT_REQUIRED', '退回核查记录时必须填写退回意见。');
+  if (input.decision === 'returned' && !comment) throw new AppError('OFFICE_RETURN_COMMENT_REQUIRED');
   inTransaction(db, () => {
     const record = getImportedInspection(db, input.importedId);
     if (!record) throw syncError('SYNC_REFERENCE_UNKNOWN', `导入记录 #${input.importedId}`);

@@ -1,18 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncStatus } from '../../../../shared/ipc/channels/sync';
+import { isStrongKeyPassphrase, MIN_KEY_PASSPHRASE_LENGTH, type SyncStatus } from '../../../../shared/ipc/channels/sync';
 import { useAppInfoStore } from '../../app/appInfoStore';
 import { routeHref } from '../../app/router/routes';
 import { useSyncStatusStore } from '../../app/syncStatusStore';
 import { FormFeedback } from '../forms/FormFeedback';
 import { FileChoice } from './FileChoice';
+import { unlockSecret } from './keySecrets';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { PackImportResult } from './PackImportResult';
 import { usePackImportStore } from './packImportStore';
 import { PinField } from './PinField';
 
 /**
- * 导入任务包: the pack, the certificate the first time (or after the office re-issued it), the PIN when the key is
- * PIN-protected or a certificate is being opened; then the result in plain words.
+ * 导入任务包: the pack, the certificate the first time (or after the office re-issued it) with its PIN — and, where no
+ * system keychain will keep the key, a new local passphrase to protect it; a later pack asks only for what unlocks the
+ * stored key (the local passphrase, or the PIN on laptops set up earlier). Then the result in plain words.
  */
 export function PackImportCard({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
@@ -20,11 +23,17 @@ export function PackImportCard({ status }: { status: SyncStatus }) {
   const reloadStatus = useSyncStatusStore((s) => s.load);
   const reloadInfo = useAppInfoStore((s) => s.load);
   const [pin, setPin] = useState('');
-  const [problem, setProblem] = useState<{ text: string; field: 'pack' | 'certificate' | 'pin' } | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [passphraseAgain, setPassphraseAgain] = useState('');
+  const [problem, setProblem] = useState<{ text: string; field: 'pack' | 'certificate' | 'pin' | 'passphrase' } | null>(null);
 
   const enrolled = status.deviceKey !== null;
-  // safeStorage keeps the key without a PIN; a certificate file can only be opened with one.
-  const needsPin = !enrolled || status.keyProtection === 'pin' || certificate !== null;
+  // A certificate file is opened with its PIN, and the key inside is stored anew: in the keychain, or under a new
+  // local passphrase where there is none. Otherwise the stored key is unlocked as it was stored.
+  const opensCertificate = !enrolled || certificate !== null;
+  const setsPassphrase = opensCertificate && !status.keychainAvailable;
+  const unlock = opensCertificate ? null : unlockSecret(status);
+  const needsPin = opensCertificate || unlock === 'pin';
   // One red button, on the next step; a laptop already set up has no next step here until a new pack is chosen.
   const nextStep = !pack ? (enrolled ? null : 'pack') : !enrolled && !certificate ? 'certificate' : 'submit';
 
@@ -34,8 +43,14 @@ export function PackImportCard({ status }: { status: SyncStatus }) {
     if (!pack) return setProblem({ text: t('fieldSync.pack.needPack'), field: 'pack' });
     if (!enrolled && !certificate) return setProblem({ text: t('fieldSync.pack.needCertificate'), field: 'certificate' });
     if (needsPin && !pin) return setProblem({ text: t('fieldSync.pin.missing'), field: 'pin' });
-    const done = await run(needsPin ? pin : '');
+    if (unlock === 'passphrase' && !passphrase) return setProblem({ text: t('fieldSync.passphrase.missing'), field: 'passphrase' });
+    if (setsPassphrase && !isStrongKeyPassphrase(passphrase)) return setProblem({ text: t('fieldSync.passphrase.weak', { min: MIN_KEY_PASSPHRASE_LENGTH }), field: 'passphrase' });
+    if (setsPassphrase && passphrase !== passphraseAgain) return setProblem({ text: t('fieldSync.passphrase.mismatch'), field: 'passphrase' });
+    const sendsPassphrase = setsPassphrase || unlock === 'passphrase';
+    const done = await run({ ...(needsPin ? { pin } : {}), ...(sendsPassphrase ? { keyPassphrase: passphrase } : {}) });
     setPin('');
+    setPassphrase('');
+    setPassphraseAgain('');
     if (done?.kind === 'done') await Promise.all([reloadStatus(), reloadInfo()]);
   }
 
@@ -71,6 +86,26 @@ export function PackImportCard({ status }: { status: SyncStatus }) {
             onChange={setPin}
             hint={enrolled && certificate === null ? t('fieldSync.pin.hint') : t('fieldSync.pin.firstHint')}
             invalid={problem?.field === 'pin'}
+            disabled={busy}
+          />
+        )}
+        {setsPassphrase && (
+          <NewPassphraseFields
+            value={passphrase}
+            again={passphraseAgain}
+            onChange={setPassphrase}
+            onAgainChange={setPassphraseAgain}
+            invalid={problem?.field === 'passphrase'}
+            disabled={busy}
+          />
+        )}
+        {unlock === 'passphrase' && (
+          <PinField
+            label={t('fieldSync.passphrase.label')}
+            value={passphrase}
+            onChange={setPassphrase}
+            hint={t('fieldSync.passphrase.hint', { min: MIN_KEY_PASSPHRASE_LENGTH })}
+            invalid={problem?.field === 'passphrase'}
             disabled={busy}
           />
         )}

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { call, errorMessage } from '../../lib/call';
+import type { KeySecrets } from './keySecrets';
 
 export type BundleExportOutcome =
   | { kind: 'done'; sequence: number; inspections: number; path: string; name: string }
@@ -9,13 +10,13 @@ interface BundleExportState {
   busy: boolean;
   outcome: BundleExportOutcome | null;
   /** 另存为 first (main writes only where the inspector chose), then the export; null when the dialog was cancelled. */
-  run(dialog: { title: string; defaultName: string }, pin: string): Promise<BundleExportOutcome | null>;
+  run(dialog: { title: string; defaultName: string }, secrets: KeySecrets): Promise<BundleExportOutcome | null>;
 }
 
 export const useBundleExportStore = create<BundleExportState>((set) => ({
   busy: false,
   outcome: null,
-  async run(dialog, pin) {
+  async run(dialog, { pin, keyPassphrase }) {
     set({ busy: true, outcome: null });
     try {
       const chosen = await call('files:chooseSave', { kind: 'sync-bundle', title: dialog.title, defaultName: dialog.defaultName });
@@ -23,7 +24,7 @@ export const useBundleExportStore = create<BundleExportState>((set) => ({
         set({ busy: false });
         return null;
       }
-      const result = await call('sync:exportBundle', { path: chosen.path, ...(pin ? { pin } : {}) });
+      const result = await call('sync:exportBundle', { path: chosen.path, ...(pin ? { pin } : {}), ...(keyPassphrase ? { keyPassphrase } : {}) });
       const outcome: BundleExportOutcome = { kind: 'done', ...result, path: chosen.path, name: chosen.name };
       set({ busy: false, outcome });
       return outcome;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { SyncPackImport } from '../../../../shared/ipc/channels/sync';
 import { call, errorMessage } from '../../lib/call';
+import type { KeySecrets } from './keySecrets';
 import { chooseSyncFile, type ChosenFile } from './chosenFile';
 
 export type PackImportOutcome = { kind: 'done'; result: SyncPackImport } | { kind: 'failed'; message: string };
@@ -12,7 +13,7 @@ interface PackImportState {
   outcome: PackImportOutcome | null;
   choose(which: 'pack' | 'certificate', title: string): Promise<void>;
   /** The PIN is an argument, never state: it lives only in the form field and this one call. */
-  run(pin: string): Promise<PackImportOutcome | null>;
+  run(secrets: KeySecrets): Promise<PackImportOutcome | null>;
 }
 
 /** 导入任务包: the pack and (first time, or after re-enrolment) the certificate, both chosen in the open dialog. */
@@ -29,14 +30,14 @@ export const usePackImportStore = create<PackImportState>((set, get) => ({
       set({ outcome: { kind: 'failed', message: errorMessage(error) } });
     }
   },
-  async run(pin) {
+  async run({ pin, keyPassphrase }) {
     const { pack, certificate } = get();
     // The form asks for the pack before calling; nothing to do without one.
     if (!pack) return null;
     set({ busy: true, outcome: null });
     let outcome: PackImportOutcome;
     try {
-      const result = await call('sync:importPack', { path: pack.path, ...(certificate ? { p12Path: certificate.path } : {}), ...(pin ? { pin } : {}) });
+      const result = await call('sync:importPack', { path: pack.path, ...(certificate ? { p12Path: certificate.path } : {}), ...(pin ? { pin } : {}), ...(keyPassphrase ? { keyPassphrase } : {}) });
       outcome = { kind: 'done', result };
     } catch (error) {
       outcome = { kind: 'failed', message: errorMessage(error) };

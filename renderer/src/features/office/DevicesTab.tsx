@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useSyncStatusStore } from '../../app/syncStatusStore';
 import { EnrollCard } from './devices/EnrollCard';
 import { PackExportCard } from './devices/PackExportCard';
+import { RevokeDeviceCard } from './devices/RevokeDeviceCard';
 
-/** Enrolled laptops, whether their certificate still holds, the newest bundle imported from each; enrol, send a pack. */
+/** Enrolled laptops, whether their certificate still holds, the newest bundle imported from each; enrol, send a pack, revoke. */
 export function DevicesTab() {
   const { t } = useTranslation();
   const devices = useSyncStatusStore((s) => s.status?.devices ?? []);
   const [packFor, setPackFor] = useState<string | null>(null);
+  const [revokeFor, setRevokeFor] = useState<string | null>(null);
+  const revoking = devices.find((d) => d.deviceKey === revokeFor) ?? null;
   return (
     <>
       <section aria-labelledby="office-devices-heading">
@@ -40,9 +43,19 @@ export function DevicesTab() {
                   <td className="num">{d.lastSequence ?? t('office.devices.none')}</td>
                   <td>
                     {!d.revoked && (
-                      <button type="button" className="button" onClick={() => setPackFor(d.deviceKey)} aria-label={t('office.pack.openFor', { device: d.deviceKey })}>
-                        {t('office.pack.open')}
-                      </button>
+                      <div className="form-actions">
+                        <button type="button" className="button" onClick={() => (setRevokeFor(null), setPackFor(d.deviceKey))} aria-label={t('office.pack.openFor', { device: d.deviceKey })}>
+                          {t('office.pack.open')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() => (setPackFor(null), setRevokeFor(d.deviceKey))}
+                          aria-label={t('office.revoke.openFor', { device: d.deviceKey })}
+                        >
+                          {t('office.revoke.open')}
+                        </button>
+                      </div>
                     )}
                   </td>
                 </tr>
@@ -51,6 +64,7 @@ export function DevicesTab() {
           </table>
         )}
       </section>
+      {revoking && <RevokeDeviceCard key={revoking.deviceKey} device={revoking} onClose={() => setRevokeFor(null)} />}
       {packFor && <PackExportCard key={packFor} deviceKey={packFor} onClose={() => setPackFor(null)} />}
       <EnrollCard />
     </>

@@ -6,12 +6,13 @@ import { call, errorMessage } from '../../../lib/call';
 import { FormFeedback } from '../../forms/FormFeedback';
 
 
-/** 登记外业笔记本: inspector, device id, PIN twice, office passphrase → 另存为 (.p12) → where it was written. */
+/** 登记外业笔记本: inspector, device id and name, PIN twice, office passphrase → 另存为 (.p12) → where it was written. */
 export function EnrollCard() {
   const { t } = useTranslation();
   const reloadStatus = useSyncStatusStore((s) => s.load);
   const [inspector, setInspector] = useState('');
   const [device, setDevice] = useState('');
+  const [label, setLabel] = useState('');
   const [pin, setPin] = useState('');
   const [pin2, setPin2] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -43,7 +44,8 @@ export function EnrollCard() {
       setPin('');
       setPin2('');
       setPassphrase('');
-      setResult(await call('sync:enroll', { inspectorName: inspector, deviceKey: device, ...secrets, path: chosen.path }));
+      const deviceLabel = label.trim();
+      setResult(await call('sync:enroll', { inspectorName: inspector, deviceKey: device, ...(deviceLabel ? { deviceLabel } : {}), ...secrets, path: chosen.path }));
       await reloadStatus();
     } catch (error) {
       setProblem(errorMessage(error));
@@ -65,6 +67,10 @@ export function EnrollCard() {
           <label className="field">
             {t('office.enroll.device')}
             <input value={device} onChange={(e) => setDevice(e.target.value)} maxLength={64} spellCheck={false} required aria-required="true" disabled={busy} />
+          </label>
+          <label className="field">
+            {t('office.enroll.label')}
+            <input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={100} placeholder={t('office.enroll.labelExample')} disabled={busy} />
           </label>
           <label className="field">
             {t('office.enroll.pin', { min: MIN_ENROLL_PIN_LENGTH })}

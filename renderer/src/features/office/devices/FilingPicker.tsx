@@ -1,12 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstitutionListRow } from '../../../../../shared/ipc/channels/institutions';
+import type { SyncForm } from '../../../../../shared/ipc/channels/sync';
 import { call, errorMessage } from '../../../lib/call';
 
 const SHOWN = 50;
 
-/** Filings from the institution list, searched by name / credit code / filing no., ticked to assign. */
-export function FilingPicker({ selected, onChange, disabled }: { selected: ReadonlySet<number>; onChange(next: Set<number>): void; disabled: boolean }) {
+/** Ticked filings with the form (评估表) chosen for each; '' until the clerk has chosen one. */
+export type FormChoices = ReadonlyMap<number, string>;
+
+/** Filings from the institution list, searched by name / credit code / filing no.; a ticked one gets its form. */
+export function FilingPicker({ selected, forms, onChange, disabled }: { selected: FormChoices; forms: readonly SyncForm[]; onChange(next: Map<number, string>): void; disabled: boolean }) {
   const { t } = useTranslation();
   const searchId = useId();
   const [query, setQuery] = useState('');
@@ -23,10 +27,10 @@ export function FilingPicker({ selected, onChange, disabled }: { selected: Reado
     };
   }, [query]);
 
-  function toggle(id: number, on: boolean) {
-    const next = new Set(selected);
-    if (on) next.add(id);
-    else next.delete(id);
+  function choose(id: number, templateId: string | null) {
+    const next = new Map(selected);
+    if (templateId === null) next.delete(id);
+    else next.set(id, templateId);
     onChange(next);
   }
 
@@ -42,14 +46,32 @@ export function FilingPicker({ selected, onChange, disabled }: { selected: Reado
         <p className="muted">{t('office.pack.noFilings')}</p>
       ) : (
         <ul className="plain-list" data-testid="pack-filings">
-          {rows.map((row) => (
-            <li key={row.id}>
-              <label className="checkbox">
-                <input type="checkbox" checked={selected.has(row.id)} onChange={(e) => toggle(row.id, e.target.checked)} disabled={disabled} />
-                {t('office.pack.filingRow', { name: row.name, no: row.filingNo, year: row.filingYear })}
-              </label>
-            </li>
-          ))}
+          {rows.map((row) => {
+            const filing = t('office.pack.filingRow', { name: row.name, no: row.filingNo, year: row.filingYear });
+            const chosen = selected.get(row.id);
+            // With a single form there is nothing to choose: it is taken at once.
+            const onlyForm = forms.length === 1 ? (forms[0]?.id ?? '') : '';
+            return (
+              <li key={row.id} className="filing-choice">
+                <label className="checkbox">
+                  <input type="checkbox" checked={chosen !== undefined} onChange={(e) => choose(row.id, e.target.checked ? onlyForm : null)} disabled={disabled} />
+                  {filing}
+                </label>
+                {chosen !== undefined && (
+                  <select value={chosen} onChange={(e) => choose(row.id, e.target.value)} disabled={disabled} aria-label={t('office.pack.formFor', { filing })}>
+                    <option value="" disabled>
+                      {t('office.pack.chooseForm')}
+                    </option>
+                    {forms.map((form) => (
+                      <option key={form.id} value={form.id}>
+                        {t('office.pack.formOption', { title: form.title, source: form.source })}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </fieldset>

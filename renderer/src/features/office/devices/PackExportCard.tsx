@@ -1,25 +1,38 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncPackExportResult } from '../../../../../shared/ipc/channels/sync';
+import type { SyncForm, SyncPackExportResult } from '../../../../../shared/ipc/channels/sync';
 import { useSyncStatusStore } from '../../../app/syncStatusStore';
 import { call, errorMessage } from '../../../lib/call';
 import { FormFeedback } from '../../forms/FormFeedback';
-import { FilingPicker } from './FilingPicker';
+import { FilingPicker, type FormChoices } from './FilingPicker';
 
-/** 导出任务包 for one enrolled laptop: filings to add, office passphrase → 另存为 (.skp) → what was written where. */
+/** 导出任务包 for one enrolled laptop: filings to add, each with its form, office passphrase → 另存为 (.skp) → what was written where. */
 export function PackExportCard({ deviceKey, onClose }: { deviceKey: string; onClose(): void }) {
   const { t } = useTranslation();
   const reloadStatus = useSyncStatusStore((s) => s.load);
-  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [selected, setSelected] = useState<FormChoices>(new Map());
+  const [forms, setForms] = useState<SyncForm[]>([]);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [result, setResult] = useState<SyncPackExportResult | null>(null);
 
+  // The forms come from main (the templates the app knows); the window never names one itself.
+  useEffect(() => {
+    let current = true;
+    call('sync:forms', {})
+      .then((list) => current && setForms(list))
+      .catch((error: unknown) => current && setProblem(errorMessage(error)));
+    return () => {
+      current = false;
+    };
+  }, []);
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     setProblem(null);
     setResult(null);
+    if ([...selected.values()].some((templateId) => templateId === '')) return setProblem(t('office.pack.needForm'));
     if (!passphrase) return setProblem(t('office.pack.needPassphrase'));
     setBusy(true);
     try {
@@ -27,7 +40,8 @@ export function PackExportCard({ deviceKey, onClose }: { deviceKey: string; onCl
       if (chosen.path === null) return;
       const secret = passphrase;
       setPassphrase('');
-      setResult(await call('sync:exportPack', { deviceKey, filingIds: [...selected], passphrase: secret, path: chosen.path }));
+      const assignments = [...selected].map(([filingId, templateId]) => ({ filingId, templateId }));
+      setResult(await call('sync:exportPack', { deviceKey, assignments, passphrase: secret, path: chosen.path }));
       await reloadStatus();
     } catch (error) {
       setProblem(errorMessage(error));
@@ -41,7 +55,7 @@ export function PackExportCard({ deviceKey, onClose }: { deviceKey: string; onCl
       <h2 id="office-pack-heading">{t('office.pack.heading', { device: deviceKey })}</h2>
       <p className="lead-text">{t('office.pack.intro')}</p>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <FilingPicker selected={selected} onChange={setSelected} disabled={busy} />
+        <FilingPicker selected={selected} forms={forms} onChange={setSelected} disabled={busy} />
         <label className="field">
           {t('office.pack.passphrase')}
           <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" required aria-required="true" disabled={busy} />
