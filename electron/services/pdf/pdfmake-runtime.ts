@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import * as pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, FONT_FILES, resolveFontDir } from './fonts';
-import { installParsedFontCache } from './font-cache';
-import { installDirectDrawing } from './direct-drawing';
-import { installInlineMeasure } from './inline-measure';
-import { installPngAlphaCache } from './png-alpha-cache';
-import { installFastStreamCompression } from './stream-compression';
+import { installParsedFontCache } from './patches/font-cache';
+import { installDirectDrawing } from './patches/direct-drawing';
+import { installInlineMeasure } from './patches/inline-measure';
+import { installPngAlphaCache } from './patches/png-alpha-cache';
+import { installFastStreamCompression } from './patches/stream-compression';
 
 /** The parts of pdfmake 0.3's Node singleton we use (its typings omit virtualfs and the policies' effect). */
 interface PdfMakeServer {

@@ -1,6 +1,6 @@
 import * as rendererModule from 'pdfmake/js/Renderer.js';
+import { rowOfId } from '../sheet-row-ids';
 import { DirectContent, type EmbeddedFontLike, type PdfkitDocumentLike } from './direct-content';
-import { rowOfId } from './layout/continued-spans';
 import { lineRuns, standsAlone, type LineInline } from './line-inlines';
 import { pdfmakePrototype } from './pdfmake-class';
 
@@ -130,7 +130,7 @@ export function installDirectDrawing(): void {
   };
 
   prototype.renderLine = function (this: RendererLike, line, x, y) {
-    // A row's page-watching id (layout/continued-spans.ts) is not a link target: no named destination is written for it.
+    // A row's page-watching id (sheet-row-ids.ts) is not a link target: no named destination is written for it.
     if (rowOfId(line.id) !== null) line.id = undefined;
     const content = this.directContent;
     if (content && drawsDirectly(content, line)) drawLine(content, line, x || 0, y || 0);
