@@ -2,7 +2,7 @@ import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
 import * as rendererModule from 'pdfmake/js/Renderer.js';
 import { rowOfId } from '../sheet-row-ids';
 import { DirectContent, type EmbeddedFontLike, type PdfkitDocumentLike } from './direct-content';
-import { engaged } from './engagement';
+import { patchProbe } from './engagement';
 import type { PdfPatch } from './guard';
 import { lineRuns, standsAlone, type LineInline } from './line-inlines';
 import { pdfmakePrototype } from './pdfmake-class';
@@ -18,6 +18,9 @@ import { pdfmakePrototype } from './pdfmake-class';
  * same coordinates, glyphs and colours; anything else (links, decorations, backgrounds, images, dashes…) is left to
  * pdfmake. The sheet's row ids (sheet-row-ids.ts) are cleared on the way: they are not link targets.
  */
+const directRules = patchProbe('direct-rules');
+const directText = patchProbe('direct-text');
+
 interface DrawnInline extends LineInline {
   font: EmbeddedFontLike;
   fontSize: number;
@@ -171,7 +174,7 @@ function installDirectDrawing(): void {
     if (rowOfId(line.id) !== null) line.id = undefined;
     const content = this.directContent;
     if (content && drawsDirectly(content, line)) {
-      engaged('direct-text');
+      directText.uses++;
       drawLine(content, line, x || 0, y || 0);
     } else renderLine.call(this, line, x, y);
   };
@@ -179,7 +182,7 @@ function installDirectDrawing(): void {
   prototype.renderVector = function (this: RendererLike, vector) {
     const content = this.directContent;
     if (!content || !isPlainRule(content, vector)) return renderVector.call(this, vector);
-    engaged('direct-rules');
+    directRules.uses++;
     content.rule({
       x1: vector.x1,
       y1: vector.y1,

@@ -1,5 +1,5 @@
 import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
-import { engaged } from './engagement';
+import { patchProbe } from './engagement';
 import { installGlyphRecordCache, type TrueTypeSubsetLike } from './glyph-records';
 import type { PdfPatch } from './guard';
 import { installPlainCjkLayout } from './plain-cjk-layout';
@@ -13,6 +13,8 @@ import { pdfmakePrototype } from './pdfmake-class';
  * that parse and its glyph/cmap caches dominate a report's time. This keeps the parsed fontkit font per family and
  * weight for the life of the process and gives each new document its own EmbeddedFont (so its own subset) over it.
  */
+const fontReuse = patchProbe('parsed-font-cache');
+
 interface EmbeddedFontLike {
   font: { directory?: { tables?: Record<string, unknown> } };
   subset: object;
@@ -85,7 +87,7 @@ function installParsedFontCache(): void {
       parsed.set(key, { Embedded: first.constructor, font: first.font, layouts });
       return first;
     }
-    engaged('parsed-font-cache');
+    fontReuse.uses++;
     const embedded = new known.Embedded(this, known.font, `F${++this._fontCount}`);
     embedded.layoutCache = known.layouts.table();
     // pdfkit embeds (and subsets) every font registered here when the document ends.

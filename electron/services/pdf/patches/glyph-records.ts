@@ -1,4 +1,4 @@
-import { engaged } from './engagement';
+import { patchProbe } from './engagement';
 import { matchesWhenReached, type PatchInfo } from './guard';
 
 /**
@@ -11,6 +11,8 @@ import { matchesWhenReached, type PatchInfo } from './guard';
  * read only then) and its metrics, and copies those into each new subset. The bytes written are the same as fontkit's
  * (test/integration/pdf/glyph-records.test.ts).
  */
+const glyphRecords = patchProbe('glyph-records');
+
 export const glyphRecordsPatch: PatchInfo = {
   file: 'glyph-records.ts',
   replaces: [{ package: 'fontkit', method: 'TTFSubset.prototype._addGlyph' }],
@@ -88,7 +90,7 @@ export function installGlyphRecordCache(subsetPrototype: TrueTypeSubsetLike): vo
   subsetPrototype._addGlyph = function addGlyph(this: TrueTypeSubsetLike, gid: number): number {
     // Variable fonts re-encode outlines per instance; keep fontkit's own path for them.
     if (this.font._variationProcessor) return original.call(this, gid);
-    engaged('glyph-records');
+    glyphRecords.uses++;
     const record = recordOf(this.font, gid);
     let bytes = record.bytes;
     if (record.parts) {

@@ -1,6 +1,6 @@
 import * as styleStackModule from 'pdfmake/js/StyleContextStack.js';
 import * as textInlinesModule from 'pdfmake/js/TextInlines.js';
-import { engaged } from './engagement';
+import { patchProbe } from './engagement';
 import type { PdfPatch } from './guard';
 import { pdfmakeClass, pdfmakePrototype } from './pdfmake-class';
 
@@ -13,6 +13,8 @@ import { pdfmakeClass, pdfmakePrototype } from './pdfmake-class';
  * resolves the properties once per run of such pieces (through pdfmake's own stack, on a copy of the run's first piece
  * as it was before measuring) and then sets on every piece exactly the fields pdfmake's measure sets, in its order.
  */
+const measured = patchProbe('inline-measure');
+
 export type Piece = Record<string, unknown> & { text: string };
 
 export interface FontLike {
@@ -195,7 +197,7 @@ function installInlineMeasure(): void {
   const original = prototype.measure;
   prototype.measure = function measure(this: MeasureHost, pieces, stack) {
     if (!stack) return original.call(this, pieces, stack);
-    engaged('inline-measure');
+    measured.uses++;
     return measurePieces(this, pieces, stack);
   };
 }

@@ -1,4 +1,4 @@
-import { engaged } from './engagement';
+import { patchProbe } from './engagement';
 import { matchesWhenReached, type PatchInfo } from './guard';
 
 /**
@@ -11,6 +11,8 @@ import { matchesWhenReached, type PatchInfo } from './guard';
  * the glyph is the cmap's and its advance the hmtx's (test/integration/pdf/plain-cjk-layout.test.ts checks every such
  * code point against fontkit). Those single characters are laid out directly; everything else still goes to fontkit.
  */
+const plainCjk = patchProbe('plain-cjk-layout');
+
 export const plainCjkLayoutPatch: PatchInfo = {
   file: 'plain-cjk-layout.ts',
   replaces: [{ package: 'pdfkit', method: 'EmbeddedFont.prototype.layoutRun' }],
@@ -63,7 +65,7 @@ export function installPlainCjkLayout(prototype: EmbeddedFontLike): void {
     if (!features && text.length === 1) {
       const codePoint = text.charCodeAt(0);
       if (isPlainCjk(codePoint)) {
-        engaged('plain-cjk-layout');
+        plainCjk.uses++;
         return plainRun(this.font, this.scale, codePoint);
       }
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
-import { engaged } from './engagement';
+import { patchProbe } from './engagement';
 import { matchesWhenReached, type PdfPatch } from './guard';
 import { pdfmakePrototype } from './pdfmake-class';
 
@@ -12,6 +12,8 @@ import { pdfmakePrototype } from './pdfmake-class';
  * from alpha and deflates both again; a sheet carries the panel's and the representative's signatures, and every
  * re-print does it anew. The split, deflated pair is kept per PNG file content (SHA-256) for the process, bounded.
  */
+const knownSplit = patchProbe('png-alpha-cache');
+
 interface PngImageLike {
   image: { data: Uint8Array };
   imgData: Buffer | null;
@@ -50,7 +52,7 @@ function patchPngImage(prototype: PngImageLike): void {
     const key = createHash('sha256').update(this.image.data).digest('hex');
     const known = splits.get(key);
     if (known) {
-      engaged('png-alpha-cache');
+      knownSplit.uses++;
       this.imgData = known.imgData;
       this.alphaChannel = known.alphaChannel;
       return finalize.call(this);

@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
-import { engaged } from './engagement';
+import { patchProbe } from './engagement';
 import { matchesWhenReached, type PdfPatch } from './guard';
 import { pdfmakePrototype } from './pdfmake-class';
 
@@ -12,6 +12,8 @@ import { pdfmakePrototype } from './pdfmake-class';
  * which barely compress further at higher levels: level 1 (with the larger memory setting) took half the time for
  * about 5 % more bytes, measured on the Shanxi sheet and appendix. The streams stay ordinary FlateDecode.
  */
+const fastDeflate = patchProbe('stream-compression');
+
 const FAST_DEFLATE = { level: 1, memLevel: 9 } as const;
 
 interface StreamReference {
@@ -57,7 +59,7 @@ function patchFinalize(referencePrototype: StreamReference): void {
   const finalize = referencePrototype.finalize;
   referencePrototype.finalize = function (this: StreamReference) {
     if (this.compress && this.buffer.length > 0) {
-      engaged('stream-compression');
+      fastDeflate.uses++;
       // Deflated here; pdfkit then only concatenates (a single buffer), encrypts if asked and writes it.
       this.buffer = [deflateSync(Buffer.concat(this.buffer), FAST_DEFLATE)];
       this.compress = false;
