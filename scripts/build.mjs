@@ -25,6 +25,24 @@ function externalPackages() {
   });
 }
 
+/** The package directory Node finds for `name` from `fromFile` (as patches/upstream-versions.ts does in the sources). */
+function packageDir(fromFile, name) {
+  const candidates = createRequire(fromFile).resolve.paths(name) ?? [];
+  return candidates.map((dir) => resolve(dir, name)).find((dir) => existsSync(resolve(dir, 'package.json')));
+}
+
+/**
+ * The versions of pdfmake, the pdfkit it loads and that pdfkit's fontkit, written into the bundles: the PDF speed-ups
+ * check them at load (electron/services/pdf/patches/), and a bundle may run where no package.json of theirs is.
+ */
+function pdfUpstreamVersions() {
+  const version = (dir) => (dir ? JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')).version : undefined);
+  const pdfmake = packageDir(resolve(root, 'package.json'), 'pdfmake');
+  const pdfkit = pdfmake && packageDir(resolve(pdfmake, 'package.json'), 'pdfkit');
+  const fontkit = pdfkit && packageDir(resolve(pdfkit, 'package.json'), 'fontkit');
+  return { pdfmake: version(pdfmake), pdfkit: version(pdfkit), fontkit: version(fontkit) };
+}
+
 /** Node-side bundles. Worker entries are built when their feature exists. */
 export const nodeEntries = [
   { entry: 'electron/main/index.ts', out: 'out/main/index.cjs' },
@@ -52,6 +70,9 @@ export function nodeBuildOptions({ entry, out, bundleAll = false }) {
     // Less to parse on a cold start; identifiers stay readable in stack traces.
     minifyWhitespace: bundleAll,
     minifySyntax: bundleAll,
+    define: { __PDF_UPSTREAM_VERSIONS__: JSON.stringify(pdfUpstreamVersions()) },
+    // patches/upstream-versions.ts reads import.meta.url only where the define above is missing (the sources).
+    ...(bundleAll ? { logOverride: { 'empty-import-meta': 'silent' } } : {}),
   };
 }
 

@@ -3,11 +3,7 @@ import { join } from 'node:path';
 import * as pdfmakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, FONT_FILES, resolveFontDir } from './fonts';
-import { installParsedFontCache } from './font-cache';
-import { installDirectDrawing } from './direct-drawing';
-import { installInlineMeasure } from './inline-measure';
-import { installPngAlphaCache } from './png-alpha-cache';
-import { installFastStreamCompression } from './stream-compression';
+import { installPdfmakePatches } from './patches';
 
 /** The parts of pdfmake 0.3's Node singleton we use (its typings omit virtualfs and the policies' effect). */
 interface PdfMakeServer {
@@ -37,11 +33,8 @@ export function preparePdfmake(fontDir?: string): PdfMakeServer {
   });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
-  installParsedFontCache();
-  installDirectDrawing();
-  installInlineMeasure();
-  installFastStreamCompression();
-  installPngAlphaCache();
+  // The speed-ups (patches/), or stock pdfmake with one warning when the installed versions are not theirs.
+  installPdfmakePatches();
   configuredFontDir = dir;
   return pdfmake;
 }

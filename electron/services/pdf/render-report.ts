@@ -1,9 +1,10 @@
 import type { Node, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDocument } from './build-document';
 import { fingerprintOf } from './fingerprint';
-import { markedRowCount, rowOfId, rowsStartingPages } from './layout/continued-spans';
+import { markedRowCount, rowsStartingPages } from './layout/continued-spans';
 import type { ReportModel } from './model';
 import { renderPdf } from './pdfmake-runtime';
+import { rowOfId } from './sheet-row-ids';
 
 /**
  * Layouts tried (a continuation can move later page breaks); should they not settle, the table is printed with its

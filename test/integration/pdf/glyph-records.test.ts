@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { installGlyphRecordCache, type TrueTypeSubsetLike } from '../../../electron/services/pdf/glyph-records';
+import { installGlyphRecordCache, type TrueTypeSubsetLike } from '../../../electron/services/pdf/patches/glyph-records';
 import { FONT_FILES, resolveFontDir } from '../../../electron/services/pdf/fonts';
 
 // The fontkit pdfkit uses (pdfmake's own copy), loaded fresh in this test file: nothing has patched it yet.

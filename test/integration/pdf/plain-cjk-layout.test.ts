@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FONT_FILES, resolveFontDir } from '../../../electron/services/pdf/fonts';
-import { isPlainCjk, plainRun } from '../../../electron/services/pdf/plain-cjk-layout';
+import { isPlainCjk, plainRun } from '../../../electron/services/pdf/patches/plain-cjk-layout';
 
 // The fontkit pdfkit uses (pdfmake's own copy), unpatched in this test file.
 const requireFromPdfkit = createRequire(createRequire(import.meta.url).resolve('pdfmake/node_modules/pdfkit'));

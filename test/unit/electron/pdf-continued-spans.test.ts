@@ -1,6 +1,7 @@
 import type { TableCell } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
-import { CONTINUED_SUFFIX, markRows, markedRowCount, rowOfId, rowsStartingPages, splitSpansAt } from '../../../electron/services/pdf/layout/continued-spans';
+import { CONTINUED_SUFFIX, markRows, markedRowCount, rowsStartingPages, splitSpansAt } from '../../../electron/services/pdf/layout/continued-spans';
+import { rowOfId } from '../../../electron/services/pdf/sheet-row-ids';
 
 const SPANNED = {};
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as styleStackModule from 'pdfmake/js/StyleContextStack.js';
 import * as textInlinesModule from 'pdfmake/js/TextInlines.js';
 import { describe, expect, it } from 'vitest';
-import { measurePieces, sameOwnStyle, type MeasureHost, type Piece } from '../../../electron/services/pdf/inline-measure';
+import { measurePieces, sameOwnStyle, type MeasureHost, type Piece } from '../../../electron/services/pdf/patches/inline-measure';
 
 interface RealStack {
   push(item: unknown): void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineRuns, type LineInline } from '../../../electron/services/pdf/line-inlines';
+import { lineRuns, type LineInline } from '../../../electron/services/pdf/patches/line-inlines';
 
 const font = { name: 'regular' };
 

@@ -1,4 +1,5 @@
 import type { TableCell } from 'pdfmake/interfaces';
+import { rowOfId, sheetRowId } from '../sheet-row-ids';
 
 /**
  * A merged cell (评估类别, 评估项目, a shared 评估办法…) prints its text once, in its first row. When the table breaks
@@ -6,17 +7,6 @@ import type { TableCell } from 'pdfmake/interfaces';
  * which category 2.3.3 belongs to. The renderer learns on which rows a new page starts (see render-report.ts) and the
  * table is built again with those merged cells split there, the continuation repeating the text marked （续）.
  */
-
-/**
- * One printed cell of each body row gets the id ROW_ID + row index. pdfmake hands ids to pageBreakBefore and, unlike a
- * node's other fields, keeps an id'd node's page right when a whole row moves to the next page (dontBreakRows).
- * These ids are for that only: no named destination is written for them (direct-drawing.ts).
- */
-const ROW_ID = 'sheet-row-';
-
-export function rowOfId(id: unknown): number | null {
-  return typeof id === 'string' && id.startsWith(ROW_ID) ? Number(id.slice(ROW_ID.length)) : null;
-}
 
 export const CONTINUED_SUFFIX = '\n（续）';
 
@@ -46,11 +36,11 @@ export function splitSpansAt(body: TableCell[][], headerRows: number, newPageRow
   }
 }
 
-/** Marks one printed cell of each body row so pageBreakBefore reports the row's page (empty texts are not reported). */
+/** Marks one printed cell of each body row (sheet-row-ids.ts) so pageBreakBefore reports the row's page (empty texts are not reported). */
 export function markRows(body: TableCell[][], headerRows: number): void {
   for (let row = headerRows; row < body.length; row++) {
     const cell = (body[row] as Cell[]).find((candidate) => typeof candidate.text === 'string' && candidate.text !== '');
-    if (cell) cell.id = `${ROW_ID}${row - headerRows}`;
+    if (cell) cell.id = sheetRowId(row - headerRows);
   }
 }
 

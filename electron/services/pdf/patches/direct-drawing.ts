@@ -1,14 +1,26 @@
+import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
 import * as rendererModule from 'pdfmake/js/Renderer.js';
+import { rowOfId } from '../sheet-row-ids';
 import { DirectContent, type EmbeddedFontLike, type PdfkitDocumentLike } from './direct-content';
-import { rowOfId } from './layout/continued-spans';
+import { patchProbe } from './engagement';
+import type { PdfPatch } from './guard';
 import { lineRuns, standsAlone, type LineInline } from './line-inlines';
 import { pdfmakePrototype } from './pdfmake-class';
 
 /**
- * pdfmake's Renderer draws each text piece and each table rule through pdfkit's general-purpose calls. Lines of plain
- * text and solid opaque rules — nearly everything on our forms — are written by DirectContent instead, with the same
- * coordinates, glyphs and colours; anything else (links, decorations, backgrounds, images, dashes…) is left to pdfmake.
+ * Patch of pdfmake 0.3.11 Renderer.prototype.renderPages, pdfmake 0.3.11 Renderer.prototype.renderLine and
+ * pdfmake 0.3.11 Renderer.prototype.renderVector (drawing through direct-content.ts and line-inlines.ts, which patch
+ * nothing themselves; while a document renders, its pdfkit 0.19.1 PDFDocument addContent and addPage are wrapped on
+ * the document itself, to write what is pending first).
+ *
+ * Why: pdfmake's Renderer draws each text piece and each table rule through pdfkit's general-purpose calls. Lines of
+ * plain text and solid opaque rules — nearly everything on our forms — are written by DirectContent instead, with the
+ * same coordinates, glyphs and colours; anything else (links, decorations, backgrounds, images, dashes…) is left to
+ * pdfmake. The sheet's row ids (sheet-row-ids.ts) are cleared on the way: they are not link targets.
  */
+const directRules = patchProbe('direct-rules');
+const directText = patchProbe('direct-text');
+
 interface DrawnInline extends LineInline {
   font: EmbeddedFontLike;
   fontSize: number;
@@ -95,10 +107,38 @@ function isPlainRule(content: DirectContent, vector: Vector): boolean {
   );
 }
 
+const RENDERER = 'pdfmake Renderer.prototype';
+const PDF_DOCUMENT = 'pdfkit PDFDocument.prototype';
+
+export const directDrawingPatch: PdfPatch = {
+  file: 'direct-drawing.ts',
+  replaces: [
+    { package: 'pdfmake', method: 'Renderer.prototype.renderPages' },
+    { package: 'pdfmake', method: 'Renderer.prototype.renderLine' },
+    { package: 'pdfmake', method: 'Renderer.prototype.renderVector' },
+  ],
+  shapes: () => {
+    const renderer = pdfmakePrototype<RendererLike>(rendererModule);
+    // pdfmake's PDFDocument extends pdfkit's: these are pdfkit's methods (resolveColor is pdfmake's override).
+    const document = pdfmakePrototype<object>(pdfDocumentModule);
+    return [
+      { where: RENDERER, holder: renderer, method: 'renderPages', arity: 1, replaced: true },
+      { where: RENDERER, holder: renderer, method: 'renderLine', arity: 3, replaced: true },
+      { where: RENDERER, holder: renderer, method: 'renderVector', arity: 1, replaced: true },
+      { where: PDF_DOCUMENT, holder: document, method: 'addContent', arity: 1 },
+      { where: PDF_DOCUMENT, holder: document, method: 'addPage', arity: 1 },
+      { where: PDF_DOCUMENT, holder: document, method: 'ref', arity: 1 },
+      { where: PDF_DOCUMENT, holder: document, method: '_normalizeColor', arity: 1 },
+      { where: 'pdfmake PDFDocument.prototype', holder: document, method: 'resolveColor', arity: 2 },
+    ];
+  },
+  install: installDirectDrawing,
+};
+
 let installed = false;
 
 /** Patches pdfmake's Renderer once per process (worker). */
-export function installDirectDrawing(): void {
+function installDirectDrawing(): void {
   if (installed) return;
   installed = true;
   const prototype = pdfmakePrototype<RendererLike>(rendererModule);
@@ -130,16 +170,19 @@ export function installDirectDrawing(): void {
   };
 
   prototype.renderLine = function (this: RendererLike, line, x, y) {
-    // A row's page-watching id (layout/continued-spans.ts) is not a link target: no named destination is written for it.
+    // A row's page-watching id (sheet-row-ids.ts) is not a link target: no named destination is written for it.
     if (rowOfId(line.id) !== null) line.id = undefined;
     const content = this.directContent;
-    if (content && drawsDirectly(content, line)) drawLine(content, line, x || 0, y || 0);
-    else renderLine.call(this, line, x, y);
+    if (content && drawsDirectly(content, line)) {
+      directText.uses++;
+      drawLine(content, line, x || 0, y || 0);
+    } else renderLine.call(this, line, x, y);
   };
 
   prototype.renderVector = function (this: RendererLike, vector) {
     const content = this.directContent;
     if (!content || !isPlainRule(content, vector)) return renderVector.call(this, vector);
+    directRules.uses++;
     content.rule({
       x1: vector.x1,
       y1: vector.y1,

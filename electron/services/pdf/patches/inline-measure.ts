@@ -1,14 +1,20 @@
 import * as styleStackModule from 'pdfmake/js/StyleContextStack.js';
 import * as textInlinesModule from 'pdfmake/js/TextInlines.js';
+import { patchProbe } from './engagement';
+import type { PdfPatch } from './guard';
 import { pdfmakeClass, pdfmakePrototype } from './pdfmake-class';
 
 /**
- * pdfmake's TextInlines.measure resolves about twenty style properties for every piece of text, each by pushing the
- * piece onto the style stack and walking it. A Chinese sentence is one piece per character, so a report did that tens
- * of thousands of times. Pieces cut from the same text carry the same own fields and so resolve alike: this measure
+ * Patch of pdfmake 0.3.11 TextInlines.prototype.measure.
+ *
+ * Why: pdfmake's measure resolves about twenty style properties for every piece of text, each by pushing the piece
+ * onto the style stack and walking it. A Chinese sentence is one piece per character, so a report did that tens of
+ * thousands of times. Pieces cut from the same text carry the same own fields and so resolve alike: this measure
  * resolves the properties once per run of such pieces (through pdfmake's own stack, on a copy of the run's first piece
  * as it was before measuring) and then sets on every piece exactly the fields pdfmake's measure sets, in its order.
  */
+const measured = patchProbe('inline-measure');
+
 export type Piece = Record<string, unknown> & { text: string };
 
 export interface FontLike {
@@ -162,17 +168,36 @@ export function measurePieces(host: MeasureHost, pieces: Piece[], stack: StyleSt
 
 interface TextInlinesPrototype {
   measure(this: MeasureHost, pieces: Piece[], stack: StyleStack | undefined): Piece[];
+  widthOfText(text: string, inline: Piece): number;
 }
+
+const TEXT_INLINES = 'pdfmake TextInlines.prototype';
+
+export const inlineMeasurePatch: PdfPatch = {
+  file: 'inline-measure.ts',
+  replaces: [{ package: 'pdfmake', method: 'TextInlines.prototype.measure' }],
+  shapes: () => {
+    const prototype = pdfmakePrototype<TextInlinesPrototype>(textInlinesModule);
+    return [
+      { where: TEXT_INLINES, holder: prototype, method: 'measure', arity: 2, replaced: true },
+      { where: TEXT_INLINES, holder: prototype, method: 'widthOfText', arity: 2 },
+      { where: 'pdfmake StyleContextStack', holder: StyleContextStack, method: 'getStyleProperty', arity: 4 },
+    ];
+  },
+  install: installInlineMeasure,
+};
 
 let installed = false;
 
 /** Replaces pdfmake's TextInlines.measure once per process (worker); without a style stack pdfmake's own runs. */
-export function installInlineMeasure(): void {
+function installInlineMeasure(): void {
   if (installed) return;
   installed = true;
   const prototype = pdfmakePrototype<TextInlinesPrototype>(textInlinesModule);
   const original = prototype.measure;
   prototype.measure = function measure(this: MeasureHost, pieces, stack) {
-    return stack ? measurePieces(this, pieces, stack) : original.call(this, pieces, stack);
+    if (!stack) return original.call(this, pieces, stack);
+    measured.uses++;
+    return measurePieces(this, pieces, stack);
   };
 }

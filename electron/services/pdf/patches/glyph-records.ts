@@ -1,9 +1,23 @@
+import { patchProbe } from './engagement';
+import { matchesWhenReached, type PatchInfo } from './guard';
+
 /**
- * fontkit's TrueType subsetter decodes every glyph it copies — all of its outline points — only to learn whether the
- * glyph is composed of other glyphs, and does it again for every document. For a report that is a few hundred Chinese
- * glyphs each time. This keeps, per parsed font, each glyph's raw glyf bytes, its parts (for composite glyphs, read
- * only then) and its metrics, and copies those into each new subset. The bytes written are the same as fontkit's.
+ * Patch of fontkit 2.0.4 TTFSubset.prototype._addGlyph (fontkit's TrueType subset class, not exported: reached through
+ * the subset of the first font pdfkit opens, font-cache.ts).
+ *
+ * Why: fontkit's TrueType subsetter decodes every glyph it copies — all of its outline points — only to learn whether
+ * the glyph is composed of other glyphs, and does it again for every document. For a report that is a few hundred
+ * Chinese glyphs each time. This keeps, per parsed font, each glyph's raw glyf bytes, its parts (for composite glyphs,
+ * read only then) and its metrics, and copies those into each new subset. The bytes written are the same as fontkit's
+ * (test/integration/pdf/glyph-records.test.ts).
  */
+const glyphRecords = patchProbe('glyph-records');
+
+export const glyphRecordsPatch: PatchInfo = {
+  file: 'glyph-records.ts',
+  replaces: [{ package: 'fontkit', method: 'TTFSubset.prototype._addGlyph' }],
+};
+
 interface GlyphLike {
   advanceWidth: number;
   _decode(): { components: { glyphID: number; pos: number }[] } | null;
@@ -61,14 +75,22 @@ function recordOf(font: TrueTypeFontLike, gid: number): GlyphRecord {
 
 const patched = new WeakSet<object>();
 
+const SUBSET = 'fontkit TTFSubset.prototype';
+
 /** Replaces _addGlyph on fontkit's TrueType subset class (the prototype of a subset pdfkit made); once per class. */
 export function installGlyphRecordCache(subsetPrototype: TrueTypeSubsetLike): void {
   if (patched.has(subsetPrototype)) return;
   patched.add(subsetPrototype);
+  const shapes = [
+    { where: SUBSET, holder: subsetPrototype, method: '_addGlyph', arity: 1 },
+    { where: SUBSET, holder: subsetPrototype, method: 'includeGlyph', arity: 1 },
+  ];
+  if (!matchesWhenReached(shapes)) return;
   const original = subsetPrototype._addGlyph;
   subsetPrototype._addGlyph = function addGlyph(this: TrueTypeSubsetLike, gid: number): number {
     // Variable fonts re-encode outlines per instance; keep fontkit's own path for them.
     if (this.font._variationProcessor) return original.call(this, gid);
+    glyphRecords.uses++;
     const record = recordOf(this.font, gid);
     let bytes = record.bytes;
     if (record.parts) {
