@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolveFontDir } from '../../../electron/services/pdf/fonts';
 import { PATCH_PROBES } from '../../../electron/services/pdf/patches';
 import { renderReport } from '../../../electron/services/pdf/render-report';
-import type { RenderRequest, RenderResponse } from '../../../electron/services/pdf/worker-protocol';
+import type { RenderRequest, RenderResult } from '../../../electron/services/pdf/worker-protocol';
+import type { ReplyEnvelope, RequestEnvelope } from '../../../electron/services/worker/protocol';
 import { textOperatorCounts } from '../../support/pdfmake-patches';
 import { shanxiSheetModel } from '../../support/report-fixtures';
 import { makeTempDir } from '../../support/temp';
@@ -64,21 +65,21 @@ describe('the PDF speed-ups inside the PDF worker', () => {
     const entry = await buildWorker();
     const model = shanxiSheetModel();
     const worker = new Worker(entry, { workerData: { fontDir: resolveFontDir() }, stderr: true });
-    let response: RenderResponse;
+    let response: ReplyEnvelope<RenderResult, never>;
     let stderr: string;
     try {
-      const request: RenderRequest = { id: 1, model };
-      ({ message: response, stderr } = await firstMessage<RenderResponse>(worker, request));
+      const request: RequestEnvelope<RenderRequest> = { id: 1, request: { model } };
+      ({ message: response, stderr } = await firstMessage<ReplyEnvelope<RenderResult, never>>(worker, request));
     } finally {
       await worker.terminate();
     }
-    if (!response.ok) throw new Error(response.message);
+    if (response.type !== 'result') throw new Error(JSON.stringify(response));
     // The guard's one warning would name the packages; the built worker writes nothing.
     expect(stderr).toBe('');
 
     const built = temp.file('built.pdf');
     const sources = temp.file('sources.pdf');
-    writeFileSync(built, response.pdf);
+    writeFileSync(built, response.result);
     writeFileSync(sources, await renderReport(model));
     const counts = textOperatorCounts(built);
     expect(counts).toEqual(textOperatorCounts(sources));
