@@ -1,6 +1,7 @@
 import { appDatabaseErrors } from './app-database';
 import { cliErrors } from './cli';
 import { generalErrors } from './general';
+import { pdfSigningErrors } from './pdf-signing';
 import { pdfVerifyErrors } from './pdf-verify';
 import type { ErrorText } from './types';
 
@@ -11,6 +12,7 @@ import type { ErrorText } from './types';
 const areas = [
   generalErrors,
   pdfVerifyErrors,
+  pdfSigningErrors,
   appDatabaseErrors,
   cliErrors,
 ] as const;
