@@ -8,8 +8,12 @@ export function parsePdfDate(text: string): Date | null {
   const match = PDF_DATE.exec(text.trim());
   if (!match) return null;
   const [year, month = '01', day = '01', hour = '00', minute = '00', second = '00', sign, offsetHours = '00', offsetMinutes = '00'] = match.slice(1);
-  const utc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
+  const fields = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
+  const utc = Date.UTC(fields[0], fields[1] - 1, fields[2], fields[3], fields[4], fields[5]);
+  // Date.UTC rolls a month 13 or a day 32 over into the next period: such a date is not one.
+  const back = new Date(utc);
+  const roundTrip = [back.getUTCFullYear(), back.getUTCMonth() + 1, back.getUTCDate(), back.getUTCHours(), back.getUTCMinutes(), back.getUTCSeconds()];
+  if (roundTrip.some((value, index) => value !== fields[index])) return null;
   const offset = (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000 * (sign === '-' ? -1 : sign === '+' ? 1 : 0);
-  const date = new Date(utc - offset);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return new Date(utc - offset);
 }
