@@ -1,3 +1,5 @@
+import { parsePdfDate } from './pdf-date';
+
 /** One signature as found in the file: its byte range, the PKCS#7 blob and the texts of its dictionary. */
 export interface FoundSignature {
   byteRange: [number, number, number, number];
@@ -5,6 +7,8 @@ export interface FoundSignature {
   reason: string;
   name: string;
   location: string;
+  /** The dictionary's /M: the signing time a PAdES signature claims (its CMS has no signing-time attribute). */
+  claimedSigningTime: Date | null;
 }
 
 const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
@@ -29,6 +33,7 @@ export function findSignatures(pdf: Buffer): FoundSignature[] {
       reason: readString(dictionary, 'Reason'),
       name: readString(dictionary, 'Name'),
       location: readString(dictionary, 'Location'),
+      claimedSigningTime: parsePdfDate(readString(dictionary, 'M')),
     });
   }
   return found;

@@ -13,11 +13,22 @@ export interface ParsedSignedData {
   signedAttributesDer: Buffer;
   messageDigest: Buffer | null;
   signingTime: Date | null;
+  /** The first ESSCertIDv2 of signing-certificate-v2 (RFC 5035): the signer's certificate; null when absent. */
+  signingCertificate: EssCertId | null;
   signature: Buffer;
+}
+
+export interface EssCertId {
+  hashAlgorithmOid: string;
+  certHash: Buffer;
+  /** The serial number of issuerSerial as DER, when present. */
+  serialDer: Buffer | null;
 }
 
 const OID_MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 const OID_SIGNING_TIME = '1.2.840.113549.1.9.5';
+const OID_SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
+const OID_SHA256 = '2.16.840.1.101.3.4.2.1';
 
 const der = (node: forge.asn1.Asn1) => Buffer.from(asn1.toDer(node).getBytes(), 'binary');
 const children = (node: forge.asn1.Asn1 | undefined): forge.asn1.Asn1[] => (Array.isArray(node?.value) ? (node.value as forge.asn1.Asn1[]) : []);
@@ -44,6 +55,7 @@ export function parseSignedData(blob: Buffer): ParsedSignedData {
   };
   const digestNode = attributeValue(OID_MESSAGE_DIGEST);
   const timeNode = attributeValue(OID_SIGNING_TIME);
+  const signingCertificateNode = attributeValue(OID_SIGNING_CERTIFICATE_V2);
   const asSet = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, attributes);
 
   return {
@@ -54,8 +66,21 @@ export function parseSignedData(blob: Buffer): ParsedSignedData {
     signedAttributesDer: der(asSet),
     messageDigest: digestNode ? Buffer.from(digestNode.value as string, 'binary') : null,
     signingTime: timeNode ? readTime(timeNode) : null,
+    signingCertificate: signingCertificateNode ? readEssCertId(signingCertificateNode) : null,
     signature: Buffer.from(signatureNode.value as string, 'binary'),
   };
+}
+
+/** SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2, … }; ESSCertIDv2 ::= SEQUENCE { hashAlgorithm DEFAULT sha256, certHash, issuerSerial OPTIONAL }. */
+function readEssCertId(node: forge.asn1.Asn1): EssCertId {
+  const fields = children(children(children(node)[0])[0]);
+  const hasAlgorithm = fields[0]?.type === asn1.Type.SEQUENCE;
+  const hashAlgorithmOid = hasAlgorithm ? asn1.derToOid(children(fields[0])[0]?.value as string) : OID_SHA256;
+  const certHash = fields[hasAlgorithm ? 1 : 0];
+  const issuerSerial = fields[hasAlgorithm ? 2 : 1];
+  if (certHash?.type !== asn1.Type.OCTETSTRING) throw new AppError('PDF_SIG_SIGNING_CERT_MISMATCH');
+  const serial = children(issuerSerial)[1];
+  return { hashAlgorithmOid, certHash: Buffer.from(certHash.value as string, 'binary'), serialDer: serial ? der(serial) : null };
 }
 
 function readTime(node: forge.asn1.Asn1): Date | null {

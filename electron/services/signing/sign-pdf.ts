@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { SignPdf } from '@signpdf/signpdf';
+import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import { AppError } from '../../../shared/errors';
 import type { SigningIdentity } from './identity';
-import { Pkcs7DetachedSigner } from './pkcs7-signer';
+import { correctPlaceholderTrailer } from './placeholder-trailer';
+import { CadesDetachedSigner } from './pkcs7-signer';
 
 export interface SignatureDetails {
   /** 签名原因, e.g. 专家评估组成员签署评估结果. */
@@ -11,15 +14,17 @@ export interface SignatureDetails {
   name: string;
   location: string;
   contactInfo?: string;
+  /** Written as the signature dictionary's /M, the claimed signing time of a PAdES signature. */
   signingTime?: Date;
 }
 
-/** Room for the hex PKCS#7 (a self-signed RSA-2048 signature is ≈ 1.3 KB; an office CA chain fits too). */
+/** Room for the hex CMS (a self-signed RSA-2048 signature is ≈ 1.3 KB; an office CA chain fits too). */
 const SIGNATURE_BYTES = 8192;
 
 /**
- * Appends one signature as an incremental update with its own placeholder, so every earlier signature stays valid:
- * the panel members sign one after another on the same file.
+ * Appends one PAdES baseline B-B signature (ETSI.CAdES.detached, see pkcs7-signer.ts) as an incremental update with
+ * its own placeholder, so every earlier signature stays valid: the panel members sign one after another on the
+ * same file.
  */
 export async function signPdf(pdf: Buffer, identity: SigningIdentity, details: SignatureDetails): Promise<Buffer> {
   const signingTime = details.signingTime ?? new Date();
@@ -38,13 +43,14 @@ export async function signPdf(pdf: Buffer, identity: SigningIdentity, details: S
     contactInfo: tokens.contactInfo.token,
     signingTime,
     signatureLength: SIGNATURE_BYTES,
+    subFilter: SUBFILTER_ETSI_CADES_DETACHED,
     appName: 'SkillInspector', // written as a PDF name: no spaces
   });
   const withTexts = Object.values(tokens).reduce(
     (buffer, { token, hex }) => (hex === null ? buffer : replaceSameLength(buffer, `(${token})`, hex)),
-    withPlaceholder,
+    correctPlaceholderTrailer(withPlaceholder),
   );
-  return new SignPdf().sign(withTexts, new Pkcs7DetachedSigner(identity), signingTime);
+  return new SignPdf().sign(withTexts, new CadesDetachedSigner(identity));
 }
 
 /**
@@ -68,7 +74,7 @@ function placeholderTokens<K extends string>(texts: Record<K, string>): Record<K
 
 function replaceSameLength(buffer: Buffer, search: string, replacement: string): Buffer {
   const at = buffer.lastIndexOf(search, undefined, 'latin1');
-  if (at < 0 || search.length !== replacement.length) throw new Error('签名占位文本未找到');
+  if (at < 0 || search.length !== replacement.length) throw new AppError('PDF_SIGN_PLACEHOLDER_TEXT_MISSING');
   buffer.write(replacement, at, 'latin1');
   return buffer;
 }

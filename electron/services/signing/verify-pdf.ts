@@ -4,7 +4,7 @@ import type { SignatureStatus } from '../../../shared/ipc/channels/reports';
 import { certificateCommonName } from './identity';
 import { ModificationAnalysis } from './modification-analysis';
 import { findSignatures, type FoundSignature } from './pdf-signatures';
-import { issuerAndSerialOf, parseSignedData } from './pkcs7-parse';
+import { issuerAndSerialOf, parseSignedData, type EssCertId } from './pkcs7-parse';
 
 /** A finding as a registry code (shared/errors/codes/pdf-verify.ts) with its parameters, for windows to translate. */
 export interface PdfIssue {
@@ -113,7 +113,9 @@ function checkCryptography(pdf: Buffer, found: FoundSignature, result: Signature
   const issues = result.issues;
   try {
     const signed = parseSignedData(found.contents);
-    result.signingTime = signed.signingTime?.toISOString() ?? null;
+    // PAdES signs no signing-time attribute: the claimed time is /M, inside the signed range (old adbe.pkcs7 ones have both).
+    const signingTime = signed.signingTime ?? found.claimedSigningTime;
+    result.signingTime = signingTime?.toISOString() ?? null;
     const algorithm = DIGESTS[signed.digestAlgorithmOid];
     if (!algorithm) throw new AppError('PDF_SIG_DIGEST_UNSUPPORTED', { oid: signed.digestAlgorithmOid });
     const digest = createHash(algorithm)
@@ -131,15 +133,26 @@ function checkCryptography(pdf: Buffer, found: FoundSignature, result: Signature
       return;
     }
     result.signer = certificateCommonName(certificateDer) || result.signer;
+    if (signed.signingCertificate && !namesCertificate(signed.signingCertificate, certificateDer, signed.signerSerialDer)) {
+      issues.push(issue('PDF_SIG_SIGNING_CERT_MISMATCH'));
+    }
     const certificate = new X509Certificate(certificateDer);
     if (!verifySignature(algorithm, signed.signedAttributesDer, certificate.publicKey, signed.signature)) {
       issues.push(issue('PDF_SIG_SIGNATURE_MISMATCH'));
     }
-    if (anchors.length > 0) result.trusted = checkTrust(certificate, signed.signingTime, anchors, issues);
+    if (anchors.length > 0) result.trusted = checkTrust(certificate, signingTime, anchors, issues);
   } catch (error) {
     if (error instanceof AppError) issues.push(issue(error.code, error.params));
     else issues.push(issue('PDF_SIG_UNPARSEABLE', { reason: error instanceof Error ? error.message : String(error) }));
   }
+}
+
+/** signing-certificate-v2 binds the signature to one certificate (RFC 5035): its hash, and its serial when given. */
+function namesCertificate(essCertId: EssCertId, certificateDer: Buffer, signerSerialDer: Buffer): boolean {
+  const algorithm = DIGESTS[essCertId.hashAlgorithmOid];
+  if (!algorithm) return false;
+  const hashMatches = createHash(algorithm).update(certificateDer).digest().equals(essCertId.certHash);
+  return hashMatches && (essCertId.serialDer === null || essCertId.serialDer.equals(signerSerialDer));
 }
 
 function checkTrust(certificate: X509Certificate, signingTime: Date | null, anchors: readonly X509Certificate[], issues: PdfIssue[]): boolean {

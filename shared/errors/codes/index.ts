@@ -2,9 +2,11 @@ import { appDatabaseErrors } from './app-database';
 import { cliErrors } from './cli';
 import { generalErrors } from './general';
 import { officeErrors } from './office';
+import { pdfSigningErrors } from './pdf-signing';
 import { pdfVerifyErrors } from './pdf-verify';
 import { workerErrors } from './workers';
 import type { ErrorText } from './types';
+
 /**
  * The one registry of error codes. Each area keeps its codes in a file of its own beside this one; a code defined in
  * two areas fails the registry test (test/unit/domain/error-registry.test.ts).
@@ -12,6 +14,7 @@ import type { ErrorText } from './types';
 const areas = [
   generalErrors,
   pdfVerifyErrors,
+  pdfSigningErrors,
   appDatabaseErrors,
   cliErrors,
   workerErrors,
