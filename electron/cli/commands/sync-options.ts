@@ -24,8 +24,9 @@ export function withSecrets(raw: Readonly<Record<string, unknown>>, kinds: reado
   return filled;
 }
 
-export function withDatabase<T>(path: string, work: (db: ReturnType<typeof openDatabase>['db']) => T): T {
-  const { db } = openDatabase(path);
+/** Opens the database for one command; only `office init` passes create (every other command refuses a missing file). */
+export function withDatabase<T>(path: string, work: (db: ReturnType<typeof openDatabase>['db']) => T, options: { create?: boolean } = {}): T {
+  const { db } = openDatabase(path, { create: options.create ?? false });
   try {
     return work(db);
   } finally {

@@ -1,5 +1,6 @@
 import { appDatabaseErrors } from './app-database';
 import { cliErrors } from './cli';
+import { cliDbErrors } from './cli-db';
 import { generalErrors } from './general';
 import { pdfVerifyErrors } from './pdf-verify';
 import type { ErrorText } from './types';
@@ -13,6 +14,7 @@ const areas = [
   pdfVerifyErrors,
   appDatabaseErrors,
   cliErrors,
+  cliDbErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));
