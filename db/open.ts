@@ -13,6 +13,11 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Where the pre-migration backup goes (`<dataDir>/backups/`); defaults to the database's folder. */
   dataDir?: string;
+  /**
+   * Whether a missing file may be created as a new database. Off unless asked: a mistyped path must not silently
+   * become an empty database (only `db migrate`, `office init`, `demo` and the app's first launch create one).
+   */
+  create?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -35,11 +40,17 @@ function driverOptions(options: OpenOptions, extra: Database.Options = {}): Data
   return options.nativeBinding ? { ...extra, nativeBinding: options.nativeBinding } : extra;
 }
 
+/** Refuses a database path where no file is, before anything (not even a -wal or -shm file) is created there. */
+export function assertDatabaseFileExists(file: string): void {
+  if (!existsSync(file)) throw new AppError('DB_FILE_MISSING', { path: file });
+}
+
 /**
- * Opens (creating if needed) the app database: checks an existing file before any write,
+ * Opens the app database (creating it only with `create: true`): checks an existing file before any write,
  * refuses a newer schema, sets the pragmas, then applies pending migrations in one transaction.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
+  if (!options.create) assertDatabaseFileExists(file);
   const migrations = options.migrations ?? allMigrations;
   const created = !existsSync(file) || statSync(file).size === 0;
   let existingVersion = 0;

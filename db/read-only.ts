@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import Database, { type Database as Db } from 'better-sqlite3';
 import { AppError } from '../shared/errors';
 import { assertNotNewer, readUserVersion } from './migrate';
+import { assertDatabaseFileExists } from './open';
 import { latestSchemaVersion } from './migrations';
 
 /**
@@ -9,7 +9,7 @@ import { latestSchemaVersion } from './migrations';
  * Refuses a missing file and a schema older or newer than this app's, whose tables would not match the queries.
  */
 export function openDatabaseReadOnly(file: string): Db {
-  if (!existsSync(file)) throw new AppError('NOT_FOUND', `数据库文件不存在：${file}`);
+  assertDatabaseFileExists(file);
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const version = readUserVersion(db);

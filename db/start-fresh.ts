@@ -17,7 +17,7 @@ export interface FreshDatabase {
 export function replaceWithEmptyDatabase(databasePath: string, options: Pick<OpenOptions, 'dataDir' | 'nativeBinding'>): FreshDatabase {
   const movedAsideTo = moveDatabaseAside(databasePath, 'before-start-fresh');
   try {
-    const { db } = openDatabase(databasePath, options);
+    const { db } = openDatabase(databasePath, { ...options, create: true });
     return { db, movedAsideTo };
   } catch (error) {
     if (movedAsideTo) putDatabaseBack(movedAsideTo, databasePath);

@@ -58,7 +58,8 @@ async function start(): Promise<void> {
       databasePath,
       dataDir,
       nativeBinding,
-      open: () => openDatabase(databasePath, { nativeBinding, dataDir }),
+      // The app makes its database on first launch (then fills it with the demo); the CLI only with db migrate.
+      open: () => openDatabase(databasePath, { nativeBinding, dataDir, create: true }),
       chooseBackup: (problem, backups) => askToRestore(dialog, problem, backups),
     });
   } catch (error) {

@@ -10,7 +10,7 @@ export const cases: BenchCase[] = [
     async run() {
       const temp = makeTempDir();
       let n = 0;
-      const open = timeIt(() => openDatabase(temp.file(`db-${n++}.sqlite`)).db.close(), 20, 2);
+      const open = timeIt(() => openDatabase(temp.file(`db-${n++}.sqlite`), { create: true }).db.close(), 20, 2);
       const ctx = makeTestContext();
       const ipc = await timeItAsync(async () => {
         await dispatch(ctx, 'app:info', {});

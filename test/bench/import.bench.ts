@@ -51,7 +51,7 @@ export const cases: BenchCase[] = [
         const file = temp.file('institutions.xlsx');
         await writeLargeList(file);
         const databasePath = temp.file('bench.sqlite');
-        const { db } = openDatabase(databasePath);
+        const { db } = openDatabase(databasePath, { create: true });
         const sampler = rssSampler();
         const cpuBefore = process.cpuUsage();
         const start = performance.now();

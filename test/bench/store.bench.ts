@@ -56,7 +56,7 @@ export function buildLargeStore(db: Database): void {
 
 /** The disk's floor: one one-row commit under the same pragmas (WAL, synchronous=FULL), i.e. one fsync. */
 function commitFloor(file: string): BenchRow {
-  const { db } = openDatabase(file);
+  const { db } = openDatabase(file, { create: true });
   try {
     const insert = db.prepare(`INSERT INTO app_meta (key, value) VALUES ('probe', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
     let n = 0;
@@ -82,7 +82,7 @@ export const cases: BenchCase[] = [
     name: 'store 10k/100k/1M',
     run() {
       const temp = makeTempDir('skill-inspector-bench-');
-      const { db } = openDatabase(temp.file('bench.sqlite'));
+      const { db } = openDatabase(temp.file('bench.sqlite'), { create: true });
       try {
         const start = performance.now();
         buildLargeStore(db);

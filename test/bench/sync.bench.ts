@@ -19,14 +19,14 @@ const KEY_PASSPHRASE = 'laptop-passphrase-2023';
 function setUp() {
   const temp = makeTempDir('sync-bench-');
   const now = new Date();
-  const office = openDatabase(temp.file('office.sqlite')).db;
+  const office = openDatabase(temp.file('office.sqlite'), { create: true }).db;
   createDemoData(office);
   initOffice(office, { officeName: '阳泉市人力资源和社会保障局', passphrase: 'bench-passphrase', now });
   const keys = unlockOffice(office, 'bench-passphrase');
   const filings = office.prepare('SELECT id, institution_id FROM filings ORDER BY id').all() as { id: number; institution_id: number }[];
   const enrolment = enrollInspector(office, keys, { inspectorName: '张三', deviceKey: 'laptop-01', pin: PIN, now });
   const pack = exportPack(office, keys, { deviceKey: 'laptop-01', assignments: withForm(filings.map((f) => f.id), 'shanxi-renewal-2023'), now, appVersion: 'bench' });
-  const field = openDatabase(temp.file('field.sqlite')).db;
+  const field = openDatabase(temp.file('field.sqlite'), { create: true }).db;
   importPack(field, { bytes: pack.bytes, pkcs12: enrolment.pkcs12, pin: PIN, keyPassphrase: KEY_PASSPHRASE, now });
   field.transaction(() => {
     for (let i = 0; i < INSPECTIONS; i += 1) {

@@ -106,7 +106,7 @@ describe('设备: enrol a laptop and export its task pack', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'office-pack-export');
 
-    const { db } = openDatabase(world.temp.file('laptop-09.sqlite'));
+    const { db } = openDatabase(world.temp.file('laptop-09.sqlite'), { create: true });
     try {
       const imported = importPack(db, { bytes: readFileSync(world.temp.file('laptop-09-1.skp')), pkcs12: readFileSync(world.temp.file('laptop-09.p12')), pin: PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW });
       expect(imported).toMatchObject({ status: 'imported', inspectorName: '王五', assignments: 2 });

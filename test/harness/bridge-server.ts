@@ -8,6 +8,7 @@ import { deriveHandlerContext, type HandlerContext } from '../../electron/handle
 import { dispatch } from '../../electron/handlers/dispatch';
 import { mimeTypeOf } from '../../electron/main/mime';
 import { contentSecurityPolicy } from '../../electron/main/security';
+import { AppError } from '../../shared/errors';
 
 /**
  * The browser harness: serves the built renderer on 127.0.0.1 and answers `window.api` calls by
@@ -22,6 +23,11 @@ export interface BridgeServer {
 }
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/**
+ * A body over the limit is still read (and dropped) to its end before the 413 is sent, so the client, which is still
+ * uploading, receives the answer instead of a reset; past this much the connection is closed after answering.
+ */
+const MAX_DRAINED_BYTES = 8 * MAX_BODY_BYTES;
 
 let bridgeClientCache: string | undefined;
 async function bridgeClientSource(): Promise<string> {
@@ -71,14 +77,17 @@ export async function startBridgeServer(options: {
     const url = new URL(req.url ?? '/', `http://${expectedHost}`);
     if (url.pathname.startsWith('/__ipc/')) {
       if (req.method !== 'POST' || !tokenMatches(req.headers['x-bridge-token'])) return send(res, 403, 'text/plain', 'forbidden');
-      const body = await readBody(req);
+      const read = await readBody(req);
+      if (read.kind === 'too-large') return sendTooLarge(res, read.drained);
+      const { body } = read;
       let args: unknown;
       try {
         args = body.length === 0 ? {} : JSON.parse(body);
       } catch {
         return sendJson(res, { ok: false, error: { code: 'INVALID_JSON', message: '请求内容不是有效的 JSON。' } });
       }
-      const channel = decodeURIComponent(url.pathname.slice('/__ipc/'.length));
+      const channel = decodePath(url.pathname.slice('/__ipc/'.length));
+      if (channel === null) return sendBadEscape(res, url.pathname);
       return sendJson(res, await dispatch(ctx, channel, args));
     }
     if (url.pathname === '/__events') {
@@ -91,7 +100,9 @@ export async function startBridgeServer(options: {
     }
     if (url.pathname === '/__bridge.js') return send(res, 200, mimeTypeOf('bridge.js'), clientJs);
     const path = url.pathname === '/' ? '/index.html' : url.pathname;
-    const file = resolve(rendererDir, `.${decodeURIComponent(path)}`);
+    const decoded = decodePath(path);
+    if (decoded === null) return sendBadEscape(res, url.pathname);
+    const file = resolve(rendererDir, `.${decoded}`);
     if (!file.startsWith(`${rendererDir}/`)) return send(res, 404, 'text/plain', 'not found');
     let content: Buffer;
     try {
@@ -139,24 +150,53 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-function sendJson(res: ServerResponse, value: unknown): void {
-  send(res, 200, 'application/json; charset=utf-8', JSON.stringify(value));
+function sendJson(res: ServerResponse, value: unknown, status = 200): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The path with its %-escapes decoded, or null when one does not decode (`%E0%A4%A`): the client's mistake, a 400. */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+function sendBadEscape(res: ServerResponse, path: string): void {
+  sendJson(res, { ok: false, error: new AppError('BRIDGE_BAD_ESCAPE', { path }).toInfo() }, 400);
+}
+
+/** 413 once the body has been read to its end; if the client kept sending past MAX_DRAINED_BYTES, then the connection is closed. */
+function sendTooLarge(res: ServerResponse, drained: boolean): void {
+  if (!drained) res.setHeader('connection', 'close');
+  sendJson(res, { ok: false, error: new AppError('BRIDGE_BODY_TOO_LARGE', { limit: `${MAX_BODY_BYTES / 1024 / 1024} MB` }).toInfo() }, 413);
+}
+
+type ReadBody = { kind: 'ok'; body: string } | { kind: 'too-large'; drained: boolean };
+
+/** The request body up to MAX_BODY_BYTES; a larger one is read to its end and dropped (see MAX_DRAINED_BYTES). */
+function readBody(req: IncomingMessage): Promise<ReadBody> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
+    const settle = (result: ReadBody) => {
+      if (settled) return;
+      settled = true;
+      resolveBody(result);
+    };
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_DRAINED_BYTES) return settle({ kind: 'too-large', drained: false });
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > MAX_DRAINED_BYTES) {
+        req.pause();
+        settle({ kind: 'too-large', drained: false });
+      } else if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => settle(size > MAX_BODY_BYTES ? { kind: 'too-large', drained: true } : { kind: 'ok', body: Buffer.concat(chunks).toString('utf8') }));
     req.on('error', reject);
   });
 }

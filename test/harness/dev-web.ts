@@ -17,7 +17,7 @@ const databasePath = join(dataDir, 'skill-inspector.sqlite');
 // there under the suggested name (README: browser harness).
 const dialogDir = resolve(process.env.SKILL_INSPECTOR_DIALOG_DIR ?? join(dataDir, 'dialog'));
 const dialogs = scriptedDialogs({ folder: dialogDir });
-const opened = openDatabase(databasePath);
+const opened = openDatabase(databasePath, { create: true });
 const database = sessionOverFile(opened.db, { databasePath, dataDir });
 const ctx = createHandlerContext(database, {
   databasePath,

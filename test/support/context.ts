@@ -16,7 +16,7 @@ export interface TestContext extends HandlerContext {
 export function makeTestContext(options: { now?: () => Date } = {}): TestContext {
   const temp = makeTempDir();
   const databasePath = temp.file('app.sqlite');
-  const { db } = openDatabase(databasePath);
+  const { db } = openDatabase(databasePath, { create: true });
   const events: TestContext['events'] = [];
   const opened: string[] = [];
   const dialogs = scriptedDialogs();

@@ -25,7 +25,7 @@ export interface E2eApp {
 }
 
 function contextFor(databasePath: string, dataDir: string, dialogs: ScriptedDialogs): HandlerContext {
-  const { db } = openDatabase(databasePath);
+  const { db } = openDatabase(databasePath, { create: true });
   return createHandlerContext(sessionOverFile(db, { databasePath, dataDir }), {
     databasePath,
     dataDir,

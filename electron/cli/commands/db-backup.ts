@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { backupDatabaseFile } from '../../../db/backup';
+import { assertDatabaseFileExists } from '../../../db/open';
 import { print, type CliIO } from '../io';
 import { databaseOption, jsonOption, parseOptions, type RawOptions } from './parse-options';
 
@@ -16,6 +17,7 @@ export function registerDbBackupCommand(dbGroup: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出')
     .action(async (raw: RawOptions) => {
       const opts = parseOptions(backupOptions, raw);
+      assertDatabaseFileExists(opts.db);
       const result = await backupDatabaseFile(opts.db, opts.out);
       print(io, Boolean(opts.json), result, () => `已备份到 ${result.path}(${result.pages} 页)。`);
     });

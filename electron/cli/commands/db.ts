@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { inspectDatabase, openDatabase } from '../../../db/open';
+import { assertDatabaseFileExists, inspectDatabase, openDatabase } from '../../../db/open';
 import { CliExit, print, type CliIO } from '../io';
 import { registerDbBackupCommand } from './db-backup';
 import { databaseOption, jsonOption, parseOptions, type RawOptions } from './parse-options';
@@ -17,7 +17,7 @@ export function registerDbCommands(program: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
       const opts = parseOptions(migrateOptions, raw);
-      const { db: handle, migration, created } = openDatabase(opts.db);
+      const { db: handle, migration, created } = openDatabase(opts.db, { create: true });
       handle.close();
       print(io, Boolean(opts.json), { ...migration, created }, () =>
         migration.applied.length === 0
@@ -33,6 +33,8 @@ export function registerDbCommands(program: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
       const opts = parseOptions(checkOptions, raw);
+      // A missing file is a mistyped path (exit 2), not a damaged database (exit 1).
+      assertDatabaseFileExists(opts.db);
       const report = inspectDatabase(opts.db, { full: Boolean(opts.full) });
       print(io, Boolean(opts.json), report, () =>
         report.ok

@@ -20,7 +20,7 @@ export function registerDemoCommand(program: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出')
     .action(async (raw: RawOptions) => {
       const opts = parseOptions(demoOptions, raw);
-      const { db } = openDatabase(opts.db);
+      const { db } = openDatabase(opts.db, { create: true });
       try {
         const summary = createDemoData(db);
         // The same signed sheet the app makes on first launch, awaited here so scripts and tests can check it.

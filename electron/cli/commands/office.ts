@@ -53,7 +53,7 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
       withDatabase(opts.db, (db) => {
         const result = initOffice(db, { officeName: opts.name, passphrase: opts.passphrase, now: new Date() });
         print(io, Boolean(opts.json), { role: 'office', caCertificatePem: result.caCertificatePem }, () => `已创建单位根证书，数据库角色：单位（office）。`);
-      });
+      }, { create: true });
     });
   office
     .command('enroll')

@@ -45,8 +45,9 @@ export function withOptionalSecrets(raw: Readonly<Record<string, unknown>>, kind
   return filled;
 }
 
-export function withDatabase<T>(path: string, work: (db: ReturnType<typeof openDatabase>['db']) => T): T {
-  const { db } = openDatabase(path);
+/** Opens the database for one command; only `office init` passes create (every other command refuses a missing file). */
+export function withDatabase<T>(path: string, work: (db: ReturnType<typeof openDatabase>['db']) => T, options: { create?: boolean } = {}): T {
+  const { db } = openDatabase(path, { create: options.create ?? false });
   try {
     return work(db);
   } finally {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The two weights the reports embed; copied from @expo-google-fonts/noto-sans-sc by scripts/copy-fonts.mjs. */
 export const FONT_FILES = { normal: 'NotoSansSC-Regular.ttf', bold: 'NotoSansSC-Bold.ttf' } as const;
@@ -7,14 +8,14 @@ export const FONT_FAMILY = 'NotoSansSC';
 
 /**
  * Finds build/fonts: an explicit override first (tests, packaged app passing process.resourcesPath/fonts),
- * then SKILL_INSPECTOR_FONT_DIR, then build/fonts above the working directory or this module (dev, CLI, tests).
+ * then SKILL_INSPECTOR_FONT_DIR, then build/fonts of the package this module belongs to (dev, CLI, tests). Never the
+ * working directory: the installed CLI is run from anywhere, and a folder there must not decide what a report embeds.
  */
 export function resolveFontDir(explicit?: string): string {
   const candidates = [
     explicit,
     process.env.SKILL_INSPECTOR_FONT_DIR,
     packagedFontDir(),
-    ...ancestors(process.cwd()).map((dir) => join(dir, 'build', 'fonts')),
     ...ancestors(moduleDir()).map((dir) => join(dir, 'build', 'fonts')),
   ];
   for (const dir of candidates) {
@@ -30,8 +31,8 @@ function packagedFontDir(): string | undefined {
 }
 
 function moduleDir(): string {
-  // CJS bundle (out/main) has __dirname; the ESM sources run through tsx fall back to the working directory.
-  return typeof __dirname === 'string' ? __dirname : process.cwd();
+  // The CJS bundle (out/main/*.cjs) has __dirname; the ESM sources run through tsx (CLI, tests) have import.meta.url.
+  return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
 }
 
 function ancestors(start: string): string[] {

@@ -1,5 +1,6 @@
 import { appDatabaseErrors } from './app-database';
 import { cliErrors } from './cli';
+import { cliDbErrors } from './cli-db';
 import { generalErrors } from './general';
 import { officeErrors } from './office';
 import { pdfSigningErrors } from './pdf-signing';
@@ -19,6 +20,7 @@ const areas = [
   cliErrors,
   workerErrors,
   officeErrors,
+  cliDbErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

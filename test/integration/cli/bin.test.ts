@@ -18,8 +18,12 @@ describe('skill-inspector bin', () => {
     const migrate = spawnSync(process.execPath, [bin, 'db', 'migrate', '--db', file, '--json'], { encoding: 'utf8' });
     expect(migrate.status).toBe(0);
     expect(JSON.parse(migrate.stdout)).toMatchObject({ created: true });
-    const check = spawnSync(process.execPath, [bin, 'db', 'check', '--db', temp.file('missing.sqlite')], { encoding: 'utf8' });
-    expect(check.status).toBe(1);
+    const check = spawnSync(process.execPath, [bin, 'db', 'check', '--db', file], { encoding: 'utf8' });
+    expect(check.status).toBe(0);
+    // A path where no file is: a usage error (exit 2), not a damaged database (exit 1).
+    const missing = spawnSync(process.execPath, [bin, 'db', 'check', '--db', temp.file('missing.sqlite')], { encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('DB_FILE_MISSING');
   });
 
   it('answers an unknown command with exit 2', () => {

@@ -14,7 +14,7 @@ let file: string;
 beforeEach(() => {
   temp = makeTempDir();
   file = temp.file('app.sqlite');
-  db = openDatabase(file).db;
+  db = openDatabase(file, { create: true }).db;
 });
 afterEach(() => {
   if (db.open) db.close();
@@ -116,7 +116,7 @@ describe('audit log hash chain', () => {
     const sound = await runCliCaptured(['audit', 'verify', '--db', file, '--json']);
     expect(sound.code).toBe(0);
     expect(JSON.parse(sound.stdout)).toMatchObject({ ok: true, entries: 5 });
-    db = openDatabase(file).db;
+    db = openDatabase(file, { create: true }).db;
     tamper(`UPDATE audit_log SET reason = '事后补写' WHERE seq = 4`);
     db.close();
     const broken = await runCliCaptured(['audit', 'verify', '--db', file]);

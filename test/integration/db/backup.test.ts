@@ -19,7 +19,7 @@ afterEach(() => temp.cleanup());
 describe('backups', () => {
   it('db backup (SQLite backup API) produces a sound database with the same content, including uncheckpointed WAL data', async () => {
     const file = temp.file('app.sqlite');
-    const { db } = openDatabase(file);
+    const { db } = openDatabase(file, { create: true });
     createDemoData(db);
     const { inspectionId } = seedInspection(db);
     saveAnswer(db, { inspectionId, itemId: '1.1.1', answer: { deductions: {} }, actor: 'a' });
@@ -40,7 +40,7 @@ describe('backups', () => {
 
   it('backupBeforeChange writes a consistent snapshot into <dataDir>/backups for the importer', () => {
     const file = temp.file('app.sqlite');
-    const { db } = openDatabase(file);
+    const { db } = openDatabase(file, { create: true });
     seedInspection(db);
     const path = backupBeforeChange(file, temp.dir, 'before import institutions.xlsx');
     expect(path).toMatch(/backups[\\/].+-before-import-institutions-xlsx\.sqlite$/);
@@ -52,7 +52,7 @@ describe('backups', () => {
 
   it('assertIntegrity passes a sound database and stops on a damaged one', () => {
     const file = temp.file('app.sqlite');
-    const { db } = openDatabase(file);
+    const { db } = openDatabase(file, { create: true });
     createDemoData(db);
     expect(() => assertIntegrity(db)).not.toThrow();
     db.pragma('wal_checkpoint(TRUNCATE)');

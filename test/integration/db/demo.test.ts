@@ -20,7 +20,7 @@ beforeEach(() => {
 afterEach(() => temp.cleanup());
 
 function freshDemo(name: string): Database {
-  const { db } = openDatabase(temp.file(name));
+  const { db } = openDatabase(temp.file(name), { create: true });
   createDemoData(db);
   return db;
 }
@@ -104,7 +104,7 @@ describe('demo data (演示数据)', () => {
     const a = freshDemo('a.sqlite');
     const b = freshDemo('b.sqlite');
     expect(dumpDatabase(a)).toBe(dumpDatabase(b));
-    const { db: c } = openDatabase(temp.file('c.sqlite'));
+    const { db: c } = openDatabase(temp.file('c.sqlite'), { create: true });
     createDemoData(c, DEMO_SEED + 1);
     expect(dumpDatabase(c)).not.toBe(dumpDatabase(a));
     [a, b, c].forEach((db) => db.close());
@@ -122,7 +122,7 @@ describe('demo data (演示数据)', () => {
 
   it('refuses a database that holds real data, leaving it unchanged', async () => {
     const file = temp.file('real.sqlite');
-    const { db } = openDatabase(file);
+    const { db } = openDatabase(file, { create: true });
     insertInstitution(db, { uscc: '91140302762680279B', name: '真实机构' });
     const before = dumpDatabase(db);
     expect(() => createDemoData(db)).toThrow(/不能写入演示数据/);

@@ -31,7 +31,7 @@ describe('native driver kept apart', () => {
     expect(existsSync(selfTestBinding), 'run: node scripts/native-electron.mjs --runtime node --out .native/node-selftest').toBe(true);
     const script = (binding: string) => `
       const { openDatabase } = require(${JSON.stringify(join(root, 'db/open.ts'))});
-      const { db } = openDatabase(${JSON.stringify(temp.file('n.sqlite'))}${binding ? `, { nativeBinding: ${JSON.stringify(binding)} }` : ''});
+      const { db } = openDatabase(${JSON.stringify(temp.file('n.sqlite'))}${binding ? `, { create: true, nativeBinding: ${JSON.stringify(binding)} }` : ', { create: true }'});
       console.log(db.pragma('journal_mode', { simple: true }));
       db.close();`;
     for (const binding of [selfTestBinding, '']) {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inspectDatabase, openDatabase, REQUIRED_PRAGMAS } from '../../../db/open';
@@ -15,7 +15,7 @@ afterEach(() => temp.cleanup());
 
 describe('openDatabase', () => {
   it('creates a fresh database at the latest version with the required pragmas', () => {
-    const { db, created, migration } = openDatabase(temp.file('app.sqlite'));
+    const { db, created, migration } = openDatabase(temp.file('app.sqlite'), { create: true });
     expect(created).toBe(true);
     expect(migration.to).toBe(latestSchemaVersion);
     expect(db.pragma('journal_mode', { simple: true })).toBe(REQUIRED_PRAGMAS.journal_mode);
@@ -25,8 +25,19 @@ describe('openDatabase', () => {
     db.close();
   });
 
+  it('refuses a missing file unless asked to create one, leaving nothing behind (not even -wal or -shm)', () => {
+    const file = temp.file('typo.sqlite');
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'DB_FILE_MISSING', params: { path: file } }));
+    expect(() => openDatabase(file, { create: false })).toThrow(/找不到数据库文件/);
+    expect(readdirSync(temp.dir)).toEqual([]);
+    openDatabase(file, { create: true }).db.close();
+    const { db, created } = openDatabase(file);
+    expect(created).toBe(false);
+    db.close();
+  });
+
   it('uses STRICT tables', () => {
-    const { db } = openDatabase(temp.file('app.sqlite'));
+    const { db } = openDatabase(temp.file('app.sqlite'), { create: true });
     const tables = db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`).all() as { name: string; strict: number }[];
     expect(tables.length).toBeGreaterThan(0);
     for (const t of tables) expect(t, t.name).toMatchObject({ strict: 1 });
@@ -34,8 +45,8 @@ describe('openDatabase', () => {
   });
 
   it('reopening applies nothing', () => {
-    openDatabase(temp.file('app.sqlite')).db.close();
-    const { db, migration, created } = openDatabase(temp.file('app.sqlite'));
+    openDatabase(temp.file('app.sqlite'), { create: true }).db.close();
+    const { db, migration, created } = openDatabase(temp.file('app.sqlite'), { create: true });
     expect(created).toBe(false);
     expect(migration.applied).toEqual([]);
     db.close();
@@ -53,12 +64,12 @@ describe('openDatabase', () => {
         throw new Error('boom');
       },
     };
-    openDatabase(file, { migrations: [first] }).db.close();
-    const upgraded = openDatabase(file, { migrations: [first, second] });
+    openDatabase(file, { create: true, migrations: [first] }).db.close();
+    const upgraded = openDatabase(file, { create: true, migrations: [first, second] });
     expect(upgraded.migration).toMatchObject({ from: 1, to: 2, applied: ['0002-two'] });
     upgraded.db.close();
 
-    expect(() => openDatabase(file, { migrations: [first, second, broken] })).toThrow('boom');
+    expect(() => openDatabase(file, { create: true, migrations: [first, second, broken] })).toThrow('boom');
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('user_version', { simple: true })).toBe(2);
     expect(raw.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE name = 'c'`).get()).toEqual({ n: 0 });
@@ -71,13 +82,13 @@ describe('openDatabase', () => {
     raw.pragma(`user_version = ${latestSchemaVersion + 5}`);
     raw.close();
     const before = readFileSync(file);
-    expect(() => openDatabase(file)).toThrow(/更新版本的软件/);
+    expect(() => openDatabase(file, { create: true })).toThrow(/更新版本的软件/);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
   it('reports a damaged file instead of opening it for writing', () => {
     const file = temp.file('app.sqlite');
-    const { db } = openDatabase(file);
+    const { db } = openDatabase(file, { create: true });
     db.exec(`CREATE TABLE filler (t TEXT) STRICT`);
     const insert = db.prepare('INSERT INTO filler VALUES (?)');
     for (let i = 0; i < 500; i++) insert.run('x'.repeat(200));
@@ -88,14 +99,14 @@ describe('openDatabase', () => {
     bytes.fill(0xab, 4096 * 3, 4096 * 6);
     writeFileSync(file, bytes);
     expect(inspectDatabase(file).ok).toBe(false);
-    expect(() => openDatabase(file)).toThrow(/数据库文件已损坏/);
+    expect(() => openDatabase(file, { create: true })).toThrow(/数据库文件已损坏/);
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
   it('reports a file that is not a database at all', () => {
     const file = temp.file('notes.sqlite');
     writeFileSync(file, 'this is not sqlite, just text '.repeat(100));
-    expect(() => openDatabase(file)).toThrow(/数据库文件已损坏/);
+    expect(() => openDatabase(file, { create: true })).toThrow(/数据库文件已损坏/);
   });
 });
 

@@ -28,7 +28,7 @@ let temp: ReturnType<typeof makeTempDir>;
 let db: Database;
 beforeEach(() => {
   temp = makeTempDir();
-  db = openDatabase(temp.file('app.sqlite')).db;
+  db = openDatabase(temp.file('app.sqlite'), { create: true }).db;
 });
 afterEach(() => {
   db.close();

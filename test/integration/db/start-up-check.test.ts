@@ -29,12 +29,12 @@ const institutionCount = (file: string): number => {
 /** A database with one institution, a backup of it, a second institution after the backup, then damage. */
 function damagedDatabaseWithBackup(): { file: string; backupName: string } {
   const file = temp.file('app.sqlite');
-  const { db } = openDatabase(file, { dataDir: temp.dir });
+  const { db } = openDatabase(file, { create: true, dataDir: temp.dir });
   db.prepare(`INSERT INTO institutions (uscc, name, region, created_at, updated_at) VALUES ('91140302762680279B', '备份前的机构', '阳泉市', 'x', 'x')`).run();
   addFillerPages(db);
   db.close();
   const backupPath = backupBeforeChange(file, temp.dir, 'before-import-institutions');
-  const again = openDatabase(file, { dataDir: temp.dir }).db;
+  const again = openDatabase(file, { create: true, dataDir: temp.dir }).db;
   again.prepare(`INSERT INTO institutions (uscc, name, region, created_at, updated_at) VALUES ('911403027626802797', '备份后的机构', '阳泉市', 'x', 'x')`).run();
   again.pragma('wal_checkpoint(TRUNCATE)');
   again.close();
@@ -74,7 +74,7 @@ describe('pragmas asserted on every open', () => {
   });
 
   it('openDatabase itself refuses when a pragma cannot take effect (an in-memory database has no WAL)', () => {
-    expect(() => openDatabase(':memory:')).toThrow(/journal_mode/);
+    expect(() => openDatabase(':memory:', { create: true })).toThrow(/journal_mode/);
   });
 });
 
@@ -92,13 +92,13 @@ describe('backups and restore', () => {
 
   it('a damaged database is refused; restoring keeps the damaged file aside and brings back the backup', () => {
     const { file, backupName } = damagedDatabaseWithBackup();
-    expect(() => openDatabase(file)).toThrow(/已损坏/);
+    expect(() => openDatabase(file, { create: true })).toThrow(/已损坏/);
     const result = restoreBackup({ databasePath: file, dataDir: temp.dir, backupName });
     expect(result.movedAsideTo).toMatch(/app\.sqlite\.before-restore-/);
     expect(inspectDatabase(result.movedAsideTo ?? '').ok).toBe(false);
     expect(inspectDatabase(file, { full: true }).ok).toBe(true);
     expect(institutionCount(file)).toBe(1);
-    openDatabase(file).db.close();
+    openDatabase(file, { create: true }).db.close();
   });
 
   it('refuses a damaged backup and names outside the backups folder, leaving the database where it was', () => {
@@ -120,7 +120,7 @@ describe('start-up: a failing check blocks writing and offers the backups', () =
     const outcome = openWithRestore({
       databasePath: file,
       dataDir: temp.dir,
-      open: () => openDatabase(file, { dataDir: temp.dir }),
+      open: () => openDatabase(file, { create: true, dataDir: temp.dir }),
       chooseBackup: (problem, backups) => {
         offers.push({ problem, names: backups.map((b) => b.name) });
         return backups[0]?.name ?? null;
@@ -136,16 +136,16 @@ describe('start-up: a failing check blocks writing and offers the backups', () =
 
   it('declining leaves the damaged file untouched and unopened', () => {
     const { file } = damagedDatabaseWithBackup();
-    const outcome = openWithRestore({ databasePath: file, dataDir: temp.dir, open: () => openDatabase(file), chooseBackup: () => null });
+    const outcome = openWithRestore({ databasePath: file, dataDir: temp.dir, open: () => openDatabase(file, { create: true }), chooseBackup: () => null });
     expect(outcome).toEqual({ kind: 'declined', problem: expect.stringContaining('已损坏') });
     expect(inspectDatabase(file).ok).toBe(false);
   });
 
   it('without any backup the failure is reported as it is', () => {
     const file = temp.file('alone.sqlite');
-    openDatabase(file).db.close();
+    openDatabase(file, { create: true }).db.close();
     damageFile(file);
-    expect(() => openWithRestore({ databasePath: file, dataDir: temp.dir, open: () => openDatabase(file), chooseBackup: () => null })).toThrow(/没有可用的备份/);
+    expect(() => openWithRestore({ databasePath: file, dataDir: temp.dir, open: () => openDatabase(file, { create: true }), chooseBackup: () => null })).toThrow(/没有可用的备份/);
   });
 
   it('the dialog is in Chinese, offers the newest backups as buttons plus 退出, and maps the click back to a name', () => {

@@ -34,7 +34,7 @@ const STORE_TABLES = [
 
 describe('store schema', () => {
   it('a fresh database has every store table, STRICT, at the latest version, with foreign keys intact', () => {
-    const { db, migration, backupPath } = openDatabase(temp.file('app.sqlite'));
+    const { db, migration, backupPath } = openDatabase(temp.file('app.sqlite'), { create: true });
     expect(migration.to).toBe(latestSchemaVersion);
     expect(backupPath).toBeNull();
     const tables = db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all();
@@ -47,11 +47,11 @@ describe('store schema', () => {
 
   it('upgrades a version-1 database, keeping its data and backing it up first (VACUUM INTO, not a file copy)', () => {
     const file = temp.file('old.sqlite');
-    const old = openDatabase(file, { migrations: [migration0001] });
+    const old = openDatabase(file, { create: true, migrations: [migration0001] });
     old.db.prepare(`INSERT INTO app_meta (key, value) VALUES ('created_at', '2023-01-01T00:00:00Z')`).run();
     old.db.close();
 
-    const { db, migration, backupPath } = openDatabase(file, { dataDir: temp.dir });
+    const { db, migration, backupPath } = openDatabase(file, { create: true, dataDir: temp.dir });
     expect(migration).toMatchObject({ from: 1, to: latestSchemaVersion });
     expect(migration.applied[0]).toBe('0002-institutions');
     expect(db.prepare(`SELECT value FROM app_meta WHERE key = 'created_at'`).get()).toEqual({ value: '2023-01-01T00:00:00Z' });
@@ -68,7 +68,7 @@ describe('store schema', () => {
   });
 
   it('CHECK constraints refuse values outside the closed sets', () => {
-    const { db } = openDatabase(temp.file('app.sqlite'));
+    const { db } = openDatabase(temp.file('app.sqlite'), { create: true });
     const { institutionId, filingId } = seedInstitution(db);
     const now = '2023-01-01T00:00:00Z';
     expect(() => db.prepare(`INSERT INTO filings (institution_id, kind, listed_name, filing_no, filing_year, created_at, updated_at) VALUES (?, 'school', 'x', 'N1', 2020, ?, ?)`).run(institutionId, now, now)).toThrow(/CHECK/);
@@ -79,7 +79,7 @@ describe('store schema', () => {
   });
 
   it('the audit log refuses UPDATE and DELETE through its triggers', () => {
-    const { db } = openDatabase(temp.file('app.sqlite'));
+    const { db } = openDatabase(temp.file('app.sqlite'), { create: true });
     db.prepare(
       `INSERT INTO audit_log (seq, at, actor, inspection_id, entity, entity_id, action, prev_hash, hash) VALUES (1, 'now', 'a', 1, 'answer', '1', 'create', ?, ?)`,
     ).run('0'.repeat(64), '1'.repeat(64));

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../db/open';
 import { runCliCaptured } from '../../support/cli';
 import { makeTempDir } from '../../support/temp';
 import { fixture } from './fixtures';
@@ -9,16 +10,23 @@ beforeEach(() => {
 });
 afterEach(() => temp.cleanup());
 
+/** import refuses a missing --db (DB_FILE_MISSING): the database is made first, as `db migrate` would. */
+function newDatabase(): string {
+  const file = temp.file('app.sqlite');
+  openDatabase(file, { create: true }).db.close();
+  return file;
+}
+
 describe('skill-inspector import', () => {
   it('exit 0 and a JSON summary when every row is valid', async () => {
-    const db = temp.file('app.sqlite');
+    const db = newDatabase();
     const result = await runCliCaptured(['import', 'institutions', fixture('institutions-gbk.csv'), '--db', db, '--json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ inserted: 3, updated: 0, skipped: 0, errors: [] });
   });
 
   it('exit 2 with every error listed when a row is invalid', async () => {
-    const db = temp.file('app.sqlite');
+    const db = newDatabase();
     const json = await runCliCaptured(['import', 'institutions', fixture('institutions-invalid.xlsx'), '--db', db, '--json']);
     expect(json.code).toBe(2);
     const output = JSON.parse(json.stdout) as { inserted: number; errors: { row: number; column: string; reason: string }[] };
@@ -30,14 +38,14 @@ describe('skill-inspector import', () => {
   });
 
   it('--valid-only imports the valid rows and exits 0', async () => {
-    const db = temp.file('app.sqlite');
+    const db = newDatabase();
     const result = await runCliCaptured(['import', 'institutions', fixture('institutions-invalid.xlsx'), '--db', db, '--valid-only', '--json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ inserted: 2, skipped: 5 });
   });
 
   it('exit 2 and a Chinese message for a corrupt file; an unknown kind is a usage error', async () => {
-    const db = temp.file('app.sqlite');
+    const db = newDatabase();
     const corrupt = await runCliCaptured(['import', 'institutions', fixture('corrupt.xlsx'), '--db', db]);
     expect(corrupt.code).toBe(2);
     expect(corrupt.stderr).toContain('IMPORT_CORRUPT');

@@ -41,7 +41,7 @@ function expectTwoValidSignatures(path: string): void {
 
 describe('demo inspections (演示数据)', () => {
   it('holds one locked Shanxi inspection, completely scored, with draws that re-run, findings on drawn units and three signatures', () => {
-    const { db } = openDatabase(temp.file('demo.sqlite'));
+    const { db } = openDatabase(temp.file('demo.sqlite'), { create: true });
     createDemoData(db);
     const locked = listInspections(db).filter((i) => i.status === 'locked');
     expect(locked).toHaveLength(1);
@@ -75,7 +75,7 @@ describe('demo inspections (演示数据)', () => {
   });
 
   it('holds a Shandong draft on an enterprise filing, half scored and unsigned', () => {
-    const { db } = openDatabase(temp.file('demo.sqlite'));
+    const { db } = openDatabase(temp.file('demo.sqlite'), { create: true });
     createDemoData(db);
     const drafts = listInspections(db).filter((i) => i.status === 'draft');
     expect(drafts).toHaveLength(1);
@@ -102,7 +102,7 @@ describe('signed demo report', () => {
     expect(report).toMatchObject({ created: true, file: expect.stringMatching(/^demo-sheet-\d+\.pdf$/) });
     expectTwoValidSignatures(report.path);
 
-    const { db } = openDatabase(file);
+    const { db } = openDatabase(file, { create: true });
     const [inspection] = listInspections(db).filter((i) => i.status === 'locked');
     const name = db.prepare('SELECT listed_name AS name FROM filings WHERE id = ?').get(inspection?.filingId) as { name: string };
     const representative = listSignatures(db, inspection?.id ?? 0).find((s) => s.role === 'institutionRep');

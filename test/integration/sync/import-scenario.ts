@@ -30,7 +30,7 @@ export async function prepareImportScenario(): Promise<ImportScenario> {
   const beforeHash = syncStateHash(office.db);
   const after = world.temp.file('after.sqlite');
   backupDatabase(office.db, after, template);
-  const { db } = openDatabase(after);
+  const { db } = openDatabase(after, { create: true });
   importBundle(db, readFileSync(bundlePath), unlockOffice(db, PASSPHRASE), NOW);
   const afterHash = syncStateHash(db);
   db.close();

@@ -36,7 +36,7 @@ afterAll(() => world.close());
 function laptop(deviceKey: string) {
   const enrolment = enrollInspector(office.db, office.keys, { inspectorName: '张三', deviceKey, pin: PIN, now: NOW });
   const pack = exportPack(office.db, office.keys, { deviceKey, assignments: withForm([filing], SHANXI), now: NOW, appVersion: 'test' });
-  const { db } = openDatabase(world.temp.file(`${deviceKey}.sqlite`));
+  const { db } = openDatabase(world.temp.file(`${deviceKey}.sqlite`), { create: true });
   return { db, pack: pack.bytes, pkcs12: enrolment.pkcs12 };
 }
 

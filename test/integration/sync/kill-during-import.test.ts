@@ -43,7 +43,7 @@ async function killAt(name: string, point: string | null, delayMs: number): Prom
   });
   await closed;
   if (point) expect(stderr).toContain(`CRASH_POINT ${point}`);
-  const { db } = openDatabase(path);
+  const { db } = openDatabase(path, { create: true });
   try {
     return syncStateHash(db);
   } finally {

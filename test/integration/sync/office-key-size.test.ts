@@ -27,7 +27,7 @@ const bitsOf = (pem: string) => new X509Certificate(pem).publicKey.asymmetricKey
 /** `office init` as it was before RSA-3072: the same certificates with 2048-bit keys, stored the same way. */
 function legacyOffice2048(name: string): Office {
   const path = world.temp.file(name);
-  const { db } = openDatabase(path);
+  const { db } = openDatabase(path, { create: true });
   opened.push(db);
   createDemoData(db);
   const officeName = '阳泉市人力资源和社会保障局';
@@ -83,7 +83,7 @@ describe('office key size', () => {
 
   it('office init with RSA-3072 keys takes a few seconds at most', () => {
     const path = world.temp.file('timed.sqlite');
-    const { db } = openDatabase(path);
+    const { db } = openDatabase(path, { create: true });
     opened.push(db);
     const started = performance.now();
     initOffice(db, { officeName: '测试单位', passphrase: PASSPHRASE, now: NOW });

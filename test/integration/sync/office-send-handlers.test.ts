@@ -88,7 +88,7 @@ describe('sync:enroll', () => {
     });
     expect(exported).toMatchObject({ sequence: 1, assignments: 2, path: packPath });
 
-    const { db } = openDatabase(world.temp.file('laptop-02.sqlite'));
+    const { db } = openDatabase(world.temp.file('laptop-02.sqlite'), { create: true });
     try {
       const imported = importPack(db, { bytes: readFileSync(packPath), pkcs12: readFileSync(p12), pin: NEW_PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW });
       expect(imported).toMatchObject({ status: 'imported', sequence: 1, inspectorName: '李四', assignments: 2 });

@@ -37,7 +37,7 @@ afterAll(() => world.close());
 function freshOffice(name: string) {
   const path = world.temp.file(name);
   backupDatabase(office.db, path, template);
-  const { db } = openDatabase(path);
+  const { db } = openDatabase(path, { create: true });
   return { db, keys: unlockOffice(db, PASSPHRASE) };
 }
 

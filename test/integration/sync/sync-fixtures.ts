@@ -45,7 +45,7 @@ export function makeWorld() {
   let lastPack: Buffer = Buffer.alloc(0);
   const open = (name: string) => {
     const path = temp.file(name);
-    const { db } = openDatabase(path);
+    const { db } = openDatabase(path, { create: true });
     opened.push(db);
     return { db, path };
   };

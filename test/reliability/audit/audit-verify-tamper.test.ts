@@ -19,7 +19,7 @@ const temp = makeTempDir('audit-tamper-');
 const base = temp.file('base.sqlite');
 
 beforeAll(() => {
-  const { db } = openDatabase(base);
+  const { db } = openDatabase(base, { create: true });
   const { inspectionId } = seedInspection(db);
   for (let n = 0; n < 30; n++) {
     saveAnswer(db, { inspectionId, itemId: `1.${(n % 5) + 1}.1`, answer: { deductions: { d1: n % 3 }, note: `第${n}次` }, actor: n % 2 ? '李评估' : '王评估', reason: n % 4 ? null : '更正' });

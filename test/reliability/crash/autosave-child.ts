@@ -12,7 +12,7 @@ import { DemoRandom } from '../../../db/demo/prng';
 const [file, seedText] = process.argv.slice(2);
 if (!file || !seedText) throw new Error('usage: autosave-child.ts <database> <seed>');
 const random = new DemoRandom(Number(seedText));
-const { db } = openDatabase(file);
+const { db } = openDatabase(file, { create: true });
 const filing = db.prepare('SELECT id, institution_id FROM filings ORDER BY id LIMIT 1').get() as { id: number; institution_id: number };
 const drafts = (): number[] => (db.prepare(`SELECT id FROM inspections WHERE status = 'draft' ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
 let inspections = drafts();

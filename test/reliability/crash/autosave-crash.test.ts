@@ -20,7 +20,7 @@ const temp = makeTempDir('crash-autosave-');
 const template = temp.file('template.sqlite');
 
 beforeAll(() => {
-  const { db } = openDatabase(template);
+  const { db } = openDatabase(template, { create: true });
   seedInspection(db);
   db.close();
 });
@@ -48,7 +48,7 @@ async function lane(index: number, kills: number, violations: Violations, tally:
     let problems: string[];
     try {
       // The app's own start path after a crash: quick_check, WAL recovery, pragmas asserted.
-      const { db } = openDatabase(file);
+      const { db } = openDatabase(file, { create: true });
       try {
         problems = [...checkIntegrity(db), ...checkAcknowledged(db, acks.answers, acks.inspections), ...checkNothingHalfSaved(db)];
       } finally {
@@ -65,7 +65,7 @@ describe('the crash checks can fail (so a green run means something)', () => {
   it('flag an answer written without its audit entry, a lost acknowledged write and a broken chain', () => {
     const file = temp.file('checks.sqlite');
     copyFileSync(template, file);
-    const { db } = openDatabase(file);
+    const { db } = openDatabase(file, { create: true });
     try {
       db.prepare(`INSERT INTO answers (inspection_id, item_id, payload_json, updated_at, updated_by) VALUES (1, '9.9.9', '{}', 'x', 'x')`).run();
       expect(checkNothingHalfSaved(db)).toEqual([expect.stringContaining('1:9.9.9')]);

@@ -8,7 +8,7 @@ import { unlockOffice } from '../../../electron/services/sync/office/office-keys
 
 const [databasePath, bundlePath] = process.argv.slice(2);
 if (!databasePath || !bundlePath) throw new Error('usage: bundle-import-child DB BUNDLE');
-const { db } = openDatabase(databasePath);
+const { db } = openDatabase(databasePath, { create: true });
 const keys = unlockOffice(db, process.env['SKILL_INSPECTOR_OFFICE_PASSPHRASE'] ?? '');
 const bundle = readFileSync(bundlePath);
 process.stdout.write('READY\n');

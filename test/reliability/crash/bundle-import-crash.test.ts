@@ -45,7 +45,7 @@ async function lane(index: number, kills: number, violations: Violations, outcom
     if (run.signal !== 'SIGKILL' && !run.lines.includes('DONE')) violations.add(`${where}: child failed by itself: ${run.stderr.slice(0, 300)}`);
     try {
       // The app's own start path after a crash: quick_check, WAL recovery, pragmas asserted.
-      const { db } = openDatabase(file);
+      const { db } = openDatabase(file, { create: true });
       try {
         for (const problem of checkIntegrity(db)) violations.add(`${where}: ${problem}`);
         const hash = syncStateHash(db);

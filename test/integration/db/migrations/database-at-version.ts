@@ -9,7 +9,7 @@ import { SAMPLE_ID_NUMBER, SAMPLE_USCC } from '../../../support/store-fixtures';
  * repositories (which already name later columns).
  */
 export function openAtVersion(file: string, version: number, dataDir: string): OpenedDatabase {
-  return openDatabase(file, { migrations: migrations.slice(0, version), dataDir });
+  return openDatabase(file, { create: true, migrations: migrations.slice(0, version), dataDir });
 }
 
 const SHA_A = 'a'.repeat(64);

@@ -93,7 +93,7 @@ describe('the closed sets in shared/store/enums.ts agree with the CHECK lists th
   const temp = makeTempDir();
   let db: Database;
   beforeAll(() => {
-    db = openDatabase(temp.file('fresh.sqlite')).db;
+    db = openDatabase(temp.file('fresh.sqlite'), { create: true }).db;
   });
   afterAll(() => {
     db.close();

@@ -73,7 +73,7 @@ describe('migration 0008: evidence rebuilt without UNIQUE (relative_path)', () =
   it("today's repository reads the carried rows and adds a second row for the same file", () => {
     const { file, db } = migratedFromVersion7();
     db.close();
-    const latest = openDatabase(file, { dataDir: temp.dir });
+    const latest = openDatabase(file, { create: true, dataDir: temp.dir });
     expect(latest.migration.from).toBe(8);
     expect(listEvidence(latest.db, 1).map((e) => [e.id, e.itemId, e.findingId])).toEqual([
       [1, '1.1.1', null],

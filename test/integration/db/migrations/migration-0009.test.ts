@@ -49,7 +49,7 @@ describe('migration 0009: filed_occupations.origin', () => {
   it("R-INS-03 today's repository reads the carried scope as filed, with its levels", () => {
     const { file, db } = migratedFromVersion8();
     db.close();
-    const latest = openDatabase(file, { dataDir: temp.dir });
+    const latest = openDatabase(file, { create: true, dataDir: temp.dir });
     expect(listFiledOccupations(latest.db, 1).map((o) => [o.code, o.workType, o.origin, o.levels])).toEqual([
       ['4-10-01-02', '育婴', 'filed', ['level3']],
       ['6-31-01-03', '', 'filed', ['level5', 'level4']],

@@ -11,7 +11,7 @@ beforeEach(() => {
 afterEach(() => temp.cleanup());
 
 function freshSchema() {
-  const { db } = openDatabase(temp.file('fresh.sqlite'));
+  const { db } = openDatabase(temp.file('fresh.sqlite'), { create: true });
   try {
     return schemaSnapshot(db);
   } finally {
@@ -37,7 +37,7 @@ describe('a database upgraded from any earlier version has exactly the schema of
     const countsBefore = rowCounts(old.db);
     old.db.close();
 
-    const { db, migration } = openDatabase(file, { dataDir: temp.dir });
+    const { db, migration } = openDatabase(file, { create: true, dataDir: temp.dir });
     try {
       expect(migration).toMatchObject({ from: version, to: latestSchemaVersion });
       expect(schemaSnapshot(db)).toEqual(freshSchema());
