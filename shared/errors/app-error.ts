@@ -1,14 +1,20 @@
-import { errorText, type ErrorParams } from './translate';
+import { errorText, type ArgIssue, type ErrorParams } from './translate';
 
-/** Errors that cross a boundary (IPC, CLI, import) carry a stable code and its parameters; the text comes from the registry. */
+/**
+ * Errors that cross a boundary (IPC, worker thread, CLI) carry a stable code and its parameters; each side turns
+ * them into a sentence in its own language with errorText / errorInfoText. What main sends a window never has
+ * `message` (see toWire).
+ */
 export interface ErrorInfo {
   code: string;
   /** The values the registry's sentence names, e.g. { sheet: '机构', row: 3 }. */
   params?: ErrorParams;
-  /** The zh-CN sentence, for logs and older callers; a window or the CLI translates code + params itself. */
-  message: string;
+  /** INVALID_ARGS only: each field that failed validation. */
+  issues?: ArgIssue[];
   /** Optional structured detail, e.g. the list of row errors of an import. */
   details?: unknown;
+  /** The zh-CN sentence, for logs and for passing an error between threads of main; never shown by a window. */
+  message?: string;
 }
 
 export class AppError extends Error {
@@ -17,9 +23,9 @@ export class AppError extends Error {
   readonly details: unknown;
 
   /**
-   * `new AppError('CODE', { name: value })` — the code must be in the registry (shared/errors/codes).
-   * A plain string in place of the parameters is the old form (a ready-made Chinese sentence), kept only while the
-   * call sites move to the registry.
+   * `new AppError('CODE', { name: value })` — the code must be in the registry (shared/errors/codes); `message` is
+   * the zh-CN sentence (logs, tests). A plain string in place of the parameters is the old form (a ready-made
+   * Chinese sentence), kept only while the last call sites move to the registry (test/unit/domain/legacy-errors).
    */
   constructor(code: string, params: ErrorParams | string = {}, details?: unknown) {
     super(typeof params === 'string' ? params : errorText(code, params));
@@ -29,12 +35,23 @@ export class AppError extends Error {
     this.details = details;
   }
 
+  /** An error passed on from a worker thread or another process, as its info says. */
+  static fromInfo(info: ErrorInfo): AppError {
+    return new AppError(info.code, info.params ?? info.message ?? {}, info.details);
+  }
+
   toInfo(): ErrorInfo {
     const info: ErrorInfo = { code: this.code, message: this.message };
     if (Object.keys(this.params).length > 0) info.params = this.params;
     if (this.details !== undefined) info.details = this.details;
     return info;
   }
+}
+
+/** What crosses to a window: code, parameters, issues and details, without the Chinese sentence. */
+export function toWire(info: ErrorInfo): ErrorInfo {
+  const { message: _message, ...wire } = info;
+  return wire;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

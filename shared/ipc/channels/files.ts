@@ -25,8 +25,8 @@ const defaultName = z
   .trim()
   .min(1)
   .max(120)
-  .regex(/^[^/\\:*?"<>|]+$/, '文件名不能包含路径或特殊字符')
-  .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 0x20), '文件名不能包含控制字符');
+  .regex(/^[^/\\:*?"<>|]+$/, 'ARG_FILE_NAME_CHARS')
+  .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 0x20), 'ARG_FILE_NAME_CONTROL');
 const title = z.string().trim().min(1).max(100);
 const filePath = z.string().min(1).max(4096);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import { argMessage } from '../../errors';
 
 const path = z.string().min(1).max(4096);
 const pin = z.string().min(1).max(200).optional();
@@ -16,15 +17,15 @@ export const MAX_PICKED_BUNDLE_BYTES = 256 * 1024 * 1024;
 const pickedBundle = z
   .string()
   .min(1)
-  .max(Math.ceil(MAX_PICKED_BUNDLE_BYTES / 3) * 4, `选择的文件不能超过 ${MAX_PICKED_BUNDLE_BYTES / 1024 / 1024} MB，请改用“选择文件…”按钮`)
-  .regex(/^[A-Za-z0-9+/]+=*$/, '文件内容不是有效的 base64');
+  .max(Math.ceil(MAX_PICKED_BUNDLE_BYTES / 3) * 4, argMessage('ARG_PICKED_BUNDLE_TOO_LARGE', { maxMb: MAX_PICKED_BUNDLE_BYTES / 1024 / 1024 }))
+  .regex(/^[A-Za-z0-9+/]+=*$/, 'ARG_NOT_BASE64');
 const bundleArgs = z
   .object({ path: path.optional(), dataBase64: pickedBundle.optional(), passphrase })
   .strict()
-  .refine((args) => (args.path === undefined) !== (args.dataBase64 === undefined), { message: '请选择一个结果包文件（文件内容与文件路径二选一）', path: ['path'] });
+  .refine((args) => (args.path === undefined) !== (args.dataBase64 === undefined), { message: 'ARG_BUNDLE_PATH_OR_DATA', path: ['path'] });
 
 /** Exported summaries and opened review files are named, never given by path (they live in the data folder). */
-const exportFile = z.string().regex(/^[A-Za-z0-9_.-]{1,120}\.(pdf|xlsx)$/, '文件名无效');
+const exportFile = z.string().regex(/^[A-Za-z0-9_.-]{1,120}\.(pdf|xlsx)$/, 'ARG_EXPORT_FILE_NAME');
 export const summaryFormats = ['xlsx', 'pdf'] as const;
 export type SummaryFormat = (typeof summaryFormats)[number];
 
@@ -121,8 +122,8 @@ export const MIN_ENROLL_PIN_LENGTH = 6;
 export const DEVICE_KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** Filings added to a laptop's assignments in one pack export. */
 export const MAX_PACK_FILINGS = 500;
-const deviceKey = z.string().regex(DEVICE_KEY_PATTERN, '设备编号只能包含字母、数字、- 和 _（最多 64 位）');
-const officePassphrase = z.string().min(1, '请填写单位口令').max(500);
+const deviceKey = z.string().regex(DEVICE_KEY_PATTERN, 'ARG_DEVICE_KEY');
+const officePassphrase = z.string().min(1, 'ARG_OFFICE_PASSPHRASE_REQUIRED').max(500);
 
 export interface SyncEnrollResult {
   deviceKey: string;
@@ -146,8 +147,8 @@ export const syncChannels = {
   'sync:initOffice': channel(
     z
       .object({
-        officeName: z.string().trim().min(1, '请填写单位名称').max(100, '单位名称不能超过 100 个字符'),
-        passphrase: z.string().min(MIN_OFFICE_PASSPHRASE_LENGTH, `单位口令至少 ${MIN_OFFICE_PASSPHRASE_LENGTH} 位`).max(500),
+        officeName: z.string().trim().min(1, 'ARG_OFFICE_NAME_REQUIRED').max(100, 'ARG_OFFICE_NAME_TOO_LONG'),
+        passphrase: z.string().min(MIN_OFFICE_PASSPHRASE_LENGTH, 'ARG_OFFICE_PASSPHRASE_SHORT').max(500),
       })
       .strict(),
     '设为本单位（办公室）主库：创建单位根证书（口令加密），同 office init',
@@ -155,9 +156,9 @@ export const syncChannels = {
   'sync:enroll': channel(
     z
       .object({
-        inspectorName: z.string().trim().min(1, '请填写核查人员姓名').max(100, '核查人员姓名不能超过 100 个字符'),
+        inspectorName: z.string().trim().min(1, 'ARG_INSPECTOR_NAME_REQUIRED').max(100, 'ARG_INSPECTOR_NAME_TOO_LONG'),
         deviceKey,
-        pin: z.string().min(MIN_ENROLL_PIN_LENGTH, `PIN 码至少 ${MIN_ENROLL_PIN_LENGTH} 位`).max(200),
+        pin: z.string().min(MIN_ENROLL_PIN_LENGTH, 'ARG_PIN_SHORT').max(200),
         passphrase: officePassphrase,
         path,
       })
@@ -168,7 +169,7 @@ export const syncChannels = {
     z
       .object({
         deviceKey,
-        filingIds: z.array(z.number().int().positive()).max(MAX_PACK_FILINGS, `一次最多分配 ${MAX_PACK_FILINGS} 个备案`),
+        filingIds: z.array(z.number().int().positive()).max(MAX_PACK_FILINGS, 'ARG_TOO_MANY_FILINGS'),
         passphrase: officePassphrase,
         path,
       })

@@ -6,6 +6,7 @@ import { mainWindowOptions } from '../../../electron/main/window-options';
 import { handlers } from '../../../electron/handlers';
 import { dispatch } from '../../../electron/handlers/dispatch';
 import { makeTestContext, type TestContext } from '../../support/context';
+import { errorInfoText } from '../../../shared/errors';
 
 let ctx: TestContext;
 beforeEach(() => {
@@ -58,7 +59,7 @@ describe('dispatch', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('INVALID_ARGS');
-      expect(result.error.message).toContain(field);
+      expect(errorInfoText(result.error)).toContain(field);
     }
   });
 

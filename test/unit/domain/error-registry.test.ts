@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, errorRegistry, errorText } from '../../../shared/errors';
+import { z } from 'zod';
+import { AppError, argIssuesOf, argMessage, errorRegistry, errorText } from '../../../shared/errors';
 import { errorAreas } from '../../../shared/errors/codes';
 
 describe('error registry', () => {
@@ -32,5 +33,19 @@ describe('error registry', () => {
   it('builds an AppError whose info carries code and parameters', () => {
     const error = new AppError('INTERNAL', { errorId: 'E-1' });
     expect(error.toInfo()).toEqual({ code: 'INTERNAL', params: { errorId: 'E-1' }, message: errorText('INTERNAL', { errorId: 'E-1' }) });
+  });
+
+  it('words a `reason` code inside or after the sentence, and a `detail` after it, in the same language', () => {
+    expect(errorText('NOT_FOUND', { reason: 'ARG_DATE_INVALID' }, 'en')).toBe('is not a valid date');
+    expect(errorText('INVALID_ARGS', { channel: 'x', reason: 'ARG_DATE_INVALID' }, 'en')).toBe('Invalid request (x) (is not a valid date)');
+    expect(errorText('INVALID_ARGS', { channel: 'x', detail: 'a.b' })).toBe('请求参数无效（x）（a.b）');
+    expect(errorText('INVALID_ARGS', { channel: 'x', reason: 'not a code' }, 'en')).toBe('Invalid request (x)');
+  });
+
+  it('carries a schema’s own code and parameters through the zod message', () => {
+    const parsed = z.object({ size: z.number().max(10, argMessage('ARG_EVIDENCE_TOO_LARGE', { maxMb: 6 })) }).safeParse({ size: 11 });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(argIssuesOf(parsed.error)).toEqual([{ path: ['size'], code: 'ARG_EVIDENCE_TOO_LARGE', params: { maximum: 10, maxMb: 6 } }]);
   });
 });
