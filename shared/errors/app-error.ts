@@ -1,3 +1,4 @@
+import { errorRegistry } from './codes';
 import { errorText, type ArgIssue, type ErrorParams } from './translate';
 
 /**
@@ -48,10 +49,14 @@ export class AppError extends Error {
   }
 }
 
-/** What crosses to a window: code, parameters, issues and details, without the Chinese sentence. */
+/**
+ * What crosses to a window: code, parameters, issues and details, without the Chinese sentence. Only a code not yet
+ * in the registry (an old-style `new AppError('X', '句子')` in a file still being converted) keeps its sentence, so
+ * the user reads something until it is converted (test/unit/domain/legacy-errors.test.ts lists those files).
+ */
 export function toWire(info: ErrorInfo): ErrorInfo {
-  const { message: _message, ...wire } = info;
-  return wire;
+  const { message, ...wire } = info;
+  return message !== undefined && !Object.prototype.hasOwnProperty.call(errorRegistry, info.code) ? { ...wire, message } : wire;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

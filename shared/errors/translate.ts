@@ -15,6 +15,8 @@ export interface TranslatableError {
   code: string;
   params?: ErrorParams;
   issues?: readonly ArgIssue[];
+  /** Only for a code not yet in the registry: the old ready-made Chinese sentence (see toWire). */
+  message?: string;
 }
 
 /** Replaces each `{name}` with params[name]; an unknown name is left as written so a slip is visible, not blank. */
@@ -51,6 +53,7 @@ export function issueText(issue: ArgIssue, language: ErrorLanguage = 'zh-CN'): s
 
 /** The whole message of an error: its sentence, then (for invalid arguments) each field's issue. */
 export function errorInfoText(error: TranslatableError, language: ErrorLanguage = 'zh-CN'): string {
+  if (!errorRegistry[error.code] && error.message) return error.message;
   const sentence = errorText(error.code, error.params, language);
   if (!error.issues || error.issues.length === 0) return sentence;
   const issues = error.issues.map((issue) => issueText(issue, language)).join(language === 'en' ? '; ' : '；');

@@ -10,7 +10,11 @@ export const SECRET_ENV = {
 /** The option's value, else the environment variable; never printed. */
 export function secret(option: string | undefined, kind: keyof typeof SECRET_ENV): string {
   const value = option ?? process.env[SECRET_ENV[kind]];
-  if (!value) throw syncError('SYNC_WRONG_SECRET', `请用 --${kind} 或环境变量 ${SECRET_ENV[kind]} 提供${kind === 'pin' ? ' PIN 码' : '单位口令'}`);
+  if (!value) throw syncError('SYNC_WRONG_SECRET', {
+      reason: kind === 'pin' ? 'SYNC_REASON_CLI_PIN_NEEDED' : 'SYNC_REASON_CLI_PASSPHRASE_NEEDED',
+      option: kind,
+      env: SECRET_ENV[kind],
+    });
   return value;
 }
 

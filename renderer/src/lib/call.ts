@@ -9,7 +9,7 @@ export function errorLanguage() {
 }
 
 /** An error's sentence in the interface's language, from its code and parameters (main sends no sentence). */
-export function translateError(error: Pick<ErrorInfo, 'code' | 'params' | 'issues'>): string {
+export function translateError(error: Pick<ErrorInfo, 'code' | 'params' | 'issues' | 'message'>): string {
   return errorInfoText(error, errorLanguage());
 }
 
@@ -19,7 +19,7 @@ export class ApiError extends Error {
   readonly params: ErrorParams;
   readonly issues: readonly ArgIssue[];
   readonly details: unknown;
-  constructor(error: Pick<ErrorInfo, 'code' | 'params' | 'issues' | 'details'>) {
+  constructor(error: Pick<ErrorInfo, 'code' | 'params' | 'issues' | 'details' | 'message'>) {
     super(translateError(error));
     this.code = error.code;
     this.params = error.params ?? {};

@@ -1,12 +1,13 @@
 import { argErrors } from './args';
 import { generalErrors } from './general';
+import { syncErrors, syncReasons } from './sync';
 import type { ErrorText } from './types';
 
 /**
  * The one registry of error codes. Each area keeps its codes in a file of its own beside this one; a code defined in
  * two areas fails the registry test (test/unit/domain/error-registry.test.ts). How to add one: docs/errors.md.
  */
-const areas = [generalErrors, argErrors] as const;
+const areas = [generalErrors, argErrors, syncErrors, syncReasons] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));
 

@@ -32,22 +32,22 @@ function usableSafeStorage(store: SafeStorageLike | null | undefined): SafeStora
 export function protectKey(key: KeyObject, secrets: KeySecrets): { protection: 'pin' | 'safeStorage'; blob: Buffer } {
   const store = usableSafeStorage(secrets.safeStorage);
   if (store) return { protection: 'safeStorage', blob: store.encryptString(key.export({ type: 'pkcs8', format: 'pem' }).toString()) };
-  if (!secrets.pin) throw syncError('SYNC_KEY_STORAGE', '本机没有可用的系统密钥库，请提供 PIN 码以加密保存');
-  if (secrets.pin.length < MIN_PIN_LENGTH) throw syncError('SYNC_WEAK_SECRET', `PIN 码至少 ${MIN_PIN_LENGTH} 位`);
+  if (!secrets.pin) throw syncError('SYNC_KEY_STORAGE', { reason: 'SYNC_REASON_NO_KEYRING_PIN_NEEDED' });
+  if (secrets.pin.length < MIN_PIN_LENGTH) throw syncError('SYNC_WEAK_SECRET', { reason: 'SYNC_REASON_PIN_MIN', minimum: MIN_PIN_LENGTH });
   return { protection: 'pin', blob: Buffer.from(encryptKey(key, secrets.pin), 'utf8') };
 }
 
 export function unprotectKey(stored: { protection: 'pin' | 'safeStorage'; blob: Buffer }, secrets: KeySecrets): KeyObject {
   if (stored.protection === 'safeStorage') {
     const store = usableSafeStorage(secrets.safeStorage);
-    if (!store) throw syncError('SYNC_KEY_STORAGE', '密钥保存在系统密钥库中，但当前无法访问系统密钥库');
+    if (!store) throw syncError('SYNC_KEY_STORAGE', { reason: 'SYNC_REASON_KEYRING_UNAVAILABLE' });
     try {
       return createPrivateKey(store.decryptString(stored.blob));
     } catch {
-      throw syncError('SYNC_KEY_STORAGE', '系统密钥库无法解密签名密钥');
+      throw syncError('SYNC_KEY_STORAGE', { reason: 'SYNC_REASON_KEYRING_DECRYPT' });
     }
   }
-  if (!secrets.pin) throw syncError('SYNC_WRONG_SECRET', '需要 PIN 码');
+  if (!secrets.pin) throw syncError('SYNC_WRONG_SECRET', { reason: 'SYNC_REASON_PIN_NEEDED' });
   const key = decryptKey(stored.blob.toString('utf8'), secrets.pin);
   if (!key) throw syncError('SYNC_WRONG_SECRET');
   return key;

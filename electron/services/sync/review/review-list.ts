@@ -112,7 +112,7 @@ export function reviewInspection(db: Database, input: { importedId: number; deci
   if (input.decision === 'returned' && !comment) throw new AppError('COMMENT_REQUIRED', '退回核查记录时必须填写退回意见。');
   inTransaction(db, () => {
     const record = getImportedInspection(db, input.importedId);
-    if (!record) throw syncError('SYNC_REFERENCE_UNKNOWN', `导入记录 #${input.importedId}`);
+    if (!record) throw syncError('SYNC_REFERENCE_UNKNOWN', { reason: 'SYNC_REASON_IMPORTED_RECORD', importedId: input.importedId });
     const at = input.now.toISOString();
     setReview(db, record.id, input.decision, comment, input.actor, at);
     appendAudit(db, {
