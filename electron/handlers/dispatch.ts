@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { argIssuesOf, isAppError, toWire, type ErrorInfo, type Result } from '../../shared/errors';
+import { argIssuesOf, isAppError, type ErrorInfo, type Result } from '../../shared/errors';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import type { HandlerContext } from './context';
 import { handlers as defaultHandlers } from './index';
@@ -24,7 +24,7 @@ export async function dispatch(
     const value = await handler(ctx, parsed.data);
     return { ok: true, value };
   } catch (error) {
-    if (isAppError(error)) return refused(toWire(error.toInfo()));
+    if (isAppError(error)) return refused(error.toWire());
     return refused({ code: 'INTERNAL', params: { errorId: logUnexpected(channel, error) } });
   }
 }

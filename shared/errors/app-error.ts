@@ -22,6 +22,8 @@ export class AppError extends Error {
   readonly code: string;
   readonly params: ErrorParams;
   readonly details: unknown;
+  /** Built the old way, from a ready-made Chinese sentence: the only case whose sentence still crosses IPC. */
+  readonly fromSentence: boolean;
 
   /**
    * `new AppError('CODE', { name: value })` — the code must be in the registry (shared/errors/codes); `message` is
@@ -34,6 +36,7 @@ export class AppError extends Error {
     this.code = code;
     this.params = typeof params === 'string' ? {} : params;
     this.details = details;
+    this.fromSentence = typeof params === 'string';
   }
 
   /** An error passed on from a worker thread or another process, as its info says. */
@@ -47,16 +50,16 @@ export class AppError extends Error {
     if (this.details !== undefined) info.details = this.details;
     return info;
   }
-}
 
-/**
- * What crosses to a window: code, parameters, issues and details, without the Chinese sentence. Only a code not yet
- * in the registry (an old-style `new AppError('X', '句子')` in a file still being converted) keeps its sentence, so
- * the user reads something until it is converted (test/unit/domain/legacy-errors.test.ts lists those files).
- */
-export function toWire(info: ErrorInfo): ErrorInfo {
-  const { message, ...wire } = info;
-  return message !== undefined && !Object.prototype.hasOwnProperty.call(errorRegistry, info.code) ? { ...wire, message } : wire;
+  /**
+   * What crosses to a window: code, parameters and details, without the Chinese sentence. Only an error still built
+   * the old way (`new AppError('X', '句子')`, in a file not yet converted: test/unit/domain/legacy-errors.test.ts)
+   * keeps its sentence, so the user reads something until it is converted.
+   */
+  toWire(): ErrorInfo {
+    const { message, ...wire } = this.toInfo();
+    return this.fromSentence || !Object.prototype.hasOwnProperty.call(errorRegistry, this.code) ? { ...wire, message } : wire;
+  }
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

@@ -15,7 +15,7 @@ export interface TranslatableError {
   code: string;
   params?: ErrorParams;
   issues?: readonly ArgIssue[];
-  /** Only for a code not yet in the registry: the old ready-made Chinese sentence (see toWire). */
+  /** Only for an error still built from a ready-made Chinese sentence (see AppError.toWire). */
   message?: string;
 }
 
@@ -26,21 +26,28 @@ export function interpolate(template: string, params: ErrorParams = {}): string 
 
 const bracketed = (text: string, language: ErrorLanguage) => (language === 'en' ? ` (${text})` : `（${text}）`);
 
+const isCode = (value: unknown): value is string => typeof value === 'string' && /^[A-Z][A-Z0-9_]+$/.test(value) && Object.prototype.hasOwnProperty.call(errorRegistry, value);
+
 /**
  * The sentence for a code in a language; a code missing from the registry still says something useful.
- * Two parameter names are conventions: `reason` may name another registry code, whose sentence (filled from the
- * same params) says what exactly is wrong — in the sentence's `{reason}` or else in brackets after it — and
- * `detail` is a language-neutral fact (a file name, a number) shown in brackets when the sentence does not place it.
+ * A parameter whose value is itself a registry code (a reason, a term such as TERM_IMPORT_BATCHES) is put in as
+ * that code's sentence, filled from the same params. Two names are conventions: `reason` says what exactly is wrong,
+ * in the sentence's `{reason}` or else in brackets after it, and `detail` is a language-neutral fact (a file name, a
+ * number) shown in brackets when the sentence does not place it.
  */
-export function errorText(code: string, params: ErrorParams = {}, language: ErrorLanguage = 'zh-CN'): string {
+export function errorText(code: string, params: ErrorParams = {}, language: ErrorLanguage = 'zh-CN', depth = 0): string {
   const text = errorRegistry[code];
   if (!text) return language === 'en' ? `Error ${code}` : `错误 ${code}`;
   const template = language === 'en' ? text.en : text.zh;
-  const reason = params['reason'];
-  const reasonText = typeof reason === 'string' && reason !== code && errorRegistry[reason] ? errorText(reason, params, language) : null;
-  let sentence = interpolate(template, reasonText === null ? params : { ...params, reason: reasonText });
-  if (reasonText !== null && !template.includes('{reason}')) sentence += bracketed(reasonText, language);
-  const detail = params['detail'];
+  const filled: Record<string, string | number> = { ...params };
+  for (const [name, value] of Object.entries(params)) {
+    if (isCode(value) && value !== code && depth < 3) filled[name] = errorText(value, params, language, depth + 1);
+  }
+  let sentence = interpolate(template, filled);
+  if (isCode(params['reason']) && filled['reason'] !== params['reason'] && !template.includes('{reason}')) {
+    sentence += bracketed(String(filled['reason']), language);
+  }
+  const detail = filled['detail'];
   if (detail !== undefined && detail !== '' && !template.includes('{detail}')) sentence += bracketed(String(detail), language);
   return sentence;
 }
@@ -53,7 +60,7 @@ export function issueText(issue: ArgIssue, language: ErrorLanguage = 'zh-CN'): s
 
 /** The whole message of an error: its sentence, then (for invalid arguments) each field's issue. */
 export function errorInfoText(error: TranslatableError, language: ErrorLanguage = 'zh-CN'): string {
-  if (!errorRegistry[error.code] && error.message) return error.message;
+  if (error.message) return error.message;
   const sentence = errorText(error.code, error.params, language);
   if (!error.issues || error.issues.length === 0) return sentence;
   const issues = error.issues.map((issue) => issueText(issue, language)).join(language === 'en' ? '; ' : '；');

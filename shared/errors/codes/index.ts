@@ -1,5 +1,6 @@
 import { argErrors } from './args';
 import { generalErrors } from './general';
+import { importErrors } from './import';
 import { syncErrors, syncReasons } from './sync';
 import type { ErrorText } from './types';
 
@@ -7,7 +8,7 @@ import type { ErrorText } from './types';
  * The one registry of error codes. Each area keeps its codes in a file of its own beside this one; a code defined in
  * two areas fails the registry test (test/unit/domain/error-registry.test.ts). How to add one: docs/errors.md.
  */
-const areas = [generalErrors, argErrors, syncErrors, syncReasons] as const;
+const areas = [generalErrors, argErrors, syncErrors, syncReasons, importErrors] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));
 
