@@ -9,13 +9,13 @@ import { latestSchemaVersion } from './migrations';
  * Refuses a missing file and a schema older or newer than this app's, whose tables would not match the queries.
  */
 export function openDatabaseReadOnly(file: string): Db {
-  if (!existsSync(file)) throw new AppError('NOT_FOUND', `数据库文件不存在：${file}`);
+  if (!existsSync(file)) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_DATABASE_FILE', file });
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const version = readUserVersion(db);
     assertNotNewer(version, latestSchemaVersion);
     if (version < latestSchemaVersion) {
-      throw new AppError('DB_OUTDATED', `数据库结构版本为 ${version}，需先升级到 ${latestSchemaVersion}(skill-inspector db migrate --db ${file})。`);
+      throw new AppError('DB_OUTDATED', { version, latest: latestSchemaVersion, file });
     }
     return db;
   } catch (error) {

@@ -28,10 +28,10 @@ export interface RestoreResult {
  */
 export function restoreBackup(request: RestoreRequest): RestoreResult {
   const backup = listBackups(request.dataDir).find((candidate) => candidate.name === request.backupName);
-  if (!backup) throw new AppError('BACKUP_NOT_FOUND', `找不到备份“${request.backupName.slice(0, 120)}”。请从备份列表中选择。`);
+  if (!backup) throw new AppError('BACKUP_NOT_FOUND', { name: request.backupName.slice(0, 120) });
   const report = inspectDatabase(backup.path, { nativeBinding: request.nativeBinding });
   if (!report.ok) {
-    throw new AppError('BACKUP_DAMAGED', `备份 ${backup.name} 未通过完整性检查，不能用于恢复：${report.problems.slice(0, 3).join(';')}`);
+    throw new AppError('BACKUP_DAMAGED', { name: backup.name, problems: report.problems.slice(0, 3).join(';') });
   }
   assertNotNewer(report.userVersion, latestSchemaVersion);
   const movedAsideTo = moveDatabaseAside(request.databasePath, 'before-restore');
@@ -44,7 +44,7 @@ export function restoreBackup(request: RestoreRequest): RestoreResult {
     }
   } catch (error) {
     if (movedAsideTo) putDatabaseBack(movedAsideTo, request.databasePath);
-    throw new AppError('RESTORE_FAILED', `从备份恢复失败，原数据库已放回原处：${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('RESTORE_FAILED', { detail: error instanceof Error ? error.message : String(error) });
   }
   return { restoredFrom: backup.path, movedAsideTo };
 }

@@ -109,7 +109,7 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
       return { ...copy, opened: await openWithViewer(ctx, copy.path) };
     }
     const path = join(reportsDir(ctx.dataDir), target.exportFile);
-    if (!existsSync(path)) throw new AppError('NOT_FOUND', `找不到导出的文件：${target.exportFile}`);
+    if (!existsSync(path)) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_EXPORTED_FILE', file: target.exportFile });
     return { name: target.exportFile, path, signatures: [], opened: await openWithViewer(ctx, path) };
   },
 };

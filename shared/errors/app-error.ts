@@ -1,5 +1,5 @@
 import { errorRegistry } from './codes';
-import { errorText, type ArgIssue, type ErrorParams } from './translate';
+import { errorInfoText, type ArgIssue, type ErrorParams } from './translate';
 
 /**
  * Errors that cross a boundary (IPC, worker thread, CLI) carry a stable code and its parameters; each side turns
@@ -30,8 +30,11 @@ export class AppError extends Error {
    * the zh-CN sentence (logs, tests). A plain string in place of the parameters is the old form (a ready-made
    * Chinese sentence), kept only while the last call sites move to the registry (test/unit/domain/legacy-errors).
    */
-  constructor(code: string, params: ErrorParams | string = {}, details?: unknown) {
-    super(typeof params === 'string' ? params : errorText(code, params));
+  readonly issues: ArgIssue[];
+
+  constructor(code: string, params: ErrorParams | string = {}, details?: unknown, issues: ArgIssue[] = []) {
+    super(typeof params === 'string' ? params : errorInfoText({ code, params, issues }));
+    this.issues = issues;
     this.name = 'AppError';
     this.code = code;
     this.params = typeof params === 'string' ? {} : params;
@@ -41,13 +44,14 @@ export class AppError extends Error {
 
   /** An error passed on from a worker thread or another process, as its info says. */
   static fromInfo(info: ErrorInfo): AppError {
-    return new AppError(info.code, info.params ?? info.message ?? {}, info.details);
+    return new AppError(info.code, info.params ?? info.message ?? {}, info.details, info.issues);
   }
 
   toInfo(): ErrorInfo {
     const info: ErrorInfo = { code: this.code, message: this.message };
     if (Object.keys(this.params).length > 0) info.params = this.params;
     if (this.details !== undefined) info.details = this.details;
+    if (this.issues.length > 0) info.issues = this.issues;
     return info;
   }
 

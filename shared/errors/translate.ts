@@ -52,9 +52,14 @@ export function errorText(code: string, params: ErrorParams = {}, language: Erro
   return sentence;
 }
 
+/** "batches[0].level" from a field path. */
+function pathText(path: readonly (string | number)[]): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? key : `${text}.${key}`), '');
+}
+
 /** "field.path: what is wrong" for one argument issue. */
 export function issueText(issue: ArgIssue, language: ErrorLanguage = 'zh-CN'): string {
-  const where = issue.path.length > 0 ? issue.path.join('.') : language === 'en' ? '(arguments)' : '（参数）';
+  const where = issue.path.length > 0 ? pathText(issue.path) : language === 'en' ? '(arguments)' : '（参数）';
   return `${where}${language === 'en' ? ': ' : '：'}${errorText(issue.code, issue.params, language)}`;
 }
 

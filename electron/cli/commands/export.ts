@@ -38,9 +38,9 @@ export function registerExportCommands(program: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出')
     .action(async (opts: { db: string; filing: string; out: string; from?: string; to?: string; json?: boolean }) => {
       const filingId = Number(opts.filing);
-      if (!Number.isInteger(filingId) || filingId <= 0) throw new AppError('INVALID_ARGS', `--filing 应为正整数：${opts.filing}`);
-      for (const date of [opts.from, opts.to]) {
-        if (date !== undefined && !isIsoDate(date)) throw new AppError('INVALID_ARGS', `日期应为 YYYY-MM-DD:${date}`);
+      if (!Number.isInteger(filingId) || filingId <= 0) throw new AppError('CLI_INVALID_OPTION', { reason: 'CLI_REASON_POSITIVE_INTEGER', option: '--filing', value: opts.filing });
+      for (const [option, date] of [['--from', opts.from], ['--to', opts.to]] as const) {
+        if (date !== undefined && !isIsoDate(date)) throw new AppError('CLI_INVALID_OPTION', { reason: 'CLI_REASON_BAD_DATE', option, value: date });
       }
       const db = openDatabaseReadOnly(opts.db);
       try {

@@ -16,7 +16,7 @@ export function registerInstitutionCommands(program: Command, io: CliIO): void {
     .option('--on <date>', '按此日期（YYYY-MM-DD）计算状态，默认今天（演示数据默认 2023-08-31）')
     .option('--json', '以 JSON 输出')
     .action((opts: { db: string; on?: string; json?: boolean }) => {
-      if (opts.on !== undefined && !isIsoDate(opts.on)) throw new AppError('INVALID_ARGS', `--on 不是有效日期（YYYY-MM-DD）：${opts.on}`);
+      if (opts.on !== undefined && !isIsoDate(opts.on)) throw new AppError('CLI_INVALID_OPTION', { reason: 'CLI_REASON_BAD_DATE', option: '--on', value: opts.on });
       const db = openDatabaseReadOnly(opts.db);
       try {
         const rows = searchInstitutions(db, {}, opts.on ?? defaultStatusDate(db, new Date()));

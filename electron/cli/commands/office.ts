@@ -93,5 +93,5 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
 function summaryFormatOf(out: string, format: string | undefined): SummaryFormat {
   const chosen = format ?? (out.toLowerCase().endsWith('.pdf') ? 'pdf' : 'xlsx');
   if ((summaryFormats as readonly string[]).includes(chosen)) return chosen as SummaryFormat;
-  throw new AppError('INVALID_ARGS', `未知的文件格式“${chosen}”(可用：${summaryFormats.join('、')})`);
+  throw new AppError('CLI_INVALID_OPTION', { reason: 'CLI_REASON_UNKNOWN_CHOICE', what: 'TERM_CLI_FILE_FORMAT', value: chosen, known: summaryFormats.join(', ') });
 }

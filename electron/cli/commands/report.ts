@@ -54,7 +54,7 @@ export function registerReportCommands(program: Command, io: CliIO): void {
 }
 
 function withDb<T>(path: string | undefined, use: (db: ReturnType<typeof openDatabaseReadOnly>) => T): T {
-  if (!path) throw new AppError('INVALID_ARGS', '需要指定数据库文件（--db）');
+  if (!path) throw new AppError('CLI_INVALID_OPTION', { reason: 'CLI_REASON_DB_REQUIRED' });
   const db = openDatabaseReadOnly(path);
   try {
     return use(db);
@@ -65,12 +65,12 @@ function withDb<T>(path: string | undefined, use: (db: ReturnType<typeof openDat
 
 function parseKind(value: string): ReportKind {
   if ((REPORT_KINDS as readonly string[]).includes(value)) return value as ReportKind;
-  throw new AppError('INVALID_ARGS', `未知的报告类型“${value}”(可用：${REPORT_KINDS.join('、')})`);
+  throw new AppError('CLI_INVALID_OPTION', { reason: 'CLI_REASON_UNKNOWN_CHOICE', what: 'TERM_CLI_REPORT_KIND', value, known: REPORT_KINDS.join(', ') });
 }
 
 function parseId(value: string): number {
   const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new AppError('INVALID_ARGS', `核查编号必须是正整数：${value}`);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new AppError('CLI_INVALID_OPTION', { reason: 'CLI_REASON_POSITIVE_INTEGER', option: '--inspection', value });
   return id;
 }
 

@@ -15,7 +15,7 @@ import { readJsonFile } from './read-json';
 import { nodeSha256 } from '../../services/hash/node-sha256';
 
 function readPopulation(path: string): Population {
-  return parsePopulation(readJsonFile(path, 'POPULATION_FILE_INVALID', '抽样总体文件'));
+  return parsePopulation(readJsonFile(path, 'POPULATION_FILE_INVALID', 'TERM_CLI_POPULATION_FILE'));
 }
 
 export function formatDrawRecord(record: DrawRecord): string {
@@ -70,9 +70,9 @@ export function registerSampleCommands(program: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出')
     .action((opts: { population: string; record: string; json?: boolean }) => {
       const population = readPopulation(opts.population);
-      const record = readJsonFile(opts.record, 'RECORD_FILE_INVALID', '抽样记录文件') as DrawRecord;
+      const record = readJsonFile(opts.record, 'RECORD_FILE_INVALID', 'TERM_CLI_RECORD_FILE') as DrawRecord;
       if (typeof record !== 'object' || record === null || typeof record.seed !== 'string' || typeof record.rule !== 'string') {
-        throw new AppError('RECORD_INVALID', `抽样记录文件 ${opts.record} 缺少 seed 或 rule 字段`);
+        throw new AppError('RECORD_INVALID', { file: opts.record });
       }
       const verification = verifyDraw(record, population, { newHash: nodeSha256 });
       print(io, Boolean(opts.json), verification, () =>

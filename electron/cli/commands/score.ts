@@ -39,11 +39,11 @@ export function registerScoreCommands(program: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出（分值为十进制数）')
     .action((opts: { template: string; answers: string; passMark?: string; json?: boolean }) => {
       const template = getTemplate(opts.template);
-      const answers = readJsonFile(opts.answers, 'INVALID_ANSWER', '答案文件');
+      const answers = readJsonFile(opts.answers, 'INVALID_ANSWER', 'TERM_CLI_ANSWERS_FILE');
       let passMark: number | undefined;
       if (opts.passMark !== undefined) {
         const parsed = parsePoints(opts.passMark);
-        if (parsed === null) throw new AppError('INVALID_OPTION', `合格线“${opts.passMark}”不是有效分数`);
+        if (parsed === null) throw new AppError('INVALID_OPTION', { reason: 'SCORING_REASON_PASS_MARK_INVALID', value: opts.passMark });
         passMark = parsed;
       }
       const result = score(template, answers, passMark === undefined ? {} : { passMark });

@@ -43,7 +43,7 @@ export function registerTemplateCommands(program: Command, io: CliIO): void {
     .action((file: string, opts: { json?: boolean }) => {
       let report: { errors: Problem[]; warnings: Problem[] };
       try {
-        const { errors, warnings } = validateTemplate(readJsonFile(file, 'TEMPLATE_FILE', '评估表文件'));
+        const { errors, warnings } = validateTemplate(readJsonFile(file, 'TEMPLATE_FILE', 'TERM_CLI_TEMPLATE_FILE'));
         report = { errors, warnings };
       } catch (error) {
         if (!isAppError(error)) throw error;

@@ -36,7 +36,7 @@ export function scoreRatio(itemId: string, scoring: RatioBracketScoring, answer:
     return { status: 'cannotCompute', points: null, reason, trace: [{ kind: 'note', message: reason + reasons }] };
   }
   const bracket = scoring.brackets.find((b) => aboveLower(uploaded, issued, b.from) && belowUpper(uploaded, issued, b.to));
-  if (!bracket) throw new AppError('TEMPLATE_INVALID', `${where}：比例区间没有覆盖 ${uploaded}/${issued}`);
+  if (!bracket) throw new AppError('TEMPLATE_INVALID', { where, uploaded, issued });
   return {
     status: 'scored',
     points: bracket.points,

@@ -42,10 +42,10 @@ function checkIdsKnown(template: Template, answers: Answers): void {
 function resolvePassMark(template: Template, options: ScoreOptions): ScoreResult['passMark'] {
   if (options.passMark === undefined) return { ...template.passMark, overridden: false };
   if (!template.passMark.configurable) {
-    throw new AppError('INVALID_OPTION', `评估表“${template.title}”的合格线由通知规定（${template.passMark.source}），不能修改`);
+    throw new AppError('INVALID_OPTION', { reason: 'SCORING_REASON_PASS_MARK_FIXED', template: template.title, source: template.passMark.source });
   }
   if (!Number.isSafeInteger(options.passMark) || options.passMark <= 0) {
-    throw new AppError('INVALID_OPTION', '合格线必须是大于0的分数');
+    throw new AppError('INVALID_OPTION', { reason: 'SCORING_REASON_PASS_MARK_POSITIVE' });
   }
   return { points: options.passMark, source: `合格线按设置取${formatPoints(options.passMark)}分（${template.passMark.source}）`, overridden: true };
 }

@@ -20,6 +20,8 @@ export const argErrors = {
   ARG_UNKNOWN_KEYS: { zh: '有不认识的字段：{keys}', en: 'has unknown fields: {keys}' },
   ARG_NOT_MULTIPLE: { zh: '应为 {divisor} 的整数倍', en: 'must be a multiple of {divisor}' },
   ARG_INVALID: { zh: '无效', en: 'is invalid' },
+  /** A reason a shared validator worded already (Chinese only until the validators move to codes). */
+  ARG_TEXT: { zh: '{text}', en: '{text}' },
 
   ARG_DATE_FORMAT: { zh: '日期格式应为 YYYY-MM-DD', en: 'dates are written YYYY-MM-DD' },
   ARG_DATE_INVALID: { zh: '不是有效的日期', en: 'is not a valid date' },

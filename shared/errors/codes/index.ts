@@ -1,6 +1,11 @@
 import { argErrors } from './args';
+import { cliErrors } from './cli';
+import { dbErrors } from './database';
+import { domainErrors } from './domain';
+import { fileErrors } from './files';
 import { generalErrors } from './general';
 import { importErrors } from './import';
+import { inspectionErrors } from './inspections';
 import { syncErrors, syncReasons } from './sync';
 import type { ErrorText } from './types';
 
@@ -8,7 +13,18 @@ import type { ErrorText } from './types';
  * The one registry of error codes. Each area keeps its codes in a file of its own beside this one; a code defined in
  * two areas fails the registry test (test/unit/domain/error-registry.test.ts). How to add one: docs/errors.md.
  */
-const areas = [generalErrors, argErrors, syncErrors, syncReasons, importErrors] as const;
+const areas = [
+  generalErrors,
+  argErrors,
+  syncErrors,
+  syncReasons,
+  importErrors,
+  dbErrors,
+  inspectionErrors,
+  fileErrors,
+  domainErrors,
+  cliErrors,
+] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));
 

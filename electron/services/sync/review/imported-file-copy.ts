@@ -28,7 +28,7 @@ function safeFileName(name: string): string {
 export function copyImportedFile(db: Database, dataDir: string, fileId: number): ImportedFileCopy {
   requireRole(db, 'office');
   const file = getImportedFile(db, fileId);
-  if (!file) throw new AppError('NOT_FOUND', `找不到导入的文件 #${fileId}`);
+  if (!file) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_IMPORTED_FILE', id: fileId });
   const dir = join(dataDir, 'review', String(file.inspectionId));
   mkdirSync(dir, { recursive: true });
   const name = safeFileName(file.name);

@@ -109,7 +109,7 @@ export function listConflicts(db: Database): ConflictGroup[] {
 export function reviewInspection(db: Database, input: { importedId: number; decision: 'accepted' | 'returned'; comment?: string | null; actor: string; now: Date }): ReviewItem {
   requireRole(db, 'office');
   const comment = input.comment?.trim() || null;
-  if (input.decision === 'returned' && !comment) throw new AppError('COMMENT_REQUIRED', '退回核查记录时必须填写退回意见。');
+  if (input.decision === 'returned' && !comment) throw new AppError('COMMENT_REQUIRED');
   inTransaction(db, () => {
     const record = getImportedInspection(db, input.importedId);
     if (!record) throw syncError('SYNC_REFERENCE_UNKNOWN', { reason: 'SYNC_REASON_IMPORTED_RECORD', importedId: input.importedId });
