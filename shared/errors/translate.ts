@@ -40,15 +40,19 @@ export function errorText(code: string, params: ErrorParams = {}, language: Erro
   if (!text) return language === 'en' ? `Error ${code}` : `错误 ${code}`;
   const template = language === 'en' ? text.en : text.zh;
   const filled: Record<string, string | number> = { ...params };
+  let detailPlaced = template.includes('{detail}');
   for (const [name, value] of Object.entries(params)) {
-    if (isCode(value) && value !== code && depth < 3) filled[name] = errorText(value, params, language, depth + 1);
+    if (!isCode(value) || value === code || depth >= 3) continue;
+    filled[name] = errorText(value, params, language, depth + 1);
+    const nested = errorRegistry[value];
+    if (nested && (language === 'en' ? nested.en : nested.zh).includes('{detail}')) detailPlaced = true;
   }
   let sentence = interpolate(template, filled);
   if (isCode(params['reason']) && filled['reason'] !== params['reason'] && !template.includes('{reason}')) {
     sentence += bracketed(String(filled['reason']), language);
   }
   const detail = filled['detail'];
-  if (detail !== undefined && detail !== '' && !template.includes('{detail}')) sentence += bracketed(String(detail), language);
+  if (detail !== undefined && detail !== '' && !detailPlaced) sentence += bracketed(String(detail), language);
   return sentence;
 }
 

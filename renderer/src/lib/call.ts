@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { errorInfoText, errorLanguageOf, type ArgIssue, type ErrorInfo, type ErrorParams, type Result } from '../../../shared/errors';
+import { errorInfoText, errorLanguageOf, isAppError, type ArgIssue, type ErrorInfo, type ErrorParams, type Result } from '../../../shared/errors';
 import type { ArgsOf, Channel, ResultOf } from '../../../shared/ipc/contract';
 import { getApi } from './api';
 
@@ -42,7 +42,11 @@ export async function call<C extends Channel>(channel: C, args: ArgsOf<C>): Prom
   return result.value;
 }
 
-/** What to show for a caught error: an ApiError is already in the interface's language. */
+/**
+ * What to show for a caught error: an ApiError is already in the interface's language; an AppError thrown by shared
+ * code running here (scoring, answer checks) is worded from its code and parameters.
+ */
 export function errorMessage(error: unknown): string {
+  if (isAppError(error)) return translateError(error.toWire());
   return error instanceof Error ? error.message : String(error);
 }

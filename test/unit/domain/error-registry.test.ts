@@ -40,6 +40,10 @@ describe('error registry', () => {
     expect(errorText('INVALID_ARGS', { channel: 'x', reason: 'ARG_DATE_INVALID' }, 'en')).toBe('Invalid request (x) (is not a valid date)');
     expect(errorText('INVALID_ARGS', { channel: 'x', detail: 'a.b' })).toBe('请求参数无效（x）（a.b）');
     expect(errorText('INVALID_ARGS', { channel: 'x', reason: 'not a code' }, 'en')).toBe('Invalid request (x)');
+    // A detail the reason's sentence places itself is not repeated after the whole sentence.
+    expect(errorText('IMPORT_CORRUPT', { reason: 'IMPORT_REASON_UNPARSABLE', detail: 'bad zip' }, 'en')).toBe(
+      'The Excel file cannot be parsed and may be damaged: bad zip',
+    );
   });
 
   it('carries a schema’s own code and parameters through the zod message', () => {
