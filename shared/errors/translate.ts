@@ -35,19 +35,27 @@ const isCode = (value: unknown): value is string => typeof value === 'string' &&
  * in the sentence's `{reason}` or else in brackets after it, and `detail` is a language-neutral fact (a file name, a
  * number) shown in brackets when the sentence does not place it.
  */
-export function errorText(code: string, params: ErrorParams = {}, language: ErrorLanguage = 'zh-CN', depth = 0): string {
+export function errorText(code: string, params: ErrorParams = {}, language: ErrorLanguage = 'zh-CN'): string {
+  return sentenceOf(code, params, language, 0);
+}
+
+/** At depth 0 the whole sentence; deeper, the sentence of a code given as a parameter (without the extras). */
+function sentenceOf(code: string, params: ErrorParams, language: ErrorLanguage, depth: number): string {
   const text = errorRegistry[code];
   if (!text) return language === 'en' ? `Error ${code}` : `错误 ${code}`;
   const template = language === 'en' ? text.en : text.zh;
+  // A nested sentence is filled from the same values, less the reason: that is what is being worded.
+  const { reason: _reason, ...nestedParams } = params;
   const filled: Record<string, string | number> = { ...params };
   let detailPlaced = template.includes('{detail}');
   for (const [name, value] of Object.entries(params)) {
-    if (!isCode(value) || value === code || depth >= 3) continue;
-    filled[name] = errorText(value, params, language, depth + 1);
+    if (!isCode(value) || value === code || depth >= 2 || (depth > 0 && name === 'reason')) continue;
+    filled[name] = sentenceOf(value, nestedParams, language, depth + 1);
     const nested = errorRegistry[value];
     if (nested && (language === 'en' ? nested.en : nested.zh).includes('{detail}')) detailPlaced = true;
   }
   let sentence = interpolate(template, filled);
+  if (depth > 0) return sentence;
   if (isCode(params['reason']) && filled['reason'] !== params['reason'] && !template.includes('{reason}')) {
     sentence += bracketed(String(filled['reason']), language);
   }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { isAppError } from '../../../shared/errors';
 import { pointsToNumber } from '../../../shared/domain/scoring';
 import { listTemplates, templateMaximum, validateTemplate, type Problem } from '../../../shared/domain/templates';
-import { CliExit, print, type CliIO } from '../io';
+import { CliExit, cliErrorText, print, type CliIO } from '../io';
 import { readJsonFile } from './read-json';
 
 function problemLine(kind: '错误' | '警告', p: Problem): string {
@@ -47,7 +47,7 @@ export function registerTemplateCommands(program: Command, io: CliIO): void {
         report = { errors, warnings };
       } catch (error) {
         if (!isAppError(error)) throw error;
-        report = { errors: [{ code: 'MALFORMED', message: error.message }], warnings: [] };
+        report = { errors: [{ code: 'MALFORMED', message: cliErrorText(io, error) }], warnings: [] };
       }
       const ok = report.errors.length === 0;
       print(io, Boolean(opts.json), { ok, ...report }, () =>
