@@ -39,7 +39,7 @@ export function errorText(code: string, params: ErrorParams = {}, language: Erro
   return sentenceOf(code, params, language, 0);
 }
 
-/** At depth 0 the whole sentence; deeper, the sentence of a code given as a parameter (without the extras). */
+/** At depth 0 the whole sentence; deeper (up to 3), the sentence of a code given as a parameter, without the extras. */
 function sentenceOf(code: string, params: ErrorParams, language: ErrorLanguage, depth: number): string {
   const text = errorRegistry[code];
   if (!text) return language === 'en' ? `Error ${code}` : `错误 ${code}`;
@@ -49,7 +49,7 @@ function sentenceOf(code: string, params: ErrorParams, language: ErrorLanguage, 
   const filled: Record<string, string | number> = { ...params };
   let detailPlaced = template.includes('{detail}');
   for (const [name, value] of Object.entries(params)) {
-    if (!isCode(value) || value === code || depth >= 2 || (depth > 0 && name === 'reason')) continue;
+    if (!isCode(value) || value === code || depth >= 3 || (depth > 0 && name === 'reason')) continue;
     filled[name] = sentenceOf(value, nestedParams, language, depth + 1);
     const nested = errorRegistry[value];
     if (nested && (language === 'en' ? nested.en : nested.zh).includes('{detail}')) detailPlaced = true;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AppError, argIssuesOf, argMessage, errorRegistry, errorText } from '../../../shared/errors';
+import { AppError, argIssuesOf, argMessage, errorInfoText, errorRegistry, errorText } from '../../../shared/errors';
 import { errorAreas } from '../../../shared/errors/codes';
+import { invalidAnswer, itemLabel } from '../../../shared/domain/scoring/invalid';
 
 describe('error registry', () => {
   it('defines each code in one area only', () => {
@@ -51,5 +52,14 @@ describe('error registry', () => {
     expect(parsed.success).toBe(false);
     if (parsed.success) return;
     expect(argIssuesOf(parsed.error)).toEqual([{ path: ['size'], code: 'ARG_EVIDENCE_TOO_LARGE', params: { maximum: 10, maxMb: 6 } }]);
+  });
+
+  it('words a scoring problem at an item through nested codes, in either language', () => {
+    const error = invalidAnswer(itemLabel('2.2'), 'SCORING_UNKNOWN_TIER', { tier: '4', choices: 'A、B' }, 'tier');
+    expect(error.message).toBe('第2.2项：档次“4”不存在（可选：A、B）');
+    expect(errorInfoText(error.toWire(), 'en')).toBe('item 2.2: there is no tier “4” (choices: A、B)');
+    expect(errorInfoText(invalidAnswer(itemLabel('1.1'), 'SCORING_NOT_POINTS', { label: 'TERM_SELF_SCORE', value: 'x' }).toWire(), 'en')).toBe(
+      'item 1.1: the self-score “x” is not a valid score (at most two decimals)',
+    );
   });
 });
