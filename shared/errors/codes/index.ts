@@ -28,6 +28,8 @@ const areas = [
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));
 
-export type ErrorCode = keyof (typeof areas)[number];
+type KeysOfEach<T> = T extends unknown ? keyof T : never;
+/** Every code of every area (a union over the areas, not the keys they share). */
+export type ErrorCode = KeysOfEach<(typeof areas)[number]>;
 export type { ErrorText, ErrorTexts } from './types';
 export const errorAreas: readonly Readonly<Record<string, ErrorText>>[] = areas;
