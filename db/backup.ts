@@ -8,14 +8,14 @@ import { AppError } from '../shared/errors';
  * a WAL database). Refuses to overwrite an existing file.
  */
 export async function backupDatabase(db: Db, outPath: string): Promise<{ path: string; pages: number }> {
-  if (existsSync(outPath)) throw new AppError('BACKUP_EXISTS', `备份文件已存在，未覆盖：${outPath}`);
+  if (existsSync(outPath)) throw new AppError('BACKUP_EXISTS', { path: outPath });
   const progress = await db.backup(outPath);
   return { path: outPath, pages: progress.totalPages };
 }
 
 /** Opens `dbPath` read-only and backs it up to `outPath` (the CLI's `db backup`). */
 export async function backupDatabaseFile(dbPath: string, outPath: string, nativeBinding?: string): Promise<{ path: string; pages: number }> {
-  if (!existsSync(dbPath)) throw new AppError('NOT_FOUND', `数据库文件不存在：${dbPath}`);
+  if (!existsSync(dbPath)) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_DATABASE_FILE', file: dbPath });
   const source = new Database(dbPath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     return await backupDatabase(source, outPath);
@@ -43,7 +43,7 @@ export function backupBeforeChange(dbPath: string, dataDir: string, reason: stri
   try {
     source.prepare('VACUUM INTO ?').run(target);
   } catch (error) {
-    throw new AppError('BACKUP_FAILED', `修改前备份数据库失败，未做任何修改：${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('BACKUP_FAILED', { detail: error instanceof Error ? error.message : String(error) });
   } finally {
     source.close();
   }
@@ -61,6 +61,6 @@ export function assertIntegrity(db: Db): void {
     problems = [error instanceof Error ? error.message : String(error)];
   }
   if (problems.length > 0) {
-    throw new AppError('DB_DAMAGED', `数据库完整性检查未通过，已停止导出。请从备份恢复。问题：${problems.slice(0, 5).join(';')}`, { problems });
+    throw new AppError('DB_DAMAGED', { reason: 'DB_REASON_DAMAGED_ON_EXPORT', problems: problems.slice(0, 5).join(';') }, { problems });
   }
 }

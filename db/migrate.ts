@@ -15,10 +15,7 @@ export function readUserVersion(db: Database): number {
 /** Refuses a database written by a newer app: its schema is unknown to us and writing could damage it. */
 export function assertNotNewer(version: number, latest: number): void {
   if (version > latest) {
-    throw new AppError(
-      'DB_TOO_NEW',
-      `此数据库由更新版本的软件创建（结构版本 ${version}），本软件只支持到版本 ${latest}。请升级软件后再打开，数据未作任何改动。`,
-    );
+    throw new AppError('DB_TOO_NEW', { version, latest });
   }
 }
 

@@ -94,7 +94,7 @@ export function assertPragmas(db: Db): void {
     if (normalized !== expected) wrong.push(`${name}=${String(actual)}(应为 ${String(expected)})`);
   }
   if (wrong.length > 0) {
-    throw new AppError('DB_PRAGMAS', `数据库安全设置未生效：${wrong.join(', ')}。为防止数据丢失，已停止写入。`);
+    throw new AppError('DB_PRAGMAS', { settings: wrong.join(', ') });
   }
 }
 
@@ -121,9 +121,5 @@ export function inspectDatabase(file: string, options: OpenOptions & { full?: bo
 }
 
 function damagedError(file: string, problems: string[]): AppError {
-  return new AppError(
-    'DB_DAMAGED',
-    `数据库文件已损坏，未以写入方式打开：${file}。请从备份恢复。问题：${problems.slice(0, 5).join(';')}`,
-    { problems },
-  );
+  return new AppError('DB_DAMAGED', { reason: 'DB_REASON_DAMAGED_ON_OPEN', file, problems: problems.slice(0, 5).join(';') }, { problems });
 }

@@ -15,7 +15,7 @@ export function openDatabaseReadOnly(file: string): Db {
     const version = readUserVersion(db);
     assertNotNewer(version, latestSchemaVersion);
     if (version < latestSchemaVersion) {
-      throw new AppError('DB_OUTDATED', `数据库结构版本为 ${version}，需先升级到 ${latestSchemaVersion}(skill-inspector db migrate --db ${file})。`);
+      throw new AppError('DB_OUTDATED', { version, latest: latestSchemaVersion, file });
     }
     return db;
   } catch (error) {

@@ -56,7 +56,7 @@ export function createDemoData(db: Database, seed = DEMO_SEED): DemoSummary {
   return inTransaction(db, () => {
     if (isDemoDatabase(db)) return { ...countDemo(db), created: false };
     if (countInstitutions(db) > 0) {
-      throw new AppError('REAL_DATA_PRESENT', `数据库中已有 ${countInstitutions(db)} 家真实评价机构，不能写入演示数据。请使用新的数据库文件。`);
+      throw new AppError('REAL_DATA_PRESENT', { count: countInstitutions(db) });
     }
     const random = new DemoRandom(seed);
     const entityIds = new Map<string, number>();

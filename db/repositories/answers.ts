@@ -48,7 +48,7 @@ function fromRow(row: AnswerRow): AnswerRecord {
 export function saveAnswer(db: Database, input: SaveAnswerInput): SaveAnswerResult {
   const payload = JSON.stringify(input.answer ?? null);
   if (payload.length > MAX_ANSWER_JSON) {
-    throw new AppError('ANSWER_TOO_LARGE', `评估项 ${input.itemId} 的答案过大（${payload.length} 字符，上限 ${MAX_ANSWER_JSON}）。`);
+    throw new AppError('ANSWER_TOO_LARGE', { itemId: input.itemId, length: payload.length, maximum: MAX_ANSWER_JSON });
   }
   const at = input.at ?? nowIso();
   return inTransaction(db, () => {

@@ -49,7 +49,7 @@ export function addEvidence(db: Database, input: AddEvidenceInput): EvidenceReco
   const at = input.at ?? nowIso();
   const relativePath = input.relativePath.replaceAll('\\', '/');
   if (relativePath.startsWith('/') || relativePath.split('/').includes('..') || /^[A-Za-z]:/.test(relativePath)) {
-    throw new AppError('INVALID_PATH', `证据文件路径必须位于数据目录内（相对路径）：${input.relativePath}`);
+    throw new AppError('INVALID_PATH', { path: input.relativePath });
   }
   return inTransaction(db, () => {
     requireEditableInspection(db, input.inspectionId);

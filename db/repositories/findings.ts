@@ -68,10 +68,10 @@ export function addFinding(db: Database, input: AddFindingInput): FindingRecord 
 export function deleteFinding(db: Database, id: number, actor: string, reason: string, at = nowIso()): void {
   inTransaction(db, () => {
     const finding = getFinding(db, id);
-    if (!finding) throw new AppError('NOT_FOUND', `找不到问题记录 #${id}。`);
+    if (!finding) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_FINDING', id });
     requireEditableInspection(db, finding.inspectionId);
     const linked = statement<{ n: number }>(db, 'SELECT count(*) AS n FROM evidence WHERE finding_id = ?').get(id)?.n ?? 0;
-    if (linked > 0) throw new AppError('FINDING_HAS_EVIDENCE', `问题记录 #${id} 关联了 ${linked} 份证据材料，不能删除。`);
+    if (linked > 0) throw new AppError('FINDING_HAS_EVIDENCE', { id, count: linked });
     statement(db, 'DELETE FROM findings WHERE id = ?').run(id);
     appendAudit(db, { actor, at, inspectionId: finding.inspectionId, entity: 'finding', entityId: id, itemId: finding.itemId, action: 'delete', old: finding, reason });
   });

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import { inspectionStatuses, inspectionStatusLabels, type InspectionStatus } from '../../shared/store/enums';
+import { inspectionStatuses, type InspectionStatus } from '../../shared/store/enums';
 import type { InspectionRecord, PanelMember } from '../../shared/store/records';
 import { inTransaction, nowIso, statement } from '../sql';
 import { appendAudit } from './audit-log';
@@ -61,7 +61,7 @@ export function getInspection(db: Database, id: number): InspectionRecord | null
 
 export function requireInspection(db: Database, id: number): InspectionRecord {
   const inspection = getInspection(db, id);
-  if (!inspection) throw new AppError('NOT_FOUND', `找不到核查记录 #${id}。`);
+  if (!inspection) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_INSPECTION', id });
   return inspection;
 }
 
@@ -69,10 +69,7 @@ export function requireInspection(db: Database, id: number): InspectionRecord {
 export function requireEditableInspection(db: Database, id: number): InspectionRecord {
   const inspection = requireInspection(db, id);
   if (inspection.status !== 'draft') {
-    throw new AppError(
-      'INSPECTION_LOCKED',
-      `核查记录 #${id} 已${inspectionStatusLabels[inspection.status].replace(/^已/, '')}，不能再修改；如需更正，请创建修订版本并说明原因。`,
-    );
+    throw new AppError('INSPECTION_LOCKED', { id, status: `TERM_STATUS_SHORT_${inspection.status.toUpperCase()}` });
   }
   return inspection;
 }
@@ -89,7 +86,7 @@ export function createInspection(db: Database, input: NewInspection, actor: stri
   return inTransaction(db, () => {
     const filing = getFiling(db, input.filingId);
     if (!filing || filing.institutionId !== input.institutionId) {
-      throw new AppError('NOT_FOUND', `评价机构 #${input.institutionId} 没有备案记录 #${input.filingId}，无法创建核查。`);
+      throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_FILING_OF_INSTITUTION', institutionId: input.institutionId, filingId: input.filingId });
     }
     const result = statement(
       db,
@@ -124,10 +121,12 @@ export function advanceInspectionStatus(
   return inTransaction(db, () => {
     const before = requireInspection(db, id);
     if (inspectionStatuses.indexOf(to) <= inspectionStatuses.indexOf(before.status)) {
-      throw new AppError(
-        'INVALID_STATUS',
-        `核查记录 #${id} 当前状态为“${inspectionStatusLabels[before.status]}”，不能改为“${inspectionStatusLabels[to]}”（状态只能前进）。`,
-      );
+      throw new AppError('INVALID_STATUS', {
+        reason: 'INSPECTION_REASON_STATUS_BACKWARDS',
+        id,
+        from: `TERM_STATUS_${before.status.toUpperCase()}`,
+        to: `TERM_STATUS_${to.toUpperCase()}`,
+      });
     }
     statement(db, 'UPDATE inspections SET status = ?, updated_at = ? WHERE id = ?').run(to, at, id);
     appendAudit(db, { actor, at, inspectionId: id, entity: 'inspection', entityId: id, action: 'update', old: { status: before.status }, new: { status: to }, reason });

@@ -21,7 +21,7 @@ export function createRevision(db: Database, parentId: number, reason: string, a
   return inTransaction(db, () => {
     const parent = requireInspection(db, parentId);
     if (parent.status === 'draft') {
-      throw new AppError('INVALID_STATUS', `核查记录 #${parentId} 仍是草稿，可直接修改，无需创建修订版本。`);
+      throw new AppError('INVALID_STATUS', { reason: 'INSPECTION_REASON_STILL_DRAFT', id: parentId });
     }
     const result = statement(
       db,

@@ -52,7 +52,7 @@ export function recordDraw(db: Database, input: RecordDrawInput): SamplingDrawRe
     const sequence = (last?.n ?? 0) + 1;
     const reason = input.redrawReason?.trim() || null;
     if (sequence > 1 && !reason) {
-      throw new AppError('REDRAW_REASON_REQUIRED', `“${input.purpose}”已抽取过 ${sequence - 1} 次，重新抽取必须填写原因。`);
+      throw new AppError('REDRAW_REASON_REQUIRED', { reason: 'SAMPLING_REASON_DRAWN_TIMES', purpose: input.purpose, count: sequence - 1 });
     }
     const result = statement(
       db,

@@ -13,7 +13,7 @@ import { getFiling } from '../repositories/filings';
  */
 export function filingPopulation(db: Database, filingId: number): Population {
   const filing = getFiling(db, filingId);
-  if (!filing) throw new AppError('NOT_FOUND', `找不到备案记录 #${filingId}。`);
+  if (!filing) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_FILING', id: filingId });
   const occupations = new Map(listFiledOccupations(db, filingId).map((o) => [o.id, o]));
   return {
     institutionKind: filing.kind,

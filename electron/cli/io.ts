@@ -1,7 +1,21 @@
+import { errorInfoText, type AppError, type ErrorLanguage } from '../../shared/errors';
+
 /** Where a CLI command writes: injectable so tests capture output without spawning a process. */
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** The language errors are written in (electron/cli/language.ts); Chinese when not set. */
+  language?: ErrorLanguage;
+}
+
+/** An AppError's sentence in the CLI's language, from its code and parameters. */
+export function cliErrorText(io: CliIO, error: AppError): string {
+  return errorInfoText(error.toWire(), io.language ?? 'zh-CN');
+}
+
+/** "错误 [CODE]: …" / "Error [CODE]: …": the one line a refused command prints on stderr. */
+export function cliErrorLine(io: CliIO, error: AppError): string {
+  return `${io.language === 'en' ? 'Error' : '错误'} [${error.code}]: ${cliErrorText(io, error)}`;
 }
 
 export const processIO: CliIO = {

@@ -1,17 +1,22 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { isAppError } from '../../shared/errors';
-import { CliExit, type CliIO } from './io';
+import { CliExit, cliErrorLine, type CliIO } from './io';
 import { commandModules } from './commands';
+import { cliLanguage, type CliEnv } from './language';
 
 /**
  * Runs the CLI with the given arguments (without `node script`) and returns the exit code.
  * Exit codes: 0 ok, 1 a check failed (damaged database, invalid template…), 2 bad input.
+ * Errors are written in Chinese, or in English with `--lang en` or an English locale (cliLanguage; docs/errors.md).
  */
-export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+export async function runCli(argv: readonly string[], outputs: CliIO, env: CliEnv = process.env): Promise<number> {
+  const language = cliLanguage(argv, env);
+  const io: CliIO = { ...outputs, language };
   const program = new Command('skill-inspector')
     .description('技能评价现场核查 (Skill Inspector) — 命令行工具 / command-line tools')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .addOption(new Option('--lang <language>', '错误信息的语言 / language of error messages').choices(['zh-CN', 'zh', 'en']))
     .showHelpAfterError();
   for (const register of commandModules) register(program, io);
   try {
@@ -23,10 +28,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
     if (isAppError(error)) {
-      io.err(`错误 [${error.code}]: ${error.message}`);
+      io.err(cliErrorLine(io, error));
       return 2;
     }
-    io.err(`内部错误： ${error instanceof Error ? error.message : String(error)}`);
+    // The user's own terminal: the whole message helps more than an id would.
+    io.err(`${language === 'en' ? 'Internal error: ' : '内部错误： '}${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 }

@@ -1,23 +1,14 @@
-import { z } from 'zod';
-import { isAppError, type Result } from '../../shared/errors';
+import { randomBytes } from 'node:crypto';
+import { argIssuesOf, isAppError, type ErrorInfo, type Result } from '../../shared/errors';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import type { HandlerContext } from './context';
 import { handlers as defaultHandlers } from './index';
 import type { HandlerTable } from './types';
 
-z.config(z.locales.zhCN());
-
-/** Formats zod issues as "字段: 原因" so the message names the field. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '（参数）'}: ${issue.message}`)
-    .join(';');
-}
-
 /**
- * Validates the payload against the contract and runs the handler. Never throws: every failure is
- * answered `{ ok: false, error: { code, message } }`.
+ * Validates the payload against the contract and runs the handler. Never throws: every failure is answered
+ * `{ ok: false, error: { code, params?, issues?, details? } }` — no sentence, the window words it in its language
+ * (docs/errors.md). An unexpected error is logged here under a fresh id and the window gets only that id.
  */
 export async function dispatch(
   ctx: HandlerContext,
@@ -25,27 +16,26 @@ export async function dispatch(
   rawArgs: unknown,
   handlers: HandlerTable = defaultHandlers,
 ): Promise<Result<unknown>> {
-  if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `未知的请求通道：${String(channel).slice(0, 80)}` } };
-  }
+  if (!isChannel(channel)) return refused({ code: 'UNKNOWN_CHANNEL', params: { channel: String(channel).slice(0, 80) } });
   const parsed = contract[channel].args.safeParse(rawArgs);
-  if (!parsed.success) {
-    return { ok: false, error: { code: 'INVALID_ARGS', message: `请求参数无效（${channel}）：${describeIssues(parsed.error)}` } };
-  }
+  if (!parsed.success) return refused({ code: 'INVALID_ARGS', params: { channel }, issues: argIssuesOf(parsed.error) });
   try {
     const handler = handlers[channel] as (ctx: HandlerContext, args: unknown) => unknown;
     const value = await handler(ctx, parsed.data);
     return { ok: true, value };
   } catch (error) {
-    if (isAppError(error)) return { ok: false, error: error.toInfo() };
-    logUnexpected(channel, error);
-    return {
-      ok: false,
-      error: { code: 'INTERNAL', message: `处理请求时发生内部错误（${channel}）：${error instanceof Error ? error.message : String(error)}` },
-    };
+    if (isAppError(error)) return refused(error.toWire());
+    return refused({ code: 'INTERNAL', params: { errorId: logUnexpected(channel, error) } });
   }
 }
 
-function logUnexpected(channel: Channel, error: unknown): void {
-  console.error(`[ipc] ${channel} failed`, error);
+function refused(error: ErrorInfo): Result<never> {
+  return { ok: false, error };
+}
+
+/** Logs the whole error (stack and message stay in main's log) and returns the id the user can quote. */
+function logUnexpected(channel: Channel, error: unknown): string {
+  const errorId = randomBytes(4).toString('hex');
+  console.error(`[ipc] ${channel} failed (error ${errorId})`, error);
+  return errorId;
 }

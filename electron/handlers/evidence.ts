@@ -35,9 +35,9 @@ export const evidenceHandlers: HandlersFor<typeof evidenceChannels> = {
   'evidence:attach': (ctx, { inspectionId, itemId, finding, fileName, mime, dataBase64 }) => {
     requireEditableInspection(ctx.db, inspectionId);
     const bytes = Buffer.from(dataBase64, 'base64');
-    if (bytes.length === 0) throw new AppError('EVIDENCE_EMPTY', `文件“${fileName}”是空的。`);
-    if (!looksLike(mime, bytes)) throw new AppError('EVIDENCE_TYPE', `文件“${fileName}”的内容与类型不符，请选择照片（JPG/PNG）或 PDF 扫描件。`);
-    if (finding && !itemId) throw new AppError('INVALID_ARGS', '关联问题时必须指明评估项。');
+    if (bytes.length === 0) throw new AppError('EVIDENCE_EMPTY', { file: fileName });
+    if (!looksLike(mime, bytes)) throw new AppError('EVIDENCE_TYPE', { file: fileName });
+    if (finding && !itemId) throw new AppError('INVALID_ARGS', { channel: 'evidence:attach', reason: 'EVIDENCE_REASON_ITEM_REQUIRED' });
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // Content-addressed: the same photo attached twice is stored once; a file left by a failed insert is harmless.
     const relativePath = `evidence/${inspectionId}/${sha256}.${EXTENSIONS[mime] ?? 'bin'}`;
@@ -56,12 +56,12 @@ export const evidenceHandlers: HandlersFor<typeof evidenceChannels> = {
 
   'evidence:read': (ctx, { inspectionId, id }) => {
     const evidence = listEvidence(ctx.db, inspectionId).find((e) => e.id === id);
-    if (!evidence) throw new AppError('NOT_FOUND', `找不到证据材料 #${id}。`);
+    if (!evidence) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_EVIDENCE', id });
     let bytes: Buffer;
     try {
       bytes = readFileSync(join(ctx.dataDir, evidence.relativePath));
     } catch {
-      throw new AppError('EVIDENCE_MISSING', `证据文件已不在数据目录中：${evidence.relativePath}`);
+      throw new AppError('EVIDENCE_MISSING', { path: evidence.relativePath });
     }
     const intact = createHash('sha256').update(bytes).digest('hex') === evidence.sha256;
     return { dataUrl: `data:${evidence.mime};base64,${bytes.toString('base64')}`, intact };

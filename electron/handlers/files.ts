@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
-import { fileKindFilters, type FileKind, type filesChannels } from '../../shared/ipc/channels/files';
+import { fileKindFilters, fileKindTerms, type FileKind, type filesChannels } from '../../shared/ipc/channels/files';
 import type { HandlerContext } from './context';
 import { grantPath, isGranted } from './granted-paths';
 import type { HandlersFor } from './types';
 
 function noDialog(): never {
-  throw new AppError('DIALOG_UNAVAILABLE', '此环境无法显示文件对话框。');
+  throw new AppError('DIALOG_UNAVAILABLE');
 }
 
 /** A saved file gets the kind's extension when the user typed a name without one (or with another). */
@@ -21,7 +21,7 @@ function withExtension(path: string, kind: FileKind): string {
 function assertOfferedKind(path: string, kind: FileKind): void {
   const given = extname(path).slice(1).toLowerCase();
   if (!fileKindFilters[kind].extensions.includes(given)) {
-    throw new AppError('FILE_KIND', `所选文件“${basename(path)}”不是${fileKindFilters[kind].name}，请重新选择。`);
+    throw new AppError('FILE_KIND', { file: basename(path), kind: fileKindTerms[kind] });
   }
 }
 
@@ -54,8 +54,8 @@ export const filesHandlers: HandlersFor<typeof filesChannels> = {
   'files:open': async (ctx, { path }) => {
     const name = basename(path).slice(0, 120);
     // Only what the user chose in a dialog, or what an export wrote there: never an arbitrary path.
-    if (!isGranted(ctx, 'read', path)) throw new AppError('PATH_NOT_GRANTED', `不能打开“${name}”：只能打开本次选择或导出的文件。`);
-    if (!existsSync(path)) throw new AppError('NOT_FOUND', `找不到文件“${name}”，它可能已被移动或删除。`);
+    if (!isGranted(ctx, 'read', path)) throw new AppError('PATH_NOT_GRANTED', { reason: 'FILES_REASON_OPEN_NOT_GRANTED', name });
+    if (!existsSync(path)) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_FILE', name });
     return { opened: await openWithViewer(ctx, resolve(path)), name };
   },
 };

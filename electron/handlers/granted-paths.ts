@@ -32,10 +32,5 @@ export function isGranted(ctx: HandlerContext, grant: Grant, path: string): bool
 export function requireGranted(ctx: HandlerContext, grant: Grant, path: string): string {
   if (isGranted(ctx, grant, path)) return path;
   const name = basename(path).slice(0, 80);
-  throw new AppError(
-    'PATH_NOT_GRANTED',
-    grant === 'read'
-      ? `不能读取“${name}”：请先用“选择文件”按钮选中要导入的文件。`
-      : `不能写入“${name}”：请先用“另存为”对话框选择保存位置。`,
-  );
+  throw new AppError('PATH_NOT_GRANTED', { reason: grant === 'read' ? 'FILES_REASON_READ_NOT_GRANTED' : 'FILES_REASON_WRITE_NOT_GRANTED', name });
 }

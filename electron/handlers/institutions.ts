@@ -25,7 +25,7 @@ export const institutionHandlers: HandlersFor<typeof institutionChannels> = {
 
   'institutions:get': (ctx, { id, includeCandidates }) => {
     const institution = getInstitution(ctx.db, id);
-    if (!institution) throw new AppError('NOT_FOUND', `找不到评价机构 #${id}。`);
+    if (!institution) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_INSTITUTION', id });
     const onDate = defaultStatusDate(ctx.db, ctx.now());
     const filings: InstitutionDetail['filings'] = listFilingsOfInstitution(ctx.db, id).map((filing) => {
       const status = listedFilingStatus(filing, onDate);

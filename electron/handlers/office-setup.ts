@@ -10,8 +10,8 @@ import { syncError } from '../services/sync/format/sync-error';
  */
 export function assertReadyForOffice(db: Database): void {
   const role = getRole(db);
-  if (role !== null) throw syncError('SYNC_ROLE_MISMATCH', `此数据库已设为${role === 'office' ? '本单位（办公室）' : '外业笔记本'}，不能再设为本单位`);
+  if (role !== null) throw syncError('SYNC_ROLE_MISMATCH', { reason: role === 'office' ? 'SYNC_REASON_ALREADY_SET_OFFICE' : 'SYNC_REASON_ALREADY_SET_FIELD' });
   if (isDemoDatabase(db)) {
-    throw new AppError('DEMO_DATABASE', '当前是演示数据库，不能设为本单位。请先在“设置”中点击“开始正式使用”，换成空白数据库。');
+    throw new AppError('DEMO_DATABASE');
   }
 }

@@ -41,14 +41,14 @@ function pdfsIn(folder: string): string[] {
 /** A report the window names (file + inspection) as a path inside the reports folder, which must exist. */
 function reportPath(ctx: HandlerContext, file: string, inspectionId: number | undefined): string {
   const path = join(reportFolder(ctx.dataDir, inspectionId), file);
-  if (!existsSync(path)) throw new AppError('NOT_FOUND', `找不到报告文件：${file}`);
+  if (!existsSync(path)) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_REPORT_FILE', file });
   return path;
 }
 
 export const reportFileHandlers: HandlersFor<typeof reportFileChannels> = {
   'reports:list': (ctx, { inspectionId }) => {
     const inspection = getInspection(ctx.db, inspectionId);
-    if (!inspection) throw new AppError('NOT_FOUND', `找不到现场核查 #${inspectionId}。`);
+    if (!inspection) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_INSPECTION', id: inspectionId });
     const own = reportFolder(ctx.dataDir, inspectionId);
     const shared = reportsDir(ctx.dataDir);
     // The shared folder holds the demo's signed sheet and the blank forms of each template.

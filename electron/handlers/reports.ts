@@ -20,7 +20,7 @@ function readReport(ctx: HandlerContext, file: string, inspectionId: number | un
   try {
     return readFileSync(reportPath(ctx, file, inspectionId));
   } catch {
-    throw new AppError('NOT_FOUND', `找不到报告文件：${file}`);
+    throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_REPORT_FILE', file });
   }
 }
 

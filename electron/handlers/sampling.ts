@@ -15,7 +15,7 @@ export const samplingHandlers: HandlersFor<typeof samplingChannels> = {
     const population = filingPopulation(ctx.db, inspection.filingId);
     const previous = listDraws(ctx.db, inspectionId).filter((d) => d.purpose === rule).at(-1);
     const previousRecord = previous?.record as NumberedDraw | undefined;
-    if (previous && !reason) throw new AppError('REDRAW_REASON_REQUIRED', `“${rule}”已抽取过，重新抽取必须填写原因。`);
+    if (previous && !reason) throw new AppError('REDRAW_REASON_REQUIRED', { reason: 'SAMPLING_REASON_DRAWN_BEFORE', rule });
     const drawNo = (previous?.sequence ?? 0) + 1;
     // A redraw's seed follows from the first one, so redrawing cannot be used to fish for a convenient sample.
     const seed = previousRecord ? deriveRedrawSeed(previousRecord.seed, drawNo) : newSeedHex((n) => new Uint8Array(randomBytes(n)));

@@ -23,7 +23,7 @@ export const settingsHandlers: HandlersFor<typeof settingsChannels> = {
   'settings:get': (ctx) => settingsOf(ctx),
   'settings:setInspectorName': (ctx, { name }) => {
     // A field laptop's inspector came with the office's task pack; their certificate signs in that name.
-    if (getRole(ctx.db) === 'field') throw new AppError('PROFILE_LOCKED', '外业笔记本的评估人员由单位任务包指定，不能在此修改。');
+    if (getRole(ctx.db) === 'field') throw new AppError('PROFILE_LOCKED');
     setMeta(ctx.db, PROFILE_INSPECTOR_KEY, name.replace(/\s+/g, ' '));
     return settingsOf(ctx);
   },

@@ -27,7 +27,7 @@ export const signingHandlers: HandlersFor<typeof signingChannels> = {
     const imagePng = new Uint8Array(Buffer.from(imageDataUrl.slice(PNG_PREFIX.length), 'base64'));
     // The data URL only claims PNG; the store's CHECK would refuse other bytes with an English SQLite error.
     if (!PNG_MAGIC.every((byte, i) => imagePng[i] === byte)) {
-      throw new AppError('SIGNATURE_NOT_PNG', `“${signerName}”的签名图像不是有效的 PNG 图片，请重新签名。`);
+      throw new AppError('SIGNATURE_NOT_PNG', { signer: signerName });
     }
     const at = ctx.now().toISOString();
     const id = addSignature(ctx.db, { inspectionId, signerName, role, imagePng, actor: currentActor(ctx), at });
@@ -40,12 +40,12 @@ export const signingHandlers: HandlersFor<typeof signingChannels> = {
     return inTransaction(ctx.db, () => {
       const inspection = requireEditableInspection(ctx.db, inspectionId);
       const missing = missingSigners(inspection, listSignatures(ctx.db, inspectionId));
-      if (missing.length > 0) throw new AppError('SIGNATURES_MISSING', `还缺少签名：${missing.join('、')}。签名齐全后才能锁定。`);
+      if (missing.length > 0) throw new AppError('SIGNATURES_MISSING', { names: missing.join('、') });
       const template = getTemplate(inspection.templateId);
       const result = score(template, answersFromRows(template, listAnswers(ctx.db, inspectionId)));
       if (!result.complete && result.passed === null) {
         const left = [...result.unansweredItems, ...result.unansweredVetoes.map((v) => `否决项${v}`)];
-        throw new AppError('SCORING_INCOMPLETE', `还有未评分的项目：${left.slice(0, 8).join('、')}${left.length > 8 ? ' 等' : ''}。`);
+        throw new AppError('SCORING_INCOMPLETE', { count: left.length, items: left.slice(0, 8).join(', ') + (left.length > 8 ? ' …' : '') });
       }
       setInspectionScore(ctx.db, inspectionId, result.total, actor, at);
       return advanceInspectionStatus(ctx.db, inspectionId, 'locked', actor, '签名齐全，锁定', at);
@@ -57,7 +57,7 @@ export const signingHandlers: HandlersFor<typeof signingChannels> = {
   'signatures:image': (ctx, { inspectionId, id }) => {
     requireInspection(ctx.db, inspectionId);
     const signature = listSignatures(ctx.db, inspectionId).find((s) => s.id === id);
-    if (!signature) throw new AppError('NOT_FOUND', `找不到签名 #${id}。`);
+    if (!signature) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_SIGNATURE', id });
     return { dataUrl: PNG_PREFIX + Buffer.from(signature.imagePng).toString('base64') };
   },
 };

@@ -10,7 +10,7 @@ export function registerIpc(ipcMain: IpcMain, ctx: HandlerContext): void {
     ipcMain.handle(name, (event, args: unknown) => {
       const senderUrl = event.senderFrame?.url ?? '';
       if (!isAppUrl(senderUrl)) {
-        return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: '请求来源不受信任，已拒绝。' } };
+        return { ok: false, error: { code: 'FORBIDDEN_SENDER' } };
       }
       return dispatch(ctx, name, args);
     });

@@ -76,7 +76,7 @@ export async function printPdf(path: string, deps: PrintPdfDeps): Promise<PrintO
     try {
       await deps.openPath(path);
     } catch (error) {
-      throw new AppError('PRINT_FAILED', `无法打印，也无法用 PDF 阅读器打开报告：${error instanceof Error ? error.message : String(error)}`);
+      throw new AppError('PRINT_FAILED', { detail: error instanceof Error ? error.message : String(error) });
     }
     return { method: 'viewer', cancelled: false };
   } finally {

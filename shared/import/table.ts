@@ -78,10 +78,7 @@ export class SheetTable<K extends string> {
   private keep(row: RawRow): void {
     if (!this.match || this.isBlankOrNote(row)) return;
     if (this.data.length >= this.limits.maxRows) {
-      throw new AppError(
-        'IMPORT_TOO_LARGE',
-        `文件的数据行超过 ${this.limits.maxRows} 行（已读到第 ${row.row} 行）。请按年度或地区拆分后分批导入。`,
-      );
+      throw new AppError('IMPORT_TOO_LARGE', { reason: 'IMPORT_REASON_ROW_COUNT', maxRows: this.limits.maxRows, row: row.row });
     }
     this.data.push(row);
   }
@@ -100,11 +97,8 @@ export class SheetTable<K extends string> {
     const missing = missingRequiredHeaders(this.match, this.specs);
     if (missing.length > 0) {
       const headerRow = this.headerRowNumber();
-      throw new AppError(
-        'IMPORT_MISSING_COLUMNS',
-        `表头（第 ${headerRow} 行）缺少必需的列：${missing.map((spec) => spec.label).join('、')}。请核对列名后重新导入。`,
-        { headerRow, missing: missing.map((spec) => spec.label) },
-      );
+      const labels = missing.map((spec) => spec.label);
+      throw new AppError('IMPORT_MISSING_COLUMNS', { headerRow, columns: labels.join('、') }, { headerRow, missing: labels });
     }
   }
 

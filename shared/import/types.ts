@@ -3,6 +3,13 @@
 export const importKinds = ['institutions', 'batches', 'candidates'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
+/** The registry's words for each kind, for error sentences in either language (shared/errors/codes/import.ts). */
+export const importKindTerms: Record<ImportKind, string> = {
+  institutions: 'TERM_IMPORT_INSTITUTIONS',
+  batches: 'TERM_IMPORT_BATCHES',
+  candidates: 'TERM_IMPORT_CANDIDATES',
+};
+
 export const importKindLabels: Record<ImportKind, string> = {
   institutions: '评价机构名单',
   batches: '认定批次',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { itemAnswerSchema, occurrenceSchema, scoringContextSchema, vetoAnswerSchema, type AnswersInput, type ScoringContext } from '../domain/scoring/answers';
 import { allItems } from '../domain/templates/walk';
 import type { Template } from '../domain/templates/types';
-import { AppError } from '../errors';
+import { AppError, argIssuesOf } from '../errors';
 
 /**
  * Answers are stored one row per key so each autosave touches one row:
@@ -51,7 +51,7 @@ export function validateStoredAnswer(template: Template, key: string, answer: un
     (parsed.kind === 'item' && allItems(template).some((located) => located.item.id === parsed.id)) ||
     (parsed.kind === 'veto' && template.vetoes.some((veto) => veto.id === parsed.id)) ||
     (parsed.kind === 'penalty' && template.penalties.some((penalty) => penalty.id === parsed.id));
-  if (!known) throw new AppError('UNKNOWN_ITEM', `评估表“${template.title}”中没有评估项 ${key}。`);
+  if (!known) throw new AppError('UNKNOWN_ITEM', { template: template.title, key });
   if (answer === null) return null;
   const schema =
     parsed.kind === 'item'
@@ -65,9 +65,9 @@ export function validateStoredAnswer(template: Template, key: string, answer: un
             : scoringContextSchema;
   const result = schema.safeParse(answer);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    throw new AppError('INVALID_ANSWER', `评估项 ${key} 的答案无效：${where}${issue?.message ?? '格式不正确'}`);
+    const [issue] = argIssuesOf(result.error);
+    const field = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    throw new AppError('INVALID_ANSWER', { reason: 'ANSWER_REASON_SHAPE', key, field, issue: issue?.code ?? 'ARG_INVALID', ...issue?.params });
   }
   return answer;
 }

@@ -9,6 +9,7 @@ import { institutionKinds } from '../../shared/store/enums';
 import { launchBrowser } from '../support/browser';
 import { richestDemoFiling, startE2eApp } from '../support/e2e-app';
 import { median, percentile, type BenchCase, type BenchRow } from './harness';
+import { errorInfoText } from '../../shared/errors';
 
 // Measured in Debian's Chromium through the browser harness, on the built renderer: the time from a change
 // (a keystroke in the search box, a click on an answer) to the DOM showing its result, plus the next animation
@@ -115,7 +116,7 @@ const answerTotalCase: BenchCase = {
       panel: [{ name: '王建国', role: 'lead' }],
       inspectionDate: '2023-09-12',
     });
-    if (!created.ok) throw new Error(created.error.message);
+    if (!created.ok) throw new Error(errorInfoText(created.error));
     const id = (created.value as { id: number }).id;
     const browser = await launchBrowser();
     try {

@@ -224,4 +224,29 @@ describe('import, export and reports in the window', () => {
     await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();
     expect(problems).toEqual([]);
   });
+  it('an error reads in the language of the interface: main sends code + params, the English window words them in English', async () => {
+    await sidebar().getByRole('link', { name: '设置' }).click();
+    await page.getByLabel('显示语言').selectOption('en');
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Import' }).click();
+    const alert = page.locator('main').getByRole('alert');
+
+    // Refused by main (files:chooseOpen): the kind of file is a registry term, the file name a parameter.
+    app.dialogs.answerNext(fixture('legacy.xls'), 'open');
+    await page.getByRole('button', { name: 'Choose file…' }).click();
+    await expect.poll(() => alert.textContent()).toBe('The chosen file “legacy.xls” is not an Excel or CSV table; please choose another.');
+
+    // Refused while reading (import:preview): a reason code inside the sentence, in English too.
+    app.dialogs.answerNext(fixture('corrupt.xlsx'), 'open');
+    await page.getByRole('button', { name: 'Choose file…' }).click();
+    await expect
+      .poll(() => alert.textContent())
+      .toMatch(/^The Excel file is damaged or incomplete and cannot be read \([^()]+\)\. Copy it again from its source, or save it again, and import that\.$/);
+    expect(await alert.textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+    await screenshot(page, 'import-error-english');
+
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Display language').selectOption('zh-CN');
+    await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();
+    expect(problems).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { listAnswers } from '../../db/repositories/answers';
 import { dispatch } from '../../electron/handlers/dispatch';
 import { launchBrowser, screenshot } from '../support/browser';
 import { richestDemoFiling, startE2eApp, type E2eApp } from '../support/e2e-app';
+import { errorInfoText } from '../../shared/errors';
 
 // A crash or forced close mid-scoring: the backend and its database go away and come back on the same file.
 let app: E2eApp;
@@ -23,7 +24,7 @@ beforeAll(async () => {
     panel: [{ name: '王建国', role: 'lead' }],
     inspectionDate: '2023-09-12',
   });
-  if (!created.ok) throw new Error(created.error.message);
+  if (!created.ok) throw new Error(errorInfoText(created.error));
   inspectionId = (created.value as { id: number }).id;
 });
 

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { createDemoData } from '../../db/demo/generate';
 import { dispatch } from '../../electron/handlers/dispatch';
 import type { HandlerContext } from '../../electron/handlers/context';
+import { errorInfoText } from '../../shared/errors';
 import type { InspectionRecord } from '../../shared/store/records';
 import { makeTestContext, type TestContext } from './context';
 import { dumpDatabase } from './dump';
@@ -9,20 +10,24 @@ import { dumpDatabase } from './dump';
 /** Calls a channel the way the window does and returns its value; a refusal fails the test with its message. */
 export async function callOk<T>(ctx: HandlerContext, channel: string, args: unknown): Promise<T> {
   const result = await dispatch(ctx, channel, args);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${errorInfoText(result.error)}`);
   return result.value as T;
 }
 
 /**
- * Calls a channel that must refuse: expects `{ ok: false, error: { code, message } }` with the given code, a message
- * in Chinese, and the database unchanged (compared as a full dump). Returns the message.
+ * Calls a channel that must refuse: expects `{ ok: false, error: { code, params? } }` with the given code, a Chinese
+ * text from the registry, and the database unchanged (compared as a full dump).
+ * Returns the zh-CN text (errorInfoText).
  */
 export async function expectRefused(ctx: HandlerContext, channel: string, args: unknown, code: string): Promise<string> {
   const before = dumpDatabase(ctx.db);
   const result = await dispatch(ctx, channel, args);
-  expect(result).toMatchObject({ ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fff]/) as unknown } });
+  expect(result).toMatchObject({ ok: false, error: { code } });
   expect(dumpDatabase(ctx.db)).toBe(before);
-  return result.ok ? '' : result.error.message;
+  if (result.ok) return '';
+  const text = errorInfoText(result.error);
+  expect(text).toMatch(/[\u4e00-\u9fff]/);
+  return text;
 }
 
 /** A demo filing with batches and candidates, so every sampling rule has a population. */

@@ -7,7 +7,7 @@ import { isAppError } from '../../../shared/errors';
 import { importKindLabels, importKinds, type ImportKind, type ImportSummary, type RowError } from '../../../shared/import/types';
 import { importCommitArgs } from '../../../shared/ipc/channels/import-export';
 import { importFile } from '../../services/import/service';
-import { CliExit, print, type CliIO } from '../io';
+import { CliExit, cliErrorLine, cliErrorText, print, type CliIO } from '../io';
 import { databaseOption, jsonOption, parseOptions, type RawOptions } from './parse-options';
 
 /** import:commit's kind, file and validOnly, as in the window. */
@@ -66,8 +66,9 @@ function reportFailure(io: CliIO, json: boolean, error: AppError): void {
   const details = error.details as { errors?: RowError[] } | undefined;
   const errors = details?.errors ?? [];
   if (json) {
-    io.out(JSON.stringify({ inserted: 0, updated: 0, skipped: 0, errors, code: error.code, message: error.message }, null, 2));
+    const { code, params } = error;
+    io.out(JSON.stringify({ inserted: 0, updated: 0, skipped: 0, errors, code, params, message: cliErrorText(io, error) }, null, 2));
     return;
   }
-  io.err([`错误 [${error.code}]: ${error.message}`, ...errors.map(describeError)].join('\n'));
+  io.err([cliErrorLine(io, error), ...errors.map(describeError)].join('\n'));
 }

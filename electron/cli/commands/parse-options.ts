@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../../shared/errors';
+import { AppError, argIssuesOf } from '../../../shared/errors';
 
 // The same language as the window's validation (electron/handlers/dispatch.ts), so a refused value reads the same.
 z.config(z.locales.zhCN());
@@ -44,8 +44,9 @@ const asOption = (key: string) => `--${key.replace(/[A-Z]/g, (letter) => `-${let
 export function parseOptions<S extends z.ZodType>(schema: S, raw: RawOptions, names: Readonly<Record<string, string>> = {}): z.output<S> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
+  // The first refusal, as the window would word it: the issue's registry code and its values.
+  const [issue] = argIssuesOf(parsed.error);
   const key = issue?.path[0];
-  const option = typeof key === 'string' ? (names[key] ?? asOption(key)) : '（参数）';
-  throw new AppError('CLI_INVALID_OPTION', { option, reason: issue?.message ?? '格式不对' });
+  const option = typeof key === 'string' ? (names[key] ?? asOption(key)) : '—';
+  throw new AppError('CLI_INVALID_OPTION', { ...issue?.params, option, reason: issue?.code ?? 'ARG_INVALID' });
 }

@@ -7,11 +7,11 @@ export function readJsonFile(path: string, errorCode: string, what: string): unk
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new AppError(errorCode, `无法读取${what}“${path}”：${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError(errorCode, { reason: 'CLI_REASON_UNREADABLE', what, path, detail: error instanceof Error ? error.message : String(error) });
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
-    throw new AppError(errorCode, `${what}“${path}”不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError(errorCode, { reason: 'CLI_REASON_NOT_JSON', what, path, detail: error instanceof Error ? error.message : String(error) });
   }
 }

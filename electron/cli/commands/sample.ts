@@ -23,7 +23,7 @@ const sampleOptions = z.object({ population: populationFile, rule: samplingDrawA
 const verifyOptions = z.object({ population: populationFile, record: z.string().min(1, '请指定抽样记录文件'), json: jsonOption });
 
 function readPopulation(path: string): Population {
-  return parsePopulation(readJsonFile(path, 'POPULATION_FILE_INVALID', '抽样总体文件'));
+  return parsePopulation(readJsonFile(path, 'POPULATION_FILE_INVALID', 'TERM_CLI_POPULATION_FILE'));
 }
 
 export function formatDrawRecord(record: DrawRecord): string {
@@ -80,9 +80,9 @@ export function registerSampleCommands(program: Command, io: CliIO): void {
     .action((raw: RawOptions) => {
       const opts = parseOptions(verifyOptions, raw);
       const population = readPopulation(opts.population);
-      const record = readJsonFile(opts.record, 'RECORD_FILE_INVALID', '抽样记录文件') as DrawRecord;
+      const record = readJsonFile(opts.record, 'RECORD_FILE_INVALID', 'TERM_CLI_RECORD_FILE') as DrawRecord;
       if (typeof record !== 'object' || record === null || typeof record.seed !== 'string' || typeof record.rule !== 'string') {
-        throw new AppError('RECORD_INVALID', `抽样记录文件 ${opts.record} 缺少 seed 或 rule 字段`);
+        throw new AppError('RECORD_INVALID', { file: opts.record });
       }
       const verification = verifyDraw(record, population, { newHash: nodeSha256 });
       print(io, Boolean(opts.json), verification, () =>

@@ -55,7 +55,7 @@ export function registerScoreCommands(program: Command, io: CliIO): void {
     .action((raw: RawOptions) => {
       const { passMark, ...opts } = parseOptions(scoreOptions, raw);
       const template = getTemplate(opts.template);
-      const answers = readJsonFile(opts.answers, 'INVALID_ANSWER', '答案文件');
+      const answers = readJsonFile(opts.answers, 'INVALID_ANSWER', 'TERM_CLI_ANSWERS_FILE');
       const result = score(template, answers, passMark === undefined ? {} : { passMark });
       print(io, Boolean(opts.json), scoreResultToJson(result), () => resultText(result));
     });

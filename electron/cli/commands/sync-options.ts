@@ -10,7 +10,11 @@ export const SECRET_ENV = {
 } as const;
 
 const SECRET_OPTION = { passphrase: '--passphrase', pin: '--pin', keyPassphrase: '--key-passphrase' } as const;
-const SECRET_NAME = { passphrase: '单位口令', pin: ' PIN 码', keyPassphrase: '本机口令' } as const;
+const SECRET_NEEDED_REASON = {
+  passphrase: 'SYNC_REASON_CLI_PASSPHRASE_NEEDED',
+  pin: 'SYNC_REASON_CLI_PIN_NEEDED',
+  keyPassphrase: 'SYNC_REASON_CLI_KEY_PASSPHRASE_NEEDED',
+} as const;
 
 /** The option's value, else the environment variable, else nothing (the service says which one it needs). */
 export function optionalSecret(option: string | undefined, kind: keyof typeof SECRET_ENV): string | undefined {
@@ -20,7 +24,9 @@ export function optionalSecret(option: string | undefined, kind: keyof typeof SE
 /** The option's value, else the environment variable; never printed. */
 export function secret(option: string | undefined, kind: keyof typeof SECRET_ENV): string {
   const value = option ?? process.env[SECRET_ENV[kind]];
-  if (!value) throw syncError('SYNC_WRONG_SECRET', `请用 ${SECRET_OPTION[kind]} 或环境变量 ${SECRET_ENV[kind]} 提供${SECRET_NAME[kind]}`);
+  if (!value) {
+    throw syncError('SYNC_WRONG_SECRET', { reason: SECRET_NEEDED_REASON[kind], option: SECRET_OPTION[kind].slice(2), env: SECRET_ENV[kind] });
+  }
   return value;
 }
 

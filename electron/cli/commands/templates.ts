@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isAppError } from '../../../shared/errors';
 import { pointsToNumber } from '../../../shared/domain/scoring';
 import { listTemplates, templateMaximum, validateTemplate, type Problem } from '../../../shared/domain/templates';
-import { CliExit, print, type CliIO } from '../io';
+import { CliExit, cliErrorText, print, type CliIO } from '../io';
 import { jsonOption, parseOptions, type RawOptions } from './parse-options';
 import { readJsonFile } from './read-json';
 
@@ -50,11 +50,11 @@ export function registerTemplateCommands(program: Command, io: CliIO): void {
       const { file, ...opts } = parseOptions(checkOptions, { ...raw, file: fileArgument }, { file: '<file>' });
       let report: { errors: Problem[]; warnings: Problem[] };
       try {
-        const { errors, warnings } = validateTemplate(readJsonFile(file, 'TEMPLATE_FILE', '评估表文件'));
+        const { errors, warnings } = validateTemplate(readJsonFile(file, 'TEMPLATE_FILE', 'TERM_CLI_TEMPLATE_FILE'));
         report = { errors, warnings };
       } catch (error) {
         if (!isAppError(error)) throw error;
-        report = { errors: [{ code: 'MALFORMED', message: error.message }], warnings: [] };
+        report = { errors: [{ code: 'MALFORMED', message: cliErrorText(io, error) }], warnings: [] };
       }
       const ok = report.errors.length === 0;
       print(io, Boolean(opts.json), { ok, ...report }, () =>

@@ -18,7 +18,7 @@ export async function exportStatistics(
   assertExportPath(options.path);
   assertIntegrity(db);
   const filing = getFiling(db, options.filingId);
-  if (!filing) throw new AppError('NOT_FOUND', `未找到该机构备案（编号 ${options.filingId}）`);
+  if (!filing) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_FILING', id: options.filingId });
   const rows = loadStatisticsRows(db, filing.id, { from: options.from, to: options.to });
   const header = {
     institutionName: filing.listedName,

@@ -42,6 +42,6 @@ export async function writeWorkbookFile(workbook: ExcelJS.Workbook, path: string
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new AppError('EXPORT_WRITE_FAILED', `无法写入导出文件：${path}(${error instanceof Error ? error.message : String(error)})`);
+    throw new AppError('EXPORT_WRITE_FAILED', { path, detail: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { backupBeforeChange } from '../../../db/backup';
 import { inTransaction } from '../../../db/sql';
-import { AppError } from '../../../shared/errors';
-import { importKindLabels, type ImportKind, type ImportSummary, type RowError } from '../../../shared/import/types';
+import { AppError, type ErrorParams } from '../../../shared/errors';
+import { importKindTerms, type ImportKind, type ImportSummary, type RowError } from '../../../shared/import/types';
 import type { ParsedImport } from './parse-file';
 import type { ProgressListener } from './progress';
 import { batchWriter } from './write-batches';
@@ -45,10 +45,10 @@ export function checkAgainstStore(db: Database, parsed: ParsedImport): CheckedIm
 
 function rejected(kind: ImportKind, checked: CheckedImport): AppError {
   const first = checked.errors[0];
-  const example = first ? `例如第 ${first.row} 行“${first.column}”：${first.reason}。` : '';
+  const example: ErrorParams = first ? { reason: 'IMPORT_REASON_FIRST_ROW', row: first.row, column: first.column, rowReason: first.reason } : {};
   return new AppError(
     'IMPORT_INVALID',
-    `${importKindLabels[kind]}中有 ${checked.invalidRows} 行不合格，未导入任何数据。${example}请修改后重新导入，或选择只导入合格的行。`,
+    { kind: importKindTerms[kind], invalidRows: checked.invalidRows, ...example },
     { errors: checked.errors, invalidRows: checked.invalidRows },
   );
 }

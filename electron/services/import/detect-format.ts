@@ -15,11 +15,11 @@ export function detectFormat(path: string, head: Uint8Array): FileFormat {
   const extension = extname(path).toLowerCase();
   if (startsWith(head, ZIP_MAGIC)) return 'xlsx';
   if (startsWith(head, OLE_MAGIC)) {
-    throw new AppError('IMPORT_UNSUPPORTED_FORMAT', '不支持旧版 Excel(.xls)文件。请在 Excel 中“另存为” .xlsx 或 CSV 后再导入。');
+    throw new AppError('IMPORT_UNSUPPORTED_FORMAT', { reason: 'IMPORT_REASON_XLS' });
   }
   if (extension === '.xlsx' || extension === '.xlsm') {
-    throw new AppError('IMPORT_CORRUPT', '文件扩展名为 .xlsx,但内容不是有效的 Excel 工作簿，可能已损坏或未完整复制。');
+    throw new AppError('IMPORT_CORRUPT', { reason: 'IMPORT_REASON_NOT_A_WORKBOOK' });
   }
   if (extension === '.csv' || extension === '.txt' || extension === '') return 'csv';
-  throw new AppError('IMPORT_UNSUPPORTED_FORMAT', `不支持的文件类型“${extension}”。请导入 Excel(.xlsx)或 CSV 文件。`);
+  throw new AppError('IMPORT_UNSUPPORTED_FORMAT', { reason: 'IMPORT_REASON_EXTENSION', extension });
 }

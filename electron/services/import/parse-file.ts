@@ -30,13 +30,14 @@ export interface ParseOptions {
 
 async function readChecked(path: string, limits: ImportLimits): Promise<Uint8Array> {
   const info = await stat(path).catch(() => null);
-  if (!info || !info.isFile()) throw new AppError('IMPORT_FILE_NOT_FOUND', `找不到要导入的文件：${path}`);
-  if (info.size === 0) throw new AppError('IMPORT_EMPTY', `文件是空的（0 字节）：${basename(path)}`);
+  if (!info || !info.isFile()) throw new AppError('IMPORT_FILE_NOT_FOUND', { path });
+  if (info.size === 0) throw new AppError('IMPORT_EMPTY', { file: basename(path) });
   if (info.size > limits.maxBytes) {
-    throw new AppError(
-      'IMPORT_TOO_LARGE',
-      `文件过大：${formatMegabytes(info.size)}，导入上限为 ${formatMegabytes(limits.maxBytes)}。请按年度或地区拆分后分批导入。`,
-    );
+    throw new AppError('IMPORT_TOO_LARGE', {
+      reason: 'IMPORT_REASON_FILE_SIZE',
+      size: formatMegabytes(info.size),
+      limit: formatMegabytes(limits.maxBytes),
+    });
   }
   return readFile(path);
 }
@@ -46,10 +47,7 @@ function noHeader(kind: ImportKind, fileName: string, limits: ImportLimits): App
     .filter((spec) => spec.requiredHeader)
     .map((spec) => `“${spec.label}”`)
     .join('、');
-  return new AppError(
-    'IMPORT_NO_HEADER',
-    `未找到表头：${fileName} 的前 ${limits.headerSearchRows} 行中没有包含 ${names} 等列名的行。请确认选择了正确的文件和导入类型。`,
-  );
+  return new AppError('IMPORT_NO_HEADER', { file: fileName, rows: limits.headerSearchRows, columns: names });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError, errorText } from '../../../shared/errors';
 import { parseCsv } from '../../../shared/import/csv';
 import type { SheetTable } from '../../../shared/import/table';
 import { decodeCsvBytes, type TextEncoding } from './decode-text';
@@ -23,8 +23,7 @@ function unterminatedQuote<K extends string>(row: number, column: number, table:
   table.end(); // find the header among the rows read so far, to name the column
   const header = table.header?.texts[column - 1];
   const columnName = header ? header : `第 ${column} 列`;
-  const reason = '引号没有闭合：从这里开始的引号一直到文件末尾都没有对应的结束引号，请检查该单元格中的英文双引号';
-  return new AppError('IMPORT_CSV_SYNTAX', `CSV 格式错误：第 ${row} 行“${columnName}”${reason}。`, {
-    errors: [{ row, column: columnName, reason }],
+  return new AppError('IMPORT_CSV_SYNTAX', { row, column: columnName }, {
+    errors: [{ row, column: columnName, reason: errorText('IMPORT_UNCLOSED_QUOTE') }],
   });
 }

@@ -97,7 +97,7 @@ async function streamWorkbook<K extends string>(
     chosen = await untilStalled(readAll(), () => lastActivity, limits.stallMs, () => source.destroy());
   } catch (error) {
     if (isAppError(error)) throw error;
-    throw new AppError('IMPORT_CORRUPT', `Excel 文件内容无法解析，可能已损坏：${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('IMPORT_CORRUPT', { reason: 'IMPORT_REASON_UNPARSABLE', detail: error instanceof Error ? error.message : String(error) });
   }
   progress.rows(rowsRead, 1);
   if (!chosen) return null;
@@ -112,7 +112,7 @@ function untilStalled<T>(work: Promise<T>, lastActivity: () => number, stallMs: 
       if (Date.now() - lastActivity() < stallMs) return;
       clearInterval(timer);
       abandon();
-      reject(new AppError('IMPORT_CORRUPT', `Excel 文件内容无法解析，可能已损坏：读取 ${Math.round(stallMs / 1000)} 秒没有任何进展。`));
+      reject(new AppError('IMPORT_CORRUPT', { reason: 'IMPORT_REASON_STALLED', seconds: Math.round(stallMs / 1000) }));
     }, Math.min(1000, stallMs));
     work.then(
       (value) => {

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { MergeRange } from '../../../shared/import/table';
 
 function corrupt(detail: string): AppError {
-  return new AppError('IMPORT_CORRUPT', `Excel 文件已损坏或不完整，无法读取（${detail}）。请重新从来源处复制或另存该文件后再导入。`);
+  return new AppError('IMPORT_CORRUPT', { reason: 'IMPORT_REASON_DAMAGED_ZIP', detail });
 }
 
 /**
@@ -22,7 +22,7 @@ export function assertReadableWorkbook(bytes: Uint8Array): void {
   } catch (error) {
     throw corrupt(error instanceof Error ? error.message : String(error));
   }
-  if (!names.includes('xl/workbook.xml')) throw corrupt('压缩包中没有工作簿 xl/workbook.xml');
+  if (!names.includes('xl/workbook.xml')) throw corrupt('IMPORT_REASON_NO_WORKBOOK_PART');
   assertEntriesInflate(bytes);
 }
 

@@ -30,7 +30,7 @@ const UTF8 = forge.asn1.Type.UTF8;
  * Chinese CN (CN=张三) reads back correctly; the key is written only as encrypted PKCS#8 (AES-256).
  */
 export function createSelfSignedIdentity(options: SelfSignedOptions): StoredIdentity {
-  if (options.passphrase.length < 6) throw new AppError('WEAK_PASSPHRASE', '签名密钥口令至少需要 6 个字符');
+  if (options.passphrase.length < 6) throw new AppError('WEAK_PASSPHRASE', { minimum: 6 });
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const now = options.now ?? new Date();
   const cert = forge.pki.createCertificate();
@@ -64,7 +64,7 @@ export function unlockIdentity(stored: StoredIdentity, passphrase: string): Sign
   try {
     privateKey = createPrivateKey({ key: stored.encryptedKeyPem, format: 'pem', passphrase });
   } catch {
-    throw new AppError('WRONG_PASSPHRASE', '签名密钥口令不正确');
+    throw new AppError('WRONG_PASSPHRASE');
   }
   const certificateDer = pemToDer(stored.certificatePem);
   return { certificateDer, privateKey, commonName: certificateCommonName(certificateDer) };

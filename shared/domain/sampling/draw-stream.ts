@@ -22,10 +22,7 @@ export function normalizeSeedHex(seed: string): string {
   const trimmed = seed.trim();
   const bytes = hexToBytes(trimmed);
   if (!bytes || bytes.length < SEED_MIN_BYTES || bytes.length > SEED_MAX_BYTES) {
-    throw new AppError(
-      'SAMPLE_BAD_SEED',
-      `随机种子须为 ${SEED_MIN_BYTES * 2}–${SEED_MAX_BYTES * 2} 位十六进制数字（偶数位），收到：${trimmed.slice(0, 140)}`,
-    );
+    throw new AppError('SAMPLE_BAD_SEED', { min: SEED_MIN_BYTES * 2, max: SEED_MAX_BYTES * 2, seed: trimmed.slice(0, 140) });
   }
   return trimmed.toLowerCase();
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../errors';
+import { AppError, argIssuesOf, argMessage } from '../../errors';
 import { isIsoDate, type IsoDate } from '../deadlines/plain-date';
 import { validateOccupationCode } from '../validation/occupation-code';
 import { parseSkillLevel, type SkillLevel } from '../validation/skill-level';
@@ -25,39 +25,40 @@ export interface Population {
   batches: readonly PopulationBatch[];
 }
 
-const nonEmpty = (what: string) => z.string({ error: `${what}须为文本` }).trim().min(1, `${what}不能为空`);
+/** `what` is a registry term (TERM_POP_…), so the issue reads in the reader's language. */
+const nonEmpty = (what: string) => z.string({ error: argMessage('POP_NOT_TEXT', { what }) }).trim().min(1, argMessage('POP_EMPTY', { what }));
 
 const batchSchema = z.object({
-  id: nonEmpty('批次编号'),
-  occupationCode: nonEmpty('职业编码').transform((text, ctx) => {
+  id: nonEmpty('TERM_POP_BATCH_ID'),
+  occupationCode: nonEmpty('TERM_POP_OCCUPATION_CODE').transform((text, ctx) => {
     const result = validateOccupationCode(text);
     if (result.ok) return result.value.code;
-    ctx.addIssue({ code: 'custom', message: result.reason });
+    ctx.addIssue({ code: 'custom', message: argMessage('ARG_TEXT', { text: result.reason }) });
     return z.NEVER;
   }),
-  occupationName: nonEmpty('职业（工种）名称'),
-  level: z.union([z.string(), z.number()], { error: '等级须为文本' }).transform((raw, ctx) => {
+  occupationName: nonEmpty('TERM_POP_OCCUPATION_NAME'),
+  level: z.union([z.string(), z.number()], { error: 'POP_LEVEL_NOT_TEXT' }).transform((raw, ctx) => {
     const result = parseSkillLevel(String(raw));
     if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: result.reason });
+    ctx.addIssue({ code: 'custom', message: argMessage('ARG_TEXT', { text: result.reason }) });
     return z.NEVER;
   }),
-  examDate: z.string({ error: '考试日期须为文本' }).refine(isIsoDate, '考试日期须为 YYYY-MM-DD 格式的有效日期'),
-  candidateIds: z.array(nonEmpty('考生编号'), { error: '考生名单须为数组' }),
+  examDate: z.string({ error: 'POP_DATE_NOT_TEXT' }).refine(isIsoDate, 'POP_DATE_INVALID'),
+  candidateIds: z.array(nonEmpty('TERM_POP_CANDIDATE_ID'), { error: 'POP_CANDIDATES_NOT_ARRAY' }),
 });
 
 /** The population file (JSON). `level` accepts any common spelling and is stored as its code. */
 export const populationSchema = z
   .object({
-    format: z.literal(POPULATION_FORMAT, { error: `format 须为 ${POPULATION_FORMAT}` }).optional(),
-    institutionKind: z.enum(INSTITUTION_KINDS, { error: '机构类别须为 enterprise、college 或 socialOrg' }).nullish(),
-    batches: z.array(batchSchema, { error: '批次列表须为数组' }),
+    format: z.literal(POPULATION_FORMAT, { error: argMessage('POP_FORMAT', { format: POPULATION_FORMAT }) }).optional(),
+    institutionKind: z.enum(INSTITUTION_KINDS, { error: 'POP_KIND' }).nullish(),
+    batches: z.array(batchSchema, { error: 'POP_BATCHES_NOT_ARRAY' }),
   })
   .superRefine((population, ctx) => {
     const seenBatches = new Set<string>();
     population.batches.forEach((batch, index) => {
       if (seenBatches.has(batch.id)) {
-        ctx.addIssue({ code: 'custom', path: ['batches', index, 'id'], message: `批次编号“${batch.id}”重复` });
+        ctx.addIssue({ code: 'custom', path: ['batches', index, 'id'], message: argMessage('POP_DUPLICATE_BATCH', { id: batch.id }) });
       }
       seenBatches.add(batch.id);
       const seenCandidates = new Set<string>();
@@ -66,7 +67,7 @@ export const populationSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['batches', index, 'candidateIds', candidateIndex],
-            message: `考生编号“${candidateId}”在同一批次中重复`,
+            message: argMessage('POP_DUPLICATE_CANDIDATE', { id: candidateId }),
           });
         }
         seenCandidates.add(candidateId);
@@ -83,9 +84,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 export function parsePopulation(data: unknown): Population {
   const result = populationSchema.safeParse(data);
   if (!result.success) {
-    const issues = result.error.issues.slice(0, 5).map((issue) => `${formatIssuePath(issue.path) || '（根）'}: ${issue.message}`);
-    const more = result.error.issues.length > 5 ? `（另有 ${result.error.issues.length - 5} 处错误）` : '';
-    throw new AppError('POPULATION_INVALID', `抽样总体文件无效：${issues.join('；')}${more}`, result.error.issues);
+    throw new AppError('POPULATION_INVALID', { count: result.error.issues.length }, result.error.issues, argIssuesOf(result.error).slice(0, 5));
   }
   return { institutionKind: result.data.institutionKind ?? null, batches: result.data.batches };
 }

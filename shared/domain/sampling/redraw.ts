@@ -56,9 +56,9 @@ export function redraw(
   options: { reason: string; seed?: string } & DrawOptions,
 ): DrawHistory {
   const reason = options.reason.trim();
-  if (reason === '') throw new AppError('SAMPLE_REDRAW_REASON_REQUIRED', '重新抽取必须填写原因。');
+  if (reason === '') throw new AppError('SAMPLE_REDRAW_REASON_REQUIRED');
   const last = history.draws.at(-1);
-  if (!last) throw new AppError('SAMPLE_NO_PREVIOUS_DRAW', '尚无抽样记录，不能重新抽取。');
+  if (!last) throw new AppError('SAMPLE_NO_PREVIOUS_DRAW');
   const drawNo = last.drawNo + 1;
   const seed = options.seed ?? deriveRedrawSeed(last.seed, drawNo);
   const record = draw(population, last.rule, seed, options);

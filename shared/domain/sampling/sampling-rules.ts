@@ -39,7 +39,7 @@ export function isSamplingRuleId(value: string): value is SamplingRuleId {
 export function requireSamplingRuleId(value: string): SamplingRuleId {
   const id = value.trim().toUpperCase();
   if (!isSamplingRuleId(id)) {
-    throw new AppError('SAMPLE_UNKNOWN_RULE', `未知的抽样规则“${value}”，可用：${SAMPLING_RULE_IDS.join('、')}`);
+    throw new AppError('SAMPLE_UNKNOWN_RULE', { rule: value, known: SAMPLING_RULE_IDS.join(', ') });
   }
   return id;
 }

@@ -29,7 +29,7 @@ function deductionsForRule(itemId: string, rule: DeductionRule, occurrences: rea
       if (count > 1 || counted === 0) why = '（该情形只扣一次）';
     } else if (UNIT_KINDS_COUNTED_ONCE.has(rule.per) && unit) {
       if (unit.kind !== rule.per) {
-        throw invalidAnswer(where, `扣分规则“${rule.id}”按${rule.per}计扣，所填单位类型“${unit.kind}”不符`, `deductions.${rule.id}`);
+        throw invalidAnswer(where, 'SCORING_UNIT_KIND_MISMATCH', { rule: rule.id, per: rule.per, unitKind: unit.kind }, `deductions.${rule.id}`);
       }
       counted = seenUnits.has(unit.id) ? 0 : 1;
       seenUnits.add(unit.id);
@@ -61,7 +61,7 @@ function collectDeductions(item: Item, scoring: DeductionScoring, answer: ItemAn
     const rule = scoring.rules.find((r) => r.id === ruleId);
     if (!rule) {
       const known = scoring.rules.map((r) => `${r.id}（${r.text}）`).join('、');
-      throw invalidAnswer(itemLabel(item.id), `扣分规则“${ruleId}”不存在（可选：${known}）`, `deductions.${ruleId}`);
+      throw invalidAnswer(itemLabel(item.id), 'SCORING_UNKNOWN_RULE', { rule: ruleId, known }, `deductions.${ruleId}`);
     }
     trace.push(...deductionsForRule(item.id, rule, occurrences));
   }

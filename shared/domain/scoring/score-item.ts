@@ -7,12 +7,13 @@ import { scoreRatio } from './score-ratio';
 import { scoreTiered } from './score-tiered';
 import { scoreUnitRatio } from './score-unit-ratio';
 
-const KIND_NAMES: Record<ItemScoring['kind'], string> = {
-  tiered: '选档评分',
-  deduction: '扣分评分',
-  shared: '合并评分',
-  ratioBracket: '比例分档评分',
-  unitRatioDeduction: '按职业比例扣分',
+/** The registry's words for each way of scoring (shared/errors/codes/domain.ts). */
+const KIND_TERMS: Record<ItemScoring['kind'], string> = {
+  tiered: 'TERM_SCORING_TIERED',
+  deduction: 'TERM_SCORING_DEDUCTION',
+  shared: 'TERM_SCORING_SHARED',
+  ratioBracket: 'TERM_SCORING_RATIOBRACKET',
+  unitRatioDeduction: 'TERM_SCORING_UNITRATIODEDUCTION',
 };
 
 const FIELDS_BY_KIND: Record<ItemScoring['kind'], readonly (keyof ItemAnswer)[]> = {
@@ -29,8 +30,10 @@ function rejectForeignFields(item: Item, answer: ItemAnswer): void {
   const allowed = FIELDS_BY_KIND[item.scoring.kind];
   for (const field of SCORING_FIELDS) {
     if (answer[field] === undefined || allowed.includes(field)) continue;
-    const hint = item.scoring.kind === 'shared' ? `，请在第${item.scoring.leadItemId}项填写` : '';
-    throw invalidAnswer(itemLabel(item.id), `该项为${KIND_NAMES[item.scoring.kind]}，不适用字段“${field}”${hint}`, field);
+    if (item.scoring.kind === 'shared') {
+      throw invalidAnswer(itemLabel(item.id), 'SCORING_FIELD_NOT_FOR_SHARED', { field, leadItemId: item.scoring.leadItemId }, field);
+    }
+    throw invalidAnswer(itemLabel(item.id), 'SCORING_FIELD_NOT_FOR_KIND', { kind: KIND_TERMS[item.scoring.kind], field }, field);
   }
 }
 

@@ -23,12 +23,13 @@ function belowUpper(n: number, d: number, bound: PercentBound): boolean {
 /** R-SD-02: the bracket containing uploaded / issued, bounds exactly as written; 0 issued cannot be computed. */
 export function scoreRatio(itemId: string, scoring: RatioBracketScoring, answer: ItemAnswer): ItemScore {
   const where = itemLabel(itemId);
+  const labels = { numerator: scoring.numeratorLabel, denominator: scoring.denominatorLabel };
   const { issued, uploaded } = answer;
   if (issued === undefined && uploaded === undefined) return UNANSWERED;
-  if (issued === undefined) throw invalidAnswer(where, `填写了${scoring.numeratorLabel}但缺少${scoring.denominatorLabel}（issued）`, 'issued');
-  if (uploaded === undefined) throw invalidAnswer(where, `填写了${scoring.denominatorLabel}但缺少${scoring.numeratorLabel}（uploaded）`, 'uploaded');
+  if (issued === undefined) throw invalidAnswer(where, 'SCORING_RATIO_MISSING_DENOMINATOR', labels, 'issued');
+  if (uploaded === undefined) throw invalidAnswer(where, 'SCORING_RATIO_MISSING_NUMERATOR', labels, 'uploaded');
   if (uploaded > issued) {
-    throw invalidAnswer(where, `${scoring.numeratorLabel}（${uploaded}）不能大于${scoring.denominatorLabel}（${issued}）`, 'uploaded');
+    throw invalidAnswer(where, 'SCORING_RATIO_ABOVE', { ...labels, uploaded, issued }, 'uploaded');
   }
   const reasons = answer.notUploadedReasons?.length ? `；不能上国网原因：${answer.notUploadedReasons.join('、')}` : '';
   if (issued === 0) {
@@ -36,7 +37,7 @@ export function scoreRatio(itemId: string, scoring: RatioBracketScoring, answer:
     return { status: 'cannotCompute', points: null, reason, trace: [{ kind: 'note', message: reason + reasons }] };
   }
   const bracket = scoring.brackets.find((b) => aboveLower(uploaded, issued, b.from) && belowUpper(uploaded, issued, b.to));
-  if (!bracket) throw new AppError('TEMPLATE_INVALID', `${where}：比例区间没有覆盖 ${uploaded}/${issued}`);
+  if (!bracket) throw new AppError('TEMPLATE_INVALID', { ...where, uploaded, issued });
   return {
     status: 'scored',
     points: bracket.points,

@@ -8,24 +8,24 @@ import { UNANSWERED, type ItemScore } from './item-score';
 export function scoreTiered(itemId: string, scoring: TieredScoring, answer: ItemAnswer): ItemScore {
   const where = itemLabel(itemId);
   if (answer.tier === undefined) {
-    if (answer.points !== undefined) throw invalidAnswer(where, '填写了分数但未选择档次（tier）', 'tier');
+    if (answer.points !== undefined) throw invalidAnswer(where, 'SCORING_POINTS_WITHOUT_TIER', {}, 'tier');
     return UNANSWERED;
   }
   const tier = scoring.tiers.find((t) => t.id === answer.tier);
   if (!tier) {
     const choices = scoring.tiers.map((t) => t.id).join('、');
-    throw invalidAnswer(where, `档次“${answer.tier}”不存在（可选：${choices}）`, 'tier');
+    throw invalidAnswer(where, 'SCORING_UNKNOWN_TIER', { tier: answer.tier, choices }, 'tier');
   }
-  const range = `${formatPoints(tier.min)}–${formatPoints(tier.max)}分`;
+  const range = { tier: tier.id, min: formatPoints(tier.min), max: formatPoints(tier.max) };
   let points = tier.max;
   if (tier.min !== tier.max) {
-    if (answer.points === undefined) throw invalidAnswer(where, `档次“${tier.id}”为区间${range}，须填写得分（points）`, 'points');
-    points = answerPoints(answer.points, where, '得分');
+    if (answer.points === undefined) throw invalidAnswer(where, 'SCORING_TIER_NEEDS_POINTS', range, 'points');
+    points = answerPoints(answer.points, where, 'TERM_SCORE_POINTS', 'points');
     if (points < tier.min || points > tier.max) {
-      throw invalidAnswer(where, `得分${formatPoints(points)}不在档次“${tier.id}”的区间${range}内`, 'points');
+      throw invalidAnswer(where, 'SCORING_POINTS_OUTSIDE_TIER', { ...range, points: formatPoints(points) }, 'points');
     }
-  } else if (answer.points !== undefined && answerPoints(answer.points, where, '得分') !== tier.max) {
-    throw invalidAnswer(where, `档次“${tier.id}”固定为${formatPoints(tier.max)}分，填写的得分与之不符`, 'points');
+  } else if (answer.points !== undefined && answerPoints(answer.points, where, 'TERM_SCORE_POINTS', 'points') !== tier.max) {
+    throw invalidAnswer(where, 'SCORING_TIER_FIXED', { tier: tier.id, max: formatPoints(tier.max) }, 'points');
   }
   return {
     status: 'scored',

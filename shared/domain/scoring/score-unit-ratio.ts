@@ -19,10 +19,10 @@ export function scoreUnitRatio(itemId: string, maxPoints: number, scoring: UnitR
   const seen = new Set<string>();
   const trace: TraceEntry[] = [];
   for (const unit of answer.units) {
-    if (seen.has(unit.id)) throw invalidAnswer(where, `职业“${unit.id}”重复填写`, 'units');
+    if (seen.has(unit.id)) throw invalidAnswer(where, 'SCORING_UNIT_TWICE', { unit: unit.id }, 'units');
     seen.add(unit.id);
     if (unit.own > unit.total) {
-      throw invalidAnswer(where, `职业“${unit.id}”的${scoring.numeratorLabel}（${unit.own}）不能大于${scoring.denominatorLabel}（${unit.total}）`, 'units');
+      throw invalidAnswer(where, 'SCORING_UNIT_RATIO_ABOVE', { unit: unit.id, numerator: scoring.numeratorLabel, denominator: scoring.denominatorLabel, own: unit.own, total: unit.total }, 'units');
     }
     const tier = scoring.tiers.find((t) => matches(t, unit.own, unit.total)) ?? null;
     const deducted = tier?.points ?? 0;

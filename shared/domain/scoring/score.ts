@@ -21,31 +21,31 @@ export function parseAnswers(raw: unknown): Answers {
   const parsed = answersSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map(describeZodIssue);
-  throw new AppError(INVALID_ANSWER, `答案格式错误：${problems.join('；')}`, { problems });
+  throw new AppError(INVALID_ANSWER, { reason: 'SCORING_REASON_SHAPE', problems: problems.join('；') }, { problems });
 }
 
 function checkIdsKnown(template: Template, answers: Answers): void {
   const itemIds = new Set(allItems(template).map((l) => l.item.id));
   for (const id of Object.keys(answers.items)) {
-    if (!itemIds.has(id)) throw invalidAnswer(`items.${id}`, `评估表“${template.title}”中没有第${id}项`, 'items');
+    if (!itemIds.has(id)) throw invalidAnswer({ where: `items.${id}` }, 'SCORING_NO_SUCH_ITEM', { template: template.title, itemId: id }, 'items');
   }
   const penaltyIds = new Set(template.penalties.map((p) => p.id));
   for (const id of Object.keys(answers.penalties ?? {})) {
-    if (!penaltyIds.has(id)) throw invalidAnswer(`penalties.${id}`, `评估表中没有倒扣分项“${id}”`, 'penalties');
+    if (!penaltyIds.has(id)) throw invalidAnswer({ where: `penalties.${id}` }, 'SCORING_NO_SUCH_PENALTY', { id }, 'penalties');
   }
   const vetoIds = new Set(template.vetoes.map((v) => v.id));
   for (const id of Object.keys(answers.vetoes ?? {})) {
-    if (!vetoIds.has(id)) throw invalidAnswer(`vetoes.${id}`, `评估表中没有一票否决项“${id}”`, 'vetoes');
+    if (!vetoIds.has(id)) throw invalidAnswer({ where: `vetoes.${id}` }, 'SCORING_NO_SUCH_VETO', { id }, 'vetoes');
   }
 }
 
 function resolvePassMark(template: Template, options: ScoreOptions): ScoreResult['passMark'] {
   if (options.passMark === undefined) return { ...template.passMark, overridden: false };
   if (!template.passMark.configurable) {
-    throw new AppError('INVALID_OPTION', `评估表“${template.title}”的合格线由通知规定（${template.passMark.source}），不能修改`);
+    throw new AppError('INVALID_OPTION', { reason: 'SCORING_REASON_PASS_MARK_FIXED', template: template.title, source: template.passMark.source });
   }
   if (!Number.isSafeInteger(options.passMark) || options.passMark <= 0) {
-    throw new AppError('INVALID_OPTION', '合格线必须是大于0的分数');
+    throw new AppError('INVALID_OPTION', { reason: 'SCORING_REASON_PASS_MARK_POSITIVE' });
   }
   return { points: options.passMark, source: `合格线按设置取${formatPoints(options.passMark)}分（${template.passMark.source}）`, overridden: true };
 }
@@ -58,10 +58,10 @@ function resolvePassMark(template: Template, options: ScoreOptions): ScoreResult
 export function score(template: Template, rawAnswers: unknown, options: ScoreOptions = {}): ScoreResult {
   const answers = parseAnswers(rawAnswers);
   if (answers.templateId !== template.id) {
-    throw invalidAnswer('templateId', `答案属于评估表“${answers.templateId}”，不是“${template.id}”`, 'templateId');
+    throw invalidAnswer({ where: 'templateId' }, 'SCORING_OTHER_TEMPLATE', { given: answers.templateId, expected: template.id }, 'templateId');
   }
   if (answers.templateVersion !== undefined && answers.templateVersion !== template.version) {
-    throw invalidAnswer('templateVersion', `答案按评估表版本${answers.templateVersion}填写，当前版本为${template.version}`, 'templateVersion');
+    throw invalidAnswer({ where: 'templateVersion' }, 'SCORING_OTHER_VERSION', { given: answers.templateVersion, expected: template.version }, 'templateVersion');
   }
   checkIdsKnown(template, answers);
   const passMark = resolvePassMark(template, options);
@@ -71,9 +71,9 @@ export function score(template: Template, rawAnswers: unknown, options: ScoreOpt
   const items: ItemResult[] = located.map(({ section, group, item }) => {
     const itemScore = scores.get(item.id) ?? { status: 'unanswered' as const, points: null, trace: [] };
     const answer = answers.items[item.id];
-    const selfScore = answer?.selfScore === undefined ? null : answerPoints(answer.selfScore, itemLabel(item.id), '自评得分');
+    const selfScore = answer?.selfScore === undefined ? null : answerPoints(answer.selfScore, itemLabel(item.id), 'TERM_SELF_SCORE', 'selfScore');
     if (selfScore !== null && (selfScore < 0 || selfScore > item.maxPoints)) {
-      throw invalidAnswer(itemLabel(item.id), `自评得分${formatPoints(selfScore)}不在 0–${formatPoints(item.maxPoints)} 分之间`, 'selfScore');
+      throw invalidAnswer(itemLabel(item.id), 'SCORING_SELF_SCORE_RANGE', { points: formatPoints(selfScore), max: formatPoints(item.maxPoints) }, 'selfScore');
     }
     const result: ItemResult = {
       itemId: item.id,

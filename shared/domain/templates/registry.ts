@@ -15,7 +15,7 @@ export function getTemplate(id: string): Template {
   const template = builtInTemplates.find((t) => t.id === id);
   if (!template) {
     const known = builtInTemplates.map((t) => t.id).join('、');
-    throw new AppError('TEMPLATE_NOT_FOUND', `找不到评估表“${id}”（可用：${known}）`);
+    throw new AppError('TEMPLATE_NOT_FOUND', { id, known });
   }
   return template;
 }

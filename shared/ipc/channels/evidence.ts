@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sampledUnitKinds } from '../../store/enums';
 import type { EvidenceRecord } from '../../store/records';
 import { channel } from '../define';
+import { argMessage } from '../../errors';
 
 /** Base64 of at most 6 MiB: a phone photo or a scanned page; the harness bridge accepts 10 MB bodies. */
 export const MAX_EVIDENCE_BYTES = 6 * 1024 * 1024;
@@ -25,7 +26,7 @@ export const evidenceAttachArgs = z
       .optional(),
     fileName: z.string().trim().min(1).max(255),
     mime: z.enum(evidenceMimeTypes),
-    dataBase64: z.string().min(1).max(MAX_BASE64_CHARS, `证据文件不能超过 ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`).regex(/^[A-Za-z0-9+/]+=*$/, '文件内容不是有效的 base64'),
+    dataBase64: z.string().min(1).max(MAX_BASE64_CHARS, argMessage('ARG_EVIDENCE_TOO_LARGE', { maxMb: MAX_EVIDENCE_BYTES / 1024 / 1024 })).regex(/^[A-Za-z0-9+/]+=*$/, 'ARG_NOT_BASE64'),
   })
   .strict();
 

@@ -19,14 +19,24 @@ export const fileKindFilters: Record<FileKind, { name: string; extensions: strin
   p12: { name: '证书文件（PKCS#12）', extensions: ['p12'] },
 };
 
+/** The registry's words for each kind, for error sentences in either language (shared/errors/codes/files.ts). */
+export const fileKindTerms: Record<FileKind, string> = {
+  'xlsx-csv': 'TERM_FILE_XLSX_CSV',
+  xlsx: 'TERM_FILE_XLSX',
+  pdf: 'TERM_FILE_PDF',
+  'sync-bundle': 'TERM_FILE_SYNC_BUNDLE',
+  'sync-pack': 'TERM_FILE_SYNC_PACK',
+  p12: 'TERM_FILE_P12',
+};
+
 /** A suggested file name only: no folders, no characters Windows refuses. */
 const defaultName = z
   .string()
   .trim()
   .min(1)
   .max(120)
-  .regex(/^[^/\\:*?"<>|]+$/, '文件名不能包含路径或特殊字符')
-  .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 0x20), '文件名不能包含控制字符');
+  .regex(/^[^/\\:*?"<>|]+$/, 'ARG_FILE_NAME_CHARS')
+  .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 0x20), 'ARG_FILE_NAME_CONTROL');
 const title = z.string().trim().min(1).max(100);
 const filePath = z.string().min(1).max(4096);
 

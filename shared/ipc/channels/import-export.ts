@@ -7,7 +7,7 @@ import { channel, event } from '../define';
 
 // Paths come from the open/save dialogs (files:chooseOpen / files:chooseSave): main refuses any other (PATH_NOT_GRANTED).
 const filePath = z.string().min(1).max(4096);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ARG_DATE_FORMAT');
 
 export const importPreviewArgs = z.object({ kind: z.enum(importKinds), path: filePath }).strict();
 export const importCommitArgs = z.object({ kind: z.enum(importKinds), path: filePath, validOnly: z.boolean().default(false) }).strict();

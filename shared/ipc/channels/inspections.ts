@@ -9,10 +9,11 @@ import type {
   SignatureRecord,
 } from '../../store/records';
 import { channel } from '../define';
+import { argMessage } from '../../errors';
 
 const MAX_ANSWER_CHARS = 256 * 1024;
 const id = z.number().int().positive();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ARG_DATE_FORMAT');
 
 export interface InspectionSummary {
   id: number;
@@ -65,7 +66,7 @@ export const saveAnswerArgs = z
   .object({
     inspectionId: id,
     itemId: z.string().min(1).max(40),
-    answer: z.json().refine((value) => JSON.stringify(value).length <= MAX_ANSWER_CHARS, `答案不能超过 ${MAX_ANSWER_CHARS} 字符`),
+    answer: z.json().refine((value) => JSON.stringify(value).length <= MAX_ANSWER_CHARS, argMessage('ARG_ANSWER_TOO_LARGE', { maximum: MAX_ANSWER_CHARS })),
     reason: z.string().max(500).optional(),
   })
   .strict();

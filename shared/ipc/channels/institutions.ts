@@ -59,7 +59,7 @@ export const institutionListArgs = z
     status: z.enum(filingStatusCodes).optional(),
     /** Day the statuses are computed for; default today (the demo database: its reference day). */
     // A real calendar date, not only its shape: 9999-99-99 used to reach the status computation (found by the IPC fuzzer).
-    onDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine(isIsoDate, '不是有效的日期').optional(),
+    onDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ARG_DATE_FORMAT').refine(isIsoDate, 'ARG_DATE_INVALID').optional(),
     limit: z.number().int().min(1).max(100_000).optional(),
     offset: z.number().int().min(0).max(10_000_000).optional(),
   })

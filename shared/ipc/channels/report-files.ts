@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from '../define';
 import type { SignatureStatus } from './reports';
 
-const reportFile = z.string().regex(/^[A-Za-z0-9_.-]{1,120}\.pdf$/, '报告文件名无效');
+const reportFile = z.string().regex(/^[A-Za-z0-9_.-]{1,120}\.pdf$/, 'ARG_REPORT_FILE_NAME');
 const inspectionId = z.number().int().positive();
 
 /** One report of an inspection as the window lists it, with its signatures checked. */

@@ -38,7 +38,7 @@ export interface ReportVerification {
   problems: string[];
 }
 
-const reportFile = z.string().regex(/^[A-Za-z0-9_.-]{1,120}\.pdf$/, '报告文件名无效');
+const reportFile = z.string().regex(/^[A-Za-z0-9_.-]{1,120}\.pdf$/, 'ARG_REPORT_FILE_NAME');
 
 export const generateReportArgs = z
   .object({
@@ -59,7 +59,7 @@ export const signReportArgs = z
     inspectorId: z.string().trim().min(1).max(100),
     signerName: z.string().trim().min(1).max(100),
     /** The local identity's passphrase, or the PIN of the office-issued key on a field laptop. */
-    passphrase: z.string().min(MIN_SIGNING_PASSPHRASE, `签名密钥口令至少需要 ${MIN_SIGNING_PASSPHRASE} 个字符`).max(200),
+    passphrase: z.string().min(MIN_SIGNING_PASSPHRASE, 'ARG_SIGNING_PASSPHRASE_SHORT').max(200),
     reason: z.string().trim().min(1).max(200).optional(),
     location: z.string().trim().max(200).optional(),
   })

@@ -17,7 +17,7 @@ export interface SettingsInfo {
 export const settingsChannels = {
   'settings:get': channel(z.object({}).strict(), '设置：评估人员姓名、本机角色、数据目录、版本').reads<SettingsInfo>(),
   'settings:setInspectorName': channel(
-    z.object({ name: z.string().trim().min(1, '请填写姓名').max(50, '姓名不能超过 50 个字符') }).strict(),
+    z.object({ name: z.string().trim().min(1, 'ARG_NAME_REQUIRED').max(50, 'ARG_NAME_TOO_LONG') }).strict(),
     '设置：审计日志中记录的评估人员姓名',
   ).writes<SettingsInfo>(),
 };

@@ -16,12 +16,12 @@ export const signArgs = z
     imageDataUrl: z
       .string()
       .max(MAX_SIGNATURE_CHARS)
-      .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/, '签名图像应为 PNG'),
+      .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/, 'ARG_SIGNATURE_NOT_PNG'),
   })
   .strict();
 
 export const lockArgs = z.object({ inspectionId: id }).strict();
-export const reviseArgs = z.object({ inspectionId: id, reason: z.string().trim().min(1, '请填写修订原因').max(500) }).strict();
+export const reviseArgs = z.object({ inspectionId: id, reason: z.string().trim().min(1, 'ARG_REVISION_REASON_REQUIRED').max(500) }).strict();
 export const signatureImageArgs = z.object({ inspectionId: id, id }).strict();
 
 export const signingChannels = {

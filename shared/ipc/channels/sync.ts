@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import { argMessage } from '../../errors';
 import type { SignatureStatus } from './reports';
 
 const path = z.string().min(1).max(4096);
@@ -17,15 +18,15 @@ export const MAX_PICKED_BUNDLE_BYTES = 256 * 1024 * 1024;
 const pickedBundle = z
   .string()
   .min(1)
-  .max(Math.ceil(MAX_PICKED_BUNDLE_BYTES / 3) * 4, `选择的文件不能超过 ${MAX_PICKED_BUNDLE_BYTES / 1024 / 1024} MB，请改用“选择文件…”按钮`)
-  .regex(/^[A-Za-z0-9+/]+=*$/, '文件内容不是有效的 base64');
+  .max(Math.ceil(MAX_PICKED_BUNDLE_BYTES / 3) * 4, argMessage('ARG_PICKED_BUNDLE_TOO_LARGE', { maxMb: MAX_PICKED_BUNDLE_BYTES / 1024 / 1024 }))
+  .regex(/^[A-Za-z0-9+/]+=*$/, 'ARG_NOT_BASE64');
 const bundleArgs = z
   .object({ path: path.optional(), dataBase64: pickedBundle.optional(), passphrase })
   .strict()
-  .refine((args) => (args.path === undefined) !== (args.dataBase64 === undefined), { message: '请选择一个结果包文件（文件内容与文件路径二选一）', path: ['path'] });
+  .refine((args) => (args.path === undefined) !== (args.dataBase64 === undefined), { message: 'ARG_BUNDLE_PATH_OR_DATA', path: ['path'] });
 
 /** Exported summaries and opened review files are named, never given by path (they live in the data folder). */
-const exportFile = z.string().regex(/^[A-Za-z0-9_.-]{1,120}\.(pdf|xlsx)$/, '文件名无效');
+const exportFile = z.string().regex(/^[A-Za-z0-9_.-]{1,120}\.(pdf|xlsx)$/, 'ARG_EXPORT_FILE_NAME');
 export const summaryFormats = ['xlsx', 'pdf'] as const;
 export type SummaryFormat = (typeof summaryFormats)[number];
 
@@ -133,8 +134,8 @@ const keyPassphrase = z.string().min(1).max(500).optional();
 export const DEVICE_KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** Filings added to a laptop's assignments in one pack export. */
 export const MAX_PACK_FILINGS = 500;
-const deviceKey = z.string().regex(DEVICE_KEY_PATTERN, '设备编号只能包含字母、数字、- 和 _（最多 64 位）');
-const officePassphrase = z.string().min(1, '请填写单位口令').max(500);
+const deviceKey = z.string().regex(DEVICE_KEY_PATTERN, 'ARG_DEVICE_KEY');
+const officePassphrase = z.string().min(1, 'ARG_OFFICE_PASSPHRASE_REQUIRED').max(500);
 
 export interface SyncEnrollResult {
   deviceKey: string;
@@ -174,8 +175,8 @@ export const syncChannels = {
   'sync:initOffice': channel(
     z
       .object({
-        officeName: z.string().trim().min(1, '请填写单位名称').max(100, '单位名称不能超过 100 个字符'),
-        passphrase: z.string().min(MIN_OFFICE_PASSPHRASE_LENGTH, `单位口令至少 ${MIN_OFFICE_PASSPHRASE_LENGTH} 位`).max(500),
+        officeName: z.string().trim().min(1, 'ARG_OFFICE_NAME_REQUIRED').max(100, 'ARG_OFFICE_NAME_TOO_LONG'),
+        passphrase: z.string().min(MIN_OFFICE_PASSPHRASE_LENGTH, 'ARG_OFFICE_PASSPHRASE_SHORT').max(500),
       })
       .strict(),
     '设为本单位（办公室）主库：创建单位根证书（口令加密），同 office init',
@@ -183,10 +184,10 @@ export const syncChannels = {
   'sync:enroll': channel(
     z
       .object({
-        inspectorName: z.string().trim().min(1, '请填写核查人员姓名').max(100, '核查人员姓名不能超过 100 个字符'),
+        inspectorName: z.string().trim().min(1, 'ARG_INSPECTOR_NAME_REQUIRED').max(100, 'ARG_INSPECTOR_NAME_TOO_LONG'),
         deviceKey,
-        deviceLabel: z.string().trim().max(100, '设备名称不能超过 100 个字符').optional(),
-        pin: z.string().min(MIN_ENROLL_PIN_LENGTH, `PIN 码至少 ${MIN_ENROLL_PIN_LENGTH} 位`).max(200),
+        deviceLabel: z.string().trim().max(100, 'ARG_DEVICE_LABEL_TOO_LONG').optional(),
+        pin: z.string().min(MIN_ENROLL_PIN_LENGTH, 'ARG_PIN_SHORT').max(200),
         passphrase: officePassphrase,
         path,
       })
@@ -199,7 +200,7 @@ export const syncChannels = {
         deviceKey,
         assignments: z
           .array(z.object({ filingId: z.number().int().positive(), templateId: z.string().min(1).max(100) }).strict())
-          .max(MAX_PACK_FILINGS, `一次最多分配 ${MAX_PACK_FILINGS} 个备案`),
+          .max(MAX_PACK_FILINGS, 'ARG_TOO_MANY_FILINGS'),
         passphrase: officePassphrase,
         path,
       })
@@ -208,7 +209,7 @@ export const syncChannels = {
   ).writes<SyncPackExportResult>(),
   'sync:forms': channel(z.object({}).strict(), '单位：本软件内置的评估表（分配任务时逐个选择）').reads<SyncForm[]>(),
   'sync:revokeDevice': channel(
-    z.object({ deviceKey, reason: z.string().trim().min(1, '请填写吊销原因').max(500, '吊销原因不能超过 500 个字符') }).strict(),
+    z.object({ deviceKey, reason: z.string().trim().min(1, 'ARG_REVOKE_REASON_REQUIRED').max(500, 'ARG_REVOKE_REASON_TOO_LONG') }).strict(),
     '单位：吊销一台笔记本的证书（须写明原因），此后拒收其结果包，同 office revoke',
   ).writes<SyncRevokeResult>(),
   'sync:importPack': channel(

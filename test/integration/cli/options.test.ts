@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/handlers/dispatch';
-import { errorText } from '../../../shared/errors';
+import { errorText, type ArgIssue } from '../../../shared/errors';
 import { runCliCaptured } from '../../support/cli';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { makeTempDir } from '../../support/temp';
@@ -20,13 +20,15 @@ afterEach(() => {
   temp.cleanup();
 });
 
-const invalid = (option: string, reason: string) => errorText('CLI_INVALID_OPTION', { option, reason });
+const invalid = (option: string, issue: ArgIssue) => errorText('CLI_INVALID_OPTION', { ...issue.params, option, reason: issue.code });
 
-/** The reason the window gets for the same value on the channel (dispatch: INVALID_ARGS "字段: 原因"). */
-async function windowReason(channel: string, args: unknown): Promise<string> {
+/** The reason the window gets for the same value on the channel (dispatch: INVALID_ARGS with its first issue). */
+async function windowReason(channel: string, args: unknown): Promise<ArgIssue> {
   const result = await dispatch(ctx, channel, args);
   if (result.ok || result.error.code !== 'INVALID_ARGS') throw new Error(`${channel} accepted ${JSON.stringify(args)}`);
-  return result.error.message.replace(/^[^：]*：[^:]+: /, '');
+  const [issue] = result.error.issues ?? [];
+  if (!issue) throw new Error(`${channel} refused without an issue`);
+  return issue;
 }
 
 describe('CLI option validation', () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupBeforeChange } from '../../../db/backup';
 import { dispatch } from '../../../electron/handlers/dispatch';
 import { makeTestContext, type TestContext } from '../../support/context';
+import { errorInfoText } from '../../../shared/errors';
 
 let ctx: TestContext;
 beforeEach(() => {
@@ -39,7 +40,7 @@ describe('app:backups and app:restoreBackup', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(['INVALID_ARGS', 'BACKUP_NOT_FOUND']).toContain(result.error.code);
-        expect(result.error.message).toMatch(/[\u4e00-\u9fff]/);
+        expect(errorInfoText(result.error)).toMatch(/[\u4e00-\u9fff]/);
       }
     }
     expect(count()).toBe(1);

@@ -26,6 +26,7 @@ const featureTables = [
   appChannels, evidenceChannels, filesChannels, importExportChannels, inspectionChannels, institutionChannels,
   reportFileChannels, reportChannels, samplingChannels, settingsChannels, signingChannels, syncChannels,
 ];
+import { errorInfoText } from '../../../shared/errors';
 
 let ctx: TestContext;
 beforeEach(() => {
@@ -91,7 +92,7 @@ describe('dispatch', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('INVALID_ARGS');
-      expect(result.error.message).toContain(field);
+      expect(errorInfoText(result.error)).toContain(field);
     }
   });
 

@@ -11,6 +11,7 @@ import { runCliCaptured } from '../../support/cli';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { dumpDatabase } from '../../support/dump';
 import { fixture } from './fixtures';
+import { errorInfoText } from '../../../shared/errors';
 
 let ctx: TestContext;
 beforeEach(() => {
@@ -29,7 +30,7 @@ const scope = (filingId: number) => listFiledOccupations(ctx.db, filingId).map((
 
 async function filingDetail(institutionId: number, filingId: number) {
   const result = await dispatch(ctx, 'institutions:get', { id: institutionId });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(errorInfoText(result.error));
   const filing = (result.value as InstitutionDetail).filings.find((f) => f.id === filingId);
   if (!filing) throw new Error('filing missing');
   return filing;

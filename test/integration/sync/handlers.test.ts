@@ -13,6 +13,7 @@ import { chooseByDialog } from '../../support/dialog-grants';
 import { pdfsig, pdfText } from '../../support/poppler';
 import { prepareOfficeScenario, type OfficeScenario } from './office-scenario';
 import { PASSPHRASE } from './sync-fixtures';
+import { errorInfoText } from '../../../shared/errors';
 
 // The office side of sync through the IPC handlers the window calls, on real temporary databases.
 let scenario: OfficeScenario;
@@ -29,7 +30,7 @@ afterAll(async () => {
 
 async function value<T>(channel: string, args: unknown, on: HandlerContext = ctx): Promise<T> {
   const result = await dispatch(on, channel, args);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${errorInfoText(result.error)}`);
   return result.value as T;
 }
 

@@ -13,6 +13,7 @@ import { enrollInspector } from '../../../electron/services/sync/office/enroll';
 import { initOffice, unlockOffice, type UnlockedOffice } from '../../../electron/services/sync/office/office-keys';
 import { exportPack, withForm } from '../../../electron/services/sync/office/pack-export';
 import { makeTempDir } from '../../support/temp';
+import { errorInfoText } from '../../../shared/errors';
 
 export const PASSPHRASE = 'office-passphrase-1';
 export const PIN = '246810';
@@ -96,11 +97,11 @@ export async function inspect(field: Field, filingId: number, options: { vetoYes
     panel: [{ name: '张三', role: 'lead' }],
     inspectionDate: options.date ?? '2023-09-05',
   });
-  if (!created.ok) throw new Error(created.error.message);
+  if (!created.ok) throw new Error(errorInfoText(created.error));
   const id = (created.value as { id: number }).id;
   const save = async (itemId: string, answer: unknown) => {
     const result = await dispatch(field.ctx, 'inspections:saveAnswer', { inspectionId: id, itemId, answer: answer as never });
-    if (!result.ok) throw new Error(`${itemId}: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${itemId}: ${errorInfoText(result.error)}`);
   };
   for (const [itemId, answer] of Object.entries(example.items)) await save(itemId, answer);
   for (const [vetoId, answer] of Object.entries(example.vetoes ?? {})) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveAnswer } from '../../../db/repositories/answers';
 import { dispatch } from '../../../electron/handlers/dispatch';
-import type { Result } from '../../../shared/errors';
+import { errorInfoText, type Result } from '../../../shared/errors';
 import { channelNames, contract, isChannel, readChannelNames } from '../../../shared/ipc/contract';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { dumpDatabase } from '../../support/dump';
@@ -54,7 +54,8 @@ function checkAnswer(violations: Violations, channel: string, payload: unknown, 
   }
   if (!result.ok) {
     tally.rejected += 1;
-    const { code, message } = result.error;
+    const { code } = result.error;
+    const message = errorInfoText(result.error);
     if (!/^[A-Z][A-Z0-9_]*$/.test(code) || code === 'INTERNAL') violations.add(`${shown()}: code ${code}: ${message}`);
     if (typeof message !== 'string' || !CJK.test(message) || message.includes('[object Object]')) violations.add(`${shown()}: unreadable message ${message}`);
   }
@@ -116,7 +117,7 @@ describe('fuzzing every IPC channel through dispatch', () => {
         if (isChannel(name)) return;
         tally.cases += 1;
         const result = await dispatch(ctx, name, payload);
-        if (result.ok || result.error.code !== 'UNKNOWN_CHANNEL' || !CJK.test(result.error.message)) found.add(`channel ${JSON.stringify(name)}: ${JSON.stringify(result)}`);
+        if (result.ok || result.error.code !== 'UNKNOWN_CHANNEL' || !CJK.test(errorInfoText(result.error))) found.add(`channel ${JSON.stringify(name)}: ${JSON.stringify(result)}`);
       }),
       { numRuns: Math.round(RUNS / 10), seed: seedFor('unknown-channels') },
     );

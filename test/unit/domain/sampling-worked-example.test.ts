@@ -130,7 +130,7 @@ describe('R-SM-06 population file', () => {
       expect(message).toContain(field);
     }
     expect(() => parsePopulation({ batches: [{ id: 'B', occupationCode: '4-10-01-02', occupationName: 'x', level: '5', examDate: '2023-01-01', candidateIds: ['a', 'a'] }] })).toThrow(
-      /batches\[0\]\.candidateIds\[1\]: 考生编号“a”在同一批次中重复/,
+      /batches\[0\]\.candidateIds\[1\][:：] ?考生编号“a”在同一批次中重复/,
     );
     expect(() => parsePopulation({ batches: [] })).not.toThrow();
     expect(() => parsePopulation(null)).toThrow(/抽样总体文件无效/);

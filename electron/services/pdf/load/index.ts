@@ -15,12 +15,12 @@ export interface ReportTarget {
 /** Database → report model for any report kind: the only place report code touches the store (blank needs none). */
 export function loadReportModel(db: Database | null, target: ReportTarget): ReportModel {
   if (target.kind === 'blank') {
-    if (!target.templateId) throw new AppError('INVALID_ARGS', '空白评估表需要指定评估表（--template）');
+    if (!target.templateId) throw new AppError('CLI_INVALID_OPTION', { reason: 'CLI_REASON_TEMPLATE_REQUIRED' });
     return { kind: 'blank', template: getTemplate(target.templateId) };
   }
-  if (!db) throw new AppError('INVALID_ARGS', '需要指定数据库文件（--db）');
+  if (!db) throw new AppError('CLI_INVALID_OPTION', { reason: 'CLI_REASON_DB_REQUIRED' });
   if (target.kind === 'summary') return loadSummaryModel(db, target.templateId);
-  if (target.inspectionId === undefined) throw new AppError('INVALID_ARGS', '需要指定现场核查编号（--inspection）');
+  if (target.inspectionId === undefined) throw new AppError('CLI_INVALID_OPTION', { reason: 'CLI_REASON_INSPECTION_REQUIRED' });
   switch (target.kind) {
     case 'sheet':
       return loadSheetModel(db, target.inspectionId);

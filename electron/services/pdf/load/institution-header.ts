@@ -15,7 +15,7 @@ export interface LoadedFiling {
 export function loadFiling(db: Database, institutionId: number, filingId: number): LoadedFiling {
   const institution = getInstitution(db, institutionId);
   const filing = getFiling(db, filingId);
-  if (!institution || !filing) throw new AppError('NOT_FOUND', `找不到评价机构或备案记录（机构 ${institutionId}，备案 ${filingId}）`);
+  if (!institution || !filing) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_INSTITUTION_OR_FILING', institutionId, filingId });
   return {
     institution,
     filing,

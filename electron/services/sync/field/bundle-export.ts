@@ -80,13 +80,13 @@ function inspectionEntry(
   const { status: _status, updated_at: _updatedAt, ...signedContent } = inspection;
   const filing = getFiling(db, Number(inspection['filing_id']));
   const institution = filing ? getInstitution(db, filing.institutionId) : null;
-  if (!filing || !institution) throw syncError('SYNC_EXPORT_FAILED', `核查 #${id} 的备案记录不存在`);
+  if (!filing || !institution) throw syncError('SYNC_EXPORT_FAILED', { reason: 'SYNC_REASON_INSPECTION_FILING_MISSING', inspectionId: id });
   const evidence = selectRowsWhereIn(db, 'evidence', 'inspection_id', [id]);
   const entryFiles: BundleInspection['files'] = [];
   for (const row of evidence) {
     const path = join(dataDir, String(row['relative_path']));
     const bytes = existsSync(path) ? readFileSync(path) : null;
-    if (!bytes || sha256(bytes) !== row['sha256']) throw syncError('SYNC_EXPORT_FAILED', `证据文件缺失或已被改动：${String(row['relative_path'])}`);
+    if (!bytes || sha256(bytes) !== row['sha256']) throw syncError('SYNC_EXPORT_FAILED', { reason: 'SYNC_REASON_EVIDENCE_CHANGED', path: String(row['relative_path']) });
     const entry = BUNDLE_ENTRIES.evidence(id, Number(row['id']));
     files.set(entry, bytes);
     entryFiles.push({ kind: 'evidence', name: basename(String(row['relative_path'])), entry, evidenceId: Number(row['id']) });
@@ -132,7 +132,7 @@ export function exportBundleToFile(db: Database, outPath: string, input: BundleE
     renameSync(temporary, outPath);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw syncError('SYNC_EXPORT_FAILED', error instanceof Error ? error.message : String(error));
+    throw syncError('SYNC_EXPORT_FAILED', { detail: error instanceof Error ? error.message : String(error) });
   }
   inTransaction(db, () => {
     setMeta(db, SYNC_META.bundleSequence, String(result.sequence));

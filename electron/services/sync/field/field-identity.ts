@@ -16,7 +16,7 @@ export interface UnlockedField {
 export function unlockField(db: Database, secrets: KeySecrets): UnlockedField {
   requireRole(db, 'field');
   const identity = getFieldIdentity(db);
-  if (!identity) throw syncError('SYNC_NOT_SET_UP', '本机尚未导入单位签发的证书');
+  if (!identity) throw syncError('SYNC_NOT_SET_UP', { reason: 'SYNC_REASON_NO_FIELD_CERTIFICATE' });
   return { identity, key: unprotectKey({ protection: storedProtection(db, identity), blob: identity.keyBlob }, secrets) };
 }
 

@@ -48,15 +48,15 @@ export function protectKey(key: KeyObject, secrets: KeySecrets): { protection: '
 export function unprotectKey(stored: { protection: KeyProtection; blob: Buffer }, secrets: KeySecrets): KeyObject {
   if (stored.protection === 'safeStorage') {
     const store = usableSafeStorage(secrets.safeStorage);
-    if (!store) throw syncError('SYNC_KEY_STORAGE', '密钥保存在系统密钥库中，但当前无法访问系统密钥库');
+    if (!store) throw syncError('SYNC_KEY_STORAGE', { reason: 'SYNC_REASON_KEYRING_UNAVAILABLE' });
     try {
       return createPrivateKey(store.decryptString(stored.blob));
     } catch {
-      throw syncError('SYNC_KEY_STORAGE', '系统密钥库无法解密签名密钥');
+      throw syncError('SYNC_KEY_STORAGE', { reason: 'SYNC_REASON_KEYRING_DECRYPT' });
     }
   }
   const secret = stored.protection === 'passphrase' ? secrets.keyPassphrase : secrets.pin;
-  if (!secret) throw syncError('SYNC_WRONG_SECRET', stored.protection === 'passphrase' ? '需要本机口令' : '需要 PIN 码');
+  if (!secret) throw syncError('SYNC_WRONG_SECRET', { reason: stored.protection === 'passphrase' ? 'SYNC_REASON_KEY_PASSPHRASE_NEEDED' : 'SYNC_REASON_PIN_NEEDED' });
   const key = decryptKey(stored.blob.toString('utf8'), secret);
   if (!key) throw syncError('SYNC_WRONG_SECRET');
   return key;

@@ -50,13 +50,13 @@ interface Credentials {
 function credentials(db: Database, input: PackImportInput): Credentials {
   const stored = getFieldIdentity(db);
   if (input.pkcs12) {
-    if (!input.pin) throw syncError('SYNC_WRONG_SECRET', '打开证书文件需要 PIN 码');
+    if (!input.pin) throw syncError('SYNC_WRONG_SECRET', { reason: 'SYNC_REASON_P12_PIN_NEEDED' });
     const opened = openPkcs12(input.pkcs12, input.pin);
     assertIssuedBy(new X509Certificate(opened.certificatePem), opened.caCertificatePem, input.now);
-    if (stored && stored.caCertificatePem !== opened.caCertificatePem) throw syncError('SYNC_CERT_UNTRUSTED', '证书文件来自另一个单位');
+    if (stored && stored.caCertificatePem !== opened.caCertificatePem) throw syncError('SYNC_CERT_UNTRUSTED', { reason: 'SYNC_REASON_P12_OTHER_OFFICE' });
     return { key: opened.privateKey, certificatePem: opened.certificatePem, caCertificatePem: opened.caCertificatePem, fresh: true };
   }
-  if (!stored) throw syncError('SYNC_NOT_SET_UP', '首次导入任务包需要单位签发的证书文件（.p12）和 PIN 码');
+  if (!stored) throw syncError('SYNC_NOT_SET_UP', { reason: 'SYNC_REASON_FIRST_PACK_NEEDS_P12' });
   const key = unprotectKey({ protection: storedProtection(db, stored), blob: stored.keyBlob }, input);
   return { key, certificatePem: stored.certificatePem, caCertificatePem: stored.caCertificatePem, fresh: false };
 }
@@ -68,8 +68,8 @@ function credentials(db: Database, input: PackImportInput): Credentials {
  */
 export function importPack(db: Database, input: PackImportInput): PackImportResult {
   const role = getRole(db);
-  if (role === 'office') throw syncError('SYNC_ROLE_MISMATCH', '单位数据库不能导入任务包');
-  if (role === null && countInstitutions(db) > 0) throw syncError('SYNC_ROLE_MISMATCH', '此数据库已有其他数据（如演示数据），请使用新的数据库文件');
+  if (role === 'office') throw syncError('SYNC_ROLE_MISMATCH', { reason: 'SYNC_REASON_OFFICE_CANNOT_IMPORT_PACK' });
+  if (role === null && countInstitutions(db) > 0) throw syncError('SYNC_ROLE_MISMATCH', { reason: 'SYNC_REASON_DATABASE_NOT_EMPTY' });
   const creds = credentials(db, input);
   const own = new X509Certificate(creds.certificatePem);
   const deviceKey = subjectField(own, 'OU') ?? '';
@@ -81,19 +81,19 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
     now: input.now,
     trust: ({ signer, manifest }) => {
       assertIssuedBy(signer, creds.caCertificatePem, input.now);
-      if (subjectField(signer, 'OU') !== OFFICE_SENDER || manifest.sender !== OFFICE_SENDER) throw syncError('SYNC_CERT_UNTRUSTED', '任务包不是单位签发的');
-      if (manifest.recipient !== deviceKey) throw syncError('SYNC_WRONG_RECIPIENT', `任务包发给 ${manifest.recipient}，本机为 ${deviceKey}`);
+      if (subjectField(signer, 'OU') !== OFFICE_SENDER || manifest.sender !== OFFICE_SENDER) throw syncError('SYNC_CERT_UNTRUSTED', { reason: 'SYNC_REASON_PACK_NOT_FROM_OFFICE' });
+      if (manifest.recipient !== deviceKey) throw syncError('SYNC_WRONG_RECIPIENT', { reason: 'SYNC_REASON_PACK_FOR_OTHER_DEVICE', recipient: manifest.recipient, deviceKey });
     },
   });
   const { manifest } = opened;
   const dbVersion = manifest.meta['dbSchemaVersion'];
-  if (dbVersion !== latestSchemaVersion) throw syncError(typeof dbVersion === 'number' && dbVersion > latestSchemaVersion ? 'SYNC_SCHEMA_NEW' : 'SYNC_SCHEMA_OLD', `数据库结构版本 ${String(dbVersion)}`);
+  if (dbVersion !== latestSchemaVersion) throw syncError(typeof dbVersion === 'number' && dbVersion > latestSchemaVersion ? 'SYNC_SCHEMA_NEW' : 'SYNC_SCHEMA_OLD', { reason: 'SYNC_REASON_DATABASE_VERSION', version: String(dbVersion) });
   const tables = parseJsonEntry(opened.files, PACK_ENTRIES.tables, packTablesSchema);
   const assignments = parseJsonEntry(opened.files, PACK_ENTRIES.assignments, assignmentsSchema);
   const templates = parseJsonEntry(opened.files, PACK_ENTRIES.templates, templatesSchema);
   const revoked = parseJsonEntry(opened.files, PACK_ENTRIES.revoked, revokedSerialsSchema);
   const holidays = opened.files.get(PACK_ENTRIES.holidays)?.toString('utf8') ?? 'null';
-  if (revoked.includes(serialOf(creds.certificatePem))) throw syncError('SYNC_REVOKED', '本机证书已被单位吊销');
+  if (revoked.includes(serialOf(creds.certificatePem))) throw syncError('SYNC_REVOKED', { reason: 'SYNC_REASON_OWN_CERT_REVOKED' });
   for (const t of templates) {
     let known: string | null = null;
     try {
@@ -101,10 +101,10 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
     } catch {
       known = null;
     }
-    if (known !== t.version) throw syncError('SYNC_TEMPLATE_UNKNOWN', `${t.id} ${t.version}`);
+    if (known !== t.version) throw syncError('SYNC_TEMPLATE_UNKNOWN', { detail: `${t.id} ${t.version}` });
   }
   for (const table of PACK_TABLES) {
-    for (const row of tables[table]) if (!assertSameColumns(db, table, row)) throw syncError('SYNC_SCHEMA_NEW', `表 ${table} 的字段与本软件不一致`);
+    for (const row of tables[table]) if (!assertSameColumns(db, table, row)) throw syncError('SYNC_SCHEMA_NEW', { reason: 'SYNC_REASON_TABLE_COLUMNS', table });
   }
   const result = (status: PackImportResult['status'], protection: PackImportResult['keyProtection']): PackImportResult => ({
     status,
@@ -119,7 +119,7 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
   const storedIdentity = getFieldIdentity(db);
   const current = storedIdentity ? storedProtection(db, storedIdentity) : 'pin';
   if (getMeta(db, SYNC_META.packManifest) === opened.manifestSha256) return result('alreadyImported', current);
-  if (manifest.sequence <= readCounter(db, SYNC_META.packSequence)) throw syncError('SYNC_PACK_OLD', `任务包序号 ${manifest.sequence}`);
+  if (manifest.sequence <= readCounter(db, SYNC_META.packSequence)) throw syncError('SYNC_PACK_OLD', { reason: 'SYNC_REASON_PACK_SEQUENCE', sequence: manifest.sequence });
   const protectedKey = creds.fresh ? protectKey(creds.key, input) : null;
   try {
     return inTransaction(db, () => {
@@ -146,7 +146,7 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
       return result('imported', protectedKey?.protection ?? current);
     });
   } catch (error) {
-    if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT')) throw syncError('SYNC_PACK_CLASH', error.message);
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT')) throw syncError('SYNC_PACK_CLASH', { detail: error.message });
     throw error;
   }
 }

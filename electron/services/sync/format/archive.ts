@@ -36,7 +36,7 @@ export function safeEntryName(name: string): string {
     CONTROL.test(name) ||
     name.endsWith('/') ||
     name.split('/').some((part) => part === '' || part === '.' || part === '..');
-  if (bad) throw syncError('SYNC_BAD_ENTRY_NAME', JSON.stringify(name.slice(0, 80)));
+  if (bad) throw syncError('SYNC_BAD_ENTRY_NAME', { detail: JSON.stringify(name.slice(0, 80)) });
   return name;
 }
 
@@ -52,17 +52,17 @@ export function listArchive(zip: Uint8Array): ArchiveEntryInfo[] {
     unzipSync(zip, {
       filter: (file) => {
         const name = safeEntryName(file.name);
-        if (seen.has(name)) throw syncError('SYNC_DUPLICATE_ENTRY', name);
+        if (seen.has(name)) throw syncError('SYNC_DUPLICATE_ENTRY', { detail: name });
         seen.add(name);
-        if (seen.size > SYNC_LIMITS.maxEntries) throw syncError('SYNC_TOO_LARGE', `条目超过 ${SYNC_LIMITS.maxEntries} 个`);
-        if (file.compression !== 0 && file.compression !== 8) throw syncError('SYNC_ARCHIVE_INVALID', `不支持的压缩方式 ${file.compression}`);
-        if (file.originalSize > SYNC_LIMITS.maxEntryBytes) throw syncError('SYNC_TOO_LARGE', name);
+        if (seen.size > SYNC_LIMITS.maxEntries) throw syncError('SYNC_TOO_LARGE', { reason: 'SYNC_REASON_TOO_MANY_ENTRIES', maximum: SYNC_LIMITS.maxEntries });
+        if (file.compression !== 0 && file.compression !== 8) throw syncError('SYNC_ARCHIVE_INVALID', { reason: 'SYNC_REASON_COMPRESSION', method: file.compression });
+        if (file.originalSize > SYNC_LIMITS.maxEntryBytes) throw syncError('SYNC_TOO_LARGE', { detail: name });
         const ratio = file.originalSize / Math.max(1, file.size);
         if (file.originalSize > SYNC_LIMITS.ratioExemptBytes && ratio > SYNC_LIMITS.maxCompressionRatio) {
-          throw syncError('SYNC_TOO_LARGE', `${name} 压缩比 ${Math.round(ratio)}:1`);
+          throw syncError('SYNC_TOO_LARGE', { reason: 'SYNC_REASON_RATIO', name, ratio: Math.round(ratio) });
         }
         total += file.originalSize;
-        if (total > SYNC_LIMITS.maxTotalBytes) throw syncError('SYNC_TOO_LARGE', '解压后总大小超限');
+        if (total > SYNC_LIMITS.maxTotalBytes) throw syncError('SYNC_TOO_LARGE', { reason: 'SYNC_REASON_TOTAL_SIZE' });
         infos.push({ name, compressedBytes: file.size, bytes: file.originalSize });
         return false;
       },
@@ -89,5 +89,5 @@ export function readEntries(zip: Uint8Array, names: ReadonlySet<string>): Map<st
 
 function asArchiveError(error: unknown): Error {
   if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SYNC_')) return error;
-  return syncError('SYNC_ARCHIVE_INVALID', error instanceof Error ? error.message : String(error));
+  return syncError('SYNC_ARCHIVE_INVALID', { detail: error instanceof Error ? error.message : String(error) });
 }

@@ -101,17 +101,17 @@ function aadOf(header: EnvelopeHeader): Buffer {
 
 /** Reads and checks the frame and header; nothing is decrypted yet. */
 export function parseEnvelope(file: Buffer): ParsedEnvelope {
-  if (file.length > SYNC_LIMITS.maxFileBytes) throw syncError('SYNC_TOO_LARGE', `${file.length} 字节`);
+  if (file.length > SYNC_LIMITS.maxFileBytes) throw syncError('SYNC_TOO_LARGE', { reason: 'SYNC_REASON_FILE_BYTES', bytes: file.length });
   if (file.length < PREFIX_BYTES) throw syncError(file.length === 0 || ENVELOPE_MAGIC.subarray(0, file.length).equals(file) ? 'SYNC_TRUNCATED' : 'SYNC_NOT_A_BUNDLE');
   if (!file.subarray(0, ENVELOPE_MAGIC.length).equals(ENVELOPE_MAGIC)) throw syncError('SYNC_NOT_A_BUNDLE');
   const headerBytes = file.readUInt32BE(ENVELOPE_MAGIC.length);
-  if (headerBytes > SYNC_LIMITS.maxHeaderBytes) throw syncError('SYNC_HEADER_INVALID', '文件头过长');
+  if (headerBytes > SYNC_LIMITS.maxHeaderBytes) throw syncError('SYNC_HEADER_INVALID', { reason: 'SYNC_REASON_HEADER_TOO_LONG' });
   if (file.length < PREFIX_BYTES + headerBytes) throw syncError('SYNC_TRUNCATED');
   const headerText = file.subarray(PREFIX_BYTES, PREFIX_BYTES + headerBytes);
   const header = readHeader(headerText);
   const ciphertext = file.subarray(PREFIX_BYTES + headerBytes);
   if (ciphertext.length < header.payloadBytes) throw syncError('SYNC_TRUNCATED');
-  if (ciphertext.length > header.payloadBytes) throw syncError('SYNC_HEADER_INVALID', '文件末尾有多余内容');
+  if (ciphertext.length > header.payloadBytes) throw syncError('SYNC_HEADER_INVALID', { reason: 'SYNC_REASON_TRAILING_BYTES' });
   return { header, authenticated: file.subarray(0, PREFIX_BYTES + headerBytes), ciphertext };
 }
 
@@ -120,22 +120,22 @@ function readHeader(bytes: Buffer): EnvelopeHeader {
   try {
     raw = JSON.parse(bytes.toString('utf8'));
   } catch {
-    throw syncError('SYNC_HEADER_INVALID', '文件头不是 JSON');
+    throw syncError('SYNC_HEADER_INVALID', { reason: 'SYNC_REASON_HEADER_NOT_JSON' });
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw syncError('SYNC_HEADER_INVALID');
   checkSchemaVersion((raw as { schemaVersion?: unknown }).schemaVersion);
   const parsed = headerSchema.safeParse(raw);
-  if (!parsed.success) throw syncError('SYNC_HEADER_INVALID', parsed.error.issues[0]?.path.join('.') ?? '');
-  if (!isCanonicalJson(parsed.data, bytes.toString('utf8'))) throw syncError('SYNC_HEADER_INVALID', '文件头不是规范化 JSON');
+  if (!parsed.success) throw syncError('SYNC_HEADER_INVALID', { detail: parsed.error.issues[0]?.path.join('.') ?? '' });
+  if (!isCanonicalJson(parsed.data, bytes.toString('utf8'))) throw syncError('SYNC_HEADER_INVALID', { reason: 'SYNC_REASON_HEADER_NOT_CANONICAL' });
   return parsed.data;
 }
 
 /** Older, newer and missing versions each get their own code (the user must upgrade one side or the other). */
 export function checkSchemaVersion(version: unknown): void {
   if (version === undefined || version === null) throw syncError('SYNC_SCHEMA_MISSING');
-  if (typeof version !== 'number' || !Number.isInteger(version)) throw syncError('SYNC_SCHEMA_MISSING', `版本号“${String(version)}”无效`);
-  if (version < SYNC_SCHEMA_VERSION) throw syncError('SYNC_SCHEMA_OLD', `文件版本 ${version}，本软件版本 ${SYNC_SCHEMA_VERSION}`);
-  if (version > SYNC_SCHEMA_VERSION) throw syncError('SYNC_SCHEMA_NEW', `文件版本 ${version}，本软件版本 ${SYNC_SCHEMA_VERSION}`);
+  if (typeof version !== 'number' || !Number.isInteger(version)) throw syncError('SYNC_SCHEMA_MISSING', { reason: 'SYNC_REASON_VERSION_INVALID', version: String(version) });
+  if (version < SYNC_SCHEMA_VERSION) throw syncError('SYNC_SCHEMA_OLD', { reason: 'SYNC_REASON_VERSIONS', fileVersion: version, appVersion: SYNC_SCHEMA_VERSION });
+  if (version > SYNC_SCHEMA_VERSION) throw syncError('SYNC_SCHEMA_NEW', { reason: 'SYNC_REASON_VERSIONS', fileVersion: version, appVersion: SYNC_SCHEMA_VERSION });
 }
 
 /** Unwraps the content key and decrypts; a wrong recipient or any changed byte ends here. */

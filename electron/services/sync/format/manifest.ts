@@ -57,26 +57,26 @@ export function verifyManifest(entries: ReadonlyMap<string, Buffer>, expectedKin
   const manifestBytes = entries.get(MANIFEST_ENTRY);
   const signature = entries.get(SIGNATURE_ENTRY);
   const signerPem = entries.get(SIGNER_ENTRY);
-  if (!manifestBytes) throw syncError('SYNC_MANIFEST_INVALID', '缺少清单');
+  if (!manifestBytes) throw syncError('SYNC_MANIFEST_INVALID', { reason: 'SYNC_REASON_MANIFEST_MISSING' });
   if (!signature || signature.length === 0 || !signerPem) throw syncError('SYNC_SIGNATURE_MISSING');
   const text = manifestBytes.toString('utf8');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw syncError('SYNC_MANIFEST_INVALID', '清单不是 JSON');
+    throw syncError('SYNC_MANIFEST_INVALID', { reason: 'SYNC_REASON_MANIFEST_NOT_JSON' });
   }
   if (!isCanonicalJson(raw, text)) throw syncError('SYNC_NOT_CANONICAL');
   let signer: X509Certificate;
   try {
     signer = new X509Certificate(signerPem);
   } catch {
-    throw syncError('SYNC_SIGNATURE_INVALID', '签名证书无法读取');
+    throw syncError('SYNC_SIGNATURE_INVALID', { reason: 'SYNC_REASON_SIGNER_UNREADABLE' });
   }
   if (!verify('sha256', manifestBytes, { key: signer.publicKey, ...PSS }, signature)) throw syncError('SYNC_SIGNATURE_INVALID');
   checkSchemaVersion((raw as { schemaVersion?: unknown }).schemaVersion);
   const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) throw syncError('SYNC_MANIFEST_INVALID', parsed.error.issues[0]?.path.join('.') ?? '');
+  if (!parsed.success) throw syncError('SYNC_MANIFEST_INVALID', { detail: parsed.error.issues[0]?.path.join('.') ?? '' });
   if (parsed.data.kind !== expectedKind) throw syncError('SYNC_WRONG_KIND');
   return { manifest: parsed.data, manifestSha256: sha256(manifestBytes), signer };
 }

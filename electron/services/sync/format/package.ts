@@ -77,25 +77,25 @@ export function openPackage(file: Buffer, options: OpenPackageOptions): OpenedPa
   const signed = verifyManifest(readEntries(zip, new Set(FIXED_ENTRIES)), options.kind);
   const { manifest } = signed;
   if (manifest.sender !== envelope.header.sender || manifest.createdAt !== envelope.header.createdAt) {
-    throw syncError('SYNC_MANIFEST_INVALID', '清单与文件头不一致');
+    throw syncError('SYNC_MANIFEST_INVALID', { reason: 'SYNC_REASON_MANIFEST_HEADER_MISMATCH' });
   }
   options.trust(signed, envelope.header);
   checkNotInFuture(manifest.createdAt, options.now);
   const listed = new Map(listing.filter((info) => !(FIXED_ENTRIES as readonly string[]).includes(info.name)).map((info) => [info.name, info]));
-  if (listed.size !== manifest.entries.length) throw syncError('SYNC_ENTRY_MISMATCH', `清单 ${manifest.entries.length} 项，文件 ${listed.size} 项`);
+  if (listed.size !== manifest.entries.length) throw syncError('SYNC_ENTRY_MISMATCH', { reason: 'SYNC_REASON_ENTRY_COUNT', listed: manifest.entries.length, found: listed.size });
   for (const entry of manifest.entries) {
-    if (listed.get(entry.name)?.bytes !== entry.bytes) throw syncError('SYNC_ENTRY_MISMATCH', entry.name);
+    if (listed.get(entry.name)?.bytes !== entry.bytes) throw syncError('SYNC_ENTRY_MISMATCH', { detail: entry.name });
   }
   const files = readEntries(zip, new Set(listed.keys()));
   for (const entry of manifest.entries) {
     const bytes = files.get(entry.name);
-    if (!bytes || bytes.length !== entry.bytes || sha256(bytes) !== entry.sha256) throw syncError('SYNC_ENTRY_MISMATCH', entry.name);
+    if (!bytes || bytes.length !== entry.bytes || sha256(bytes) !== entry.sha256) throw syncError('SYNC_ENTRY_MISMATCH', { detail: entry.name });
   }
   return { ...signed, header: envelope.header, files };
 }
 
 export function checkNotInFuture(timestamp: string, now: Date): void {
   const at = Date.parse(timestamp);
-  if (!Number.isFinite(at) || at > now.getTime() + SYNC_LIMITS.maxClockSkewMs) throw syncError('SYNC_FUTURE_TIMESTAMP', timestamp);
+  if (!Number.isFinite(at) || at > now.getTime() + SYNC_LIMITS.maxClockSkewMs) throw syncError('SYNC_FUTURE_TIMESTAMP', { detail: timestamp });
 }
 

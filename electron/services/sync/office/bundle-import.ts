@@ -70,7 +70,7 @@ function applyBundle(db: Database, bundle: VerifiedBundle, at: string): BundleIm
   });
   for (const row of bundle.audit) {
     if (!storeDeviceAuditEntry(db, bundle.deviceKey, Number(row['seq']), String(row['hash']), canonicalJson(row))) {
-      throw syncError('SYNC_AUDIT_BROKEN', `设备 ${bundle.deviceKey} 的审计日志第 ${String(row['seq'])} 条与此前导入的不同`);
+      throw syncError('SYNC_AUDIT_BROKEN', { reason: 'SYNC_REASON_AUDIT_DIFFERS', deviceKey: bundle.deviceKey, seq: String(row['seq']) });
     }
   }
   const conflicts = [...touched].filter((key) => versionsUnder(db, key) > 1).sort();
@@ -104,7 +104,7 @@ function versionsUnder(db: Database, conflictKey: string): number {
 function insertInspection(db: Database, bundle: VerifiedBundle, inspection: VerifiedInspection, at: string): void {
   const { entry } = inspection;
   const parentId = entry.remoteParentId === null ? null : latestImportedInspectionId(db, bundle.deviceKey, entry.remoteParentId);
-  if (entry.remoteParentId !== null && parentId === null) throw syncError('SYNC_ENTRY_MISMATCH', `核查 #${entry.remoteId} 的上一版本不在结果包中`);
+  if (entry.remoteParentId !== null && parentId === null) throw syncError('SYNC_ENTRY_MISMATCH', { reason: 'SYNC_REASON_PARENT_MISSING', remoteId: entry.remoteId });
   const row: PortableRow = { ...entry.inspection, status: 'locked', updated_at: entry.inspection['created_at'] ?? at };
   const inspectionId = upsertRow(db, 'inspections', row, null, { id: null, parent_id: parentId });
   for (const answer of entry.answers) upsertRow(db, 'answers', answer, null, { inspection_id: inspectionId });
@@ -123,7 +123,7 @@ function insertInspection(db: Database, bundle: VerifiedBundle, inspection: Veri
   }
   for (const file of entry.files) {
     const content = bundle.files.get(file.entry);
-    if (!content) throw syncError('SYNC_ENTRY_MISMATCH', file.entry);
+    if (!content) throw syncError('SYNC_ENTRY_MISMATCH', { detail: file.entry });
     insertImportedFile(db, { inspectionId, kind: file.kind, name: file.kind === 'evidence' ? `${file.evidenceId}-${file.name}` : file.name, sha256: sha256(content), content });
   }
   insertImportedInspection(db, {

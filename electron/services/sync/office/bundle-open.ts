@@ -57,9 +57,9 @@ export function verifyBundle(db: Database, bytes: Buffer, office: OfficeReceiver
   for (const [name, content] of opened.files) {
     if (!INSPECTION_ENTRY.test(name)) continue;
     const entry = parseJsonEntry(opened.files, name, bundleInspectionSchema);
-    if (name !== BUNDLE_ENTRIES.inspection(entry.remoteId)) throw syncError('SYNC_MANIFEST_INVALID', name);
+    if (name !== BUNDLE_ENTRIES.inspection(entry.remoteId)) throw syncError('SYNC_MANIFEST_INVALID', { detail: name });
     checkNotInFuture(String(entry.inspection['created_at']), now);
-    for (const file of entry.files) if (!opened.files.has(file.entry)) throw syncError('SYNC_ENTRY_MISMATCH', file.entry);
+    for (const file of entry.files) if (!opened.files.has(file.entry)) throw syncError('SYNC_ENTRY_MISMATCH', { detail: file.entry });
     checkFiling(db, entry);
     inspections.push({ entry, contentSha256: sha256(content) });
   }
@@ -83,12 +83,12 @@ export function verifyBundle(db: Database, bytes: Buffer, office: OfficeReceiver
 function trustDevice(db: Database, signer: X509Certificate, sender: string, caPem: string, signedAt: Date): string {
   const serial = serialOf(signer.toString());
   const issued = findIssuedCertificate(db, serial);
-  if (!issued) throw syncError('SYNC_UNKNOWN_DEVICE', `设备 ${sender}`);
+  if (!issued) throw syncError('SYNC_UNKNOWN_DEVICE', { reason: 'SYNC_REASON_DEVICE', deviceKey: sender });
   assertIssuedBy(signer, caPem, signedAt);
   if (issued.deviceKey !== sender || subjectField(signer, 'OU') !== sender || !new X509Certificate(issued.certificatePem).raw.equals(signer.raw)) {
-    throw syncError('SYNC_CERT_UNTRUSTED', '证书与发送设备不符');
+    throw syncError('SYNC_CERT_UNTRUSTED', { reason: 'SYNC_REASON_CERT_NOT_SENDER' });
   }
-  if (issued.revokedAt) throw syncError('SYNC_REVOKED', `${sender}:${issued.revokeReason ?? ''}`);
+  if (issued.revokedAt) throw syncError('SYNC_REVOKED', { detail: `${sender}:${issued.revokeReason ?? ''}` });
   return serial;
 }
 
@@ -96,7 +96,7 @@ function checkFiling(db: Database, entry: BundleInspection): void {
   const filing = getFiling(db, entry.filing.id);
   const institution = filing ? getInstitution(db, filing.institutionId) : null;
   if (!filing || !institution || institution.uscc !== entry.filing.uscc || filing.filingNo !== entry.filing.filingNo) {
-    throw syncError('SYNC_REFERENCE_UNKNOWN', `${entry.filing.uscc} ${entry.filing.filingNo}`);
+    throw syncError('SYNC_REFERENCE_UNKNOWN', { detail: `${entry.filing.uscc} ${entry.filing.filingNo}` });
   }
 }
 
@@ -118,7 +118,7 @@ function verifyAuditChain(rows: PortableRow[], now: Date): void {
       reason: (row['reason'] as string | null) ?? null,
       prevHash: String(row['prev_hash']),
     };
-    if (fields.seq !== index + 1 || fields.prevHash !== prev || hashAuditEntry(fields) !== row['hash']) throw syncError('SYNC_AUDIT_BROKEN', `第 ${index + 1} 条`);
+    if (fields.seq !== index + 1 || fields.prevHash !== prev || hashAuditEntry(fields) !== row['hash']) throw syncError('SYNC_AUDIT_BROKEN', { reason: 'SYNC_REASON_AUDIT_ENTRY', seq: index + 1 });
     checkNotInFuture(fields.at, now);
     prev = String(row['hash']);
   });

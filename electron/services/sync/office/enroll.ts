@@ -36,10 +36,10 @@ export interface EnrollResult {
  * laptop again revokes its earlier certificates (a laptop speaks with one identity).
  */
 export function enrollInspector(db: Database, office: UnlockedOffice, input: EnrollInput): EnrollResult {
-  if (!DEVICE_KEY_PATTERN.test(input.deviceKey)) throw syncError('SYNC_MANIFEST_INVALID', '设备编号只能包含字母、数字、- 和 _（最多 64 位）');
-  if (input.pin.length < MIN_PIN_LENGTH) throw syncError('SYNC_WEAK_SECRET', `PIN 码至少 ${MIN_PIN_LENGTH} 位`);
+  if (!DEVICE_KEY_PATTERN.test(input.deviceKey)) throw syncError('SYNC_MANIFEST_INVALID', { reason: 'SYNC_REASON_DEVICE_KEY_PATTERN' });
+  if (input.pin.length < MIN_PIN_LENGTH) throw syncError('SYNC_WEAK_SECRET', { reason: 'SYNC_REASON_PIN_MIN', minimum: MIN_PIN_LENGTH });
   const name = input.inspectorName.trim();
-  if (name.length === 0 || name.length > 100) throw syncError('SYNC_MANIFEST_INVALID', '核查人员姓名不能为空');
+  if (name.length === 0 || name.length > 100) throw syncError('SYNC_MANIFEST_INVALID', { reason: 'SYNC_REASON_INSPECTOR_NAME_EMPTY' });
   const keys = generateRsaKeyPair(RSA_BITS.inspector);
   const certificatePem = issueCertificate({
     subject: { commonName: name, organization: office.officeName, unit: input.deviceKey },
@@ -80,6 +80,6 @@ export function revokeDevice(db: Database, deviceKey: string, reason: string, no
   requireRole(db, 'office');
   const why = reason.trim();
   if (!why) throw new AppError('OFFICE_REVOKE_REASON_REQUIRED');
-  if (!findDevice(db, deviceKey)) throw syncError('SYNC_UNKNOWN_DEVICE', deviceKey);
+  if (!findDevice(db, deviceKey)) throw syncError('SYNC_UNKNOWN_DEVICE', { detail: deviceKey });
   return inTransaction(db, () => revokeCertificatesOfDevice(db, deviceKey, why, now.toISOString()));
 }

@@ -25,8 +25,8 @@ export const caName = (officeName: string): CertificateName => ({ commonName: `$
  * bundles), both keys encrypted with the passphrase; the database becomes the office's master database.
  */
 export function initOffice(db: Database, input: { officeName: string; passphrase: string; now: Date }): { caCertificatePem: string; officeCertificatePem: string } {
-  if (input.passphrase.length < MIN_PASSPHRASE_LENGTH) throw syncError('SYNC_WEAK_SECRET', `单位口令至少 ${MIN_PASSPHRASE_LENGTH} 位`);
-  if (getOfficeKeys(db)) throw syncError('SYNC_ROLE_MISMATCH', '单位根证书已存在，不能重复初始化');
+  if (input.passphrase.length < MIN_PASSPHRASE_LENGTH) throw syncError('SYNC_WEAK_SECRET', { reason: 'SYNC_REASON_OFFICE_PASSPHRASE_MIN', minimum: MIN_PASSPHRASE_LENGTH });
+  if (getOfficeKeys(db)) throw syncError('SYNC_ROLE_MISMATCH', { reason: 'SYNC_REASON_OFFICE_ALREADY_INIT' });
   const ca = generateRsaKeyPair(RSA_BITS.office);
   const office = generateRsaKeyPair(RSA_BITS.office);
   const root = caName(input.officeName);
@@ -56,10 +56,10 @@ export function initOffice(db: Database, input: { officeName: string; passphrase
 export function unlockOffice(db: Database, passphrase: string): UnlockedOffice {
   requireRole(db, 'office');
   const keys = getOfficeKeys(db);
-  if (!keys) throw syncError('SYNC_NOT_SET_UP', '请先运行 office init');
+  if (!keys) throw syncError('SYNC_NOT_SET_UP', { reason: 'SYNC_REASON_RUN_OFFICE_INIT' });
   const caKey = decryptKey(keys.caKeyEncryptedPem, passphrase);
   const officeKey = decryptKey(keys.officeKeyEncryptedPem, passphrase);
-  if (!caKey || !officeKey) throw syncError('SYNC_WRONG_SECRET', '单位口令不正确');
+  if (!caKey || !officeKey) throw syncError('SYNC_WRONG_SECRET', { reason: 'SYNC_REASON_OFFICE_PASSPHRASE_WRONG' });
   return { officeName: keys.officeName, caCertificatePem: keys.caCertificatePem, caKey, officeCertificatePem: keys.officeCertificatePem, officeKey };
 }
 

@@ -51,13 +51,13 @@ const json = (value: unknown): Buffer => Buffer.from(canonicalJson(value), 'utf8
 export function exportPack(db: Database, office: UnlockedOffice, input: PackExportInput): PackExportResult {
   const device = findDevice(db, input.deviceKey);
   const certificate = device ? currentCertificateOfDevice(db, input.deviceKey) : null;
-  if (!device || !certificate) throw syncError('SYNC_UNKNOWN_DEVICE', `${input.deviceKey} 未登记或证书已吊销，请先运行 office enroll`);
+  if (!device || !certificate) throw syncError('SYNC_UNKNOWN_DEVICE', { reason: 'SYNC_REASON_DEVICE_NOT_ENROLLED', deviceKey: input.deviceKey });
   // Every form is checked before anything is written.
   const templates = input.assignments.map((a) => getTemplate(a.templateId));
   return inTransaction(db, () => {
     input.assignments.forEach(({ filingId }, index) => {
       const template = templates[index] as (typeof templates)[number];
-      if (!getFiling(db, filingId)) throw syncError('SYNC_REFERENCE_UNKNOWN', `备案记录 #${filingId} 不存在`);
+      if (!getFiling(db, filingId)) throw syncError('SYNC_REFERENCE_UNKNOWN', { reason: 'SYNC_REASON_FILING_MISSING', filingId });
       ensureAssignment(db, { deviceKey: input.deviceKey, filingId, templateId: template.id, templateVersion: template.version, createdAt: input.now.toISOString() });
     });
     const assignments = listAssignments(db, input.deviceKey);

@@ -108,7 +108,7 @@ export function reviewInspection(db: Database, input: { importedId: number; deci
   if (input.decision === 'returned' && !comment) throw new AppError('OFFICE_RETURN_COMMENT_REQUIRED');
   inTransaction(db, () => {
     const record = getImportedInspection(db, input.importedId);
-    if (!record) throw syncError('SYNC_REFERENCE_UNKNOWN', `导入记录 #${input.importedId}`);
+    if (!record) throw syncError('SYNC_REFERENCE_UNKNOWN', { reason: 'SYNC_REASON_IMPORTED_RECORD', importedId: input.importedId });
     const at = input.now.toISOString();
     setReview(db, record.id, input.decision, comment, input.actor, at);
     appendAudit(db, {

@@ -1,4 +1,4 @@
-import { ApiError } from '../../lib/call';
+import { ApiError, errorMessage } from '../../lib/call';
 
 export interface AutosaveCallbacks {
   send(key: string, value: unknown): Promise<void>;
@@ -66,7 +66,7 @@ export class AutosaveQueue {
       },
       (error: unknown) => {
         slot.inFlight = false;
-        this.error = error instanceof Error ? error.message : String(error);
+        this.error = errorMessage(error);
         if (error instanceof ApiError && error.code === 'UNREACHABLE') {
           // Main is gone for a moment (restart, sleep): keep the value and try again.
           if (!slot.dirty) slot.dirty = true;

@@ -1,6 +1,7 @@
 import { score, type ScoreResult } from '../../../../shared/domain/scoring';
 import type { Template } from '../../../../shared/domain/templates';
 import { answersFromRows } from '../../../../shared/store/answer-keys';
+import { errorMessage } from '../../lib/call';
 
 export type ScoreOutcome = { ok: true; result: ScoreResult } | { ok: false; message: string };
 
@@ -10,6 +11,6 @@ export function scoreAnswers(template: Template, answers: Record<string, unknown
   try {
     return { ok: true, result: score(template, answersFromRows(template, rows)) };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: errorMessage(error) };
   }
 }
