@@ -36,12 +36,17 @@ function firstMessage<T>(worker: Worker, request?: unknown): Promise<{ message: 
   worker.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   if (request !== undefined) worker.postMessage(request);
   return new Promise((resolve, reject) => {
+    let answered = false;
     worker.once('message', (message: T) => {
+      answered = true;
       // Give the worker's last console output a moment to arrive.
       setTimeout(() => resolve({ message, stderr }), 50);
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${stderr}`)));
+    // A worker that has answered may end at once (the sources' entry does): only an exit before the answer fails.
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`worker exited with ${code}: ${stderr}`));
+    });
   });
 }
 
