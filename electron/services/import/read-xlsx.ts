@@ -6,7 +6,8 @@ import type { ImportLimits } from '../../../shared/import/limits';
 import { SheetTable } from '../../../shared/import/table';
 import type { CellValue } from '../../../shared/import/types';
 import type { ProgressReporter } from './progress';
-import { assertReadableWorkbook, readMergeRanges } from './xlsx-zip';
+import { unpackWorkbook } from './unpack-workbook';
+import { readMergeRanges } from './xlsx-zip';
 
 export interface XlsxSheet<K extends string> {
   table: SheetTable<K>;
@@ -38,15 +39,15 @@ export async function readXlsx<K extends string>(
   limits: ImportLimits,
   progress: ProgressReporter,
 ): Promise<XlsxSheet<K> | null> {
-  assertReadableWorkbook(bytes);
+  const { zip } = unpackWorkbook(bytes, limits.unpacked);
   try {
-    return await streamWorkbook(bytes, specs, limits, progress);
+    return await streamWorkbook(zip, specs, limits, progress);
   } catch (error) {
     // exceljs's streaming reader now and then loses the small xl/workbook.xml entry under load (seen once in CI:
     // "Cannot read properties of undefined (reading 'sheets')" on a fixture that reads fine otherwise). The bytes are
     // in memory and were checked above, so one more pass is safe; a file that is really damaged fails again.
     if (!(error instanceof AppError && /reading 'sheets'/.test(error.message))) throw error;
-    return streamWorkbook(bytes, specs, limits, progress);
+    return streamWorkbook(zip, specs, limits, progress);
   }
 }
 

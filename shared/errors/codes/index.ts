@@ -1,6 +1,7 @@
 import { appDatabaseErrors } from './app-database';
 import { cliErrors } from './cli';
 import { generalErrors } from './general';
+import { importFidelityErrors } from './import-fidelity';
 import { pdfVerifyErrors } from './pdf-verify';
 import type { ErrorText } from './types';
 
@@ -13,6 +14,7 @@ const areas = [
   pdfVerifyErrors,
   appDatabaseErrors,
   cliErrors,
+  importFidelityErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

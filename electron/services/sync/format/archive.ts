@@ -1,4 +1,5 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { ZipSizeBudget } from '../../zip/size-limits';
 import { SYNC_LIMITS } from './limits';
 import { syncError } from './sync-error';
 
@@ -47,7 +48,7 @@ export function safeEntryName(name: string): string {
 export function listArchive(zip: Uint8Array): ArchiveEntryInfo[] {
   const infos: ArchiveEntryInfo[] = [];
   const seen = new Set<string>();
-  let total = 0;
+  const budget = new ZipSizeBudget(SYNC_LIMITS);
   try {
     unzipSync(zip, {
       filter: (file) => {
@@ -56,13 +57,10 @@ export function listArchive(zip: Uint8Array): ArchiveEntryInfo[] {
         seen.add(name);
         if (seen.size > SYNC_LIMITS.maxEntries) throw syncError('SYNC_TOO_LARGE', `条目超过 ${SYNC_LIMITS.maxEntries} 个`);
         if (file.compression !== 0 && file.compression !== 8) throw syncError('SYNC_ARCHIVE_INVALID', `不支持的压缩方式 ${file.compression}`);
-        if (file.originalSize > SYNC_LIMITS.maxEntryBytes) throw syncError('SYNC_TOO_LARGE', name);
-        const ratio = file.originalSize / Math.max(1, file.size);
-        if (file.originalSize > SYNC_LIMITS.ratioExemptBytes && ratio > SYNC_LIMITS.maxCompressionRatio) {
-          throw syncError('SYNC_TOO_LARGE', `${name} 压缩比 ${Math.round(ratio)}:1`);
-        }
-        total += file.originalSize;
-        if (total > SYNC_LIMITS.maxTotalBytes) throw syncError('SYNC_TOO_LARGE', '解压后总大小超限');
+        const breach = budget.add(file.originalSize, file.size);
+        if (breach?.limit === 'entry') throw syncError('SYNC_TOO_LARGE', name);
+        if (breach?.limit === 'ratio') throw syncError('SYNC_TOO_LARGE', `${name} 压缩比 ${Math.round(breach.ratio)}:1`);
+        if (breach?.limit === 'total') throw syncError('SYNC_TOO_LARGE', '解压后总大小超限');
         infos.push({ name, compressedBytes: file.size, bytes: file.originalSize });
         return false;
       },
