@@ -18,4 +18,8 @@ export const importFidelityErrors = {
     zh: 'Excel 文件解压后超过 {limit}（读到“{entry}”时）。请按年度或地区拆分后分批导入。',
     en: 'The Excel file is larger than {limit} once unpacked (reached at “{entry}”). Split it by year or region and import the parts one by one.',
   },
+  IMPORT_FORMULA_NO_RESULT: {
+    zh: '工作表“{sheet}”第 {row} 行“{column}”列（单元格 {cell}）：公式没有计算结果，请在 Excel 中打开并保存后再导入。',
+    en: 'Sheet “{sheet}”, row {row}, column “{column}” (cell {cell}): the formula has no calculated result. Open the file in Excel, save it, then import again.',
+  },
 } satisfies ErrorTexts;

@@ -85,7 +85,7 @@ function read(r: RowReader<InstitutionColumn>): InstitutionImportRecord | null {
     ? validity.from
       ? { year: Number(validity.from.slice(0, 4)), filedOn: null }
       : r.missing('filingYear', '（或填写备案有效期）')
-    : r.parse('filingYear', parseFilingYear);
+    : r.parse('filingYear', (value) => parseFilingYear(value, r.date1904));
   const region = r.text('region', { max: 100 });
   const address = r.text('address', { max: 300 });
   const contact = r.text('contact', { max: 100 });
