@@ -22,4 +22,12 @@ export const importFidelityErrors = {
     zh: '工作表“{sheet}”第 {row} 行“{column}”列（单元格 {cell}）：公式没有计算结果，请在 Excel 中打开并保存后再导入。',
     en: 'Sheet “{sheet}”, row {row}, column “{column}” (cell {cell}): the formula has no calculated result. Open the file in Excel, save it, then import again.',
   },
+  IMPORT_CSV_MIXED_ENCODING: {
+    zh: 'CSV 文件的文字编码不一致：从第 {line} 行起与前面的编码不同（例如 UTF-8 与 GBK 混在一起），读入会变成乱码。请在 Excel 中打开后另存为“CSV UTF-8”再导入。',
+    en: 'The CSV file mixes text encodings: from line {line} on it differs from the lines before (for example UTF-8 and GBK together), so names would be garbled. Open it in Excel and save it as “CSV UTF-8”, then import again.',
+  },
+  IMPORT_CSV_ENCODING: {
+    zh: 'CSV 文件第 {line} 行含有无法识别的文字编码（既不是 UTF-8 也不是 GBK），读入会变成乱码。请在 Excel 中打开后另存为“CSV UTF-8”再导入。',
+    en: 'Line {line} of the CSV file is in an encoding that is neither UTF-8 nor GBK, so names would be garbled. Open it in Excel and save it as “CSV UTF-8”, then import again.',
+  },
 } satisfies ErrorTexts;
