@@ -10,8 +10,13 @@ const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
 /** Day 0 of Excel's 1900 date system is 1899-12-30 once the fictitious 1900-02-29 (serial 60) is skipped. */
 const EXCEL_EPOCH_OFFSET = 25569;
 const EXCEL_MAX_SERIAL = 2958465; // 9999-12-31
+/** Day 0 of the 1904 date system (old Mac Excel, workbookPr date1904) is 1904-01-01, serial 1462 in the 1900 system. */
+const DATE_1904_OFFSET = 1462;
 
-export function excelSerialToIso(serial: number): Parsed<string> {
+export function excelSerialToIso(serial: number, date1904 = false): Parsed<string> {
+  if (date1904) {
+    return Number.isFinite(serial) && serial >= 0 ? excelSerialToIso(serial + DATE_1904_OFFSET) : fail(`日期数值 ${serial} 超出 Excel 日期范围`);
+  }
   const day = Math.floor(serial);
   if (!Number.isFinite(serial) || day < 1 || day > EXCEL_MAX_SERIAL) return fail(`日期数值 ${serial} 超出 Excel 日期范围`);
   if (day === 60) return fail('日期不存在：1900-02-29(Excel 虚构的日期)');
@@ -38,8 +43,8 @@ export function parseDateText(raw: string): Parsed<string> {
 }
 
 /** A date cell: an Excel serial (a date-formatted cell) or text in any of the usual forms. */
-export function parseDateCell(value: CellValue): Parsed<string> {
-  if (typeof value === 'number') return excelSerialToIso(value);
+export function parseDateCell(value: CellValue, date1904 = false): Parsed<string> {
+  if (typeof value === 'number') return excelSerialToIso(value, date1904);
   return parseDateText(cellText(value));
 }
 
@@ -69,7 +74,7 @@ export function parseDateRange(value: CellValue): Parsed<DateRange> {
 }
 
 /** 备案年度: 2020, 2020年, 2020年度 — or a full date (备案时间), whose year counts and which is kept as the filing date. */
-export function parseFilingYear(value: CellValue): Parsed<{ year: number; filedOn: string | null }> {
+export function parseFilingYear(value: CellValue, date1904 = false): Parsed<{ year: number; filedOn: string | null }> {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 2000 && value <= 2100) return ok({ year: value, filedOn: null });
   const text = cellText(value).normalize('NFKC');
   const yearOnly = /^(\d{4})\s*(?:年度?)?$/.exec(text);
@@ -77,7 +82,7 @@ export function parseFilingYear(value: CellValue): Parsed<{ year: number; filedO
     const year = Number(yearOnly[1]);
     return year >= 2000 && year <= 2100 ? ok({ year, filedOn: null }) : fail(`备案年度 ${year} 不在 2000–2100 之间`);
   }
-  const date = parseDateCell(value);
+  const date = parseDateCell(value, date1904);
   if (!date.ok) return fail(typeof value === 'number' ? date.reason : `无法识别的备案年度“${text}”（应为 2020年 或 2020-09-01）`);
   const year = Number(date.value.slice(0, 4));
   return year >= 2000 && year <= 2100 ? ok({ year, filedOn: date.value }) : fail(`备案年度 ${year} 不在 2000–2100 之间`);

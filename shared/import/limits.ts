@@ -13,6 +13,16 @@ export const importLimits = {
    * workbooks (garbage in xl/workbook.xml) make exceljs' streaming reader wait forever (found by the XLSX fuzzer).
    */
   stallMs: 15_000,
+  /**
+   * Workbook parts once inflated (zip bombs): a 300,000-row sheet is about 200 MB of XML. Sheets compress 10–50×;
+   * a zero-filled bomb 1000×.
+   */
+  unpacked: {
+    maxEntryBytes: 256 * 1024 * 1024,
+    maxTotalBytes: 512 * 1024 * 1024,
+    maxCompressionRatio: 400,
+    ratioExemptBytes: 1024 * 1024,
+  },
 };
 
 export type ImportLimits = typeof importLimits;

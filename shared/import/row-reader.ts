@@ -19,6 +19,8 @@ export class RowReader<K extends string> {
     private readonly cells: Partial<Record<K, CellValue>>,
     private readonly headerOf: (key: K) => string,
     private readonly present: ReadonlySet<K>,
+    /** Excel serials count from 1904 (workbookPr date1904). */
+    readonly date1904 = false,
   ) {}
 
   has(key: K): boolean {
@@ -74,7 +76,7 @@ export class RowReader<K extends string> {
   }
 
   date(key: K, required = false): string | null {
-    return this.parse(key, parseDateCell, required);
+    return this.parse(key, (value) => parseDateCell(value, this.date1904), required);
   }
 
   dateRange(key: K): { from: string; to: string } | null {

@@ -8,6 +8,8 @@ export interface RawRow {
   /** Row number as Excel shows it (CSV: the record number). */
   row: number;
   cells: CellValue[];
+  /** Positions (0-based) of formula cells without a cached result: their value is unknown, not empty. */
+  uncomputed?: number[];
 }
 
 /** A merged range: rows as Excel numbers them, columns 0-based. */
@@ -102,6 +104,20 @@ export class SheetTable<K extends string> {
     }
   }
 
+  /**
+   * Throws for the first import column cell that holds a formula without a result (files written by scripts):
+   * read as empty it would fail a required column or silently drop an optional value.
+   */
+  assertFormulasComputed(sheet: string): void {
+    const keys = this.match?.keys ?? [];
+    for (const raw of this.data) {
+      const position = raw.uncomputed?.find((at) => keys[at] != null);
+      if (position === undefined) continue;
+      const column = this.match?.texts[position] ?? '';
+      throw new AppError('IMPORT_FORMULA_NO_RESULT', { sheet, row: raw.row, column, cell: `${columnLetters(position)}${raw.row}` });
+    }
+  }
+
   headerRowNumber(): number {
     return this.headerRow?.row ?? 0;
   }
@@ -130,6 +146,13 @@ export class SheetTable<K extends string> {
       yield { row: raw.row, values };
     }
   }
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+function columnLetters(position: number): string {
+  let letters = '';
+  for (let rest = position + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
 }
 
 function fillMergedRange(byRow: Map<number, RawRow>, range: MergeRange): void {

@@ -42,9 +42,9 @@ export function headerNames<K extends string>(match: HeaderMatch<K>, specs: read
   return (key) => written.get(key) ?? labels.get(key) ?? key;
 }
 
-function displayCell(spec: ColumnSpec | undefined, value: CellValue | undefined): string {
+function displayCell(spec: ColumnSpec | undefined, value: CellValue | undefined, date1904: boolean): string {
   if (spec?.date && typeof value === 'number') {
-    const date = excelSerialToIso(value);
+    const date = excelSerialToIso(value, date1904);
     if (date.ok) return date.value;
   }
   return cellText(value);
@@ -58,7 +58,7 @@ export function validateRows<K extends string, R>(
   definition: ImportKindDefinition<K, R>,
   match: HeaderMatch<K>,
   rows: Iterable<DataRow<K>>,
-  options: { previewRows: number; onRow?: (count: number) => void },
+  options: { previewRows: number; date1904?: boolean; onRow?: (count: number) => void },
 ): ValidatedRows<R> {
   const headerOf = headerNames(match, definition.columns);
   const present = new Set(match.keys.filter((key): key is K => key !== null));
@@ -75,7 +75,7 @@ export function validateRows<K extends string, R>(
   };
   for (const { row, values } of rows) {
     result.totalRows += 1;
-    const reader = new RowReader(row, values, headerOf, present);
+    const reader = new RowReader(row, values, headerOf, present, options.date1904 ?? false);
     const record = definition.read(reader);
     if (record !== null) {
       const key = definition.key(record);
@@ -91,7 +91,7 @@ export function validateRows<K extends string, R>(
     if (result.preview.length < options.previewRows) {
       result.preview.push({
         row,
-        values: columnKeys.map((key) => displayCell(specByKey.get(key), values[key])),
+        values: columnKeys.map((key) => displayCell(specByKey.get(key), values[key], options.date1904 ?? false)),
         errors: reader.errors.map((error) => `${error.column}：${error.reason}`),
       });
     }

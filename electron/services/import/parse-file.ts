@@ -65,11 +65,15 @@ export async function parseImportFile<K extends ImportKind>(kind: K, path: strin
   let table: SheetTable<string>;
   let sheetName: string | null = null;
   let encoding: TextEncoding | null = null;
+  let date1904 = false;
   if (format === 'xlsx') {
     const sheet = await readXlsx(bytes, definition.columns, limits, progress);
     if (!sheet) throw noHeader(kind, fileName, limits);
     table = sheet.table;
     sheetName = sheet.sheetName;
+    date1904 = sheet.date1904;
+    table.assertRequiredColumns();
+    table.assertFormulasComputed(sheet.sheetName);
   } else {
     table = new SheetTable(definition.columns, limits);
     encoding = readCsvInto(bytes, table, progress);
@@ -82,6 +86,7 @@ export async function parseImportFile<K extends ImportKind>(kind: K, path: strin
   progress.phase('validating', 0);
   const validated = validateRows(definition, header, table.rows(), {
     previewRows: limits.previewRows,
+    date1904,
     onRow: (count) => {
       if (count % 1000 === 0) progress.rows(count, total === 0 ? 1 : count / total);
     },

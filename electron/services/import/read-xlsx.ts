@@ -6,11 +6,14 @@ import type { ImportLimits } from '../../../shared/import/limits';
 import { SheetTable } from '../../../shared/import/table';
 import type { CellValue } from '../../../shared/import/types';
 import type { ProgressReporter } from './progress';
-import { assertReadableWorkbook, readMergeRanges } from './xlsx-zip';
+import { unpackWorkbook } from './unpack-workbook';
+import { readMergeRanges } from './xlsx-zip';
 
 export interface XlsxSheet<K extends string> {
   table: SheetTable<K>;
   sheetName: string;
+  /** The workbook counts dates from 1904 (old Mac Excel): serials are 1462 days smaller. */
+  date1904: boolean;
 }
 
 const CHUNK_BYTES = 256 * 1024;
@@ -38,15 +41,15 @@ export async function readXlsx<K extends string>(
   limits: ImportLimits,
   progress: ProgressReporter,
 ): Promise<XlsxSheet<K> | null> {
-  assertReadableWorkbook(bytes);
+  const { zip } = unpackWorkbook(bytes, limits.unpacked);
   try {
-    return await streamWorkbook(bytes, specs, limits, progress);
+    return await streamWorkbook(zip, specs, limits, progress);
   } catch (error) {
     // exceljs's streaming reader now and then loses the small xl/workbook.xml entry under load (seen once in CI:
     // "Cannot read properties of undefined (reading 'sheets')" on a fixture that reads fine otherwise). The bytes are
     // in memory and were checked above, so one more pass is safe; a file that is really damaged fails again.
     if (!(error instanceof AppError && /reading 'sheets'/.test(error.message))) throw error;
-    return streamWorkbook(bytes, specs, limits, progress);
+    return streamWorkbook(zip, specs, limits, progress);
   }
 }
 
@@ -76,21 +79,23 @@ async function streamWorkbook<K extends string>(
   });
   let rowsRead = 0;
   const readAll = async (): Promise<(XlsxSheet<K> & { sheetNo: string }) | null> => {
-    let chosen: (XlsxSheet<K> & { sheetNo: string }) | null = null;
+    const candidates: SheetCandidate<K>[] = [];
     for await (const worksheet of workbook) {
-      const table: SheetTable<K> | null = chosen ? null : new SheetTable(specs, limits);
+      const sheet = sheetInfo(workbook, worksheet as unknown as { name: string; state?: string });
+      const wanted = sheet.visible && !candidates.some((candidate) => candidate.sheet.preference < sheet.preference);
+      const table: SheetTable<K> | null = wanted ? new SheetTable(specs, limits) : null;
       for await (const row of worksheet) {
         rowsRead += 1;
         lastActivity = Date.now();
-        if (table) table.push({ row: row.number, cells: rowCells(row) });
+        if (table) table.push({ row: row.number, ...rowCells(row) });
         if (rowsRead % 1000 === 0) progress.rows(rowsRead, bytesRead / bytes.length);
       }
-      if (table?.end()) {
-        const sheetNo = String((worksheet as unknown as { id: number | string }).id);
-        chosen = { table, sheetNo, sheetName: sheetNameOf(workbook, sheetNo) };
-      }
+      // Only the best sheet so far is kept: the active one, else the first visible one in the workbook's order.
+      if (table?.end()) candidates.splice(0, candidates.length, { sheet, table });
     }
-    return chosen;
+    const best = candidates[0];
+    if (!best) return null;
+    return { table: best.table, sheetNo: best.sheet.fileNo, sheetName: best.sheet.name, date1904: best.sheet.date1904 };
   };
   let chosen: (XlsxSheet<K> & { sheetNo: string }) | null;
   try {
@@ -101,8 +106,8 @@ async function streamWorkbook<K extends string>(
   }
   progress.rows(rowsRead, 1);
   if (!chosen) return null;
-  chosen.table.applyMerges(readMergeRanges(bytes, chosen.sheetNo));
-  return { table: chosen.table, sheetName: chosen.sheetName };
+  if (chosen.sheetNo) chosen.table.applyMerges(readMergeRanges(bytes, chosen.sheetNo));
+  return { table: chosen.table, sheetName: chosen.sheetName, date1904: chosen.date1904 };
 }
 
 /** Settles with `work`, or rejects as damaged once nothing happened for `stallMs` (then `abandon` frees the input). */
@@ -127,15 +132,61 @@ function untilStalled<T>(work: Promise<T>, lastActivity: () => number, stallMs: 
   });
 }
 
-function rowCells(row: ExcelJS.Row): CellValue[] {
+/** The row's plain cells, and where a formula has no cached result (a script wrote it; Excel never calculated it). */
+function rowCells(row: ExcelJS.Row): { cells: CellValue[]; uncomputed?: number[] } {
   const values = row.values as (ExcelJS.CellValue | undefined)[];
   const cells: CellValue[] = [];
+  const uncomputed: number[] = [];
   // row.values is 1-based and sparse.
-  for (let column = 1; column < values.length; column++) cells.push(plainCell(values[column]));
-  return cells;
+  for (let column = 1; column < values.length; column++) {
+    const value = values[column];
+    if (isUncomputedFormula(value)) uncomputed.push(column - 1);
+    cells.push(plainCell(value));
+  }
+  return uncomputed.length > 0 ? { cells, uncomputed } : { cells };
 }
 
-function sheetNameOf(workbook: ExcelJS.stream.xlsx.WorkbookReader, sheetNo: string): string {
-  const sheets = (workbook as unknown as { model?: { sheets?: { id: number; name: string }[] } }).model?.sheets ?? [];
-  return sheets.find((sheet) => String(sheet.id) === sheetNo)?.name ?? `Sheet${sheetNo}`;
+function isUncomputedFormula(value: ExcelJS.CellValue | undefined): boolean {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return false;
+  return ('formula' in value || 'sharedFormula' in value) && (value.result === undefined || value.result === null);
+}
+
+interface SheetCandidate<K extends string> {
+  sheet: SheetInfo;
+  table: SheetTable<K>;
+}
+
+interface SheetInfo {
+  name: string;
+  /** The N of xl/worksheets/sheetN.xml (where the merged ranges are read). */
+  fileNo: string;
+  /** Hidden and "very hidden" sheets hold lookups and scratch data: never imported. */
+  visible: boolean;
+  /** 0 for the sheet the workbook opens on, then 1 + its position among the tabs. */
+  preference: number;
+  date1904: boolean;
+}
+
+interface WorkbookModel {
+  sheets?: { id: number; name: string; rId: string; state?: string }[];
+  views?: { activeTab?: number }[];
+  properties?: { date1904?: boolean };
+}
+
+/** What exceljs read from xl/workbook.xml (tabs, states, the active tab, the date system) about one sheet. */
+function sheetInfo(workbook: ExcelJS.stream.xlsx.WorkbookReader, worksheet: { name: string; state?: string }): SheetInfo {
+  const reader = workbook as unknown as { model?: WorkbookModel; workbookRels?: { Id: string; Target: string }[] };
+  const sheets = reader.model?.sheets ?? [];
+  const position = sheets.findIndex((sheet) => sheet.name === worksheet.name);
+  const isVisible = (state: string | undefined) => state !== 'hidden' && state !== 'veryHidden';
+  const activeTab = reader.model?.views?.[0]?.activeTab ?? 0;
+  const active = isVisible(sheets[activeTab]?.state) ? activeTab : sheets.findIndex((sheet) => isVisible(sheet.state));
+  const target = reader.workbookRels?.find((rel) => rel.Id === sheets[position]?.rId)?.Target ?? '';
+  return {
+    name: worksheet.name,
+    fileNo: /sheet(\d+)\.xml$/.exec(target)?.[1] ?? '',
+    visible: isVisible(worksheet.state),
+    preference: position === active ? 0 : 1 + Math.max(0, position),
+    date1904: reader.model?.properties?.date1904 === true,
+  };
 }

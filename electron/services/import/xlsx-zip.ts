@@ -1,52 +1,6 @@
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import { AppError } from '../../../shared/errors';
+import { unzipSync } from 'fflate';
 import type { MergeRange } from '../../../shared/import/table';
-
-function corrupt(detail: string): AppError {
-  return new AppError('IMPORT_CORRUPT', { reason: 'IMPORT_REASON_DAMAGED_ZIP', detail });
-}
-
-/**
- * Checks the ZIP container before streaming it: a truncated copy has no central directory, and the streaming
- * reader would otherwise fail late or not at all.
- */
-export function assertReadableWorkbook(bytes: Uint8Array): void {
-  const names: string[] = [];
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        names.push(file.name);
-        return false;
-      },
-    });
-  } catch (error) {
-    throw corrupt(error instanceof Error ? error.message : String(error));
-  }
-  if (!names.includes('xl/workbook.xml')) throw corrupt('IMPORT_REASON_NO_WORKBOOK_PART');
-  assertEntriesInflate(bytes);
-}
-
-/**
- * Inflates every entry once, keeping nothing (memory stays at one chunk): a damaged deflate stream ("invalid
- * distance") passes the directory check above but made exceljs' streaming reader wait forever (found by the XLSX
- * fuzzer in test/reliability/fuzz/importers.test.ts).
- */
-function assertEntriesInflate(bytes: Uint8Array): void {
-  let failure: Error | null = null;
-  const unzip = new Unzip((file) => {
-    file.ondata = (error) => {
-      if (error) failure ??= error;
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  try {
-    unzip.push(bytes, true);
-  } catch (error) {
-    failure ??= error instanceof Error ? error : new Error(String(error));
-  }
-  if (failure) throw corrupt((failure as Error).message);
-}
+import { corruptWorkbook } from './unpack-workbook';
 
 const MERGE_CELL = /<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
 
@@ -66,7 +20,7 @@ export function readMergeRanges(bytes: Uint8Array, sheetNo: string): MergeRange[
   try {
     xml = unzipSync(bytes, { filter: (file) => file.name === entry })[entry];
   } catch (error) {
-    throw corrupt(error instanceof Error ? error.message : String(error));
+    throw corruptWorkbook(error instanceof Error ? error.message : String(error));
   }
   if (!xml) return [];
   const buffer = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);

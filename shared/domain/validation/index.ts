@@ -3,3 +3,4 @@ export * from './uscc';
 export * from './id-card';
 export * from './occupation-code';
 export * from './skill-level';
+export * from './identifier';

@@ -7,6 +7,7 @@ import { domainErrors } from './domain';
 import { fileErrors } from './files';
 import { generalErrors } from './general';
 import { importErrors } from './import';
+import { importFidelityErrors } from './import-fidelity';
 import { inspectionErrors } from './inspections';
 import { officeErrors } from './office';
 import { pdfSigningErrors } from './pdf-signing';
@@ -36,6 +37,7 @@ const areas = [
   inspectionErrors,
   fileErrors,
   domainErrors,
+  importFidelityErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

@@ -1,4 +1,4 @@
-import { parseSkillLevel, validateOccupationCode } from '../../domain/validation';
+import { parseSkillLevel, validateBatchNo, validateOccupationCode } from '../../domain/validation';
 import { staffRoleLabels, staffRoles, type StaffRole } from '../../store/enums';
 import type { BatchRecord, StaffCount } from '../../store/records';
 import type { ColumnSpec } from '../header';
@@ -70,7 +70,7 @@ function readPublicity(r: RowReader<BatchColumn>): { start: string | null; end: 
 
 function read(r: RowReader<BatchColumn>): BatchImportRecord | null {
   const filing = readFilingRef(r);
-  const batchNo = r.text('batchNo', { required: true, max: 60 });
+  const batchNo = r.check('batchNo', validateBatchNo, true);
   const occupation = r.check('occupationCode', validateOccupationCode, true);
   const occupationName = r.text('occupationName', { required: true, max: 100 });
   const workType = r.text('workType', { max: 100 }) ?? '';

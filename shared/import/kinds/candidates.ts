@@ -1,4 +1,4 @@
-import { validateIdCardNumber } from '../../domain/validation';
+import { validateBatchNo, validateIdCardNumber } from '../../domain/validation';
 import type { CandidateRecord } from '../../store/records';
 import { cellText } from '../cell-text';
 import type { ColumnSpec } from '../header';
@@ -61,7 +61,7 @@ function readIdNumber(r: RowReader<CandidateColumn>) {
 
 function read(r: RowReader<CandidateColumn>): CandidateImportRecord | null {
   const filing = readFilingRef(r);
-  const batchNo = r.text('batchNo', { required: true, max: 60 });
+  const batchNo = r.check('batchNo', validateBatchNo, true);
   const name = r.text('name', { required: true, max: 100 });
   const id = readIdNumber(r);
   const education = r.text('education', { max: 50 });

@@ -1,4 +1,4 @@
-import { validateUscc } from '../../domain/validation';
+import { validateFilingNo, validateUscc } from '../../domain/validation';
 import type { ColumnSpec } from '../header';
 import type { RowReader } from '../row-reader';
 
@@ -17,7 +17,7 @@ export interface FilingRef {
 
 export function readFilingRef<K extends string>(r: RowReader<K | FilingRefColumn>): FilingRef | null {
   const uscc = r.check('uscc', validateUscc, true);
-  const filingNo = r.text('filingNo', { required: true, max: 60 });
+  const filingNo = r.check('filingNo', validateFilingNo, true);
   return uscc && filingNo ? { uscc, filingNo } : null;
 }
 

@@ -1,4 +1,4 @@
-import { validateUscc } from '../../domain/validation';
+import { validateFilingNo, validateUscc } from '../../domain/validation';
 import type { InstitutionKind, InstitutionNature } from '../../store/enums';
 import { parseFilingYear } from '../dates';
 import type { ColumnSpec } from '../header';
@@ -78,14 +78,14 @@ function read(r: RowReader<InstitutionColumn>): InstitutionImportRecord | null {
   const uscc = r.check('uscc', validateUscc, true);
   const kind = r.choice('kind', readInstitutionKind, institutionKindChoices, true);
   const nature = r.choice('nature', readInstitutionNature, institutionNatureChoices);
-  const filingNo = r.text('filingNo', { required: true, max: 60 });
+  const filingNo = r.check('filingNo', validateFilingNo, true);
   const validity = readValidity(r);
   // Without 备案年度 the year the validity starts is the filing year.
   const filing = r.blank('filingYear')
     ? validity.from
       ? { year: Number(validity.from.slice(0, 4)), filedOn: null }
       : r.missing('filingYear', '（或填写备案有效期）')
-    : r.parse('filingYear', parseFilingYear);
+    : r.parse('filingYear', (value) => parseFilingYear(value, r.date1904));
   const region = r.text('region', { max: 100 });
   const address = r.text('address', { max: 300 });
   const contact = r.text('contact', { max: 100 });

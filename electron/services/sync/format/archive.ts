@@ -1,4 +1,5 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { ZipSizeBudget } from '../../zip/size-limits';
 import { SYNC_LIMITS } from './limits';
 import { syncError } from './sync-error';
 
@@ -47,7 +48,7 @@ export function safeEntryName(name: string): string {
 export function listArchive(zip: Uint8Array): ArchiveEntryInfo[] {
   const infos: ArchiveEntryInfo[] = [];
   const seen = new Set<string>();
-  let total = 0;
+  const budget = new ZipSizeBudget(SYNC_LIMITS);
   try {
     unzipSync(zip, {
       filter: (file) => {
@@ -56,13 +57,10 @@ export function listArchive(zip: Uint8Array): ArchiveEntryInfo[] {
         seen.add(name);
         if (seen.size > SYNC_LIMITS.maxEntries) throw syncError('SYNC_TOO_LARGE', { reason: 'SYNC_REASON_TOO_MANY_ENTRIES', maximum: SYNC_LIMITS.maxEntries });
         if (file.compression !== 0 && file.compression !== 8) throw syncError('SYNC_ARCHIVE_INVALID', { reason: 'SYNC_REASON_COMPRESSION', method: file.compression });
-        if (file.originalSize > SYNC_LIMITS.maxEntryBytes) throw syncError('SYNC_TOO_LARGE', { detail: name });
-        const ratio = file.originalSize / Math.max(1, file.size);
-        if (file.originalSize > SYNC_LIMITS.ratioExemptBytes && ratio > SYNC_LIMITS.maxCompressionRatio) {
-          throw syncError('SYNC_TOO_LARGE', { reason: 'SYNC_REASON_RATIO', name, ratio: Math.round(ratio) });
-        }
-        total += file.originalSize;
-        if (total > SYNC_LIMITS.maxTotalBytes) throw syncError('SYNC_TOO_LARGE', { reason: 'SYNC_REASON_TOTAL_SIZE' });
+        const breach = budget.add(file.originalSize, file.size);
+        if (breach?.limit === 'entry') throw syncError('SYNC_TOO_LARGE', { detail: name });
+        if (breach?.limit === 'ratio') throw syncError('SYNC_TOO_LARGE', { reason: 'SYNC_REASON_RATIO', name, ratio: Math.round(breach.ratio) });
+        if (breach?.limit === 'total') throw syncError('SYNC_TOO_LARGE', { reason: 'SYNC_REASON_TOTAL_SIZE' });
         infos.push({ name, compressedBytes: file.size, bytes: file.originalSize });
         return false;
       },
