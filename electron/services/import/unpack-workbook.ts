@@ -105,7 +105,7 @@ function inflateReadEntries(bytes: Uint8Array, declared: ReadonlyMap<string, Dec
     failure ??= corruptWorkbook(error instanceof Error ? error.message : String(error));
   }
   if (failure) throw failure;
-  for (const name of declared.keys()) if (!entries.has(name)) throw corruptWorkbook(`${name} 不完整`);
+  for (const name of declared.keys()) if (!entries.has(name)) throw corruptWorkbook(name); // the part that ended early
   return entries;
 }
 
