@@ -6,7 +6,8 @@ import type { SafeStorageLike } from '../../../electron/services/sync/field/key-
 import { importPack } from '../../../electron/services/sync/field/pack-import';
 import { enrollInspector } from '../../../electron/services/sync/office/enroll';
 import { exportPack, withForm } from '../../../electron/services/sync/office/pack-export';
-import { encryptKey } from '../../../electron/services/sync/pki/certificates';
+import type { KeyObject } from 'node:crypto';
+import { pbkdf2Iterations } from '../../../electron/services/sync/pki/pbes2';
 import { syncStatus } from '../../../electron/services/sync/sync-status';
 import { filingsOfYear, KEY_PASSPHRASE, makeWorld, NOW, PIN, SHANXI, type Office } from './sync-fixtures';
 
@@ -28,8 +29,12 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => world.close());
 
-/** A laptop as an earlier version left it: key under the PIN, marked 'pin'; and the office's next pack for it. */
-function legacyLaptop(deviceKey: string) {
+/** As earlier versions wrote it: Node's export, OpenSSL's 2,048 iterations. */
+const nodeExport = (key: KeyObject, secret: string) => Buffer.from(key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: secret }).toString(), 'utf8');
+const storedIterations = (db: Parameters<typeof getFieldIdentity>[0]) => pbkdf2Iterations(getFieldIdentity(db)?.keyBlob.toString('utf8') ?? '');
+
+/** A laptop as an earlier version left it: key under the PIN (2,048 iterations), marked 'pin'; and the office's next pack for it. */
+function legacyLaptop(deviceKey: string, protection: 'pin' | 'passphrase' = 'pin') {
   const enrolment = enrollInspector(office.db, office.keys, { inspectorName: '周八', deviceKey, pin: PIN, now: NOW });
   const pack = () => exportPack(office.db, office.keys, { deviceKey, assignments: withForm([filing], SHANXI), now: NOW, appVersion: 'test' }).bytes;
   const { db } = openDatabase(world.temp.file(`${deviceKey}.sqlite`));
@@ -37,9 +42,10 @@ function legacyLaptop(deviceKey: string) {
   const identity = getFieldIdentity(db);
   if (!identity) throw new Error('identity missing');
   const key = unlockField(db, { keyPassphrase: KEY_PASSPHRASE }).key;
-  db.prepare("DELETE FROM app_meta WHERE key = 'sync_key_protection'").run();
-  saveFieldIdentity(db, { ...identity, keyProtection: 'pin', keyBlob: Buffer.from(encryptKey(key, PIN), 'utf8') });
-  expect(syncStatus(db).keyProtection).toBe('pin');
+  if (protection === 'pin') db.prepare("DELETE FROM app_meta WHERE key = 'sync_key_protection'").run();
+  saveFieldIdentity(db, { ...identity, keyProtection: 'pin', keyBlob: nodeExport(key, protection === 'pin' ? PIN : KEY_PASSPHRASE) });
+  expect(syncStatus(db).keyProtection).toBe(protection);
+  expect(storedIterations(db)).toBe(2048);
   return { db, nextPack: pack() };
 }
 
@@ -74,6 +80,30 @@ describe('a key left under the PIN by an earlier version moves off it (issue 19.
       );
       expect(syncStatus(db).keyProtection).toBe('pin');
       expect(unlockField(db, { pin: PIN }).key.type).toBe('private');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('with nothing else offered, stays under the PIN but is written again at 600,000 iterations', () => {
+    const { db, nextPack } = legacyLaptop('laptop-u4');
+    try {
+      expect(importPack(db, { bytes: nextPack, pin: PIN, now: NOW })).toMatchObject({ status: 'imported', keyProtection: 'pin' });
+      expect(storedIterations(db)).toBeGreaterThanOrEqual(600_000);
+      expect(unlockField(db, { pin: PIN }).key.type).toBe('private');
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('a key under the local passphrase at the old cost (issue 19.4c)', () => {
+  it('is written again at 600,000 iterations by the next pack import', () => {
+    const { db, nextPack } = legacyLaptop('laptop-u5', 'passphrase');
+    try {
+      expect(importPack(db, { bytes: nextPack, keyPassphrase: KEY_PASSPHRASE, now: NOW })).toMatchObject({ status: 'imported', keyProtection: 'passphrase' });
+      expect(storedIterations(db)).toBeGreaterThanOrEqual(600_000);
+      expect(unlockField(db, { keyPassphrase: KEY_PASSPHRASE }).key.type).toBe('private');
     } finally {
       db.close();
     }

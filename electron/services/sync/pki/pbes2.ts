@@ -69,3 +69,19 @@ export const PBMAC1_OID = OID.pbmac1;
 export const PBKDF2_OID = OID.pbkdf2;
 export const HMAC_SHA256_OID = OID.hmacWithSha256;
 export const asn1Builders = { seq, oid, octets, integer };
+
+/** The PBKDF2 iteration count of an encrypted PKCS#8 PEM, or null when it is not PBES2 with PBKDF2. */
+export function pbkdf2Iterations(pem: string): number | null {
+  try {
+    const der = Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64');
+    const [scheme] = asn1.fromDer(der.toString('binary')).value as forge.asn1.Asn1[];
+    const [schemeOid, parameters] = scheme?.value as forge.asn1.Asn1[];
+    const [kdf] = parameters?.value as forge.asn1.Asn1[];
+    const [kdfOid, kdfParameters] = kdf?.value as forge.asn1.Asn1[];
+    const [, count] = kdfParameters?.value as forge.asn1.Asn1[];
+    if (asn1.derToOid(String(schemeOid?.value)) !== OID.pbes2 || asn1.derToOid(String(kdfOid?.value)) !== OID.pbkdf2) return null;
+    return Number.parseInt(forge.util.bytesToHex(String(count?.value)), 16);
+  } catch {
+    return null;
+  }
+}
