@@ -45,7 +45,6 @@ export interface IssuedCertificateRecord {
   deviceKey: string;
   inspectorId: number;
   certificatePem: string;
-  pkcs12: Buffer;
   issuedAt: string;
   notAfter: string;
   revokedAt: string | null;
@@ -57,7 +56,6 @@ interface CertificateRow {
   device_key: string;
   inspector_id: number;
   certificate_pem: string;
-  pkcs12: Buffer;
   issued_at: string;
   not_after: string;
   revoked_at: string | null;
@@ -69,7 +67,6 @@ const fromRow = (row: CertificateRow): IssuedCertificateRecord => ({
   deviceKey: row.device_key,
   inspectorId: row.inspector_id,
   certificatePem: row.certificate_pem,
-  pkcs12: row.pkcs12,
   issuedAt: row.issued_at,
   notAfter: row.not_after,
   revokedAt: row.revoked_at,
@@ -79,9 +76,9 @@ const fromRow = (row: CertificateRow): IssuedCertificateRecord => ({
 export function insertIssuedCertificate(db: Database, record: Omit<IssuedCertificateRecord, 'revokedAt' | 'revokeReason'>): void {
   statement(
     db,
-    `INSERT INTO sync_certificates (serial, device_key, inspector_id, certificate_pem, pkcs12, issued_at, not_after)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(record.serial, record.deviceKey, record.inspectorId, record.certificatePem, record.pkcs12, record.issuedAt, record.notAfter);
+    `INSERT INTO sync_certificates (serial, device_key, inspector_id, certificate_pem, issued_at, not_after)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(record.serial, record.deviceKey, record.inspectorId, record.certificatePem, record.issuedAt, record.notAfter);
 }
 
 export function findIssuedCertificate(db: Database, serial: string): IssuedCertificateRecord | null {

@@ -22,29 +22,24 @@ export class AppError extends Error {
   readonly code: string;
   readonly params: ErrorParams;
   readonly details: unknown;
-  /** Built the old way, from a ready-made Chinese sentence: the only case whose sentence still crosses IPC. */
-  readonly fromSentence: boolean;
+  readonly issues: ArgIssue[];
 
   /**
    * `new AppError('CODE', { name: value })` — the code must be in the registry (shared/errors/codes); `message` is
-   * the zh-CN sentence (logs, tests). A plain string in place of the parameters is the old form (a ready-made
-   * Chinese sentence), kept only while the last call sites move to the registry (test/unit/domain/legacy-errors).
+   * the zh-CN sentence (logs, tests). A ready-made sentence in place of the parameters is no longer accepted.
    */
-  readonly issues: ArgIssue[];
-
-  constructor(code: string, params: ErrorParams | string = {}, details?: unknown, issues: ArgIssue[] = []) {
-    super(typeof params === 'string' ? params : errorInfoText({ code, params, issues }));
+  constructor(code: string, params: ErrorParams = {}, details?: unknown, issues: ArgIssue[] = []) {
+    super(errorInfoText({ code, params, issues }));
     this.issues = issues;
     this.name = 'AppError';
     this.code = code;
-    this.params = typeof params === 'string' ? {} : params;
+    this.params = params;
     this.details = details;
-    this.fromSentence = typeof params === 'string';
   }
 
   /** An error passed on from a worker thread or another process, as its info says. */
   static fromInfo(info: ErrorInfo): AppError {
-    return new AppError(info.code, info.params ?? info.message ?? {}, info.details, info.issues);
+    return new AppError(info.code, info.params ?? {}, info.details, info.issues);
   }
 
   toInfo(): ErrorInfo {
@@ -56,13 +51,12 @@ export class AppError extends Error {
   }
 
   /**
-   * What crosses to a window: code, parameters and details, without the Chinese sentence. Only an error still built
-   * the old way (`new AppError('X', '句子')`, in a file not yet converted: test/unit/domain/legacy-errors.test.ts)
-   * keeps its sentence, so the user reads something until it is converted.
+   * What crosses to a window: code, parameters and details, without the Chinese sentence. A code missing from the
+   * registry (a slip the registry test did not see) keeps its sentence, so the user still reads something.
    */
   toWire(): ErrorInfo {
     const { message, ...wire } = this.toInfo();
-    return this.fromSentence || !Object.prototype.hasOwnProperty.call(errorRegistry, this.code) ? { ...wire, message } : wire;
+    return Object.prototype.hasOwnProperty.call(errorRegistry, this.code) ? wire : { ...wire, message };
   }
 }
 

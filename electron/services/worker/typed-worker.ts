@@ -167,5 +167,5 @@ export class TypedWorker<Request, Result, Progress = never> {
 
 /** The thread's error as main's AppError: registry form when it carried parameters, else its ready-made sentence. */
 function appErrorFrom(info: ErrorInfo): AppError {
-  return info.params ? new AppError(info.code, info.params, info.details) : new AppError(info.code, info.message, info.details);
+  return AppError.fromInfo(info);
 }

@@ -286,7 +286,7 @@ export const en: Messages = {
       pinMismatch: 'The two PINs differ.',
       needPassphrase: 'Enter the office passphrase.',
       done: 'Certificate issued for {{inspector}} (device {{device}}), saved to:',
-      handOver: 'Hand this .p12 file to the inspector and tell them the PIN in person; the laptop needs both to import its first task pack.',
+      handOver: 'Hand this .p12 file to the inspector and tell them the PIN in person; the laptop needs both to import its first task pack. The office keeps no copy: delete the file after the import, and if it is lost, enrol the laptop again.',
     },
     pack: {
       heading: 'Export a task pack: {{device}}',

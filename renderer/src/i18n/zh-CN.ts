@@ -302,7 +302,7 @@ export const zhCN = {
       pinMismatch: '两次输入的 PIN 码不一致。',
       needPassphrase: '请填写单位口令。',
       done: '已为 {{inspector}}（设备 {{device}}）签发证书，文件已保存到：',
-      handOver: '请把此 .p12 文件交给核查人员，并另行当面告知 PIN 码；在笔记本上首次导入任务包时需要它们。',
+      handOver: '请把此 .p12 文件交给核查人员，并另行当面告知 PIN 码；在笔记本上首次导入任务包时需要它们。本单位不保留此文件的副本：导入后请删除它；如果遗失，请重新登记这台笔记本。',
     },
     pack: {
       heading: '导出任务包：{{device}}',

@@ -88,6 +88,10 @@ export const syncReasons = {
   SYNC_REASON_INSPECTION_FILING_MISSING: { zh: '核查 #{inspectionId} 的备案记录不存在', en: 'the filing of inspection #{inspectionId} does not exist' },
   SYNC_REASON_EVIDENCE_CHANGED: { zh: '证据文件缺失或已被改动：{path}', en: 'an evidence file is missing or was changed: {path}' },
   SYNC_REASON_NO_FIELD_CERTIFICATE: { zh: '本机尚未导入单位签发的证书', en: 'this computer has not imported a certificate issued by the office yet' },
+  SYNC_REASON_P12_UNREADABLE: { zh: '无法打开证书文件（PKCS#12）', en: 'the certificate file (PKCS#12) cannot be opened' },
+  SYNC_REASON_P12_NO_KEY: { zh: '证书文件中没有私钥', en: 'the certificate file holds no private key' },
+  SYNC_REASON_P12_MISSING_CERTS: { zh: '证书文件中缺少本人证书或单位根证书', en: 'the certificate file lacks the holder’s or the office’s root certificate' },
+  SYNC_REASON_CERT_OUT_OF_VALIDITY: { zh: '证书不在有效期内', en: 'the certificate is not within its validity period' },
   SYNC_REASON_P12_PIN_NEEDED: { zh: '打开证书文件需要 PIN 码', en: 'the certificate file needs its PIN to open' },
   SYNC_REASON_P12_OTHER_OFFICE: { zh: '证书文件来自另一个单位', en: 'the certificate file comes from another office' },
   SYNC_REASON_FIRST_PACK_NEEDS_P12: {

@@ -4,22 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '../../..');
 
-/**
- * Files other branches of issue 13 own, still holding the old form; the lead empties this list after the merge,
- * then makes the string form a type error (shared/errors/app-error.ts).
- */
-const OWNED_ELSEWHERE = [
-  /^electron\/services\/pdf\/worker-[^/]+\.ts$/,
-  /^electron\/services\/pdf\/shared-worker\.ts$/,
-  /^electron\/services\/import\/parse-off-thread\.ts$/,
-  /^electron\/services\/import\/worker-entry\.ts$/,
-  /^electron\/services\/signing\/verify-pdf\.ts$/,
-  /^electron\/services\/signing\/pdf-signatures\.ts$/,
-  /^electron\/handlers\/app\.ts$/,
-  /^electron\/handlers\/start-fresh\.ts$/,
-  /^db\/start-fresh\.ts$/,
-  /^electron\/services\/sync\/pki\/[^/]+\.ts$/,
-];
+/** Files allowed to keep the old form: none (the string form of AppError's parameters is also a type error now). */
+const OWNED_ELSEWHERE: RegExp[] = [];
 
 /** A ready-made sentence as the second argument: `new AppError(CODE, '…')` / `` `…` `` or `syncError('X', '…')`. */
 const LEGACY_CALL = /\b(?:new AppError|syncError)\(\s*(?:'[A-Z0-9_]+'|[A-Za-z_][\w.]*)\s*,\s*['"`]/g;

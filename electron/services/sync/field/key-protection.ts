@@ -1,5 +1,6 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { decryptKey, encryptKey } from '../pki/certificates';
+import { KDF_ITERATIONS, pbkdf2Iterations } from '../pki/pbes2';
 import { AppError } from '../../../../shared/errors';
 import { isStrongKeyPassphrase, MIN_ENROLL_PIN_LENGTH, MIN_KEY_PASSPHRASE_LENGTH } from '../../../../shared/ipc/channels/sync';
 import { syncError } from '../format/sync-error';
@@ -60,4 +61,23 @@ export function unprotectKey(stored: { protection: KeyProtection; blob: Buffer }
   const key = decryptKey(stored.blob.toString('utf8'), secret);
   if (!key) throw syncError('SYNC_WRONG_SECRET');
   return key;
+}
+
+/**
+ * How to store an already stored key again, or null to leave it: a key under the PIN (laptops set up before the
+ * local passphrase) moves to the keychain or the local passphrase as soon as one is offered; a key encrypted at an
+ * older, lower cost is written again at today's (under the same kind of secret).
+ */
+export function strongerProtection(
+  current: KeyProtection,
+  blob: Buffer,
+  key: KeyObject,
+  secrets: KeySecrets,
+): { protection: KeyProtection; blob: Buffer } | null {
+  if (current === 'safeStorage') return null;
+  const offered = usableSafeStorage(secrets.safeStorage) !== null || secrets.keyPassphrase !== undefined;
+  if (current === 'pin' && offered) return protectKey(key, secrets);
+  if ((pbkdf2Iterations(blob.toString('utf8')) ?? 0) >= KDF_ITERATIONS) return null;
+  if (current === 'passphrase') return secrets.keyPassphrase ? protectKey(key, secrets) : null;
+  return secrets.pin ? { protection: 'pin', blob: Buffer.from(encryptKey(key, secrets.pin), 'utf8') } : null;
 }

@@ -18,7 +18,7 @@ import { assertIssuedBy } from '../pki/trust';
 import { assignmentsSchema, PACK_ENTRIES, PACK_TABLE_KEYS, PACK_TABLES, packTablesSchema, revokedSerialsSchema, templatesSchema } from '../pack-contents';
 import { claimRole, getRole, readCounter, SYNC_META } from '../role';
 import { OFFICE_SENDER } from '../office/office-keys';
-import { protectKey, unprotectKey, type KeyProtection, type KeySecrets } from './key-protection';
+import { protectKey, strongerProtection, unprotectKey, type KeyProtection, type KeySecrets } from './key-protection';
 import { protectionColumn, rememberProtection, storedProtection } from './stored-key';
 import { parseJsonEntry } from '../format/json-entry';
 
@@ -120,7 +120,11 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
   const current = storedIdentity ? storedProtection(db, storedIdentity) : 'pin';
   if (getMeta(db, SYNC_META.packManifest) === opened.manifestSha256) return result('alreadyImported', current);
   if (manifest.sequence <= readCounter(db, SYNC_META.packSequence)) throw syncError('SYNC_PACK_OLD', { reason: 'SYNC_REASON_PACK_SEQUENCE', sequence: manifest.sequence });
-  const protectedKey = creds.fresh ? protectKey(creds.key, input) : null;
+  const protectedKey = creds.fresh
+    ? protectKey(creds.key, input)
+    : storedIdentity
+      ? strongerProtection(current, storedIdentity.keyBlob, creds.key, input)
+      : null;
   try {
     return inTransaction(db, () => {
       claimRole(db, 'field');

@@ -13,7 +13,6 @@ import { buildPkcs12 } from '../pki/pkcs12';
 import { requireRole } from '../role';
 import { caName, type UnlockedOffice } from './office-keys';
 
-
 export interface EnrollInput {
   inspectorName: string;
   staffNo?: string | null;
@@ -26,7 +25,10 @@ export interface EnrollInput {
 export interface EnrollResult {
   serial: string;
   certificatePem: string;
-  /** The inspector's key, certificate and the office CA, protected by the PIN: carried to the laptop once. */
+  /**
+   * The inspector's key, certificate and the office CA, protected by the PIN: carried to the laptop once. The office
+   * keeps no copy (only the certificate); a lost .p12 means enrolling the laptop again.
+   */
   pkcs12: Buffer;
   inspectorId: number;
 }
@@ -66,7 +68,6 @@ export function enrollInspector(db: Database, office: UnlockedOffice, input: Enr
       deviceKey: input.deviceKey,
       inspectorId: id,
       certificatePem,
-      pkcs12,
       issuedAt: at,
       notAfter: new Date(new X509Certificate(certificatePem).validTo).toISOString(),
     });

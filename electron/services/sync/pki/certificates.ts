@@ -1,5 +1,6 @@
 import { createPrivateKey, generateKeyPairSync, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
+import { encryptKeyPem } from './pbes2';
 
 /** Who a certificate names. CN and O may be Chinese; OU carries the device key (or 'office' / 'ca'), ASCII only. */
 export interface CertificateName {
@@ -99,9 +100,12 @@ export function subjectField(certificate: X509Certificate, field: 'CN' | 'O' | '
   return null;
 }
 
-/** Encrypted PKCS#8 (PBES2, AES-256-CBC): how every private key is kept at rest. */
+/**
+ * Encrypted PKCS#8 (PBES2: PBKDF2-HMAC-SHA256 at KDF_ITERATIONS, AES-256-CBC): how every private key is kept at rest.
+ * Keys written by earlier versions (Node's export, 2,048 iterations) still open with decryptKey.
+ */
 export function encryptKey(key: KeyObject, passphrase: string): string {
-  return key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }).toString();
+  return encryptKeyPem(key, passphrase);
 }
 
 export function decryptKey(encryptedPem: string, passphrase: string): KeyObject | null {

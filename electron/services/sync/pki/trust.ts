@@ -6,7 +6,7 @@ export function assertIssuedBy(certificate: X509Certificate, caPem: string, at: 
   const ca = new X509Certificate(caPem);
   if (!certificate.checkIssued(ca) || !certificate.verify(ca.publicKey)) throw syncError('SYNC_CERT_UNTRUSTED');
   if (at.getTime() < Date.parse(certificate.validFrom) || at.getTime() > Date.parse(certificate.validTo)) {
-    throw syncError('SYNC_CERT_UNTRUSTED', '证书不在有效期内');
+    throw syncError('SYNC_CERT_UNTRUSTED', { reason: 'SYNC_REASON_CERT_OUT_OF_VALIDITY' });
   }
 }
 
