@@ -8,6 +8,7 @@ import { migration0006 } from './0006-inspectors-devices';
 import { migration0007 } from './0007-sync';
 import { migration0008 } from './0008-evidence-shared-files';
 import { migration0009 } from './0009-filed-scope-origin';
+import { migration0010 } from './0010-audit-state';
 
 /**
  * Every migration in order; the last one's version is the schema version this app writes. A migration is literal SQL,
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -4,6 +4,7 @@ import { generalErrors } from './general';
 import { officeErrors } from './office';
 import { pdfSigningErrors } from './pdf-signing';
 import { pdfVerifyErrors } from './pdf-verify';
+import { syncAuditErrors } from './sync-audit';
 import { workerErrors } from './workers';
 import type { ErrorText } from './types';
 
@@ -19,6 +20,7 @@ const areas = [
   cliErrors,
   workerErrors,
   officeErrors,
+  syncAuditErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

@@ -124,6 +124,7 @@ const RELEASED_SCHEMA_SHA256: readonly string[] = [
   'b23428fc18704591271d28e51c48c4070466a953b1da6d4973023ca71876a730',
   '003c1b2568052fb8cd9e387408443d1d2be227b1340f4fdabd1d76ec9788a26b',
   '90be4a1e5039f81ee1088de1c420da358c4ff54df1511ffb440c24a4dbf85c33',
+  '8064f70b22e84147aef6dafd3eb44d7e4a0087c243afbd4a4bbae4492b9ac99b',
 ];
 
 describe('released migrations still create, byte for byte, the schema they created when released', () => {
