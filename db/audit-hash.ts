@@ -18,14 +18,19 @@ export interface AuditEntryFields {
   newJson: string | null;
   reason: string | null;
   prevHash: string;
+  /** Digests of the inspection's rows right after the change (db/audit-state.ts); null on entries older than 0011. */
+  stateJson?: string | null;
 }
 
 /**
  * SHA-256 over the RFC 8785 canonical JSON of the entry including its sequence number and the previous hash,
- * so editing, dropping, inserting or moving any entry changes every hash after it.
+ * so editing, dropping, inserting or moving any entry changes every hash after it. The state digests are inside the
+ * hash, so they cannot be rewritten to match edited rows without rewriting the chain.
  */
 export function hashAuditEntry(fields: AuditEntryFields): string {
-  const canonical = canonicalize(fields);
+  // Entries written before the state existed keep the hash they were written with: the key is left out, not null.
+  const { stateJson, ...unbound } = fields;
+  const canonical = canonicalize(stateJson === null || stateJson === undefined ? unbound : { ...unbound, stateJson });
   if (canonical === undefined) throw new Error('audit entry cannot be serialized');
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { GENESIS_HASH, hashAuditEntry } from './audit-hash';
+import { findStateMismatch } from './audit-state-check';
 import { getMeta, META_KEYS } from './repositories/app-meta';
 import { iterateAudit } from './repositories/audit-log';
 
@@ -23,11 +24,14 @@ export interface AuditVerification {
  * against app_meta.audit_head), insertion (prev_hash mismatch / seq gap) or reordering (seq out of order and
  * prev_hash mismatch) stops the walk at the first entry that does not fit. Someone who rewrites the whole chain
  * and app_meta consistently is not detectable here; the signed result bundle (sync issue) covers that case.
+ * Then the rows themselves: from the first entry that carries a state (migration 0011) every entry must carry one,
+ * and each inspection's rows must still hash to the state its newest entry recorded (db/audit-state-check.ts).
  */
 export function verifyAuditLog(db: Database): AuditVerification {
   let expectedSeq = 1;
   let previousHash = GENESIS_HASH;
   let position = 0;
+  let stateSince: number | null = null;
   const fail = (seq: number, reason: string): AuditVerification => ({
     ok: false,
     entries: position,
@@ -46,6 +50,10 @@ export function verifyAuditLog(db: Database): AuditVerification {
     if (hashAuditEntry(fields) !== hash) {
       return fail(entry.seq, `审计记录 #${entry.seq} 的内容与其哈希不符：记录被修改`);
     }
+    if (entry.stateJson !== null) stateSince ??= entry.seq;
+    else if (stateSince !== null) {
+      return fail(entry.seq, `审计记录 #${entry.seq} 没有记录核查数据的状态，而 #${stateSince} 起的每条记录都应有：记录是伪造的`);
+    }
     previousHash = hash;
     expectedSeq += 1;
   }
@@ -60,5 +68,7 @@ export function verifyAuditLog(db: Database): AuditVerification {
         : '审计日志中有记录，但没有登记最新条目：日志被伪造',
     );
   }
+  const mismatch = findStateMismatch(db);
+  if (mismatch) return fail(mismatch.seq, mismatch.reason);
   return { ok: true, entries: position, headHash: position === 0 ? null : previousHash, firstProblem: null };
 }

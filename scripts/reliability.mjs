@@ -22,7 +22,20 @@ const TEST_ROWS = [
   ['test/integration/handlers/backups.test.ts', 'Start-up self-check: app:backups and app:restoreBackup'],
 ];
 /** Every check that must have recorded figures; a missing one is a failure (its test did not run or crashed). */
-const EXPECTED = ['crash-autosave', 'crash-bundle-import', 'fuzz-ipc', 'fuzz-csv', 'fuzz-xlsx', 'fuzz-bundle', 'audit-tamper'];
+const EXPECTED = [
+  'crash-autosave',
+  'crash-bundle-import',
+  'fuzz-ipc',
+  'fuzz-csv',
+  'fuzz-xlsx',
+  'fuzz-bundle',
+  'audit-tamper',
+  'audit-state-binding',
+  'audit-history-extension',
+  'sequence-bound',
+];
+/** Integration tests that record figures of their own (issue 19: audit binding, history extension, sequence bound). */
+const RECORDING_TESTS = ['test/integration/sync/audit-state-binding.test.ts', 'test/integration/sync/audit-history-sequence.test.ts'];
 
 function run(command, args, options = {}) {
   return spawnSync(command, args, { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, ...options });
@@ -31,7 +44,7 @@ function run(command, args, options = {}) {
 if (!fromResults) {
   rmSync(recordDir, { recursive: true, force: true });
   mkdirSync(dirname(vitestReport), { recursive: true });
-  const files = ['test/reliability', ...TEST_ROWS.map(([file]) => file).filter((file) => !file.startsWith('test/e2e'))];
+  const files = ['test/reliability', ...RECORDING_TESTS, ...TEST_ROWS.map(([file]) => file).filter((file) => !file.startsWith('test/e2e'))];
   const vitest = resolve(root, 'node_modules/vitest/vitest.mjs');
   run(process.execPath, [vitest, 'run', '--project', 'reliability', '--project', 'unit', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`, ...files], {
     stdio: 'inherit',

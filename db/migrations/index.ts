@@ -9,6 +9,7 @@ import { migration0007 } from './0007-sync';
 import { migration0008 } from './0008-evidence-shared-files';
 import { migration0009 } from './0009-filed-scope-origin';
 import { migration0010 } from './0010-drop-issued-pkcs12';
+import { migration0011 } from './0011-audit-state';
 
 /**
  * Every migration in order; the last one's version is the schema version this app writes. A migration is literal SQL,
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 
 export const latestSchemaVersion = migrations.length;

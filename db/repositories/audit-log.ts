@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { GENESIS_HASH, hashAuditEntry, type AuditEntryFields } from '../audit-hash';
+import { readInspectionState, stateJsonOf } from '../audit-state';
 import { nowIso, statement } from '../sql';
 import { META_KEYS, setMeta } from './app-meta';
 
@@ -20,6 +21,7 @@ export interface AuditChange {
 
 export interface AuditEntry extends AuditEntryFields {
   hash: string;
+  stateJson: string | null;
 }
 
 /** One audit_log row as stored (snake_case columns). */
@@ -37,13 +39,16 @@ export interface AuditRow {
   reason: string | null;
   prev_hash: string;
   hash: string;
+  state_json: string | null;
 }
 
 const toJson = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
 
 /**
  * Appends one hash-chained entry. Must run inside the transaction of the change it records (the repositories
- * that change inspections call it there), so the change and its audit entry commit or fail together.
+ * that change inspections call it there), so the change and its audit entry commit or fail together. The entry
+ * records the state of the inspection's rows after the change (db/audit-state.ts), so a later edit of those rows
+ * behind the app's back no longer matches the log.
  */
 export function appendAudit(db: Database, change: AuditChange): AuditEntry {
   if (!db.inTransaction) throw new Error('appendAudit must run inside the transaction of the change');
@@ -61,12 +66,13 @@ export function appendAudit(db: Database, change: AuditChange): AuditEntry {
     newJson: toJson(change.new),
     reason: change.reason ?? null,
     prevHash: last?.hash ?? GENESIS_HASH,
+    stateJson: stateJsonOf(readInspectionState(db, change.inspectionId)),
   };
   const hash = hashAuditEntry(fields);
   statement(
     db,
-    `INSERT INTO audit_log (seq, at, actor, inspection_id, entity, entity_id, item_id, action, old_json, new_json, reason, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO audit_log (seq, at, actor, inspection_id, entity, entity_id, item_id, action, old_json, new_json, reason, prev_hash, hash,
+       state_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     fields.seq,
     fields.at,
@@ -81,9 +87,10 @@ export function appendAudit(db: Database, change: AuditChange): AuditEntry {
     fields.reason,
     fields.prevHash,
     hash,
+    fields.stateJson,
   );
   setMeta(db, META_KEYS.auditHead, `${fields.seq}:${hash}`);
-  return { ...fields, hash };
+  return { ...fields, stateJson: fields.stateJson ?? null, hash };
 }
 
 function fromRow(row: AuditRow): AuditEntry {
@@ -101,6 +108,7 @@ function fromRow(row: AuditRow): AuditEntry {
     reason: row.reason,
     prevHash: row.prev_hash,
     hash: row.hash,
+    stateJson: row.state_json ?? null,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { formatPoints } from '../../../shared/domain/scoring/points';
 import { enrollInspector, revokeDevice } from '../../services/sync/office/enroll';
+import { resetDeviceSequence } from '../../services/sync/office/device-sequence';
 import { initOffice, unlockOffice } from '../../services/sync/office/office-keys';
 import { syncChannels, type SummaryFormat } from '../../../shared/ipc/channels/sync';
 import { renderReport } from '../../services/pdf/render-report';
@@ -31,6 +32,14 @@ const enrollOptions = z.object({
 });
 /** No channel revokes a device; the key has the form sync:enroll gives it. */
 const revokeOptions = z.object({ db: databaseOption, device: enrollArgs.deviceKey, reason: z.string().trim().min(1, '请填写原因').max(500), json: jsonOption });
+/** Resets a device's bundle sequence (docs/sync-format.md); the reason goes into the office's audit log. */
+const resetSequenceOptions = z.object({
+  db: databaseOption,
+  device: enrollArgs.deviceKey,
+  reason: z.string().trim().min(1, '请填写原因').max(500),
+  to: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  json: jsonOption,
+});
 /** sync:summary's format; the file is the CLI's own (the window writes into the data folder). */
 const summaryOptions = z.object({
   db: databaseOption,
@@ -96,6 +105,21 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
         requireRole(db, 'office');
         const revoked = revokeDevice(db, opts.device, opts.reason, new Date());
         print(io, Boolean(opts.json), { device: opts.device, revoked }, () => `已吊销设备 ${opts.device} 的 ${revoked} 张证书。`);
+      });
+    });
+  office
+    .command('reset-sequence')
+    .description('重置设备的结果包序号（误导入序号异常的包后），原因记入审计日志')
+    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--device <key>', '设备编号')
+    .requiredOption('--reason <text>', '原因')
+    .option('--to <n>', '重置为的序号（默认 0）')
+    .option('--json', '以 JSON 输出')
+    .action((raw: RawOptions) => {
+      const opts = parseOptions(resetSequenceOptions, raw);
+      withDatabase(opts.db, (db) => {
+        const reset = resetDeviceSequence(db, { deviceKey: opts.device, reason: opts.reason, actor: 'office-cli', ...(opts.to === undefined ? {} : { to: opts.to }) });
+        print(io, Boolean(opts.json), reset, () => `已将设备 ${reset.deviceKey} 的结果包序号从 ${reset.previousSequence} 重置为 ${reset.sequence}。`);
       });
     });
 

@@ -13,6 +13,7 @@ import { officeErrors } from './office';
 import { pdfSigningErrors } from './pdf-signing';
 import { pdfVerifyErrors } from './pdf-verify';
 import { syncErrors, syncReasons } from './sync';
+import { syncAuditErrors } from './sync-audit';
 import { workerErrors } from './workers';
 import type { ErrorText } from './types';
 
@@ -38,6 +39,7 @@ const areas = [
   fileErrors,
   domainErrors,
   importFidelityErrors,
+  syncAuditErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

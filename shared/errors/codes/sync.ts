@@ -141,6 +141,7 @@ export const syncReasons = {
   SYNC_REASON_IMPORTED_RECORD: { zh: '导入记录 #{importedId}', en: 'imported record #{importedId}' },
   SYNC_REASON_DEVICE: { zh: '设备 {deviceKey}', en: 'device {deviceKey}' },
   SYNC_REASON_CERT_NOT_SENDER: { zh: '证书与发送设备不符', en: 'the certificate does not belong to the sending device' },
+  SYNC_REASON_AUDIT_ENTRY_NO_STATE: { zh: '第 {seq} 条缺少状态', en: 'entry {seq} lacks its state' },
   SYNC_REASON_AUDIT_ENTRY: { zh: '第 {seq} 条', en: 'entry {seq}' },
   SYNC_REASON_OFFICE_PASSPHRASE_MIN: { zh: '单位口令至少 {minimum} 位', en: 'the office passphrase has at least {minimum} characters' },
   SYNC_REASON_OFFICE_ALREADY_INIT: { zh: '单位根证书已存在，不能重复初始化', en: 'the office root certificate already exists and cannot be created again' },

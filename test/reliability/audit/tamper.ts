@@ -26,6 +26,7 @@ function rehash(row: Row): string {
   return hashAuditEntry({
     seq: row.seq, at: row.at, actor: row.actor, inspectionId: row.inspection_id, entity: row.entity, entityId: row.entity_id,
     itemId: row.item_id, action: row.action, oldJson: row.old_json, newJson: row.new_json, reason: row.reason, prevHash: row.prev_hash,
+    stateJson: row.state_json,
   });
 }
 
@@ -40,6 +41,7 @@ function editedValue(row: Row, column: keyof Row, text: string): unknown {
       return current === 'update' ? 'delete' : 'update';
     case 'old_json':
     case 'new_json':
+    case 'state_json':
       return JSON.stringify({ forged: text, was: current });
     case 'prev_hash':
     case 'hash':
@@ -49,7 +51,7 @@ function editedValue(row: Row, column: keyof Row, text: string): unknown {
   }
 }
 
-const EDITABLE: (keyof Row)[] = ['seq', 'at', 'actor', 'inspection_id', 'entity', 'entity_id', 'item_id', 'action', 'old_json', 'new_json', 'reason', 'prev_hash', 'hash'];
+const EDITABLE: (keyof Row)[] = ['seq', 'at', 'actor', 'inspection_id', 'entity', 'entity_id', 'item_id', 'action', 'old_json', 'new_json', 'reason', 'prev_hash', 'hash', 'state_json'];
 
 /** Applies one tamper with raw SQL; returns false when it would not change anything (e.g. a swap of a row with itself). */
 export function applyTamper(db: Database, change: Tamper): boolean {

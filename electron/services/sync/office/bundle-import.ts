@@ -17,6 +17,7 @@ import { sha256 } from '../format/manifest';
 import { syncError } from '../format/sync-error';
 import { requireRole } from '../role';
 import { crashPoint } from './crash-point';
+import { checkHistoryExtends, checkSequenceInRange } from './device-history';
 import { verifyBundle, type OfficeReceiver, type VerifiedBundle, type VerifiedInspection } from './bundle-open';
 
 export type BundleImportStatus = 'imported' | 'alreadyImported' | 'stale';
@@ -39,6 +40,7 @@ export const conflictKeyOf = (entry: VerifiedInspection['entry']): string => `${
 /**
  * `bundle import`: verify everything first (verifyBundle writes nothing), then apply in one IMMEDIATE transaction.
  * The same bundle again → alreadyImported; an older or replayed sequence from the device → stale; both change nothing.
+ * A sequence past the window, or an audit segment that does not extend the chain already held, is refused.
  * A version of an inspection the office already holds with different content is added beside it, never over it.
  */
 export function importBundle(db: Database, bytes: Buffer, office: OfficeReceiver, now: Date): BundleImportReport {
@@ -48,9 +50,11 @@ export function importBundle(db: Database, bytes: Buffer, office: OfficeReceiver
   const base = { deviceKey: bundle.deviceKey, sequence: bundle.sequence, manifestSha256: bundle.manifestSha256, added: 0, unchanged: 0, conflicts: [] };
   if (isManifestImported(db, bundle.manifestSha256)) return { ...base, status: 'alreadyImported', message: '此结果包已导入过，未做任何改动。' };
   const state = getDeviceSyncState(db, bundle.deviceKey);
+  checkSequenceInRange(bundle.deviceKey, bundle.sequence, state?.lastSequence ?? 0);
   if (state && bundle.sequence <= state.lastSequence) {
     return { ...base, status: 'stale', message: `设备 ${bundle.deviceKey} 已导入过序号 ${state.lastSequence} 的结果包，此包（序号 ${bundle.sequence}）较旧或为重放，未做任何改动。` };
   }
+  checkHistoryExtends(db, bundle.deviceKey, bundle.audit);
   return inTransaction(db, () => applyBundle(db, bundle, now.toISOString()));
 }
 

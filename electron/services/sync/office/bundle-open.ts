@@ -1,6 +1,7 @@
 import { X509Certificate, type KeyObject } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { GENESIS_HASH, hashAuditEntry, type AuditEntryFields } from '../../../../db/audit-hash';
+import { checkBundleStates } from './bundle-audit-state';
 import { getFiling } from '../../../../db/repositories/filings';
 import { getInstitution } from '../../../../db/repositories/institutions';
 import { findIssuedCertificate } from '../../../../db/repositories/sync-office';
@@ -66,6 +67,7 @@ export function verifyBundle(db: Database, bytes: Buffer, office: OfficeReceiver
   inspections.sort((a, b) => a.entry.remoteId - b.entry.remoteId);
   const audit = parseJsonEntry(opened.files, BUNDLE_ENTRIES.audit, auditSegmentSchema);
   verifyAuditChain(audit, now);
+  checkBundleStates(inspections.map((inspection) => inspection.entry), audit);
   return {
     deviceKey: opened.manifest.sender,
     sequence: opened.manifest.sequence,
@@ -103,6 +105,7 @@ function checkFiling(db: Database, entry: BundleInspection): void {
 /** The device's audit log from its first entry: consecutive, each hash recomputed and chained to the one before. */
 function verifyAuditChain(rows: PortableRow[], now: Date): void {
   let prev = GENESIS_HASH;
+  let stateSince = false;
   rows.forEach((row, index) => {
     const fields: AuditEntryFields = {
       seq: Number(row['seq']),
@@ -117,8 +120,11 @@ function verifyAuditChain(rows: PortableRow[], now: Date): void {
       newJson: (row['new_json'] as string | null) ?? null,
       reason: (row['reason'] as string | null) ?? null,
       prevHash: String(row['prev_hash']),
+      stateJson: (row['state_json'] as string | null | undefined) ?? null,
     };
     if (fields.seq !== index + 1 || fields.prevHash !== prev || hashAuditEntry(fields) !== row['hash']) throw syncError('SYNC_AUDIT_BROKEN', { reason: 'SYNC_REASON_AUDIT_ENTRY', seq: index + 1 });
+    if (fields.stateJson !== null) stateSince = true;
+    else if (stateSince) throw syncError('SYNC_AUDIT_BROKEN', { reason: 'SYNC_REASON_AUDIT_ENTRY_NO_STATE', seq: index + 1 });
     checkNotInFuture(fields.at, now);
     prev = String(row['hash']);
   });

@@ -20,7 +20,7 @@ const KEY = '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRI
 
 /**
  * Representative rows for the tables migration N created, written with the SQL of version N. A later version's schema
- * still accepts them (migrations only add), except where noted, so seeding 1..k fills a version-k database.
+ * may not accept them (0010 drops sync_certificates.pkcs12): seededAtVersion writes each right after its migration.
  */
 export const SEED_SQL_BY_VERSION: Readonly<Record<number, string>> = {
   1: `INSERT INTO app_meta (key, value) VALUES ('created_at', '2023-01-01T00:00:00Z'), ('role', 'office');`,
@@ -78,14 +78,24 @@ export const SEED_SQL_BY_VERSION: Readonly<Record<number, string>> = {
       VALUES (3, 1, '1.1.2', 'evidence/1/${SHA_A}.jpg', '${SHA_A}', 3, 'image/jpeg', 'now');`,
 };
 
-/** Fills a database that is at `version` with the representative rows of every migration up to it. */
-export function seedUpTo(db: Database, version: number): void {
-  db.transaction(() => {
-    for (let v = 1; v <= version; v += 1) {
-      const sql = SEED_SQL_BY_VERSION[v];
-      if (sql) db.exec(sql);
-    }
-  })();
+/**
+ * A database as an older release left it, with data: migrated one version at a time, each version's representative
+ * rows written right after its own migration (a later migration may drop a column an earlier seed names, as 0010 does).
+ */
+export function seededAtVersion(file: string, version: number, dataDir: string): OpenedDatabase {
+  for (let v = 1; v < version; v += 1) {
+    const step = openAtVersion(file, v, dataDir);
+    seed(step.db, v);
+    step.db.close();
+  }
+  const opened = openAtVersion(file, version, dataDir);
+  seed(opened.db, version);
+  return opened;
+}
+
+function seed(db: Database, version: number): void {
+  const sql = SEED_SQL_BY_VERSION[version];
+  if (sql) db.transaction(() => db.exec(sql))();
 }
 
 export interface SchemaSnapshot {

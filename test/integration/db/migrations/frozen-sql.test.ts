@@ -125,6 +125,7 @@ const RELEASED_SCHEMA_SHA256: readonly string[] = [
   '003c1b2568052fb8cd9e387408443d1d2be227b1340f4fdabd1d76ec9788a26b',
   '90be4a1e5039f81ee1088de1c420da358c4ff54df1511ffb440c24a4dbf85c33',
   '4c97dda86a07d69adc4be9f76a8bc0d2da42e129147b43acb99589a09f1f2e3a',
+  'e86e153acf0a1785e605577888c27ce5d5f30b7ec7b2273f03c610083f4f274d',
 ];
 
 describe('released migrations still create, byte for byte, the schema they created when released', () => {

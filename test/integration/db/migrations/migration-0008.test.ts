@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../db/open';
 import { addEvidence, listEvidence } from '../../../../db/repositories/evidence';
 import { makeTempDir } from '../../../support/temp';
-import { openAtVersion, seedUpTo } from './database-at-version';
+import { openAtVersion, seededAtVersion } from './database-at-version';
 
 // Migrations 0001-0007 only create tables, indexes and triggers: no row is changed or moved, so they have no data test
 // of their own (frozen-sql.test.ts asks for one from any migration that alters, drops or writes rows);
@@ -22,8 +22,7 @@ const goodEvidence = { inspectionId: 1, itemId: '2.1.1', findingId: null, path: 
 /** A version-7 database with evidence on an item and on a finding, then exactly migration 0008 applied. */
 function migratedFromVersion7() {
   const file = temp.file('v7.sqlite');
-  const old = openAtVersion(file, 7, temp.dir);
-  seedUpTo(old.db, 7);
+  const old = seededAtVersion(file, 7, temp.dir);
   const before = old.db.prepare('SELECT * FROM evidence ORDER BY id').all();
   old.db.close();
   const opened = openAtVersion(file, 8, temp.dir);

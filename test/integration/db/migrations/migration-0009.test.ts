@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../db/open';
 import { listFiledOccupations } from '../../../../db/repositories/filed-occupations';
 import { makeTempDir } from '../../../support/temp';
-import { openAtVersion, seedUpTo } from './database-at-version';
+import { openAtVersion, seededAtVersion } from './database-at-version';
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -13,8 +13,7 @@ afterEach(() => temp.cleanup());
 /** A version-8 database with a filing's scope (two occupations with levels, a batch on one), then exactly 0009. */
 function migratedFromVersion8() {
   const file = temp.file('v8.sqlite');
-  const old = openAtVersion(file, 8, temp.dir);
-  seedUpTo(old.db, 8);
+  const old = seededAtVersion(file, 8, temp.dir);
   const occupationsBefore = old.db.prepare('SELECT * FROM filed_occupations ORDER BY id').all() as Record<string, unknown>[];
   const levelsBefore = old.db.prepare('SELECT * FROM filed_levels ORDER BY filed_occupation_id, level').all();
   const batchesBefore = old.db.prepare('SELECT * FROM batches ORDER BY id').all();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../support/temp';
-import { openAtVersion, seedUpTo } from './database-at-version';
+import { openAtVersion, seededAtVersion } from './database-at-version';
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -15,8 +15,7 @@ const STORED_P12 = Buffer.from('STORED-P12-PRIVATE-KEY-'.repeat(300), 'ascii');
 /** A version-9 office database holding an issued certificate with its .p12, then exactly 0010. */
 function migratedFromVersion9() {
   const file = temp.file('v9.sqlite');
-  const old = openAtVersion(file, 9, temp.dir);
-  seedUpTo(old.db, 9);
+  const old = seededAtVersion(file, 9, temp.dir);
   old.db.prepare(`UPDATE sync_certificates SET pkcs12 = ?, revoked_at = 'then', revoke_reason = '丢失'`).run(STORED_P12);
   const before = old.db.prepare('SELECT serial, device_key, inspector_id, certificate_pem, issued_at, not_after, revoked_at, revoke_reason FROM sync_certificates').all();
   old.db.close();

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { latestSchemaVersion } from '../../../../db/migrations';
 import { openDatabase } from '../../../../db/open';
 import { makeTempDir } from '../../../support/temp';
-import { openAtVersion, rowCounts, schemaSnapshot, seedUpTo } from './database-at-version';
+import { openAtVersion, rowCounts, schemaSnapshot, seededAtVersion } from './database-at-version';
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -31,9 +31,8 @@ describe('a database upgraded from any earlier version has exactly the schema of
 
   it.each(earlierVersions)('from version %i, with data, reopened through openDatabase', (version) => {
     const file = temp.file(`v${version}.sqlite`);
-    const old = openAtVersion(file, version, temp.dir);
+    const old = seededAtVersion(file, version, temp.dir);
     expect(old.db.pragma('user_version', { simple: true })).toBe(version);
-    seedUpTo(old.db, version);
     const countsBefore = rowCounts(old.db);
     old.db.close();
 
