@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { latestSchemaVersion } from '../../../../db/migrations';
 import { openDatabase } from '../../../../db/open';
 import { makeTempDir } from '../../../support/temp';
-import { openAtVersion, rowCounts, schemaSnapshot, seededAtVersion } from './database-at-version';
+import { rowCounts, schemaSnapshot, seededAtVersion } from './database-at-version';
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
