@@ -44,22 +44,50 @@ const boundaries = {
   },
 };
 
-const forbiddenGlobalsInShared = ['window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require', '__dirname', 'fetch', 'setImmediate'].map(
-  (name) => ({ name, message: 'shared/ is pure TypeScript: no Node or DOM globals.' }),
-);
+const forbiddenGlobalsInShared = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+  'fetch',
+  'setImmediate',
+].map((name) => ({ name, message: 'shared/ is pure TypeScript: no Node or DOM globals.' }));
 
-const noMathRandom = { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Use the seeded generator (shared/domain/sampling) or node:crypto.' };
+const noMathRandom = {
+  selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+  message: 'Use the seeded generator (shared/domain/sampling) or node:crypto.',
+};
 
 // A migration is frozen literal SQL: a value imported from shared/ or interpolated into it would rewrite history.
 const frozenMigration = 'A released migration is literal SQL: write the values out; a schema change is a new migration.';
 const frozenMigrationSyntax = [
-  { selector: "ImportDeclaration[importKind='value'] > :matches(ImportSpecifier[importKind='value'], ImportDefaultSpecifier, ImportNamespaceSpecifier)", message: frozenMigration },
+  {
+    selector:
+      "ImportDeclaration[importKind='value'] > :matches(ImportSpecifier[importKind='value'], ImportDefaultSpecifier, ImportNamespaceSpecifier)",
+    message: frozenMigration,
+  },
   { selector: "ImportDeclaration[importKind='value'][specifiers.length=0]", message: frozenMigration },
   { selector: 'TemplateLiteral[expressions.length>0]', message: frozenMigration },
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.native/**', 'test-results/**', 'build/fonts/**', '.dev-data/**', 'coverage/**', '.scratch*/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      '.native/**',
+      'test-results/**',
+      'build/fonts/**',
+      '.dev-data/**',
+      'coverage/**',
+      '.scratch*/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -83,7 +111,10 @@ export default tseslint.config(
   { files: ['db/**/*.ts'], languageOptions: { globals: globals.node }, rules: { 'no-restricted-imports': ['error', boundaries.db] } },
   { files: ['db/migrations/[0-9][0-9][0-9][0-9]-*.ts'], rules: { 'no-restricted-syntax': ['error', noMathRandom, ...frozenMigrationSyntax] } },
   { files: ['electron/**/*.ts'], languageOptions: { globals: globals.node }, rules: { 'no-restricted-imports': ['error', boundaries.electron] } },
-  { files: ['scripts/**/*.{js,mjs}', 'bin/**/*.mjs', 'build/**/*.{js,cjs}', '*.config.{js,ts}', 'test/**/*.ts'], languageOptions: { globals: globals.node } },
+  {
+    files: ['scripts/**/*.{js,mjs}', 'bin/**/*.mjs', 'build/**/*.{js,cjs}', '*.config.{js,ts}', 'test/**/*.ts'],
+    languageOptions: { globals: globals.node },
+  },
   {
     files: ['build/**/*.cjs', 'test/**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },

@@ -1,5 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import { changedAnswerItem, mismatchedParts, readInspectionRows, STATE_PART_TABLES, stateOfRows, type InspectionRows, type StatePart } from './audit-state';
+import {
+  changedAnswerItem,
+  mismatchedParts,
+  readInspectionRows,
+  STATE_PART_TABLES,
+  stateOfRows,
+  type InspectionRows,
+  type StatePart,
+} from './audit-state';
 import { statement } from './sql';
 
 export interface StateMismatch {
@@ -20,7 +28,12 @@ export interface RecordedInspection {
 }
 
 /** Compares one inspection's rows with what the log recorded; null when they agree. */
-export function compareWithLog(inspectionId: number, rows: InspectionRows, recorded: RecordedInspection, skip: readonly StatePart[] = []): StateMismatch | null {
+export function compareWithLog(
+  inspectionId: number,
+  rows: InspectionRows,
+  recorded: RecordedInspection,
+  skip: readonly StatePart[] = [],
+): StateMismatch | null {
   const parts = mismatchedParts(recorded.stateJson, stateOfRows(rows), skip);
   if (parts.length === 0) return null;
   const itemId = parts.includes('answers') ? changedAnswerItem(rows.answers, recorded.lastAnswers) : null;

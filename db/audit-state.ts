@@ -36,7 +36,10 @@ export const STATE_PART_TABLES: Record<StatePart, string> = {
   evidence: 'evidence',
 };
 
-const digest = (value: unknown): string => createHash('sha256').update(canonicalize(value) ?? 'null', 'utf8').digest('hex');
+const digest = (value: unknown): string =>
+  createHash('sha256')
+    .update(canonicalize(value) ?? 'null', 'utf8')
+    .digest('hex');
 
 export function stateOfRows(rows: InspectionRows): InspectionState {
   return {

@@ -63,7 +63,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
   // An existing database about to be migrated is copied first, so a migration bug cannot lose the user's data.
   const backupPath =
     !created && existingVersion < migrations.length
-      ? backupBeforeChange(file, options.dataDir ?? dirname(file), `before-migration-v${existingVersion}-to-v${migrations.length}`, options.nativeBinding)
+      ? backupBeforeChange(
+          file,
+          options.dataDir ?? dirname(file),
+          `before-migration-v${existingVersion}-to-v${migrations.length}`,
+          options.nativeBinding,
+        )
       : null;
   const db = new Database(file, driverOptions(options));
   try {

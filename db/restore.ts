@@ -36,7 +36,11 @@ export function restoreBackup(request: RestoreRequest): RestoreResult {
   assertNotNewer(report.userVersion, latestSchemaVersion);
   const movedAsideTo = moveDatabaseAside(request.databasePath, 'before-restore');
   try {
-    const source = new Database(backup.path, { readonly: true, fileMustExist: true, ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {}) });
+    const source = new Database(backup.path, {
+      readonly: true,
+      fileMustExist: true,
+      ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {}),
+    });
     try {
       source.prepare('VACUUM INTO ?').run(request.databasePath);
     } finally {

@@ -43,7 +43,18 @@ const built = join(workDir, 'build', 'Release', 'better_sqlite3.node');
 const tried = [];
 if (runtime === 'electron') {
   // Prebuilt binaries first (fast); compile from source against Electron's headers when none matches.
-  tried.push(run('prebuild-install', [binOf('prebuild-install', 'prebuild-install/bin.js'), '--runtime', 'electron', '--target', target, '--arch', arch, '--verbose']));
+  tried.push(
+    run('prebuild-install', [
+      binOf('prebuild-install', 'prebuild-install/bin.js'),
+      '--runtime',
+      'electron',
+      '--target',
+      target,
+      '--arch',
+      arch,
+      '--verbose',
+    ]),
+  );
 }
 if (!existsSync(built)) {
   const gypArgs = ['rebuild', '--release', `--target=${target}`, `--arch=${arch}`];

@@ -46,9 +46,26 @@ if (!fromResults) {
   mkdirSync(dirname(vitestReport), { recursive: true });
   const files = ['test/reliability', ...RECORDING_TESTS, ...TEST_ROWS.map(([file]) => file).filter((file) => !file.startsWith('test/e2e'))];
   const vitest = resolve(root, 'node_modules/vitest/vitest.mjs');
-  run(process.execPath, [vitest, 'run', '--project', 'reliability', '--project', 'unit', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`, ...files], {
-    stdio: 'inherit',
-  });
+  run(
+    process.execPath,
+    [
+      vitest,
+      'run',
+      '--project',
+      'reliability',
+      '--project',
+      'unit',
+      '--project',
+      'integration',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${vitestReport}`,
+      ...files,
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
 }
 
 const security = (() => {
@@ -59,11 +76,17 @@ const security = (() => {
 })();
 
 const records = existsSync(recordDir)
-  ? readdirSync(recordDir).filter((name) => name.endsWith('.json')).map((name) => JSON.parse(readFileSync(resolve(recordDir, name), 'utf8')))
+  ? readdirSync(recordDir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => JSON.parse(readFileSync(resolve(recordDir, name), 'utf8')))
   : [];
-const report = [vitestReport, resolve(root, 'test-results/vitest.json')].map((file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)).find(Boolean);
+const report = [vitestReport, resolve(root, 'test-results/vitest.json')]
+  .map((file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null))
+  .find(Boolean);
 const testResults = report?.testResults ?? [];
-const failedTests = testResults.flatMap((file) => file.assertionResults.filter((test) => test.status === 'failed').map((test) => `${file.name.replace(`${root}/`, '')}: ${test.fullName}`));
+const failedTests = testResults.flatMap((file) =>
+  file.assertionResults.filter((test) => test.status === 'failed').map((test) => `${file.name.replace(`${root}/`, '')}: ${test.fullName}`),
+);
 
 const rows = [];
 const fmt = (n) => n.toLocaleString('en-US');
@@ -77,7 +100,13 @@ rows.push({
 for (const [file, title] of TEST_ROWS) {
   const result = testResults.find((entry) => entry.name.endsWith(file));
   if (!result) {
-    rows.push({ title, cases: 'not run here', failures: file.startsWith('test/e2e') ? 0 : 1, seconds: '', note: file.startsWith('test/e2e') ? 'runs in `npm test` (e2e project)' : 'missing from the run' });
+    rows.push({
+      title,
+      cases: 'not run here',
+      failures: file.startsWith('test/e2e') ? 0 : 1,
+      seconds: '',
+      note: file.startsWith('test/e2e') ? 'runs in `npm test` (e2e project)' : 'missing from the run',
+    });
     continue;
   }
   const tests = result.assertionResults;
@@ -95,12 +124,20 @@ for (const id of EXPECTED) {
     rows.push({ title: id, cases: 'no figures', failures: 1, seconds: '', note: 'the check did not record its figures (did it run?)' });
     continue;
   }
-  rows.push({ title: record.title, cases: fmt(record.cases), failures: record.failures, seconds: record.seconds.toFixed(1), note: record.note ?? '' });
+  rows.push({
+    title: record.title,
+    cases: fmt(record.cases),
+    failures: record.failures,
+    seconds: record.seconds.toFixed(1),
+    note: record.note ?? '',
+  });
   for (const example of record.examples ?? []) failedTests.push(`${id}: ${example}`);
 }
 
 // A failed assertion in this run that recorded no figures still counts once, so a red run never prints 0.
-const unrecordedFailures = fromResults ? 0 : testResults.filter((file) => file.name.includes('/test/reliability/') && file.status === 'failed').length;
+const unrecordedFailures = fromResults
+  ? 0
+  : testResults.filter((file) => file.name.includes('/test/reliability/') && file.status === 'failed').length;
 const totalFailures = rows.reduce((sum, row) => sum + row.failures, 0) + (rows.some((row) => row.failures > 0) ? 0 : unrecordedFailures);
 const escape = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = [

@@ -25,12 +25,14 @@ await run({ input: stage, output: sarifPath, isSarif: true, isRelative: true, el
 rmSync(stage, { recursive: true, force: true });
 
 const sarif = await readSarifWhenWritten(sarifPath);
-const findings = sarif.runs.flatMap((r) => r.results).map((result) => ({
-  check: result.ruleId,
-  file: (result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '').replace(/^file:\/\//, ''),
-  line: result.locations?.[0]?.physicalLocation?.region?.startLine ?? 0,
-  message: result.message?.text ?? '',
-}));
+const findings = sarif.runs
+  .flatMap((r) => r.results)
+  .map((result) => ({
+    check: result.ruleId,
+    file: (result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '').replace(/^file:\/\//, ''),
+    line: result.locations?.[0]?.physicalLocation?.region?.startLine ?? 0,
+    message: result.message?.text ?? '',
+  }));
 
 const used = new Set();
 const unwaived = findings.filter((f) => {
@@ -40,7 +42,9 @@ const unwaived = findings.filter((f) => {
   return false;
 });
 
-console.log(`electronegativity ${electronVersion}: ${findings.length} finding(s), ${findings.length - unwaived.length} waived, ${unwaived.length} not waived`);
+console.log(
+  `electronegativity ${electronVersion}: ${findings.length} finding(s), ${findings.length - unwaived.length} waived, ${unwaived.length} not waived`,
+);
 for (const f of findings) {
   const waiver = waivers.find((w) => w.check === f.check && (w.file === undefined || w.file === f.file));
   console.log(`  ${waiver ? 'waived ' : 'FAIL   '} ${f.check} ${f.file}:${f.line}${waiver ? ` — ${waiver.reason}` : ` — ${f.message}`}`);

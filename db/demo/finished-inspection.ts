@@ -38,7 +38,14 @@ function first<T>(items: readonly T[], what: string): T {
 }
 
 /** A handful of realistic findings, each tied to a unit the recorded draws actually picked. */
-function demoDeductions(draws: { batches: NumberedDraw; drawId: number; banks: NumberedDraw; bankDrawId: number; staff: NumberedDraw; staffDrawId: number }): Deduction[] {
+function demoDeductions(draws: {
+  batches: NumberedDraw;
+  drawId: number;
+  banks: NumberedDraw;
+  bankDrawId: number;
+  staff: NumberedDraw;
+  staffDrawId: number;
+}): Deduction[] {
   const [markedBatch, signedBatch] = [first(draws.batches.batches, 'batch'), draws.batches.batches[1] ?? first(draws.batches.batches, 'batch')];
   const bank = first(draws.banks.occupations, 'occupation');
   const supervised = first(draws.staff.batches, 'batch');
@@ -100,7 +107,11 @@ export function addFinishedDemoInspection(db: Database, filingId: number): numbe
     const found = deductions.filter((d) => d.itemId === item.id);
     const answer: ItemAnswer | undefined =
       found.length > 0
-        ? { deductions: Object.fromEntries(found.map((d) => [d.ruleId, [{ count: 1, ...(d.unit ? { unit: { kind: d.unit.kind, id: d.unit.id } } : {}), note: d.note }]])) }
+        ? {
+            deductions: Object.fromEntries(
+              found.map((d) => [d.ruleId, [{ count: 1, ...(d.unit ? { unit: { kind: d.unit.kind, id: d.unit.id } } : {}), note: d.note }]]),
+            ),
+          }
         : cleanAnswer(item, facts);
     if (answer) saveAnswer(db, { inspectionId, itemId: item.id, answer, actor, at: clock.tick() });
   }

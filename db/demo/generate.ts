@@ -103,7 +103,17 @@ function addFiling(db: Database, random: DemoRandom, filing: YangquanFiling, ent
   const filingNo = `${FILING_NO_PREFIX[filing.kind]}${entity.regionCode}${filing.filingYear}${String(filing.serial).padStart(3, '0')}`;
   const filingId = insertFiling(
     db,
-    { institutionId, kind: filing.kind, nature: filing.nature, listedName: filing.listedName, filingNo, filingYear: filing.filingYear, filedOn, validFrom: filedOn, validTo },
+    {
+      institutionId,
+      kind: filing.kind,
+      nature: filing.nature,
+      listedName: filing.listedName,
+      filingNo,
+      filingYear: filing.filingYear,
+      filedOn,
+      validFrom: filedOn,
+      validTo,
+    },
     DEMO_STAMP,
   );
   // Social organisations evaluate 五级–三级 only (R-INS-03); employers and colleges also 二级.
@@ -170,7 +180,8 @@ function addCandidates(db: Database, random: DemoRandom, batchId: number, examDa
     const theoryScore = absent ? null : random.int(400, 980) / 10;
     const skillScore = absent ? null : random.int(400, 980) / 10;
     const passed = theoryScore !== null && skillScore !== null && theoryScore >= 60 && skillScore >= 60;
-    const notUploaded = passed && (underSixteen ? { reason: 'under16' as const, note: '考生未满16周岁' } : random.chance(0.08) ? random.pick(NOT_UPLOADED) : null);
+    const notUploaded =
+      passed && (underSixteen ? { reason: 'under16' as const, note: '考生未满16周岁' } : random.chance(0.08) ? random.pick(NOT_UPLOADED) : null);
     insertCandidate(db, {
       batchId,
       name: demoPersonName(random),
@@ -178,7 +189,12 @@ function addCandidates(db: Database, random: DemoRandom, batchId: number, examDa
       birthDate,
       education: random.pick(EDUCATION),
       workYears: random.int(0, Math.max(0, age - 16)),
-      eligibilityBasis: random.pick(['累计从事本职业或相关职业工作满1年', '取得本职业五级证书后累计从事本职业工作满4年', '技工学校本专业毕业生', '累计从事本职业工作满6年']),
+      eligibilityBasis: random.pick([
+        '累计从事本职业或相关职业工作满1年',
+        '取得本职业五级证书后累计从事本职业工作满4年',
+        '技工学校本专业毕业生',
+        '累计从事本职业工作满6年',
+      ]),
       theoryScore,
       skillScore,
       result: absent ? 'absent' : passed ? 'pass' : 'fail',

@@ -34,7 +34,32 @@ export function demoIdNumber(random: DemoRandom, regionCode: string, birthDate: 
 }
 
 const SURNAMES = ['王', '李', '张', '刘', '郭', '赵', '杨', '武', '贾', '高', '梁', '韩', '吕', '乔', '任', '石', '白', '段', '曹', '魏'];
-const GIVEN = ['建', '国', '红', '丽', '军', '芳', '伟', '敏', '强', '霞', '磊', '静', '鹏', '娜', '鑫', '慧', '斌', '燕', '晋', '瑞', '宇', '婷', '涛', '琳'];
+const GIVEN = [
+  '建',
+  '国',
+  '红',
+  '丽',
+  '军',
+  '芳',
+  '伟',
+  '敏',
+  '强',
+  '霞',
+  '磊',
+  '静',
+  '鹏',
+  '娜',
+  '鑫',
+  '慧',
+  '斌',
+  '燕',
+  '晋',
+  '瑞',
+  '宇',
+  '婷',
+  '涛',
+  '琳',
+];
 
 export function demoPersonName(random: DemoRandom): string {
   const given = random.chance(0.7) ? random.pick(GIVEN) + random.pick(GIVEN) : random.pick(GIVEN);

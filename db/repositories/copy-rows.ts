@@ -27,7 +27,9 @@ export function copyInspectionRows(
   const written = [...columns, ...(link ? [link.column] : [])];
   const insert = statement(db, `INSERT INTO ${table} (inspection_id, ${written.join(', ')}) VALUES (?, ${written.map(() => '?').join(', ')})`);
   const ids = new Map<number, number>();
-  const rows = statement<Record<string, unknown> & { id: number }>(db, `SELECT * FROM ${table} WHERE inspection_id = ? ORDER BY id`).all(fromInspectionId);
+  const rows = statement<Record<string, unknown> & { id: number }>(db, `SELECT * FROM ${table} WHERE inspection_id = ? ORDER BY id`).all(
+    fromInspectionId,
+  );
   for (const row of rows) {
     const values = columns.map((column) => row[column]);
     if (link) values.push(remapped(link.copiedIds, row[link.column] as number | null));

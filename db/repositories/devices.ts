@@ -29,10 +29,13 @@ const fromRow = (row: DeviceRow): DeviceRecord => ({
 });
 
 export function registerDevice(db: Database, input: Omit<DeviceRecord, 'id' | 'registeredAt'>, at = nowIso()): number {
-  const result = statement(
-    db,
-    'INSERT INTO devices (device_key, label, inspector_id, certificate_pem, registered_at) VALUES (?, ?, ?, ?, ?)',
-  ).run(input.deviceKey, input.label, input.inspectorId, input.certificatePem, at);
+  const result = statement(db, 'INSERT INTO devices (device_key, label, inspector_id, certificate_pem, registered_at) VALUES (?, ?, ?, ?, ?)').run(
+    input.deviceKey,
+    input.label,
+    input.inspectorId,
+    input.certificatePem,
+    at,
+  );
   return Number(result.lastInsertRowid);
 }
 

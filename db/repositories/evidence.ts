@@ -57,11 +57,29 @@ export function addEvidence(db: Database, input: AddEvidenceInput): EvidenceReco
       db,
       `INSERT INTO evidence (inspection_id, item_id, finding_id, relative_path, sha256, size_bytes, mime, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(input.inspectionId, input.itemId ?? null, input.findingId ?? null, relativePath, input.sha256.toLowerCase(), input.sizeBytes, input.mime, at);
+    ).run(
+      input.inspectionId,
+      input.itemId ?? null,
+      input.findingId ?? null,
+      relativePath,
+      input.sha256.toLowerCase(),
+      input.sizeBytes,
+      input.mime,
+      at,
+    );
     const row = statement<EvidenceRow>(db, 'SELECT * FROM evidence WHERE id = ?').get(Number(result.lastInsertRowid));
     if (!row) throw new Error('evidence vanished after insert');
     const evidence = fromRow(row);
-    appendAudit(db, { actor: input.actor, at, inspectionId: input.inspectionId, entity: 'evidence', entityId: evidence.id, itemId: evidence.itemId, action: 'create', new: evidence });
+    appendAudit(db, {
+      actor: input.actor,
+      at,
+      inspectionId: input.inspectionId,
+      entity: 'evidence',
+      entityId: evidence.id,
+      itemId: evidence.itemId,
+      action: 'create',
+      new: evidence,
+    });
     return evidence;
   });
 }
@@ -75,7 +93,12 @@ export function listEvidence(db: Database, inspectionId: number): EvidenceRecord
  * hashes and types, linked to the copied findings (`findingIds`: parent finding id → copy id). Returns parent
  * evidence id → copy id.
  */
-export function copyEvidence(db: Database, fromInspectionId: number, toInspectionId: number, findingIds: ReadonlyMap<number, number>): Map<number, number> {
+export function copyEvidence(
+  db: Database,
+  fromInspectionId: number,
+  toInspectionId: number,
+  findingIds: ReadonlyMap<number, number>,
+): Map<number, number> {
   const columns = ['item_id', 'relative_path', 'sha256', 'size_bytes', 'mime', 'created_at'];
   return copyInspectionRows(db, 'evidence', columns, fromInspectionId, toInspectionId, { column: 'finding_id', copiedIds: findingIds });
 }

@@ -85,9 +85,7 @@ export function getFiling(db: Database, id: number): FilingRecord | null {
 }
 
 export function listFilingsOfInstitution(db: Database, institutionId: number): FilingRecord[] {
-  return statement<FilingRow>(db, 'SELECT * FROM filings WHERE institution_id = ? ORDER BY filing_year, id')
-    .all(institutionId)
-    .map(fromRow);
+  return statement<FilingRow>(db, 'SELECT * FROM filings WHERE institution_id = ? ORDER BY filing_year, id').all(institutionId).map(fromRow);
 }
 
 export function countFilings(db: Database): number {

@@ -60,7 +60,16 @@ export function addFinding(db: Database, input: AddFindingInput): FindingRecord 
     ).run(input.inspectionId, input.itemId, input.unitKind, input.unitId, input.drawId ?? null, input.description, at, input.actor);
     const finding = getFinding(db, Number(result.lastInsertRowid));
     if (!finding) throw new Error('finding vanished after insert');
-    appendAudit(db, { actor: input.actor, at, inspectionId: input.inspectionId, entity: 'finding', entityId: finding.id, itemId: finding.itemId, action: 'create', new: finding });
+    appendAudit(db, {
+      actor: input.actor,
+      at,
+      inspectionId: input.inspectionId,
+      entity: 'finding',
+      entityId: finding.id,
+      itemId: finding.itemId,
+      action: 'create',
+      new: finding,
+    });
     return finding;
   });
 }
@@ -73,7 +82,17 @@ export function deleteFinding(db: Database, id: number, actor: string, reason: s
     const linked = statement<{ n: number }>(db, 'SELECT count(*) AS n FROM evidence WHERE finding_id = ?').get(id)?.n ?? 0;
     if (linked > 0) throw new AppError('FINDING_HAS_EVIDENCE', { id, count: linked });
     statement(db, 'DELETE FROM findings WHERE id = ?').run(id);
-    appendAudit(db, { actor, at, inspectionId: finding.inspectionId, entity: 'finding', entityId: id, itemId: finding.itemId, action: 'delete', old: finding, reason });
+    appendAudit(db, {
+      actor,
+      at,
+      inspectionId: finding.inspectionId,
+      entity: 'finding',
+      entityId: id,
+      itemId: finding.itemId,
+      action: 'delete',
+      old: finding,
+      reason,
+    });
   });
 }
 
@@ -85,7 +104,12 @@ export function listFindings(db: Database, inspectionId: number): FindingRecord[
  * A revision's copy of its parent's findings, on the same sampled units and linked to the copied draws
  * (`drawIds`: parent draw id → copy id). Returns parent finding id → copy id.
  */
-export function copyFindings(db: Database, fromInspectionId: number, toInspectionId: number, drawIds: ReadonlyMap<number, number>): Map<number, number> {
+export function copyFindings(
+  db: Database,
+  fromInspectionId: number,
+  toInspectionId: number,
+  drawIds: ReadonlyMap<number, number>,
+): Map<number, number> {
   const columns = ['item_id', 'unit_kind', 'unit_id', 'description', 'created_at', 'created_by'];
   return copyInspectionRows(db, 'findings', columns, fromInspectionId, toInspectionId, { column: 'draw_id', copiedIds: drawIds });
 }

@@ -129,7 +129,17 @@ export function advanceInspectionStatus(
       });
     }
     statement(db, 'UPDATE inspections SET status = ?, updated_at = ? WHERE id = ?').run(to, at, id);
-    appendAudit(db, { actor, at, inspectionId: id, entity: 'inspection', entityId: id, action: 'update', old: { status: before.status }, new: { status: to }, reason });
+    appendAudit(db, {
+      actor,
+      at,
+      inspectionId: id,
+      entity: 'inspection',
+      entityId: id,
+      action: 'update',
+      old: { status: before.status },
+      new: { status: to },
+      reason,
+    });
     return requireInspection(db, id);
   });
 }
@@ -139,6 +149,15 @@ export function setInspectionScore(db: Database, id: number, scoreHundredths: nu
     const before = requireEditableInspection(db, id);
     if (before.scoreHundredths === scoreHundredths) return;
     statement(db, 'UPDATE inspections SET score_hundredths = ?, updated_at = ? WHERE id = ?').run(scoreHundredths, at, id);
-    appendAudit(db, { actor, at, inspectionId: id, entity: 'inspection', entityId: id, action: 'update', old: { scoreHundredths: before.scoreHundredths }, new: { scoreHundredths } });
+    appendAudit(db, {
+      actor,
+      at,
+      inspectionId: id,
+      entity: 'inspection',
+      entityId: id,
+      action: 'update',
+      old: { scoreHundredths: before.scoreHundredths },
+      new: { scoreHundredths },
+    });
   });
 }

@@ -90,7 +90,10 @@ export function searchInstitutions(db: Database, criteria: InstitutionSearch, on
   const rows: InstitutionListRow[] = [];
   if (limit <= 0) return rows;
   for (const row of statement<SearchRow>(db, sql).iterate(...params)) {
-    const status = listedFilingStatus({ filingYear: row.filing_year, filedOn: row.filed_on, validFrom: row.valid_from, validTo: row.valid_to }, onDate);
+    const status = listedFilingStatus(
+      { filingYear: row.filing_year, filedOn: row.filed_on, validFrom: row.valid_from, validTo: row.valid_to },
+      onDate,
+    );
     if (criteria.status && status.code !== criteria.status) continue;
     if (skip > 0) {
       skip -= 1;

@@ -61,7 +61,16 @@ export function recordDraw(db: Database, input: RecordDrawInput): SamplingDrawRe
     ).run(input.inspectionId, input.purpose, sequence, reason, JSON.stringify(input.record), at, input.actor);
     const draw = getDraw(db, Number(result.lastInsertRowid));
     if (!draw) throw new Error('draw vanished after insert');
-    appendAudit(db, { actor: input.actor, at, inspectionId: input.inspectionId, entity: 'draw', entityId: draw.id, action: 'create', new: draw, reason });
+    appendAudit(db, {
+      actor: input.actor,
+      at,
+      inspectionId: input.inspectionId,
+      entity: 'draw',
+      entityId: draw.id,
+      action: 'create',
+      new: draw,
+      reason,
+    });
     return draw;
   });
 }
@@ -80,5 +89,11 @@ export function listDraws(db: Database, inspectionId: number): SamplingDrawRecor
  * drawer, so the revision shows the sample the signed version was scored on. Returns parent draw id → copy id.
  */
 export function copyDraws(db: Database, fromInspectionId: number, toInspectionId: number): Map<number, number> {
-  return copyInspectionRows(db, 'sampling_draws', ['purpose', 'sequence', 'redraw_reason', 'record_json', 'drawn_at', 'drawn_by'], fromInspectionId, toInspectionId);
+  return copyInspectionRows(
+    db,
+    'sampling_draws',
+    ['purpose', 'sequence', 'redraw_reason', 'record_json', 'drawn_at', 'drawn_by'],
+    fromInspectionId,
+    toInspectionId,
+  );
 }

@@ -16,7 +16,12 @@ export function getDeviceSyncState(db: Database, deviceKey: string): DeviceSyncS
     'SELECT * FROM sync_device_state WHERE device_key = ?',
   ).get(deviceKey);
   return row
-    ? { deviceKey: row.device_key, lastSequence: row.last_sequence, lastManifestSha256: row.last_manifest_sha256, lastImportedAt: row.last_imported_at }
+    ? {
+        deviceKey: row.device_key,
+        lastSequence: row.last_sequence,
+        lastManifestSha256: row.last_manifest_sha256,
+        lastImportedAt: row.last_imported_at,
+      }
     : null;
 }
 
@@ -33,7 +38,10 @@ export function isManifestImported(db: Database, manifestSha256: string): boolea
   return statement(db, 'SELECT 1 FROM sync_imports WHERE manifest_sha256 = ?').get(manifestSha256) !== undefined;
 }
 
-export function recordImport(db: Database, input: { manifestSha256: string; deviceKey: string; sequence: number; importedAt: string; report: unknown }): void {
+export function recordImport(
+  db: Database,
+  input: { manifestSha256: string; deviceKey: string; sequence: number; importedAt: string; report: unknown },
+): void {
   statement(db, 'INSERT INTO sync_imports (manifest_sha256, device_key, sequence, imported_at, report_json) VALUES (?, ?, ?, ?, ?)').run(
     input.manifestSha256,
     input.deviceKey,
@@ -111,7 +119,10 @@ export function latestImportedInspectionId(db: Database, deviceKey: string, remo
   return row?.inspection_id ?? null;
 }
 
-export function insertImportedInspection(db: Database, record: Omit<ImportedInspectionRecord, 'id' | 'reviewStatus' | 'reviewComment' | 'reviewedAt' | 'reviewedBy'>): number {
+export function insertImportedInspection(
+  db: Database,
+  record: Omit<ImportedInspectionRecord, 'id' | 'reviewStatus' | 'reviewComment' | 'reviewedAt' | 'reviewedBy'>,
+): number {
   return Number(
     statement(
       db,
@@ -149,7 +160,10 @@ export function setReview(db: Database, id: number, status: ReviewStatus, commen
   );
 }
 
-export function insertImportedFile(db: Database, file: { inspectionId: number; kind: 'pdf' | 'evidence'; name: string; sha256: string; content: Buffer }): void {
+export function insertImportedFile(
+  db: Database,
+  file: { inspectionId: number; kind: 'pdf' | 'evidence'; name: string; sha256: string; content: Buffer },
+): void {
   statement(db, 'INSERT INTO sync_imported_files (inspection_id, kind, name, sha256, content) VALUES (?, ?, ?, ?, ?)').run(
     file.inspectionId,
     file.kind,
@@ -159,7 +173,10 @@ export function insertImportedFile(db: Database, file: { inspectionId: number; k
   );
 }
 
-export function listImportedFiles(db: Database, inspectionId: number): { id: number; kind: 'pdf' | 'evidence'; name: string; sha256: string; bytes: number }[] {
+export function listImportedFiles(
+  db: Database,
+  inspectionId: number,
+): { id: number; kind: 'pdf' | 'evidence'; name: string; sha256: string; bytes: number }[] {
   return statement<{ id: number; kind: 'pdf' | 'evidence'; name: string; sha256: string; bytes: number }>(
     db,
     'SELECT id, kind, name, sha256, length(content) AS bytes FROM sync_imported_files WHERE inspection_id = ? ORDER BY kind, name',

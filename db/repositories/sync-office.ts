@@ -97,8 +97,11 @@ export function currentCertificateOfDevice(db: Database, deviceKey: string): Iss
 
 /** Revokes every live certificate of a device (re-enrolment or a lost laptop); returns how many. */
 export function revokeCertificatesOfDevice(db: Database, deviceKey: string, reason: string, at: string): number {
-  return statement(db, 'UPDATE sync_certificates SET revoked_at = ?, revoke_reason = ? WHERE device_key = ? AND revoked_at IS NULL').run(at, reason, deviceKey)
-    .changes;
+  return statement(db, 'UPDATE sync_certificates SET revoked_at = ?, revoke_reason = ? WHERE device_key = ? AND revoked_at IS NULL').run(
+    at,
+    reason,
+    deviceKey,
+  ).changes;
 }
 
 export function listRevokedSerials(db: Database): string[] {

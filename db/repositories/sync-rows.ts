@@ -60,7 +60,7 @@ export function selectRowsWhereIn(db: Database, table: PortableTable, column: st
   // Chunks keep each statement under SQLite's bound-parameter limit.
   for (let start = 0; start < ids.length; start += 500) {
     const chunk = ids.slice(start, start + 500);
-    const rows = db.prepare(`SELECT * FROM ${table} WHERE ${column} IN (${chunk.map(() => "?").join(",")}) ORDER BY 1, 2`).all(...chunk);
+    const rows = db.prepare(`SELECT * FROM ${table} WHERE ${column} IN (${chunk.map(() => '?').join(',')}) ORDER BY 1, 2`).all(...chunk);
     for (const row of rows) out.push(toPortable(row as Record<string, unknown>));
   }
   return out;
@@ -94,7 +94,9 @@ export function upsertRow(
   const columns = columnsOf(db, table).filter((c) => !(c in override) || override[c] !== undefined);
   const values = columns.map((c) => (c in override ? (override[c] ?? null) : fromPortable(row[c])));
   const updates = columns.filter((c) => !conflict?.includes(c)).map((c) => `${c} = excluded.${c}`);
-  const onConflict = conflict ? ` ON CONFLICT (${conflict.join(', ')}) DO ${updates.length > 0 ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}` : '';
+  const onConflict = conflict
+    ? ` ON CONFLICT (${conflict.join(', ')}) DO ${updates.length > 0 ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`
+    : '';
   const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})${onConflict}`;
   return Number(statement(db, sql).run(...values).lastInsertRowid);
 }

@@ -48,7 +48,15 @@ export const evidenceHandlers: HandlersFor<typeof evidenceChannels> = {
     return inTransaction(ctx.db, () => {
       const findingId =
         finding && itemId
-          ? addFinding(ctx.db, { inspectionId, itemId, unitKind: finding.unitKind, unitId: finding.unitId, description: finding.description, actor, at }).id
+          ? addFinding(ctx.db, {
+              inspectionId,
+              itemId,
+              unitKind: finding.unitKind,
+              unitId: finding.unitId,
+              description: finding.description,
+              actor,
+              at,
+            }).id
           : null;
       return addEvidence(ctx.db, { inspectionId, itemId: itemId ?? null, findingId, relativePath, sha256, sizeBytes: bytes.length, mime, actor, at });
     });

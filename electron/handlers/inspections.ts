@@ -38,7 +38,9 @@ export const inspectionHandlers: HandlersFor<typeof inspectionChannels> = {
           ...rest,
           templateId: template.id,
           templateVersion: template.version,
-          panel: panel.map((m) => (m.inspectorId === undefined ? { name: m.name, role: m.role } : { name: m.name, role: m.role, inspectorId: m.inspectorId })),
+          panel: panel.map((m) =>
+            m.inspectorId === undefined ? { name: m.name, role: m.role } : { name: m.name, role: m.role, inspectorId: m.inspectorId },
+          ),
           site: site ?? '',
         },
         actor,

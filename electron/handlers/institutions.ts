@@ -7,7 +7,7 @@ import { getInstitution } from '../../db/repositories/institutions';
 import { searchInstitutions } from '../../db/repositories/institution-search';
 import { maskIdNumber } from '../../shared/domain/validation/id-card';
 import { AppError } from '../../shared/errors';
-import type { institutionChannels} from '../../shared/ipc/channels/institutions';
+import type { institutionChannels } from '../../shared/ipc/channels/institutions';
 import { type InstitutionDetail, type MaskedCandidate } from '../../shared/ipc/channels/institutions';
 import type { CandidateRecord } from '../../shared/store/records';
 import type { HandlersFor } from './types';

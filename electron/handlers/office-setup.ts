@@ -10,7 +10,8 @@ import { syncError } from '../services/sync/format/sync-error';
  */
 export function assertReadyForOffice(db: Database): void {
   const role = getRole(db);
-  if (role !== null) throw syncError('SYNC_ROLE_MISMATCH', { reason: role === 'office' ? 'SYNC_REASON_ALREADY_SET_OFFICE' : 'SYNC_REASON_ALREADY_SET_FIELD' });
+  if (role !== null)
+    throw syncError('SYNC_ROLE_MISMATCH', { reason: role === 'office' ? 'SYNC_REASON_ALREADY_SET_OFFICE' : 'SYNC_REASON_ALREADY_SET_FIELD' });
   if (isDemoDatabase(db)) {
     throw new AppError('DEMO_DATABASE');
   }

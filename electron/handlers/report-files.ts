@@ -52,8 +52,14 @@ export const reportFileHandlers: HandlersFor<typeof reportFileChannels> = {
     const own = reportFolder(ctx.dataDir, inspectionId);
     const shared = reportsDir(ctx.dataDir);
     // The shared folder holds the demo's signed sheet and the blank forms of each template.
-    const related = (file: string) => file === `demo-sheet-${inspectionId}.pdf` || file.startsWith(`blank-${inspection.templateId}-`.replace(/[^A-Za-z0-9_.-]/g, '_'));
-    const entries = [...pdfsIn(own).map((file) => entry(own, file, inspectionId)), ...pdfsIn(shared).filter(related).map((file) => entry(shared, file, null))];
+    const related = (file: string) =>
+      file === `demo-sheet-${inspectionId}.pdf` || file.startsWith(`blank-${inspection.templateId}-`.replace(/[^A-Za-z0-9_.-]/g, '_'));
+    const entries = [
+      ...pdfsIn(own).map((file) => entry(own, file, inspectionId)),
+      ...pdfsIn(shared)
+        .filter(related)
+        .map((file) => entry(shared, file, null)),
+    ];
     return entries.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.file.localeCompare(b.file));
   },
   'reports:open': async (ctx, { file, inspectionId }) => ({ opened: await openWithViewer(ctx, reportPath(ctx, file, inspectionId)), file }),

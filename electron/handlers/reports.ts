@@ -29,7 +29,11 @@ export const reportHandlers: HandlersFor<typeof reportChannels> = {
     const model = loadReportModel(ctx.db, { kind, ...(inspectionId === undefined ? {} : { inspectionId }), ...(templateId ? { templateId } : {}) });
     // Layout runs on the PDF worker thread so the window stays responsive.
     const pdf = await sharedPdfWorker().render(model);
-    const stamp = ctx.now().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = ctx
+      .now()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
     const file = `${kind}-${inspectionId ?? templateId ?? 'all'}-${stamp}.pdf`.replace(/[^A-Za-z0-9_.-]/g, '_');
     const path = reportPath(ctx, file, inspectionId);
     writeFileSync(path, pdf);
@@ -56,7 +60,15 @@ export const reportHandlers: HandlersFor<typeof reportChannels> = {
     return {
       valid: report.valid,
       problems: report.problems,
-      signatures: report.signatures.map(({ index, signer, reason, signingTime, status, valid, problems }) => ({ index, signer, reason, signingTime, status, valid, problems })),
+      signatures: report.signatures.map(({ index, signer, reason, signingTime, status, valid, problems }) => ({
+        index,
+        signer,
+        reason,
+        signingTime,
+        status,
+        valid,
+        problems,
+      })),
     };
   },
 };

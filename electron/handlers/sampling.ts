@@ -13,7 +13,9 @@ export const samplingHandlers: HandlersFor<typeof samplingChannels> = {
   'sampling:draw': (ctx, { inspectionId, rule, reason }) => {
     const inspection = requireEditableInspection(ctx.db, inspectionId);
     const population = filingPopulation(ctx.db, inspection.filingId);
-    const previous = listDraws(ctx.db, inspectionId).filter((d) => d.purpose === rule).at(-1);
+    const previous = listDraws(ctx.db, inspectionId)
+      .filter((d) => d.purpose === rule)
+      .at(-1);
     const previousRecord = previous?.record as NumberedDraw | undefined;
     if (previous && !reason) throw new AppError('REDRAW_REASON_REQUIRED', { reason: 'SAMPLING_REASON_DRAWN_BEFORE', rule });
     const drawNo = (previous?.sequence ?? 0) + 1;

@@ -17,7 +17,9 @@ const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Who still has to sign: every panel member by name, and the institution's representative. */
 export function missingSigners(inspection: InspectionRecord, signed: readonly { signerName: string; role: string }[]): string[] {
-  const missing = inspection.panel.filter((member) => !signed.some((s) => s.signerName === member.name && s.role !== 'institutionRep')).map((m) => m.name);
+  const missing = inspection.panel
+    .filter((member) => !signed.some((s) => s.signerName === member.name && s.role !== 'institutionRep'))
+    .map((m) => m.name);
   if (!signed.some((s) => s.role === 'institutionRep')) missing.push('被评估机构负责人');
   return missing;
 }

@@ -29,7 +29,14 @@ export const syncSendHandlers: HandlersFor<SendChannels> = {
     const result = exportPack(ctx.db, keys, { deviceKey, assignments, now: ctx.now(), appVersion: ctx.appVersion });
     writeFileSync(target, result.bytes);
     grantPath(ctx, 'read', target);
-    return { deviceKey, sequence: result.sequence, assignments: result.assignments, filings: result.filings, candidates: result.candidates, path: target };
+    return {
+      deviceKey,
+      sequence: result.sequence,
+      assignments: result.assignments,
+      filings: result.filings,
+      candidates: result.candidates,
+      path: target,
+    };
   },
 
   // The window lists these and sends back an id; it never names a form itself.

@@ -16,9 +16,7 @@ export interface OpenWithRestoreDeps {
   chooseBackup(problem: string, backups: BackupInfo[]): string | null;
 }
 
-export type OpenOutcome =
-  | { kind: 'opened'; opened: OpenedDatabase; restoredFrom: string | null }
-  | { kind: 'declined'; problem: string };
+export type OpenOutcome = { kind: 'opened'; opened: OpenedDatabase; restoredFrom: string | null } | { kind: 'declined'; problem: string };
 
 /**
  * Opens the database; when its start-up check fails, nothing is written and the user is offered the backups.
@@ -41,7 +39,12 @@ export function openWithRestore(deps: OpenWithRestoreDeps): OpenOutcome {
       const chosen = deps.chooseBackup(problem, backups);
       if (chosen === null) return { kind: 'declined', problem };
       try {
-        restoredFrom = restoreBackup({ databasePath: deps.databasePath, dataDir: deps.dataDir, backupName: chosen, nativeBinding: deps.nativeBinding }).restoredFrom;
+        restoredFrom = restoreBackup({
+          databasePath: deps.databasePath,
+          dataDir: deps.dataDir,
+          backupName: chosen,
+          nativeBinding: deps.nativeBinding,
+        }).restoredFrom;
         break;
       } catch (error) {
         if (!isAppError(error)) throw error;

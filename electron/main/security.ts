@@ -7,12 +7,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /** Official sites an inspector may open from the app; anything else is refused. */
-export const EXTERNAL_HOST_ALLOWLIST: readonly string[] = [
-  'www.mohrss.gov.cn',
-  'hrss.shandong.gov.cn',
-  'rst.shanxi.gov.cn',
-  'www.osta.org.cn',
-];
+export const EXTERNAL_HOST_ALLOWLIST: readonly string[] = ['www.mohrss.gov.cn', 'hrss.shandong.gov.cn', 'rst.shanxi.gov.cn', 'www.osta.org.cn'];
 
 /** https only, no credentials, no explicit port, host exactly on the allowlist. */
 export function isAllowedExternalUrl(raw: string): boolean {

@@ -31,7 +31,9 @@ function namedIn(message: string): { code: string; params?: ErrorParams } | null
   if (!message.startsWith('{"code":')) return null;
   try {
     const parsed = JSON.parse(message) as { code?: unknown; params?: ErrorParams };
-    return typeof parsed.code === 'string' && Object.prototype.hasOwnProperty.call(errorRegistry, parsed.code) ? { code: parsed.code, params: parsed.params } : null;
+    return typeof parsed.code === 'string' && Object.prototype.hasOwnProperty.call(errorRegistry, parsed.code)
+      ? { code: parsed.code, params: parsed.params }
+      : null;
   } catch {
     return null;
   }

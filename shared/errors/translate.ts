@@ -26,7 +26,8 @@ export function interpolate(template: string, params: ErrorParams = {}): string 
 
 const bracketed = (text: string, language: ErrorLanguage) => (language === 'en' ? ` (${text})` : `（${text}）`);
 
-const isCode = (value: unknown): value is string => typeof value === 'string' && /^[A-Z][A-Z0-9_]+$/.test(value) && Object.prototype.hasOwnProperty.call(errorRegistry, value);
+const isCode = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Z][A-Z0-9_]+$/.test(value) && Object.prototype.hasOwnProperty.call(errorRegistry, value);
 
 /**
  * The sentence for a code in a language; a code missing from the registry still says something useful.

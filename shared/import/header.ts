@@ -73,10 +73,7 @@ export function matchHeaderRow<K extends string>(cells: readonly CellValue[], lo
 }
 
 /** The header is the row (among the first ones, below any title rows) naming the most known columns, at least two. */
-export function findHeaderRow<K extends string>(
-  rows: readonly (readonly CellValue[])[],
-  specs: readonly ColumnSpec<K>[],
-): HeaderMatch<K> | null {
+export function findHeaderRow<K extends string>(rows: readonly (readonly CellValue[])[], specs: readonly ColumnSpec<K>[]): HeaderMatch<K> | null {
   const lookup = headerLookup(specs);
   let best: HeaderMatch<K> | null = null;
   let bestCount = 1;

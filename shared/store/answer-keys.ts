@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { itemAnswerSchema, occurrenceSchema, scoringContextSchema, vetoAnswerSchema, type AnswersInput, type ScoringContext } from '../domain/scoring/answers';
+import {
+  itemAnswerSchema,
+  occurrenceSchema,
+  scoringContextSchema,
+  vetoAnswerSchema,
+  type AnswersInput,
+  type ScoringContext,
+} from '../domain/scoring/answers';
 import { allItems } from '../domain/templates/walk';
 import type { Template } from '../domain/templates/types';
 import { AppError, argIssuesOf } from '../errors';
@@ -14,11 +21,7 @@ import { AppError, argIssuesOf } from '../errors';
  * answersFromRows() puts them back together as the scoring domain's Answers.
  */
 export type AnswerKey =
-  | { kind: 'item'; id: string }
-  | { kind: 'veto'; id: string }
-  | { kind: 'penalty'; id: string }
-  | { kind: 'context' }
-  | { kind: 'dismissedFindings' };
+  { kind: 'item'; id: string } | { kind: 'veto'; id: string } | { kind: 'penalty'; id: string } | { kind: 'context' } | { kind: 'dismissedFindings' };
 
 /**
  * The automatic findings (R-DL-08, R-DL-09, R-INS-03 from the records) the inspector set aside, each as

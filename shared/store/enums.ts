@@ -13,13 +13,7 @@ export const institutionKindLabels: Record<InstitutionKind, string> = {
 };
 
 /** R-INS-01: a social organisation's nature (机构性质, 002 附件1). */
-export const institutionNatures = [
-  'enterprise',
-  'industryAssociation',
-  'higherEducation',
-  'technicalSchool',
-  'privateTrainingSchool',
-] as const;
+export const institutionNatures = ['enterprise', 'industryAssociation', 'higherEducation', 'technicalSchool', 'privateTrainingSchool'] as const;
 export type InstitutionNature = (typeof institutionNatures)[number];
 export const institutionNatureLabels: Record<InstitutionNature, string> = {
   enterprise: '企业',

@@ -12,9 +12,13 @@ export const cases: BenchCase[] = [
       let n = 0;
       const open = timeIt(() => openDatabase(temp.file(`db-${n++}.sqlite`), { create: true }).db.close(), 20, 2);
       const ctx = makeTestContext();
-      const ipc = await timeItAsync(async () => {
-        await dispatch(ctx, 'app:info', {});
-      }, 2000, 50);
+      const ipc = await timeItAsync(
+        async () => {
+          await dispatch(ctx, 'app:info', {});
+        },
+        2000,
+        50,
+      );
       ctx.cleanup();
       temp.cleanup();
       return [

@@ -15,11 +15,37 @@ async function writeLargeList(path: string): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: false });
   const sheet = workbook.addWorksheet('名单');
   sheet.addRow(['职业技能等级认定评价机构名单']).commit();
-  sheet.addRow(['序号', '评价机构类型', '评价机构名称', '统一社会信用代码', '机构备案号', '备案年度', '备案有效期', '地区', '地址', '联系人', '联系电话']).commit();
+  sheet
+    .addRow([
+      '序号',
+      '评价机构类型',
+      '评价机构名称',
+      '统一社会信用代码',
+      '机构备案号',
+      '备案年度',
+      '备案有效期',
+      '地区',
+      '地址',
+      '联系人',
+      '联系电话',
+    ])
+    .commit();
   for (let i = 0; i < ROWS; i++) {
     const year = 2020 + (i % 3);
     sheet
-      .addRow([i + 1, KINDS[i % 3], `评价机构${i}`, usccFor(i), `B${i}`, `${year}年`, `${year}-09-01至${year + 3}-08-31`, '阳泉市', `城区某路${i}号`, '张三', '0353-2299977'])
+      .addRow([
+        i + 1,
+        KINDS[i % 3],
+        `评价机构${i}`,
+        usccFor(i),
+        `B${i}`,
+        `${year}年`,
+        `${year}-09-01至${year + 3}-08-31`,
+        '阳泉市',
+        `城区某路${i}号`,
+        '张三',
+        '0353-2299977',
+      ])
       .commit();
   }
   await sheet.commit();

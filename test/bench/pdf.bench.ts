@@ -66,12 +66,20 @@ async function chromiumRuns(iterations: number): Promise<{ twoDocuments: number[
   const browser = await launchChromium(fontDir);
   try {
     const page = await browser.newPage();
-    const twoDocuments = await timeItAsync(async () => {
-      for (const document of documents) await printPdf(page, document);
-    }, iterations, 2);
-    const oneHtml = await timeItAsync(async () => {
-      await printPdf(page, combined);
-    }, iterations, 2);
+    const twoDocuments = await timeItAsync(
+      async () => {
+        for (const document of documents) await printPdf(page, document);
+      },
+      iterations,
+      2,
+    );
+    const oneHtml = await timeItAsync(
+      async () => {
+        await printPdf(page, combined);
+      },
+      iterations,
+      2,
+    );
     return { twoDocuments, oneHtml };
   } finally {
     await browser.close();
@@ -85,31 +93,64 @@ export const cases: BenchCase[] = [
       const worker = await bundledWorker();
       const [firstLaunch = NaN, ...later] = await coldRuns(worker, 4);
       const cold = later.sort((a, b) => a - b);
-      const warm = await timeItAsync(async () => {
-        await renderBoth();
-      }, 10, 3);
+      const warm = await timeItAsync(
+        async () => {
+          await renderBoth();
+        },
+        10,
+        3,
+      );
       // A record printed for the first time: no remembered page starts, so the sheet is laid out until its merged cells
       // are continued on the rows that begin pages (render-report.ts) — three layouts for this sheet.
-      const firstPrint = await timeItAsync(async () => {
-        await renderReport(appendix);
-        await renderReport({ ...sheet, fingerprint: randomBytes(8).toString('hex') });
-      }, 10, 3);
+      const firstPrint = await timeItAsync(
+        async () => {
+          await renderReport(appendix);
+          await renderReport({ ...sheet, fingerprint: randomBytes(8).toString('hex') });
+        },
+        10,
+        3,
+      );
       const pdf = await renderBoth();
       const identity = unlockIdentity(createSelfSignedIdentity({ commonName: '张三', passphrase: 'bench-passphrase' }), 'bench-passphrase');
-      const signing = await timeItAsync(async () => {
-        await signPdf(pdf, identity, { reason: '专家评估组成员签署评估结果', name: '张三', location: '阳泉市' });
-      }, 20, 3);
+      const signing = await timeItAsync(
+        async () => {
+          await signPdf(pdf, identity, { reason: '专家评估组成员签署评估结果', name: '张三', location: '阳泉市' });
+        },
+        20,
+        3,
+      );
       const browser = await chromiumRuns(8);
       const ratio = median(warm) / median(browser.twoDocuments);
       return [
         { name: 'Shanxi sheet + appendix, warm (in process)', value: median(warm), unit: 'ms (median)', goal: '≤ 150 ms' },
         { name: 'Shanxi sheet + appendix, warm p95', value: percentile(warm, 95), unit: 'ms' },
-        { name: 'same, each sheet a record printed for the first time', value: median(firstPrint), unit: 'ms (median)', note: 'no remembered page starts: 3 layouts of the sheet' },
-        { name: 'cold: new worker + fonts + both documents', value: median(cold), unit: 'ms (median of 3)', goal: '≤ 600 ms', note: 'stored compiled code present (every start after the first)' },
+        {
+          name: 'same, each sheet a record printed for the first time',
+          value: median(firstPrint),
+          unit: 'ms (median)',
+          note: 'no remembered page starts: 3 layouts of the sheet',
+        },
+        {
+          name: 'cold: new worker + fonts + both documents',
+          value: median(cold),
+          unit: 'ms (median of 3)',
+          goal: '≤ 600 ms',
+          note: 'stored compiled code present (every start after the first)',
+        },
         { name: 'cold, very first start (no stored compiled code)', value: firstLaunch, unit: 'ms' },
         { name: 'sign once (placeholder + PKCS#7, RSA-2048)', value: median(signing), unit: 'ms (median)', goal: '≤ 60 ms' },
-        { name: 'same documents via Chromium page.pdf, two PDFs (warm)', value: median(browser.twoDocuments), unit: 'ms (median)', note: 'setContent + pdf for the sheet, then for the appendix' },
-        { name: 'both documents in one HTML via Chromium (warm)', value: median(browser.oneHtml), unit: 'ms (median)', note: 'one page.pdf, appendix after a page break' },
+        {
+          name: 'same documents via Chromium page.pdf, two PDFs (warm)',
+          value: median(browser.twoDocuments),
+          unit: 'ms (median)',
+          note: 'setContent + pdf for the sheet, then for the appendix',
+        },
+        {
+          name: 'both documents in one HTML via Chromium (warm)',
+          value: median(browser.oneHtml),
+          unit: 'ms (median)',
+          note: 'one page.pdf, appendix after a page break',
+        },
         { name: 'ours / Chromium', value: ratio, unit: '×', goal: '≤ 0.3×', note: 'denominator: Chromium two PDFs, not the one-HTML row' },
       ];
     },

@@ -40,9 +40,13 @@ export const cases: BenchCase[] = [
       const hashing = timeIt(() => void hashCanonicalPopulation(canonical), 5, 1);
       const nodeHashing = timeIt(() => void hashCanonicalPopulation(canonical, nodeSha256), 5, 1);
       const drawOnly = timeIt(() => void drawCanonical(canonical, hash, 'R-SM-01', SEED), 30, 3);
-      const drawOthers = timeIt(() => {
-        for (const rule of ['R-SM-02', 'R-SM-03', 'R-SM-04', 'R-SM-05']) drawCanonical(canonical, hash, rule, SEED);
-      }, 10, 2);
+      const drawOthers = timeIt(
+        () => {
+          for (const rule of ['R-SM-02', 'R-SM-03', 'R-SM-04', 'R-SM-05']) drawCanonical(canonical, hash, rule, SEED);
+        },
+        10,
+        2,
+      );
       const total = timeIt(() => void draw(population, 'R-SM-01', SEED), 5, 1);
       const totalNode = timeIt(() => void draw(population, 'R-SM-01', SEED, { newHash: nodeSha256 }), 5, 1);
       return [

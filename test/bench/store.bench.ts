@@ -27,7 +27,9 @@ export function buildLargeStore(db: Database): void {
     for (let i = 0; i < INSTITUTIONS; i++) {
       const serial = String(i).padStart(6, '0');
       const institutionId = insertInstitution(db, {
-        uscc: `91140${serial}${String(i * 7919).padStart(7, '0').slice(-7)}`,
+        uscc: `91140${serial}${String(i * 7919)
+          .padStart(7, '0')
+          .slice(-7)}`,
         name: `${random.pick(REGIONS).slice(0, 3)}${random.pick(WORDS)}${serial}有限公司`,
         region: random.pick(REGIONS),
       });
@@ -45,9 +47,20 @@ export function buildLargeStore(db: Database): void {
       });
       const filedOccupationId = upsertFiledOccupation(db, { filingId, code: '6-31-01-03', name: '电工', levels: ['level5', 'level4'] });
       for (let b = 0; b < BATCHES_PER_INSTITUTION; b++) {
-        const batchId = insertBatch(db, { filingId, filedOccupationId, level: 'level5', batchNo: `B${b}`, examDate: `202${random.int(0, 3)}-06-${String(10 + b).padStart(2, '0')}` });
+        const batchId = insertBatch(db, {
+          filingId,
+          filedOccupationId,
+          level: 'level5',
+          batchNo: `B${b}`,
+          examDate: `202${random.int(0, 3)}-06-${String(10 + b).padStart(2, '0')}`,
+        });
         for (let c = 0; c < CANDIDATES_PER_BATCH; c++) {
-          insertCandidate(db, { batchId, name: '张伟', idNumber: `1403021990${String(batchId * 10 + c).padStart(8, '0')}`, uploadedNational: c % 9 !== 0 });
+          insertCandidate(db, {
+            batchId,
+            name: '张伟',
+            idNumber: `1403021990${String(batchId * 10 + c).padStart(8, '0')}`,
+            uploadedNational: c % 9 !== 0,
+          });
         }
       }
     }
@@ -63,7 +76,12 @@ function commitFloor(file: string): BenchRow {
     const times = timeIt(() => {
       insert.run(String((n += 1)));
     }, 300);
-    return { name: 'bare one-row commit, same pragmas (p95)', value: percentile(times, 95), unit: 'ms', note: `median ${median(times).toFixed(3)} ms: the fsync floor of this disk` };
+    return {
+      name: 'bare one-row commit, same pragmas (p95)',
+      value: percentile(times, 95),
+      unit: 'ms',
+      note: `median ${median(times).toFixed(3)} ms: the fsync floor of this disk`,
+    };
   } finally {
     db.close();
   }
@@ -74,7 +92,13 @@ function searchRow(db: Database, name: string, criteria: InstitutionSearch): Ben
   const times = timeIt(() => {
     found = searchInstitutions(db, { limit: 200, ...criteria }, ON_DATE).length;
   }, 50);
-  return { name: `search ${name} (p95)`, value: percentile(times, 95), unit: 'ms', goal: '≤ 10 ms', note: `median ${median(times).toFixed(2)} ms, ${found} rows (page of 200)` };
+  return {
+    name: `search ${name} (p95)`,
+    value: percentile(times, 95),
+    unit: 'ms',
+    goal: '≤ 10 ms',
+    note: `median ${median(times).toFixed(2)} ms, ${found} rows (page of 200)`,
+  };
 }
 
 export const cases: BenchCase[] = [
@@ -87,7 +111,14 @@ export const cases: BenchCase[] = [
         const start = performance.now();
         buildLargeStore(db);
         const buildMs = performance.now() - start;
-        const rows: BenchRow[] = [{ name: 'bulk insert 10k inst. / 100k batches / 1M candidates', value: buildMs / 1000, unit: 's', note: 'one transaction, repository inserts' }];
+        const rows: BenchRow[] = [
+          {
+            name: 'bulk insert 10k inst. / 100k batches / 1M candidates',
+            value: buildMs / 1000,
+            unit: 's',
+            note: 'one transaction, repository inserts',
+          },
+        ];
         rows.push(searchRow(db, 'by name', { query: '煤业0042' }));
         rows.push(searchRow(db, 'by name (broad)', { query: '热力' }));
         rows.push(searchRow(db, 'by USCC prefix', { query: '91140000123' }));
@@ -96,22 +127,54 @@ export const cases: BenchCase[] = [
         rows.push(searchRow(db, 'by status', { status: 'renewalWindow' }));
         rows.push(searchRow(db, 'by status (rare, full scan)', { status: 'filedUnderOneYear', region: '长治市潞州区', kind: 'college' }));
 
-        const inspection = createInspection(db, { institutionId: 1, filingId: 1, templateId: 'shanxi-renewal-2023', templateVersion: '2023.1', panel: [{ name: '李评估', role: 'lead' }], inspectionDate: '2023-09-10' }, '李评估');
+        const inspection = createInspection(
+          db,
+          {
+            institutionId: 1,
+            filingId: 1,
+            templateId: 'shanxi-renewal-2023',
+            templateVersion: '2023.1',
+            panel: [{ name: '李评估', role: 'lead' }],
+            inspectionDate: '2023-09-10',
+          },
+          '李评估',
+        );
         let n = 0;
         const times = timeIt(() => {
           n += 1;
-          saveAnswer(db, { inspectionId: inspection.id, itemId: `1.${n % 5}.1`, answer: { deductions: { a: [{ count: n }] }, note: `第${n}次保存` }, actor: '李评估' });
+          saveAnswer(db, {
+            inspectionId: inspection.id,
+            itemId: `1.${n % 5}.1`,
+            answer: { deductions: { a: [{ count: n }] }, note: `第${n}次保存` },
+            actor: '李评估',
+          });
         }, 500);
-        rows.push({ name: 'autosave one answer + audit entry (p95)', value: percentile(times, 95), unit: 'ms', goal: '≤ 2 ms p95', note: `median ${median(times).toFixed(3)} ms, synchronous=FULL, WAL` });
+        rows.push({
+          name: 'autosave one answer + audit entry (p95)',
+          value: percentile(times, 95),
+          unit: 'ms',
+          goal: '≤ 2 ms p95',
+          note: `median ${median(times).toFixed(3)} ms, synchronous=FULL, WAL`,
+        });
         rows.push(commitFloor(temp.file('floor.sqlite')));
         // Measurement only: the same autosave without the fsync shows what the store's own work costs.
         db.pragma('synchronous = OFF');
         const cpu = timeIt(() => {
           n += 1;
-          saveAnswer(db, { inspectionId: inspection.id, itemId: `1.${n % 5}.1`, answer: { deductions: { a: [{ count: n }] }, note: `第${n}次保存` }, actor: '李评估' });
+          saveAnswer(db, {
+            inspectionId: inspection.id,
+            itemId: `1.${n % 5}.1`,
+            answer: { deductions: { a: [{ count: n }] }, note: `第${n}次保存` },
+            actor: '李评估',
+          });
         }, 500);
         db.pragma('synchronous = FULL');
-        rows.push({ name: 'autosave work without fsync (p95)', value: percentile(cpu, 95), unit: 'ms', note: `median ${median(cpu).toFixed(3)} ms, synchronous=OFF for this row only` });
+        rows.push({
+          name: 'autosave work without fsync (p95)',
+          value: percentile(cpu, 95),
+          unit: 'ms',
+          note: `median ${median(cpu).toFixed(3)} ms, synchronous=OFF for this row only`,
+        });
         return rows;
       } finally {
         db.close();

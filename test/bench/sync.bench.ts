@@ -25,14 +25,34 @@ function setUp() {
   const keys = unlockOffice(office, 'bench-passphrase');
   const filings = office.prepare('SELECT id, institution_id FROM filings ORDER BY id').all() as { id: number; institution_id: number }[];
   const enrolment = enrollInspector(office, keys, { inspectorName: '张三', deviceKey: 'laptop-01', pin: PIN, now });
-  const pack = exportPack(office, keys, { deviceKey: 'laptop-01', assignments: withForm(filings.map((f) => f.id), 'shanxi-renewal-2023'), now, appVersion: 'bench' });
+  const pack = exportPack(office, keys, {
+    deviceKey: 'laptop-01',
+    assignments: withForm(
+      filings.map((f) => f.id),
+      'shanxi-renewal-2023',
+    ),
+    now,
+    appVersion: 'bench',
+  });
   const field = openDatabase(temp.file('field.sqlite'), { create: true }).db;
   importPack(field, { bytes: pack.bytes, pkcs12: enrolment.pkcs12, pin: PIN, keyPassphrase: KEY_PASSPHRASE, now });
   field.transaction(() => {
     for (let i = 0; i < INSPECTIONS; i += 1) {
       const filing = filings[i % filings.length] as { id: number; institution_id: number };
-      const inspection = createInspection(field, { institutionId: filing.institution_id, filingId: filing.id, templateId: 'shanxi-renewal-2023', templateVersion: '2023.1', panel: [{ name: '张三', role: 'lead' }], inspectionDate: '2023-09-05' }, '张三');
-      for (const item of ['1.1.1', '1.2.1', '2.1.1', '3.1.1', '4.1.1']) saveAnswer(field, { inspectionId: inspection.id, itemId: item, answer: { deductions: {} }, actor: '张三' });
+      const inspection = createInspection(
+        field,
+        {
+          institutionId: filing.institution_id,
+          filingId: filing.id,
+          templateId: 'shanxi-renewal-2023',
+          templateVersion: '2023.1',
+          panel: [{ name: '张三', role: 'lead' }],
+          inspectionDate: '2023-09-05',
+        },
+        '张三',
+      );
+      for (const item of ['1.1.1', '1.2.1', '2.1.1', '3.1.1', '4.1.1'])
+        saveAnswer(field, { inspectionId: inspection.id, itemId: item, answer: { deductions: {} }, actor: '张三' });
       advanceInspectionStatus(field, inspection.id, 'signed', '张三');
     }
   })();
@@ -55,7 +75,12 @@ export const cases: BenchCase[] = [
         importBundle(world.office, bundle.bytes, world.keys, world.now);
         const againMs = performance.now() - start;
         return [
-          { name: 'bundle export (collect, sign, encrypt)', value: exportMs, unit: 'ms', note: `${(bundle.bytes.length / 1024 / 1024).toFixed(1)} MB` },
+          {
+            name: 'bundle export (collect, sign, encrypt)',
+            value: exportMs,
+            unit: 'ms',
+            note: `${(bundle.bytes.length / 1024 / 1024).toFixed(1)} MB`,
+          },
           { name: 'bundle import incl. verification', value: importMs, unit: 'ms', goal: '≤ 3000 ms', note: `${report.added} added` },
           { name: 'same bundle again (verify, no-op)', value: againMs, unit: 'ms' },
         ];

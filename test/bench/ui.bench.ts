@@ -32,7 +32,16 @@ function fillInstitutions(db: Parameters<typeof insertInstitution>[0], count: nu
     for (let i = 0; i < count; i++) {
       const uscc = `91140300${String(i).padStart(9, '0')}X`;
       const name = `${REGIONS[i % REGIONS.length]?.slice(0, 2)}${WORDS[i % WORDS.length]}${WORDS[(i * 7) % WORDS.length]}有限公司${i}`;
-      const id = insertInstitution(db, { uscc, name, region: REGIONS[i % REGIONS.length] ?? null, address: null, contact: null, phone: null, centralSoeBranch: false, demo: false });
+      const id = insertInstitution(db, {
+        uscc,
+        name,
+        region: REGIONS[i % REGIONS.length] ?? null,
+        address: null,
+        contact: null,
+        phone: null,
+        centralSoeBranch: false,
+        demo: false,
+      });
       const year = 2018 + (i % 6);
       insertFiling(db, {
         institutionId: id,
@@ -130,7 +139,9 @@ const answerTotalCase: BenchCase = {
       }
       // A click that scores an item changes the total itself.
       const clickTimes: number[] = [];
-      for (const testId of await page.locator('[data-testid^=no-finding-]').evaluateAll((els) => els.slice(0, 25).map((e) => e.getAttribute('data-testid') ?? ''))) {
+      for (const testId of await page
+        .locator('[data-testid^=no-finding-]')
+        .evaluateAll((els) => els.slice(0, 25).map((e) => e.getAttribute('data-testid') ?? ''))) {
         clickTimes.push(
           await page.evaluate(
             (tid) =>

@@ -61,9 +61,13 @@ const newPassphraseAgain = () => packCard().getByLabel('再次输入本机口令
 function packFacts(): { institutions: string[]; candidates: number } {
   const marks = filingIds.map(() => '?').join(',');
   const institutions = (
-    office.db.prepare(`SELECT DISTINCT i.name FROM institutions i JOIN filings f ON f.institution_id = i.id WHERE f.id IN (${marks})`).all(...filingIds) as { name: string }[]
+    office.db
+      .prepare(`SELECT DISTINCT i.name FROM institutions i JOIN filings f ON f.institution_id = i.id WHERE f.id IN (${marks})`)
+      .all(...filingIds) as { name: string }[]
   ).map((r) => r.name);
-  const { n } = office.db.prepare(`SELECT count(*) AS n FROM candidates c JOIN batches b ON b.id = c.batch_id WHERE b.filing_id IN (${marks})`).get(...filingIds) as { n: number };
+  const { n } = office.db
+    .prepare(`SELECT count(*) AS n FROM candidates c JOIN batches b ON b.id = c.batch_id WHERE b.filing_id IN (${marks})`)
+    .get(...filingIds) as { n: number };
   return { institutions, candidates: n };
 }
 
@@ -179,7 +183,13 @@ describe('同步 on the inspector’s laptop', () => {
     if (first === undefined) throw new Error('the pack has no filing');
     await inspect({ db: app.ctx.db, path: app.databasePath, ctx: app.ctx, deviceKey: DEVICE }, first);
     const filing = app.ctx.db.prepare('SELECT institution_id FROM filings WHERE id = ?').get(first) as { institution_id: number };
-    await callOk(app.ctx, 'inspections:create', { institutionId: filing.institution_id, filingId: first, templateId: SHANXI, panel: [{ name: INSPECTOR, role: 'lead' }], inspectionDate: '2023-09-06' });
+    await callOk(app.ctx, 'inspections:create', {
+      institutionId: filing.institution_id,
+      filingId: first,
+      templateId: SHANXI,
+      panel: [{ name: INSPECTOR, role: 'lead' }],
+      inspectionDate: '2023-09-06',
+    });
 
     await sidebar().getByRole('link', { name: '同步' }).click();
     // Set up now: sending results back is the everyday step, so its card comes before the task pack's.
@@ -211,7 +221,10 @@ describe('同步 on the inspector’s laptop', () => {
 
     expect(existsSync(files.bundle)).toBe(true);
     const officeCtx: HandlerContext = { ...app.ctx, db: office.db, databasePath: office.path, dataDir: world.temp.dir };
-    const verified = await callOk(officeCtx, 'sync:verifyBundle', { dataBase64: readFileSync(files.bundle).toString('base64'), passphrase: PASSPHRASE });
+    const verified = await callOk(officeCtx, 'sync:verifyBundle', {
+      dataBase64: readFileSync(files.bundle).toString('base64'),
+      passphrase: PASSPHRASE,
+    });
     expect(verified).toEqual({ deviceKey: DEVICE, sequence: 1, signer: INSPECTOR, inspections: 1 });
   });
 
@@ -243,7 +256,12 @@ describe('同步 on a laptop whose system keychain keeps the key', () => {
 
   beforeAll(async () => {
     const enrolment = enrollInspector(office.db, office.keys, { inspectorName: '赵六', deviceKey: KEYCHAIN_DEVICE, pin: PIN, now: NOW });
-    const pack = exportPack(office.db, office.keys, { deviceKey: KEYCHAIN_DEVICE, assignments: withForm(filingIds.slice(0, 1), SHANXI), now: NOW, appVersion: 'test' });
+    const pack = exportPack(office.db, office.keys, {
+      deviceKey: KEYCHAIN_DEVICE,
+      assignments: withForm(filingIds.slice(0, 1), SHANXI),
+      now: NOW,
+      appVersion: 'test',
+    });
     keychainFiles.pack = world.temp.file(`${KEYCHAIN_DEVICE}-1.skp`);
     keychainFiles.p12 = world.temp.file(`${KEYCHAIN_DEVICE}.p12`);
     writeFileSync(keychainFiles.pack, pack.bytes);

@@ -85,7 +85,9 @@ describe('import, export and reports in the window', () => {
     const bar = page.getByTestId('import-progress');
     await expect.poll(() => bar.getAttribute('data-phase'), { timeout: 30_000 }).toBe('done');
     expect(await bar.locator('progress').getAttribute('value')).toBe('100');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { seenPhases: string[] }).seenPhases)).toEqual(expect.arrayContaining(['reading', 'validating', 'writing', 'done']));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seenPhases: string[] }).seenPhases))
+      .toEqual(expect.arrayContaining(['reading', 'validating', 'writing', 'done']));
     const result = page.getByTestId('import-result');
     await expect.poll(() => result.textContent()).toMatch(/新增 \d+ 条，更新 \d+ 条/);
     await screenshot(page, 'import-2-done');
@@ -115,7 +117,9 @@ describe('import, export and reports in the window', () => {
   });
 
   it('a path the window never chose is refused by main, whatever the page asks', async () => {
-    const answer = await page.evaluate(() => (window as unknown as { api: Api }).api.invoke['import:preview']({ kind: 'institutions', path: '/etc/passwd' }));
+    const answer = await page.evaluate(() =>
+      (window as unknown as { api: Api }).api.invoke['import:preview']({ kind: 'institutions', path: '/etc/passwd' }),
+    );
     expect(answer).toMatchObject({ ok: false, error: { code: 'PATH_NOT_GRANTED' } });
   });
 
@@ -143,13 +147,19 @@ describe('import, export and reports in the window', () => {
   });
 
   it('exports 附件2 of a filing from the institution detail', async () => {
-    await page.getByRole('link', { name: /.+/ }).filter({ has: page.locator('xpath=ancestor::table') }).first().click();
+    await page
+      .getByRole('link', { name: /.+/ })
+      .filter({ has: page.locator('xpath=ancestor::table') })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     const path = join(app.dataDir, '统计表.xlsx');
     app.dialogs.answerNext(path, 'save');
     const button = page.getByRole('button', { name: '导出工作情况统计表（附件2）' }).first();
     await button.click();
-    await expect.poll(() => page.locator('[data-testid^="export-statistics-"]').first().textContent(), { timeout: 15_000 }).toMatch(/已导出“统计表.xlsx”，共 \d+ 个职业/);
+    await expect
+      .poll(() => page.locator('[data-testid^="export-statistics-"]').first().textContent(), { timeout: 15_000 })
+      .toMatch(/已导出“统计表.xlsx”，共 \d+ 个职业/);
     const values = (await readBack(path)).getSheetValues().flat().map(String).join('|');
     expect(values).toContain('统计表');
     await screenshot(page, 'export-2-statistics');
@@ -161,10 +171,18 @@ describe('import, export and reports in the window', () => {
     const reports = page.getByTestId('reports');
     await reports.getByRole('button', { name: '生成评分表' }).click();
     await expect.poll(() => reports.locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    const generated = await reports.locator('tbody tr').filter({ hasText: '评分表' }).filter({ hasText: '尚未签署' }).first().getAttribute('data-testid');
+    const generated = await reports
+      .locator('tbody tr')
+      .filter({ hasText: '评分表' })
+      .filter({ hasText: '尚未签署' })
+      .first()
+      .getAttribute('data-testid');
     const row = reports.getByTestId(generated ?? '');
 
-    for (const [name, valid] of [['郭建华', 1], ['李晓宁', 2]] as const) {
+    for (const [name, valid] of [
+      ['郭建华', 1],
+      ['李晓宁', 2],
+    ] as const) {
       await row.getByRole('button', { name: `签署（${name}）` }).click();
       const dialog = page.getByRole('dialog', { name: `签署报告：${name}` });
       await dialog.waitFor();
@@ -186,7 +204,16 @@ describe('import, export and reports in the window', () => {
 
     const file = ((await signedRow.getAttribute('data-testid')) ?? '').replace(/^report-/, '');
     const verified = await dispatch(app.ctx, 'reports:verify', { file, inspectionId: locked.id });
-    expect(verified).toMatchObject({ ok: true, value: { valid: true, signatures: [{ signer: '郭建华', valid: true }, { signer: '李晓宁', valid: true }] } });
+    expect(verified).toMatchObject({
+      ok: true,
+      value: {
+        valid: true,
+        signatures: [
+          { signer: '郭建华', valid: true },
+          { signer: '李晓宁', valid: true },
+        ],
+      },
+    });
 
     await signedRow.getByRole('button', { name: `打印 ${file}` }).click();
     await expect.poll(() => reports.getByRole('status').textContent()).toContain('此环境无法打印');
@@ -209,7 +236,15 @@ describe('import, export and reports in the window', () => {
     await expectAccessible('settings');
 
     // The next change made in the window is recorded under that name.
-    const saved = await page.evaluate((id) => (window as unknown as { api: Api }).api.invoke['inspections:saveAnswer']({ inspectionId: id, itemId: 'context', answer: { filingYear: 2019 } }), draft.id);
+    const saved = await page.evaluate(
+      (id) =>
+        (window as unknown as { api: Api }).api.invoke['inspections:saveAnswer']({
+          inspectionId: id,
+          itemId: 'context',
+          answer: { filingYear: 2019 },
+        }),
+      draft.id,
+    );
     expect(saved).toMatchObject({ ok: true });
     const detail = await dispatch(app.ctx, 'inspections:get', { id: draft.id });
     expect((detail as { ok: true; value: InspectionDetail }).value.answers.find((a) => a.itemId === 'context')?.updatedBy).toBe('赵核查');
@@ -240,7 +275,9 @@ describe('import, export and reports in the window', () => {
     await page.getByRole('button', { name: 'Choose file…' }).click();
     await expect
       .poll(() => alert.textContent())
-      .toMatch(/^The Excel file is damaged or incomplete and cannot be read \([^()]+\)\. Copy it again from its source, or save it again, and import that\.$/);
+      .toMatch(
+        /^The Excel file is damaged or incomplete and cannot be read \([^()]+\)\. Copy it again from its source, or save it again, and import that\.$/,
+      );
     expect(await alert.textContent()).not.toMatch(/[\u4e00-\u9fff]/);
     await screenshot(page, 'import-error-english');
 

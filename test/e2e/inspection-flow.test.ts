@@ -44,7 +44,9 @@ async function recordFinding(itemId: string, ruleId: string, unitKind: string | 
   const occurrence = rule.locator('.occurrence').last();
   if (unitKind) {
     const select = occurrence.locator('select');
-    const value = await select.locator('option').evaluateAll((options, kind) => (options as HTMLOptionElement[]).map((o) => o.value).find((v) => v.startsWith(`${kind}:`)) ?? '', unitKind);
+    const value = await select
+      .locator('option')
+      .evaluateAll((options, kind) => (options as HTMLOptionElement[]).map((o) => o.value).find((v) => v.startsWith(`${kind}:`)) ?? '', unitKind);
     expect(value, `${itemId}${ruleId} has a sampled ${unitKind}`).not.toBe('');
     await select.selectOption(value);
   }

@@ -64,7 +64,8 @@ describe('pages show what was asked for', () => {
       async (route) => {
         const channel = ipcChannel(route);
         const args = (route.request().postDataJSON() ?? {}) as { id?: number; institutionId?: number };
-        const forFirst = (channel === 'institutions:get' && args.id === first.id) || (channel === 'inspections:list' && args.institutionId === first.id);
+        const forFirst =
+          (channel === 'institutions:get' && args.id === first.id) || (channel === 'inspections:list' && args.institutionId === first.id);
         if (!forFirst) return route.continue();
         const held = firstHeld.then(() => route.continue());
         delivered.push(held);
@@ -91,7 +92,9 @@ describe('pages show what was asked for', () => {
 
   it('opening the scoring page of a draft whose context was never stored writes nothing, not even to the audit log', async () => {
     const draft = app.ctx.db
-      .prepare(`SELECT id FROM inspections WHERE status = 'draft' AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.inspection_id = inspections.id AND a.item_id = 'context')`)
+      .prepare(
+        `SELECT id FROM inspections WHERE status = 'draft' AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.inspection_id = inspections.id AND a.item_id = 'context')`,
+      )
       .get() as { id: number } | undefined;
     if (!draft) throw new Error('the demo data has no draft without a stored context');
     const before = dumpDatabase(app.ctx.db);
@@ -109,11 +112,20 @@ describe('pages show what was asked for', () => {
 
     // The inspector's first change stores the context shown, so the signed record scores as the window did.
     await openHash(`#/inspections/${draft.id}/scoring`);
-    await page.getByLabel(/自评得分/).last().fill('1');
-    await page.getByLabel(/自评得分/).last().blur();
+    await page
+      .getByLabel(/自评得分/)
+      .last()
+      .fill('1');
+    await page
+      .getByLabel(/自评得分/)
+      .last()
+      .blur();
     await expect.poll(() => page.getByTestId('save-indicator').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
-    const stored = app.ctx.db.prepare(`SELECT payload_json AS json FROM answers WHERE inspection_id = ? AND item_id = 'context'`).get(draft.id) as { json: string } | undefined;
-    const filingYear = app.ctx.db.prepare('SELECT f.filing_year AS y FROM inspections i JOIN filings f ON f.id = i.filing_id WHERE i.id = ?').get(draft.id) as { y: number };
+    const stored = app.ctx.db.prepare(`SELECT payload_json AS json FROM answers WHERE inspection_id = ? AND item_id = 'context'`).get(draft.id) as
+      { json: string } | undefined;
+    const filingYear = app.ctx.db
+      .prepare('SELECT f.filing_year AS y FROM inspections i JOIN filings f ON f.id = i.filing_id WHERE i.id = ?')
+      .get(draft.id) as { y: number };
     expect(JSON.parse(stored?.json ?? 'null')).toEqual({ filingYear: filingYear.y });
   });
 });
@@ -121,7 +133,10 @@ describe('pages show what was asked for', () => {
 describe('automatic findings the inspector dismissed', () => {
   it('stay dismissed after a reload, are stored with the inspection and are in the audit log', async () => {
     // A filing whose records show an automatic finding on the Shanxi form.
-    const filings = app.ctx.db.prepare('SELECT id, institution_id AS institutionId FROM filings ORDER BY id').all() as { id: number; institutionId: number }[];
+    const filings = app.ctx.db.prepare('SELECT id, institution_id AS institutionId FROM filings ORDER BY id').all() as {
+      id: number;
+      institutionId: number;
+    }[];
     let target: { filingId: number; institutionId: number; message: string } | null = null;
     for (const filing of filings) {
       const detail = await callOk<InstitutionDetail>(app.ctx, 'institutions:get', { id: filing.institutionId });

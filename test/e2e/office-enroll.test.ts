@@ -108,7 +108,13 @@ describe('设备: enrol a laptop and export its task pack', () => {
 
     const { db } = openDatabase(world.temp.file('laptop-09.sqlite'), { create: true });
     try {
-      const imported = importPack(db, { bytes: readFileSync(world.temp.file('laptop-09-1.skp')), pkcs12: readFileSync(world.temp.file('laptop-09.p12')), pin: PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW });
+      const imported = importPack(db, {
+        bytes: readFileSync(world.temp.file('laptop-09-1.skp')),
+        pkcs12: readFileSync(world.temp.file('laptop-09.p12')),
+        pin: PIN,
+        keyPassphrase: KEY_PASSPHRASE,
+        now: NOW,
+      });
       expect(imported).toMatchObject({ status: 'imported', inspectorName: '王五', assignments: 2 });
       const forms = (db.prepare('SELECT template_id AS id FROM sync_assignments').all() as { id: string }[]).map((row) => row.id).sort();
       expect(forms).toEqual([shandong.id, shanxi.id].sort());

@@ -96,12 +96,16 @@ describe('office review in the window', () => {
     await page.getByRole('button', { name: '打开评分表（PDF）' }).first().click();
     await expect.poll(() => page.getByTestId('opened-signatures').textContent()).toContain('张三（单位签发的证书，有效）');
 
-    const ongoing = scenario.office.db.prepare('SELECT listed_name AS name FROM filings WHERE id = ?').get(scenario.filings.ongoing) as { name: string };
+    const ongoing = scenario.office.db.prepare('SELECT listed_name AS name FROM filings WHERE id = ?').get(scenario.filings.ongoing) as {
+      name: string;
+    };
     await row(ongoing.name, 'laptop-01').getByRole('button', { name: /^通过/ }).click();
     await expect.poll(() => row(ongoing.name, 'laptop-01').textContent()).toContain('已通过');
 
     // Accepting laptop-01's version of the contested filing resolves the conflict: neither version shows 冲突 now.
-    const renewal = scenario.office.db.prepare('SELECT listed_name AS name FROM filings WHERE id = ?').get(scenario.filings.renewal) as { name: string };
+    const renewal = scenario.office.db.prepare('SELECT listed_name AS name FROM filings WHERE id = ?').get(scenario.filings.renewal) as {
+      name: string;
+    };
     await row(renewal.name, 'laptop-01').getByRole('button', { name: /^通过/ }).click();
     await expect.poll(() => row(renewal.name, 'laptop-01').textContent()).toContain('已通过');
     await expect.poll(() => page.locator('tbody .badge', { hasText: /^冲突$/ }).count()).toBe(0);

@@ -72,7 +72,9 @@ describe('开始正式使用 in 设置', () => {
 
   it('chooses 本单位（办公室）: name and passphrase twice, checked before anything is sent, then 办公室审核', async () => {
     expect(await sidebar().getByRole('link', { name: '办公室审核' }).count()).toBe(0);
-    await setupCard().getByRole('button', { name: /本单位（办公室）/ }).click();
+    await setupCard()
+      .getByRole('button', { name: /本单位（办公室）/ })
+      .click();
     const form = page.getByRole('form', { name: '设为本单位' });
     // The form opens with the cursor in its first field.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.placeholder)).toContain('阳泉市');
@@ -108,7 +110,9 @@ describe('开始正式使用 in 设置', () => {
 
   it('an inspector leaves the demo and chooses 外业笔记本: lands on 同步, ready for the first task pack', async () => {
     await leaveDemo(fieldApp, 'setup-field');
-    await setupCard().getByRole('link', { name: /外业笔记本/ }).click();
+    await setupCard()
+      .getByRole('link', { name: /外业笔记本/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: '同步' }).waitFor();
     expect(await page.getByTestId('field-status').textContent()).toContain('尚未设置');
     expect(await page.locator('.notice-info').first().textContent()).toContain('任务包（.skp）和您的证书文件（.p12）由单位发放');

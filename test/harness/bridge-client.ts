@@ -14,25 +14,28 @@ if (fromUrl) {
 }
 const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
 
-const api = createApi({
-  async invoke(channel, args) {
-    try {
-      const response = await fetch(`./__ipc/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-bridge-token': token },
-        body: JSON.stringify(args ?? {}),
-      });
-      return (await response.json()) as Result<unknown>;
-    } catch (error) {
-      return { ok: false, error: { code: 'BRIDGE_DOWN', message: `无法连接后台服务:${String(error)}` } };
-    }
+const api = createApi(
+  {
+    async invoke(channel, args) {
+      try {
+        const response = await fetch(`./__ipc/${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-bridge-token': token },
+          body: JSON.stringify(args ?? {}),
+        });
+        return (await response.json()) as Result<unknown>;
+      } catch (error) {
+        return { ok: false, error: { code: 'BRIDGE_DOWN', message: `无法连接后台服务:${String(error)}` } };
+      }
+    },
+    subscribe(event, listener) {
+      const source = new EventSource(`./__events?token=${encodeURIComponent(token)}`);
+      const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
+      source.addEventListener(event, handler as EventListener);
+      return () => source.close();
+    },
   },
-  subscribe(event, listener) {
-    const source = new EventSource(`./__events?token=${encodeURIComponent(token)}`);
-    const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
-    source.addEventListener(event, handler as EventListener);
-    return () => source.close();
-  },
-}, { channels: channelNames, events: eventNames });
+  { channels: channelNames, events: eventNames },
+);
 
 Object.defineProperty(window, 'api', { value: api, writable: false, configurable: false });

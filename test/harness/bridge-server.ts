@@ -45,11 +45,7 @@ async function bridgeClientSource(): Promise<string> {
   return bridgeClientCache;
 }
 
-export async function startBridgeServer(options: {
-  ctx: HandlerContext;
-  rendererDir: string;
-  port?: number;
-}): Promise<BridgeServer> {
+export async function startBridgeServer(options: { ctx: HandlerContext; rendererDir: string; port?: number }): Promise<BridgeServer> {
   const token = randomBytes(24).toString('hex');
   const rendererDir = resolve(options.rendererDir);
   const clientJs = await bridgeClientSource();
@@ -196,7 +192,9 @@ function readBody(req: IncomingMessage): Promise<ReadBody> {
       } else if (size <= MAX_BODY_BYTES) chunks.push(chunk);
       else chunks.length = 0;
     });
-    req.on('end', () => settle(size > MAX_BODY_BYTES ? { kind: 'too-large', drained: true } : { kind: 'ok', body: Buffer.concat(chunks).toString('utf8') }));
+    req.on('end', () =>
+      settle(size > MAX_BODY_BYTES ? { kind: 'too-large', drained: true } : { kind: 'ok', body: Buffer.concat(chunks).toString('utf8') }),
+    );
     req.on('error', reject);
   });
 }

@@ -5,9 +5,9 @@ import type { Database } from 'better-sqlite3';
  * dump hold the same data. BLOBs are shown as hex so the comparison covers their bytes.
  */
 export function dumpDatabase(db: Database): string {
-  const tables = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-    .all() as { name: string }[];
+  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as {
+    name: string;
+  }[];
   const out: Record<string, unknown> = { user_version: db.pragma('user_version', { simple: true }) };
   for (const { name } of tables) {
     const rows = db.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all() as Record<string, unknown>[];

@@ -6,7 +6,16 @@ const { EventEmitter } = require('node:events');
 
 const userData = process.env.FAKE_ELECTRON_USER_DATA;
 const appPath = process.env.FAKE_ELECTRON_APP_PATH;
-const calls = { windows: [], loadedUrls: [], ipcChannels: [], protocolSchemes: [], privileged: [], errorBoxes: [], sandboxEnabled: false, sessionGuards: [] };
+const calls = {
+  windows: [],
+  loadedUrls: [],
+  ipcChannels: [],
+  protocolSchemes: [],
+  privileged: [],
+  errorBoxes: [],
+  sandboxEnabled: false,
+  sessionGuards: [],
+};
 const ipcHandlers = new Map();
 const protocolHandlers = new Map();
 

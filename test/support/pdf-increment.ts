@@ -49,7 +49,11 @@ export function streamData(pdf: Buffer, num: number): Buffer {
 /** A Flate-compressed stream object body with `extra` dictionary entries. */
 export function streamBody(data: Buffer | string, extra = ''): Buffer {
   const compressed = deflateSync(typeof data === 'string' ? Buffer.from(data, 'latin1') : data);
-  return Buffer.concat([Buffer.from(`<<\n/Length ${compressed.length}\n/Filter /FlateDecode${extra}\n>>\nstream\n`, 'latin1'), compressed, Buffer.from('\nendstream')]);
+  return Buffer.concat([
+    Buffer.from(`<<\n/Length ${compressed.length}\n/Filter /FlateDecode${extra}\n>>\nstream\n`, 'latin1'),
+    compressed,
+    Buffer.from('\nendstream'),
+  ]);
 }
 
 /** Appends one revision holding `objects`; the trailer keeps /Root and /Info unless `info` names another object. */
@@ -59,12 +63,20 @@ export function appendRevision(pdf: Buffer, objects: readonly AppendedObject[], 
   let length = parts[0]?.length ?? 0;
   const offsets = new Map<number, number>();
   for (const object of objects) {
-    const bytes = Buffer.concat([Buffer.from(`\n${object.num} 0 obj\n`, 'latin1'), Buffer.from(object.body as string, typeof object.body === 'string' ? 'latin1' : undefined), Buffer.from('\nendobj\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from(`\n${object.num} 0 obj\n`, 'latin1'),
+      Buffer.from(object.body as string, typeof object.body === 'string' ? 'latin1' : undefined),
+      Buffer.from('\nendobj\n'),
+    ]);
     offsets.set(object.num, length + 1);
     parts.push(bytes);
     length += bytes.length;
   }
-  const rows = ['0 1', '0000000000 65535 f ', ...[...offsets].sort(([a], [b]) => a - b).flatMap(([num, at]) => [`${num} 1`, `${String(at).padStart(10, '0')} 00000 n `])];
+  const rows = [
+    '0 1',
+    '0000000000 65535 f ',
+    ...[...offsets].sort(([a], [b]) => a - b).flatMap(([num, at]) => [`${num} 1`, `${String(at).padStart(10, '0')} 00000 n `]),
+  ];
   const size = Math.max(previous.size, ...objects.map((o) => o.num + 1));
   const info = options.info ?? previous.info;
   const trailer = [`/Size ${size}`, `/Root ${previous.root}`, ...(info ? [`/Info ${info}`] : []), `/Prev ${previous.startxref}`].join('\n');

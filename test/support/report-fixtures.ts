@@ -13,23 +13,34 @@ import type { SummaryModel } from '../../electron/services/pdf/model/summary';
 // Small report models for the PDF tests and the bench: scored through the real score() on the real templates.
 
 /** A 1×1 black PNG, enough to exercise the signature image path. */
-export const TINY_PNG =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+export const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 function answerFor(item: Item, index: number): Record<string, unknown> | undefined {
   switch (item.scoring.kind) {
     case 'tiered':
-      return index % 3 === 0 ? { tier: '2', points: Math.max(1, item.maxPoints / 100 - 1), selfScore: item.maxPoints / 100 } : { tier: '1', selfScore: item.maxPoints / 100 };
+      return index % 3 === 0
+        ? { tier: '2', points: Math.max(1, item.maxPoints / 100 - 1), selfScore: item.maxPoints / 100 }
+        : { tier: '1', selfScore: item.maxPoints / 100 };
     case 'deduction': {
       const first = item.scoring.rules[0];
       if (index % 4 !== 1 || !first) return { deductions: {} };
-      const unit = first.per === 'batch' ? { kind: 'batch', id: 'PC-2023-014' } : first.per === 'occupation' ? { kind: 'occupation', id: '4-10-01-02' } : undefined;
+      const unit =
+        first.per === 'batch'
+          ? { kind: 'batch', id: 'PC-2023-014' }
+          : first.per === 'occupation'
+            ? { kind: 'occupation', id: '4-10-01-02' }
+            : undefined;
       return { deductions: { [first.id]: [{ count: 1, ...(unit ? { unit } : {}), note: '抽查发现' }] } };
     }
     case 'ratioBracket':
       return { issued: 120, uploaded: 110, selfScore: 7 };
     case 'unitRatioDeduction':
-      return { units: [{ id: '4-10-01-02', own: 1, total: 4 }, { id: '4-01-02-01', own: 3, total: 3 }] };
+      return {
+        units: [
+          { id: '4-10-01-02', own: 1, total: 4 },
+          { id: '4-01-02-01', own: 3, total: 3 },
+        ],
+      };
     case 'shared':
       return undefined;
   }
@@ -68,7 +79,15 @@ function sheetModel(
   signers: number,
   signedBy: Signer | null,
 ): SheetModel {
-  return { kind: 'sheet', template, result: score(template, allAnswers(template)), institution, inspection, panel: panel(signers), representative: signedBy };
+  return {
+    kind: 'sheet',
+    template,
+    result: score(template, allAnswers(template)),
+    institution,
+    inspection,
+    panel: panel(signers),
+    representative: signedBy,
+  };
 }
 
 /** Signed by the panel and the institution's representative. */
@@ -173,9 +192,36 @@ export function statsModel(): StatsModel {
     kind: 'stats',
     institution: { name: '阳泉市非凡职业培训学校', filingNo: 'S140300202012001', kindLabel: '社会培训评价组织', filedAt: '2020年12月' },
     rows: [
-      { occupationName: '保育师', occupationCode: '4-10-01-02', workType: '保育师', batches: 6, persons: 152, certifiedTotal: 140, certifiedByLevel: [40, 88, 12, 0, 0], subsidised: 120 },
-      { occupationName: '育婴员', occupationCode: '4-10-01-01', workType: '育婴员', batches: 3, persons: 61, certifiedTotal: 55, certifiedByLevel: [30, 25, 0, 0, 0], subsidised: 50 },
-      { occupationName: '美容师', occupationCode: '4-10-03-01', workType: '美容师', batches: 0, persons: 0, certifiedTotal: 0, certifiedByLevel: [0, 0, 0, 0, 0], subsidised: 0 },
+      {
+        occupationName: '保育师',
+        occupationCode: '4-10-01-02',
+        workType: '保育师',
+        batches: 6,
+        persons: 152,
+        certifiedTotal: 140,
+        certifiedByLevel: [40, 88, 12, 0, 0],
+        subsidised: 120,
+      },
+      {
+        occupationName: '育婴员',
+        occupationCode: '4-10-01-01',
+        workType: '育婴员',
+        batches: 3,
+        persons: 61,
+        certifiedTotal: 55,
+        certifiedByLevel: [30, 25, 0, 0, 0],
+        subsidised: 50,
+      },
+      {
+        occupationName: '美容师',
+        occupationCode: '4-10-03-01',
+        workType: '美容师',
+        batches: 0,
+        persons: 0,
+        certifiedTotal: 0,
+        certifiedByLevel: [0, 0, 0, 0, 0],
+        subsidised: 0,
+      },
     ],
   };
 }
@@ -191,13 +237,25 @@ export function summaryModel(): SummaryModel {
         rows: [
           { institutionName: '阳泉市热力有限责任公司', filingNo: 'Q140300202011001', kindLabel: '自主评价企业', opinion: 'renew', score: 8150 },
           { institutionName: '阳泉市非凡职业培训学校', filingNo: 'S140300202012001', kindLabel: '社会培训评价组织', opinion: 'defer', score: 6420 },
-          { institutionName: '阳泉市英英职业培训学校', filingNo: 'S140300202012002', kindLabel: '社会培训评价组织', opinion: 'terminate', score: 4880 },
+          {
+            institutionName: '阳泉市英英职业培训学校',
+            filingNo: 'S140300202012002',
+            kindLabel: '社会培训评价组织',
+            opinion: 'terminate',
+            score: 4880,
+          },
         ],
       },
       {
         filingYear: 2021,
         rows: [
-          { institutionName: '阳泉市郊区蓝领职业培训学校', filingNo: 'S140300202105004', kindLabel: '社会培训评价组织', opinion: 'normal', score: 7740 },
+          {
+            institutionName: '阳泉市郊区蓝领职业培训学校',
+            filingNo: 'S140300202105004',
+            kindLabel: '社会培训评价组织',
+            opinion: 'normal',
+            score: 7740,
+          },
         ],
       },
     ],

@@ -12,7 +12,10 @@ export const SAMPLE_USCC = '91140302762680279B';
 export const SAMPLE_ID_NUMBER = '140302198701245622';
 
 /** One institution with one filing, one filed occupation, one batch and one candidate. */
-export function seedInstitution(db: Database, options: { uscc?: string; name?: string; kind?: InstitutionKind; region?: string; filingNo?: string } = {}) {
+export function seedInstitution(
+  db: Database,
+  options: { uscc?: string; name?: string; kind?: InstitutionKind; region?: string; filingNo?: string } = {},
+) {
   const institutionId = insertInstitution(db, {
     uscc: options.uscc ?? SAMPLE_USCC,
     name: options.name ?? '测试评价机构有限公司',

@@ -20,9 +20,7 @@ export function registerAuditCommands(program: Command, io: CliIO): void {
       try {
         const result = verifyAuditLog(db);
         print(io, Boolean(opts.json), result, () =>
-          result.ok
-            ? `审计日志完好：共 ${result.entries} 条记录，哈希链连续。`
-            : `审计日志已被篡改：${result.firstProblem?.reason ?? '未知问题'}`,
+          result.ok ? `审计日志完好：共 ${result.entries} 条记录，哈希链连续。` : `审计日志已被篡改：${result.firstProblem?.reason ?? '未知问题'}`,
         );
         if (!result.ok) throw new CliExit(1);
       } finally {

@@ -66,8 +66,22 @@ export function registerBundleCommands(program: Command, io: CliIO): void {
       withDatabase(opts.db, (db) => {
         const keys = unlockOffice(db, opts.passphrase);
         const verified = verifyBundle(db, readFileSync(file), keys, new Date());
-        const summary = { valid: true, deviceKey: verified.deviceKey, sequence: verified.sequence, createdAt: verified.createdAt, signer: verified.signerName, inspections: verified.inspections.length, auditEntries: verified.audit.length };
-        print(io, Boolean(opts.json), summary, () => `结果包有效：设备 ${verified.deviceKey}，序号 ${verified.sequence}，签名人 ${verified.signerName},${verified.inspections.length} 份核查。`);
+        const summary = {
+          valid: true,
+          deviceKey: verified.deviceKey,
+          sequence: verified.sequence,
+          createdAt: verified.createdAt,
+          signer: verified.signerName,
+          inspections: verified.inspections.length,
+          auditEntries: verified.audit.length,
+        };
+        print(
+          io,
+          Boolean(opts.json),
+          summary,
+          () =>
+            `结果包有效：设备 ${verified.deviceKey}，序号 ${verified.sequence}，签名人 ${verified.signerName},${verified.inspections.length} 份核查。`,
+        );
       });
     });
   bundle

@@ -13,7 +13,8 @@ import { databaseOption, jsonOption, numberOption, parseOptions, type RawOptions
 /** export:institutions' file (the window's search filters have no options here). */
 const institutionsOptions = z.object({ db: databaseOption, out: exportInstitutionsArgs.shape.path, json: jsonOption });
 // The channel checks a date's shape only; the command has always refused a day that does not exist (2021-02-30) too.
-const calendarDate = (field: typeof exportStatisticsArgs.shape.from) => field.refine((date) => date === undefined || isIsoDate(date), '不是有效的日期');
+const calendarDate = (field: typeof exportStatisticsArgs.shape.from) =>
+  field.refine((date) => date === undefined || isIsoDate(date), '不是有效的日期');
 
 /** export:statistics' filing, file and date range, as in the window. */
 const statisticsOptions = z.object({

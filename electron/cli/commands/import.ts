@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { openDatabase } from '../../../db/open';
-import type { AppError} from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
 import { isAppError } from '../../../shared/errors';
 import { importKindLabels, importKinds, type ImportKind, type ImportSummary, type RowError } from '../../../shared/import/types';
 import { importCommitArgs } from '../../../shared/ipc/channels/import-export';
@@ -41,7 +41,11 @@ export function registerImportCommand(program: Command, io: CliIO): void {
     .option('--valid-only', '只导入合格的行，跳过不合格的行')
     .option('--json', '以 JSON 输出 { inserted, updated, skipped, outsideScope （仅批次），errors }')
     .action(async (kindArgument: string, fileArgument: string, raw: RawOptions) => {
-      const { kind, file, ...opts } = parseOptions(importOptions, { ...raw, kind: kindArgument, file: fileArgument }, { kind: '<kind>', file: '<file>' });
+      const { kind, file, ...opts } = parseOptions(
+        importOptions,
+        { ...raw, kind: kindArgument, file: fileArgument },
+        { kind: '<kind>', file: '<file>' },
+      );
       const json = Boolean(opts.json);
       const databasePath = resolve(opts.db);
       const { db } = openDatabase(databasePath);

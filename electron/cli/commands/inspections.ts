@@ -31,7 +31,9 @@ export function registerInspectionCommands(program: Command, io: CliIO): void {
         print(io, Boolean(opts.json), rows, () =>
           rows.length === 0
             ? '没有核查记录。'
-            : rows.map((r) => `${r.id}\t机构 ${r.institutionId}\t${r.templateId}\t${inspectionStatusLabels[r.status]}\t${r.score ?? '未评分'}`).join('\n'),
+            : rows
+                .map((r) => `${r.id}\t机构 ${r.institutionId}\t${r.templateId}\t${inspectionStatusLabels[r.status]}\t${r.score ?? '未评分'}`)
+                .join('\n'),
         );
       } finally {
         db.close();

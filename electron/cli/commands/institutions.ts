@@ -39,7 +39,10 @@ export function registerInstitutionCommands(program: Command, io: CliIO): void {
           rows.length === 0
             ? '没有评价机构。'
             : rows
-                .map((r) => `${r.id}\t${r.name}\t${r.uscc}\t${institutionKindLabels[r.kind]}\t${r.filingNo}\t${r.filingYear}\t${r.validFrom ?? ''}~${r.validTo ?? ''}\t${r.statusLabel}`)
+                .map(
+                  (r) =>
+                    `${r.id}\t${r.name}\t${r.uscc}\t${institutionKindLabels[r.kind]}\t${r.filingNo}\t${r.filingYear}\t${r.validFrom ?? ''}~${r.validTo ?? ''}\t${r.statusLabel}`,
+                )
                 .join('\n'),
         );
       } finally {

@@ -31,7 +31,12 @@ const enrollOptions = z.object({
   json: jsonOption,
 });
 /** No channel revokes a device; the key has the form sync:enroll gives it. */
-const revokeOptions = z.object({ db: databaseOption, device: enrollArgs.deviceKey, reason: z.string().trim().min(1, '请填写原因').max(500), json: jsonOption });
+const revokeOptions = z.object({
+  db: databaseOption,
+  device: enrollArgs.deviceKey,
+  reason: z.string().trim().min(1, '请填写原因').max(500),
+  json: jsonOption,
+});
 /** Resets a device's bundle sequence (docs/sync-format.md); the reason goes into the office's audit log. */
 const resetSequenceOptions = z.object({
   db: databaseOption,
@@ -59,10 +64,19 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
       const opts = parseOptions(initOptions, withSecrets(raw, ['passphrase']));
-      withDatabase(opts.db, (db) => {
-        const result = initOffice(db, { officeName: opts.name, passphrase: opts.passphrase, now: new Date() });
-        print(io, Boolean(opts.json), { role: 'office', caCertificatePem: result.caCertificatePem }, () => `已创建单位根证书，数据库角色：单位（office）。`);
-      }, { create: true });
+      withDatabase(
+        opts.db,
+        (db) => {
+          const result = initOffice(db, { officeName: opts.name, passphrase: opts.passphrase, now: new Date() });
+          print(
+            io,
+            Boolean(opts.json),
+            { role: 'office', caCertificatePem: result.caCertificatePem },
+            () => `已创建单位根证书，数据库角色：单位（office）。`,
+          );
+        },
+        { create: true },
+      );
     });
   office
     .command('enroll')
@@ -89,7 +103,12 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
           now: new Date(),
         });
         writeFileSync(opts.out, result.pkcs12, { mode: 0o600 });
-        print(io, Boolean(opts.json), { serial: result.serial, device: opts.device, out: opts.out }, () => `已为 ${opts.inspector}（设备 ${opts.device}）签发证书 ${result.serial}，写入 ${opts.out}。`);
+        print(
+          io,
+          Boolean(opts.json),
+          { serial: result.serial, device: opts.device, out: opts.out },
+          () => `已为 ${opts.inspector}（设备 ${opts.device}）签发证书 ${result.serial}，写入 ${opts.out}。`,
+        );
       });
     });
   office
@@ -118,7 +137,12 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
     .action((raw: RawOptions) => {
       const opts = parseOptions(resetSequenceOptions, raw);
       withDatabase(opts.db, (db) => {
-        const reset = resetDeviceSequence(db, { deviceKey: opts.device, reason: opts.reason, actor: 'office-cli', ...(opts.to === undefined ? {} : { to: opts.to }) });
+        const reset = resetDeviceSequence(db, {
+          deviceKey: opts.device,
+          reason: opts.reason,
+          actor: 'office-cli',
+          ...(opts.to === undefined ? {} : { to: opts.to }),
+        });
         print(io, Boolean(opts.json), reset, () => `已将设备 ${reset.deviceKey} 的结果包序号从 ${reset.previousSequence} 重置为 ${reset.sequence}。`);
       });
     });
@@ -139,7 +163,10 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
       if (opts.out) writeFileSync(opts.out, await summaryFileBytes(data, summaryFormatOf(opts.out, opts.format), (model) => renderReport(model)));
       print(io, Boolean(opts.json), summary, () =>
         summary.years
-          .map((y) => `${y.filingYear}年度：${y.rows.map((r) => `${r.institutionName} ${r.outcomeLabel} ${r.scoreHundredths === null ? '' : formatPoints(r.scoreHundredths)}`).join(';')}`)
+          .map(
+            (y) =>
+              `${y.filingYear}年度：${y.rows.map((r) => `${r.institutionName} ${r.outcomeLabel} ${r.scoreHundredths === null ? '' : formatPoints(r.scoreHundredths)}`).join(';')}`,
+          )
           .concat(opts.out ? [`已写入 ${opts.out}`] : [])
           .join('\n'),
       );

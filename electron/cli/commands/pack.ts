@@ -53,7 +53,13 @@ export function registerPackCommands(program: Command, io: CliIO): void {
         const result = exportPack(db, keys, { deviceKey: opts.device, assignments, now: new Date(), appVersion: APP_VERSION });
         writeFileSync(opts.out, result.bytes);
         const { bytes: _bytes, ...summary } = result;
-        print(io, Boolean(opts.json), summary, () => `任务包 #${result.sequence}:${result.assignments} 项任务、${result.filings} 个备案、${result.candidates} 名考生，已写入 ${opts.out}。`);
+        print(
+          io,
+          Boolean(opts.json),
+          summary,
+          () =>
+            `任务包 #${result.sequence}:${result.assignments} 项任务、${result.filings} 个备案、${result.candidates} 名考生，已写入 ${opts.out}。`,
+        );
       });
     });
   pack
@@ -76,7 +82,9 @@ export function registerPackCommands(program: Command, io: CliIO): void {
           now: new Date(),
         });
         print(io, Boolean(opts.json), result, () =>
-          result.status === 'alreadyImported' ? '此任务包已导入过，未做任何改动。' : `已导入任务包 #${result.sequence}:${result.assignments} 项任务、${result.institutions} 家机构、${result.candidates} 名考生。`,
+          result.status === 'alreadyImported'
+            ? '此任务包已导入过，未做任何改动。'
+            : `已导入任务包 #${result.sequence}:${result.assignments} 项任务、${result.institutions} 家机构、${result.candidates} 名考生。`,
         );
       });
     });

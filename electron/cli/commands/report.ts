@@ -51,14 +51,20 @@ export function registerReportCommands(program: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出')
     .action((fileArgument: string, raw: RawOptions) => {
       const { file, ...opts } = parseOptions(verifyOptions, { ...raw, file: fileArgument }, { file: '<file>' });
-      const report = verifyPdf(readFileSync(file), opts.trust.map((path) => readFileSync(path, 'utf8')));
-      print(io, Boolean(opts.json), report, () => [
-        ...report.signatures.map((s) =>
-          `签名 ${s.index}:${STATUS_LABELS[s.status]}  签名人：${s.signer}  原因：${s.reason}  时间：${s.signingTime ?? '未知'}${s.coversWholeFile ? '  （覆盖全文）' : ''}${s.problems.map((p) => `\n  - ${p}`).join('')}`,
-        ),
-        ...report.problems.map((p) => `问题：${p}`),
-        report.valid ? '全部签名有效。' : '签名校验未通过。',
-      ].join('\n'));
+      const report = verifyPdf(
+        readFileSync(file),
+        opts.trust.map((path) => readFileSync(path, 'utf8')),
+      );
+      print(io, Boolean(opts.json), report, () =>
+        [
+          ...report.signatures.map(
+            (s) =>
+              `签名 ${s.index}:${STATUS_LABELS[s.status]}  签名人：${s.signer}  原因：${s.reason}  时间：${s.signingTime ?? '未知'}${s.coversWholeFile ? '  （覆盖全文）' : ''}${s.problems.map((p) => `\n  - ${p}`).join('')}`,
+          ),
+          ...report.problems.map((p) => `问题：${p}`),
+          report.valid ? '全部签名有效。' : '签名校验未通过。',
+        ].join('\n'),
+      );
       if (!report.valid) throw new CliExit(1);
     });
 }

@@ -2,15 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import {
-  draw,
-  newSeedHex,
-  parsePopulation,
-  SAMPLING_RULE_IDS,
-  verifyDraw,
-  type DrawRecord,
-  type Population,
-} from '../../../shared/domain/sampling';
+import { draw, newSeedHex, parsePopulation, SAMPLING_RULE_IDS, verifyDraw, type DrawRecord, type Population } from '../../../shared/domain/sampling';
 import { samplingDrawArgs } from '../../../shared/ipc/channels/sampling';
 import { CliExit, print, type CliIO } from '../io';
 import { jsonOption, parseOptions, type RawOptions } from './parse-options';

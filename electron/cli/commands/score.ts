@@ -26,7 +26,8 @@ function maybe(points: number | null): string {
 
 function resultText(result: ScoreResult): string {
   const lines = result.items.map(
-    (item) => `  ${item.itemId.padEnd(6)} ${maybe(item.points).padStart(5)} / ${formatPoints(item.maxPoints).padEnd(4)} 自评 ${maybe(item.selfScore).padStart(4)}  ${item.status === 'scored' ? '' : item.status === 'unanswered' ? '未评' : `无法计算：${item.reason ?? ''}`}`,
+    (item) =>
+      `  ${item.itemId.padEnd(6)} ${maybe(item.points).padStart(5)} / ${formatPoints(item.maxPoints).padEnd(4)} 自评 ${maybe(item.selfScore).padStart(4)}  ${item.status === 'scored' ? '' : item.status === 'unanswered' ? '未评' : `无法计算：${item.reason ?? ''}`}`,
   );
   const penalties = result.penalties.filter((p) => p.count > 0).map((p) => `  ${p.message}`);
   const vetoes = result.vetoes.filter((v) => v.answer === '是').map((v) => `  一票否决：${v.text}`);

@@ -28,7 +28,9 @@ export interface LoadedWithCodeCache {
  */
 export function loadWithCodeCache(file: string, cacheDir: string | undefined): LoadedWithCodeCache {
   const source = readFileSync(file, 'utf8');
-  const cacheFile = cacheDir ? join(cacheDir, `${createHash('sha256').update(source).update(process.versions.v8).digest('hex').slice(0, 32)}.v8cache`) : undefined;
+  const cacheFile = cacheDir
+    ? join(cacheDir, `${createHash('sha256').update(source).update(process.versions.v8).digest('hex').slice(0, 32)}.v8cache`)
+    : undefined;
   const stored = cacheFile ? readIfPresent(cacheFile) : undefined;
   const cachedData = stored ? verifiedCode(stored) : undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });

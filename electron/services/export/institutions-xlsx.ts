@@ -45,7 +45,8 @@ export function buildInstitutionsWorkbook(rows: readonly InstitutionExportRow[],
   sorted.forEach((row, index) => sheet.addRow(COLUMNS.map((column) => column.value(row, index))));
   const firstData = 3;
   const lastData = firstData + sorted.length - 1;
-  if (sorted.length > 0) styleBlock(sheet, [firstData, lastData], [1, COLUMNS.length], { font: BODY_FONT, alignment: { vertical: 'middle', wrapText: true } });
+  if (sorted.length > 0)
+    styleBlock(sheet, [firstData, lastData], [1, COLUMNS.length], { font: BODY_FONT, alignment: { vertical: 'middle', wrapText: true } });
   mergeKindBlocks(sheet, sorted, firstData);
   sheet.views = [{ state: 'frozen', ySplit: 2 }];
   return workbook;

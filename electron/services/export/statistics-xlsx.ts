@@ -44,7 +44,21 @@ export function buildStatisticsWorkbook(header: StatisticsHeader, rows: readonly
 
   const top = TABLE_TOP;
   const levelLabels = form.levelColumns.map((column) => column.label);
-  sheet.getRow(top).values = [columns.index, columns.occupationName, columns.occupationCode, columns.workType, columns.organised, '', columns.evaluation, '', '', '', '', '', columns.subsidised];
+  sheet.getRow(top).values = [
+    columns.index,
+    columns.occupationName,
+    columns.occupationCode,
+    columns.workType,
+    columns.organised,
+    '',
+    columns.evaluation,
+    '',
+    '',
+    '',
+    '',
+    '',
+    columns.subsidised,
+  ];
   sheet.getRow(top + 1).values = ['', '', '', '', columns.batches, columns.persons, columns.certified];
   sheet.getRow(top + 2).values = ['', '', '', '', '', '', columns.subtotal, ...levelLabels];
   for (const column of [1, 2, 3, 4]) sheet.mergeCells(top, column, top + 2, column);

@@ -43,7 +43,10 @@ export function createBatchPlacer(db: Database): (filingId: number, record: Batc
       const derived = occupations.find((o) => sameOccupation(o, record));
       if (derived?.levels.includes(record.level)) return { filedOccupationId: derived.id, insideScope: true };
       const levels = [...(derived?.levels ?? []), record.level];
-      return { filedOccupationId: addRow(filingId, record, { name: derived?.name ?? record.occupationName, levels, origin: 'derived' }), insideScope: true };
+      return {
+        filedOccupationId: addRow(filingId, record, { name: derived?.name ?? record.occupationName, levels, origin: 'derived' }),
+        insideScope: true,
+      };
     }
     const covering = filed.find((o) => sameOccupation(o, record)) ?? filed.find((o) => coversOccupation(o, record));
     if (covering) return { filedOccupationId: covering.id, insideScope: covering.levels.includes(record.level) };

@@ -23,7 +23,11 @@ function unterminatedQuote<K extends string>(row: number, column: number, table:
   table.end(); // find the header among the rows read so far, to name the column
   const header = table.header?.texts[column - 1];
   const columnName = header ? header : `第 ${column} 列`;
-  return new AppError('IMPORT_CSV_SYNTAX', { row, column: columnName }, {
-    errors: [{ row, column: columnName, reason: errorText('IMPORT_UNCLOSED_QUOTE') }],
-  });
+  return new AppError(
+    'IMPORT_CSV_SYNTAX',
+    { row, column: columnName },
+    {
+      errors: [{ row, column: columnName, reason: errorText('IMPORT_UNCLOSED_QUOTE') }],
+    },
+  );
 }

@@ -99,7 +99,12 @@ async function streamWorkbook<K extends string>(
   };
   let chosen: (XlsxSheet<K> & { sheetNo: string }) | null;
   try {
-    chosen = await untilStalled(readAll(), () => lastActivity, limits.stallMs, () => source.destroy());
+    chosen = await untilStalled(
+      readAll(),
+      () => lastActivity,
+      limits.stallMs,
+      () => source.destroy(),
+    );
   } catch (error) {
     if (isAppError(error)) throw error;
     throw new AppError('IMPORT_CORRUPT', { reason: 'IMPORT_REASON_UNPARSABLE', detail: error instanceof Error ? error.message : String(error) });
@@ -113,12 +118,15 @@ async function streamWorkbook<K extends string>(
 /** Settles with `work`, or rejects as damaged once nothing happened for `stallMs` (then `abandon` frees the input). */
 function untilStalled<T>(work: Promise<T>, lastActivity: () => number, stallMs: number, abandon: () => void): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (Date.now() - lastActivity() < stallMs) return;
-      clearInterval(timer);
-      abandon();
-      reject(new AppError('IMPORT_CORRUPT', { reason: 'IMPORT_REASON_STALLED', seconds: Math.round(stallMs / 1000) }));
-    }, Math.min(1000, stallMs));
+    const timer = setInterval(
+      () => {
+        if (Date.now() - lastActivity() < stallMs) return;
+        clearInterval(timer);
+        abandon();
+        reject(new AppError('IMPORT_CORRUPT', { reason: 'IMPORT_REASON_STALLED', seconds: Math.round(stallMs / 1000) }));
+      },
+      Math.min(1000, stallMs),
+    );
     work.then(
       (value) => {
         clearInterval(timer);

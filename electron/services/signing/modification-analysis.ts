@@ -68,7 +68,9 @@ export class ModificationAnalysis {
     let found = this.byRevision.get(index);
     if (!found) {
       const section = chain[index] as XrefSection;
-      const result = guarded(() => compareRevision(new RevisionState(this.pdf, chain.slice(0, index)), new RevisionState(this.pdf, chain.slice(0, index + 1)), section));
+      const result = guarded(() =>
+        compareRevision(new RevisionState(this.pdf, chain.slice(0, index)), new RevisionState(this.pdf, chain.slice(0, index + 1)), section),
+      );
       found = Array.isArray(result) ? result : [result];
       this.byRevision.set(index, found);
     }
@@ -136,11 +138,16 @@ function compareRevision(before: RevisionState, after: RevisionState, section: X
     if (num === rootNum && oldDict && newDict) found.push(...catalogChanges(oldDict, newDict, added, signatures.fields, allowed));
     else if (num === formNum && oldDict && newDict) {
       if (!formOnlyGainedFields(oldDict, newDict, signatures.fields)) found.push({ code: 'PDF_CHANGE_FORM', params: { object: num } });
-    } else if (oldDict && newDict && nameOf(oldDict.entries.get('Type')) === 'Page') found.push(...pageChanges(num, oldDict, newDict, signatures.widgets));
+    } else if (oldDict && newDict && nameOf(oldDict.entries.get('Type')) === 'Page')
+      found.push(...pageChanges(num, oldDict, newDict, signatures.widgets));
     else if (isRef(infoRef) && infoRef.num === num) found.push({ code: 'PDF_CHANGE_INFO', params: {} });
     else {
       const page = pageShowing(before, num);
-      found.push(page === null ? { code: 'PDF_CHANGE_OBJECT', params: { object: num, type: typeLabel(now) } } : { code: 'PDF_CHANGE_PAGE_CONTENT', params: { object: num, page } });
+      found.push(
+        page === null
+          ? { code: 'PDF_CHANGE_OBJECT', params: { object: num, type: typeLabel(now) } }
+          : { code: 'PDF_CHANGE_PAGE_CONTENT', params: { object: num, page } },
+      );
     }
   }
 
@@ -232,7 +239,8 @@ function widgetsOf(fieldNum: number, field: PdfDict, added: ReadonlyMap<number, 
   for (const kid of kids) {
     const widget = isRef(kid) ? added.get(kid.num) : undefined;
     const parent = isDict(widget) ? widget.entries.get('Parent') : undefined;
-    if (!isRef(kid) || !isDict(widget) || nameOf(widget.entries.get('Subtype')) !== 'Widget' || !isRef(parent) || parent.num !== fieldNum) return null;
+    if (!isRef(kid) || !isDict(widget) || nameOf(widget.entries.get('Subtype')) !== 'Widget' || !isRef(parent) || parent.num !== fieldNum)
+      return null;
     nums.push(kid.num);
   }
   return nums;

@@ -12,7 +12,14 @@ export function parsePdfDate(text: string): Date | null {
   const utc = Date.UTC(fields[0], fields[1] - 1, fields[2], fields[3], fields[4], fields[5]);
   // Date.UTC rolls a month 13 or a day 32 over into the next period: such a date is not one.
   const back = new Date(utc);
-  const roundTrip = [back.getUTCFullYear(), back.getUTCMonth() + 1, back.getUTCDate(), back.getUTCHours(), back.getUTCMinutes(), back.getUTCSeconds()];
+  const roundTrip = [
+    back.getUTCFullYear(),
+    back.getUTCMonth() + 1,
+    back.getUTCDate(),
+    back.getUTCHours(),
+    back.getUTCMinutes(),
+    back.getUTCSeconds(),
+  ];
   if (roundTrip.some((value, index) => value !== fields[index])) return null;
   const offset = (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000 * (sign === '-' ? -1 : sign === '+' ? 1 : 0);
   return new Date(utc - offset);

@@ -37,7 +37,10 @@ export interface IndirectObject {
 }
 
 export class PdfSyntaxError extends Error {
-  constructor(message: string, readonly at: number) {
+  constructor(
+    message: string,
+    readonly at: number,
+  ) {
     super(`${message} (byte ${at})`);
     this.name = 'PdfSyntaxError';
   }
@@ -48,7 +51,16 @@ const MAX_DEPTH = 64;
 
 const isWhite = (byte: number | undefined) => byte === 0x00 || byte === 0x09 || byte === 0x0a || byte === 0x0c || byte === 0x0d || byte === 0x20;
 const isDelimiter = (byte: number | undefined) =>
-  byte === 0x28 || byte === 0x29 || byte === 0x3c || byte === 0x3e || byte === 0x5b || byte === 0x5d || byte === 0x7b || byte === 0x7d || byte === 0x2f || byte === 0x25;
+  byte === 0x28 ||
+  byte === 0x29 ||
+  byte === 0x3c ||
+  byte === 0x3e ||
+  byte === 0x5b ||
+  byte === 0x5d ||
+  byte === 0x7b ||
+  byte === 0x7d ||
+  byte === 0x2f ||
+  byte === 0x25;
 const isRegular = (byte: number | undefined) => byte !== undefined && !isWhite(byte) && !isDelimiter(byte);
 
 export const pdfName = (name: string): PdfName => ({ kind: 'name', name });
@@ -206,7 +218,8 @@ export class PdfLexer {
     if (simple[escaped] !== undefined) out.push(simple[escaped]);
     else if (escaped >= 0x30 && escaped <= 0x37) {
       let octal = escaped - 0x30;
-      for (let i = 0; i < 2 && (this.bytes[this.pos] ?? 0) >= 0x30 && (this.bytes[this.pos] ?? 0) <= 0x37; i++) octal = octal * 8 + (this.bytes[this.pos++] ?? 0) - 0x30;
+      for (let i = 0; i < 2 && (this.bytes[this.pos] ?? 0) >= 0x30 && (this.bytes[this.pos] ?? 0) <= 0x37; i++)
+        octal = octal * 8 + (this.bytes[this.pos++] ?? 0) - 0x30;
       out.push(octal & 0xff);
     } else if (escaped === 0x0d) {
       if (this.bytes[this.pos] === 0x0a) this.pos++; // a line continuation
@@ -231,7 +244,8 @@ export function readIndirectObject(pdf: Buffer, offset: number, resolveLength: (
     const start = lexer.pos + 1;
     const declared = value.entries.get('Length');
     const length = typeof declared === 'number' ? declared : isRef(declared) ? resolveLength(declared) : null;
-    if (length === null || !Number.isInteger(length) || length < 0 || start + length > pdf.length) throw new PdfSyntaxError('stream length unknown or out of range', start);
+    if (length === null || !Number.isInteger(length) || length < 0 || start + length > pdf.length)
+      throw new PdfSyntaxError('stream length unknown or out of range', start);
     lexer.pos = start + length;
     lexer.expectWord('endstream');
     lexer.expectWord('endobj');
@@ -264,7 +278,8 @@ export function nameOf(value: PdfObjectValue | undefined): string | null {
 export function sameValue(a: PdfObjectValue | undefined, b: PdfObjectValue | undefined): boolean {
   if (a === b) return true;
   if (a === null || b === null || a === undefined || b === undefined || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
   switch (a.kind) {
     case 'name':
       return b.kind === 'name' && a.name === b.name;
@@ -273,7 +288,11 @@ export function sameValue(a: PdfObjectValue | undefined, b: PdfObjectValue | und
     case 'ref':
       return b.kind === 'ref' && a.num === b.num && a.gen === b.gen;
     case 'dict':
-      return b.kind === 'dict' && a.entries.size === b.entries.size && [...a.entries].every(([key, value]) => b.entries.has(key) && sameValue(value, b.entries.get(key)));
+      return (
+        b.kind === 'dict' &&
+        a.entries.size === b.entries.size &&
+        [...a.entries].every(([key, value]) => b.entries.has(key) && sameValue(value, b.entries.get(key)))
+      );
     case 'stream':
       return b.kind === 'stream' && sameValue(a.dict, b.dict) && a.data.equals(b.data);
   }

@@ -1,4 +1,13 @@
-import { isDict, PdfLexer, PdfSyntaxError, readIndirectObject, type IndirectObject, type PdfDict, type PdfObjectValue, type PdfRef } from './pdf-objects';
+import {
+  isDict,
+  PdfLexer,
+  PdfSyntaxError,
+  readIndirectObject,
+  type IndirectObject,
+  type PdfDict,
+  type PdfObjectValue,
+  type PdfRef,
+} from './pdf-objects';
 
 /** One row of a cross-reference table. */
 export interface XrefEntry {
@@ -117,7 +126,8 @@ export class RevisionState {
     } finally {
       this.reading.delete(num);
     }
-    if (object.num !== num || object.gen !== entry.gen) throw new PdfSyntaxError(`object ${num} expected, found ${object.num} ${object.gen}`, entry.offset);
+    if (object.num !== num || object.gen !== entry.gen)
+      throw new PdfSyntaxError(`object ${num} expected, found ${object.num} ${object.gen}`, entry.offset);
     this.cache.set(num, object);
     return object.value;
   }

@@ -67,7 +67,10 @@ export function readString(dictionary: string, key: string): string {
 
 function decodeTextBytes(bytes: Buffer): string {
   // A damaged file may hold an odd number of UTF-16 bytes: the half character is dropped, the rest still shown.
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2))).swap16().toString('utf16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)))
+      .swap16()
+      .toString('utf16le');
   return bytes.toString('latin1');
 }
 

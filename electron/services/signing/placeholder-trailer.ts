@@ -28,4 +28,3 @@ export function correctPlaceholderTrailer(pdf: Buffer): Buffer {
   const trailer = `trailer\n<<\n${entries}>>\nstartxref\n${xrefAt}\n%%EOF`;
   return Buffer.concat([pdf.subarray(0, trailerAt), Buffer.from(trailer, 'latin1')]);
 }
-

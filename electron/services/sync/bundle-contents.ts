@@ -23,7 +23,10 @@ export const bundleInspectionSchema = z
   .object({
     remoteId: z.number().int().positive(),
     remoteParentId: z.number().int().positive().nullable(),
-    assignmentUid: z.string().regex(/^[0-9a-f]{32}$/).nullable(),
+    assignmentUid: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/)
+      .nullable(),
     filing: z.object({ id: z.number().int().positive(), uscc: z.string(), filingNo: z.string() }).strict(),
     inspection: row,
     answers: z.array(row),
@@ -31,7 +34,11 @@ export const bundleInspectionSchema = z
     findings: z.array(row),
     signatures: z.array(row),
     evidence: z.array(row),
-    files: z.array(z.object({ kind: z.enum(['pdf', 'evidence']), name: z.string().min(1).max(200), entry: z.string(), evidenceId: z.number().int().nullable() }).strict()),
+    files: z.array(
+      z
+        .object({ kind: z.enum(['pdf', 'evidence']), name: z.string().min(1).max(200), entry: z.string(), evidenceId: z.number().int().nullable() })
+        .strict(),
+    ),
   })
   .strict();
 export type BundleInspection = z.infer<typeof bundleInspectionSchema>;

@@ -27,7 +27,9 @@ export const PACK_TABLE_KEYS: Record<PackTable, readonly string[]> = {
 const rowValue = z.union([z.string(), z.number(), z.null(), z.object({ $base64: z.string() }).strict()]);
 export const portableRowsSchema = z.array(z.record(z.string(), rowValue));
 
-export const packTablesSchema = z.object(Object.fromEntries(PACK_TABLES.map((t) => [t, portableRowsSchema])) as Record<PackTable, typeof portableRowsSchema>).strict();
+export const packTablesSchema = z
+  .object(Object.fromEntries(PACK_TABLES.map((t) => [t, portableRowsSchema])) as Record<PackTable, typeof portableRowsSchema>)
+  .strict();
 
 export const assignmentsSchema = z.array(
   z

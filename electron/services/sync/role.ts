@@ -29,15 +29,18 @@ export function getRole(db: Database): SyncRole | null {
 
 export function requireRole(db: Database, role: SyncRole): void {
   const actual = getRole(db);
-  if (actual === null) throw syncError('SYNC_NOT_SET_UP', { reason: role === 'office' ? 'SYNC_REASON_SET_UP_OFFICE_FIRST' : 'SYNC_REASON_IMPORT_PACK_FIRST' });
-  if (actual !== role) throw syncError('SYNC_ROLE_MISMATCH', { reason: actual === 'office' ? 'SYNC_REASON_DATABASE_IS_OFFICE' : 'SYNC_REASON_DATABASE_IS_FIELD' });
+  if (actual === null)
+    throw syncError('SYNC_NOT_SET_UP', { reason: role === 'office' ? 'SYNC_REASON_SET_UP_OFFICE_FIRST' : 'SYNC_REASON_IMPORT_PACK_FIRST' });
+  if (actual !== role)
+    throw syncError('SYNC_ROLE_MISMATCH', { reason: actual === 'office' ? 'SYNC_REASON_DATABASE_IS_OFFICE' : 'SYNC_REASON_DATABASE_IS_FIELD' });
 }
 
 /** A database gets its role once; asking for the other role later is refused. */
 export function claimRole(db: Database, role: SyncRole): void {
   const actual = getRole(db);
   if (actual === role) return;
-  if (actual !== null) throw syncError('SYNC_ROLE_MISMATCH', { reason: actual === 'office' ? 'SYNC_REASON_ALREADY_OFFICE' : 'SYNC_REASON_ALREADY_FIELD' });
+  if (actual !== null)
+    throw syncError('SYNC_ROLE_MISMATCH', { reason: actual === 'office' ? 'SYNC_REASON_ALREADY_OFFICE' : 'SYNC_REASON_ALREADY_FIELD' });
   setMeta(db, SYNC_META.role, role);
 }
 

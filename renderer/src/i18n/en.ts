@@ -9,7 +9,17 @@ export const en: Messages = {
     demoStartLink: 'To start real work, go to Settings.',
     loading: 'Loading…',
   },
-  nav: { institutions: 'Institutions', inspections: 'Inspections', office: 'Office review', import: 'Import', sync: 'Sync', settings: 'Settings', main: 'Main navigation', breadcrumb: 'You are here', skip: 'Skip to content' },
+  nav: {
+    institutions: 'Institutions',
+    inspections: 'Inspections',
+    office: 'Office review',
+    import: 'Import',
+    sync: 'Sync',
+    settings: 'Settings',
+    main: 'Main navigation',
+    breadcrumb: 'You are here',
+    skip: 'Skip to content',
+  },
   common: { yes: 'Yes', no: 'No', remove: 'Remove', cancel: 'Cancel' },
   status: {
     notRenewed: 'Not renewed',
@@ -33,7 +43,15 @@ export const en: Messages = {
     noMatch: 'No institution matches; change the search or the filters.',
     count: '{{count}} filings',
     countFiltered: '{{count}} of {{total}} filings',
-    columns: { name: 'Name', kind: 'Kind', filingNo: 'Filing no.', region: 'Region', filingYear: 'Filing year', validTo: 'Valid to', status: 'Status' },
+    columns: {
+      name: 'Name',
+      kind: 'Kind',
+      filingNo: 'Filing no.',
+      region: 'Region',
+      filingYear: 'Filing year',
+      validTo: 'Valid to',
+      status: 'Status',
+    },
     filters: { kind: 'Kind', region: 'Region', year: 'Filing year', status: 'Status', all: 'All', clear: 'Clear filters' },
     kinds: { enterprise: 'Enterprise', college: 'College', socialOrg: 'Social training-evaluation org.' },
   },
@@ -95,7 +113,14 @@ export const en: Messages = {
   },
   inspection: {
     stepsLabel: 'Inspection steps',
-    steps: { sampling: 'Sampling', scoring: 'Scoring', evidence: 'Evidence', vetoes: 'Vetoes and penalties', outcome: 'Outcome', signatures: 'Signatures' },
+    steps: {
+      sampling: 'Sampling',
+      scoring: 'Scoring',
+      evidence: 'Evidence',
+      vetoes: 'Vetoes and penalties',
+      outcome: 'Outcome',
+      signatures: 'Signatures',
+    },
     status: { draft: 'Draft', signed: 'Signed', locked: 'Locked', exported: 'Exported' },
     facts: '{{name}} (filing {{filingNo}})  Date: {{date}}  Panel: {{panel}}',
     locked: 'This inspection is {{status}} (revision {{revision}}) and can no longer change.',
@@ -109,9 +134,16 @@ export const en: Messages = {
     saved: 'Saved {{time}}',
     failed: 'Could not save: {{message}}. Your input stays in the window and is retried.',
   },
-  scoreBar: { total: 'Score ', passMark: 'Pass mark {{points}}', self: 'Self-score {{points}}', progress: '{{scored}}/{{total}} items scored', vetoesOpen: 'Outcome pending: {{count}} vetoes unanswered' },
+  scoreBar: {
+    total: 'Score ',
+    passMark: 'Pass mark {{points}}',
+    self: 'Self-score {{points}}',
+    progress: '{{scored}}/{{total}} items scored',
+    vetoesOpen: 'Outcome pending: {{count}} vetoes unanswered',
+  },
   sampling: {
-    intro: 'Draw batches, candidates and occupations as the form instructs. Every draw is recorded and can be re-run from its seed; a redraw needs a reason.',
+    intro:
+      'Draw batches, candidates and occupations as the form instructs. Every draw is recorded and can be re-run from its seed; a redraw needs a reason.',
     ruleInWords: 'Rule: “{{quote}}” ({{source}})',
     forItems: ' — used by items {{items}}',
     draw: 'Draw',
@@ -138,7 +170,16 @@ export const en: Messages = {
     historyReason: '; reason: {{reason}}',
   },
   scoring: {
-    columns: { group: 'Group', content: 'Content', method: 'Method', rule: 'Scoring rule', max: 'Points', self: 'Self-score', score: 'Score', difference: 'Difference' },
+    columns: {
+      group: 'Group',
+      content: 'Content',
+      method: 'Method',
+      rule: 'Scoring rule',
+      max: 'Points',
+      self: 'Self-score',
+      score: 'Score',
+      difference: 'Difference',
+    },
     subtotal: 'Subtotal {{points}} / {{max}}',
     subtotalIncomplete: ' (incomplete)',
     editorFor: 'Findings of item {{item}}',
@@ -257,7 +298,8 @@ export const en: Messages = {
     heading: 'Office review',
     tabsLabel: 'Office review tabs',
     officeName: 'Office: {{name}}',
-    notOffice: 'This database is not the office master database, so result bundles cannot be reviewed here. Use the office computer (set it up in Settings → Start real work).',
+    notOffice:
+      'This database is not the office master database, so result bundles cannot be reviewed here. Use the office computer (set it up in Settings → Start real work).',
     tabs: { import: 'Import bundle', review: 'Review', conflicts: 'Conflicts', summary: 'Summary', devices: 'Devices' },
     devices: {
       heading: 'Enrolled laptops',
@@ -269,7 +311,8 @@ export const en: Messages = {
     },
     enroll: {
       heading: 'Enrol a field laptop',
-      intro: 'Issues a certificate and key for an inspector’s laptop and writes a PIN-protected .p12 file. Enrolling the same device id again revokes its earlier certificate.',
+      intro:
+        'Issues a certificate and key for an inspector’s laptop and writes a PIN-protected .p12 file. Enrolling the same device id again revokes its earlier certificate.',
       inspector: 'Inspector name',
       device: 'Device id (letters, digits, - and _)',
       label: 'Device name (optional, the device id if left empty)',
@@ -286,11 +329,13 @@ export const en: Messages = {
       pinMismatch: 'The two PINs differ.',
       needPassphrase: 'Enter the office passphrase.',
       done: 'Certificate issued for {{inspector}} (device {{device}}), saved to:',
-      handOver: 'Hand this .p12 file to the inspector and tell them the PIN in person; the laptop needs both to import its first task pack. The office keeps no copy: delete the file after the import, and if it is lost, enrol the laptop again.',
+      handOver:
+        'Hand this .p12 file to the inspector and tell them the PIN in person; the laptop needs both to import its first task pack. The office keeps no copy: delete the file after the import, and if it is lost, enrol the laptop again.',
     },
     pack: {
       heading: 'Export a task pack: {{device}}',
-      intro: 'Tick the filings to add to this laptop’s assignments; earlier assignments are included too. The pack is signed by the office and encrypted to the device.',
+      intro:
+        'Tick the filings to add to this laptop’s assignments; earlier assignments are included too. The pack is signed by the office and encrypted to the device.',
       open: 'Export task pack…',
       openFor: 'Export a task pack for {{device}}',
       filings: 'Filings to add ({{count}} selected)',
@@ -314,7 +359,8 @@ export const en: Messages = {
       open: 'Revoke…',
       openFor: 'Revoke the certificate of {{device}}',
       heading: 'Revoke a laptop’s certificate: {{device}}',
-      warning: 'Once revoked, the office refuses every later result bundle from “{{label}}” ({{device}}) and no task pack can be exported to it. This cannot be undone: to use the laptop again, enrol it again.',
+      warning:
+        'Once revoked, the office refuses every later result bundle from “{{label}}” ({{device}}) and no task pack can be exported to it. This cannot be undone: to use the laptop again, enrol it again.',
       reason: 'Reason (required, e.g. laptop lost)',
       needReason: 'Enter the reason for revoking.',
       confirm: 'Revoke',
@@ -325,7 +371,8 @@ export const en: Messages = {
     },
     import: {
       heading: 'Import a result bundle',
-      intro: 'The bundle an inspector exported from a laptop (.skb, encrypted and signed). It is checked completely first; importing the same bundle twice changes nothing.',
+      intro:
+        'The bundle an inspector exported from a laptop (.skb, encrypted and signed). It is checked completely first; importing the same bundle twice changes nothing.',
       file: 'Bundle file',
       large: 'Large files: choose in the system dialog',
       choose: 'Choose file…',
@@ -435,7 +482,8 @@ export const en: Messages = {
   importer: {
     open: 'Import…',
     heading: 'Import from Excel',
-    intro: 'Import an Excel (.xlsx) or CSV file (UTF-8 or GBK). Every row is checked first and nothing is written until you confirm; existing records are updated by credit code and filing number, never duplicated.',
+    intro:
+      'Import an Excel (.xlsx) or CSV file (UTF-8 or GBK). Every row is checked first and nothing is written until you confirm; existing records are updated by credit code and filing number, never duplicated.',
     step1: 'Step 1: what the file holds',
     step2: 'Step 2: choose the file',
     step3: 'Step 3: check, then import',
@@ -472,7 +520,8 @@ export const en: Messages = {
     submitValid: 'Import only the {{count}} valid rows',
     submitBlocked: 'Import',
     importing: 'Importing…',
-    refused: '{{count}} rows have problems, so nothing was imported. Correct them in Excel and choose the file again, or tick “import only the valid rows”.',
+    refused:
+      '{{count}} rows have problems, so nothing was imported. Correct them in Excel and choose the file again, or tick “import only the valid rows”.',
     nothingValid: 'The file has no rows that can be imported.',
     done: 'Import finished. ',
     counts: '{{inserted}} added, {{updated}} updated. ',
@@ -541,10 +590,13 @@ export const en: Messages = {
   },
   fieldSync: {
     heading: 'Sync',
-    intro: 'The laptop and the office exchange files (on a USB stick, for example): first import the task pack the office sent, then, once inspections are signed, export a result bundle and hand it back.',
-    noRole: 'This laptop has no task pack yet: the office issues the task pack (.skp) and your certificate file (.p12); ask the office for them, then import them below.',
+    intro:
+      'The laptop and the office exchange files (on a USB stick, for example): first import the task pack the office sent, then, once inspections are signed, export a result bundle and hand it back.',
+    noRole:
+      'This laptop has no task pack yet: the office issues the task pack (.skp) and your certificate file (.p12); ask the office for them, then import them below.',
     officeDatabase: "This is the office's master database: it takes no task pack; import the laptops' result bundles under Office review.",
-    demoDatabase: 'This laptop holds the demo data; a task pack can only be loaded into an empty database. First choose Start real work in Settings, then come back here.',
+    demoDatabase:
+      'This laptop holds the demo data; a task pack can only be loaded into an empty database. First choose Start real work in Settings, then come back here.',
     demoDatabaseLink: 'Start real work in Settings',
     status: {
       heading: 'This laptop',
@@ -553,7 +605,11 @@ export const en: Messages = {
       inspector: 'Inspector',
       device: 'Device',
       keyProtection: 'Signing key',
-      keyProtections: { pin: 'Encrypted with your PIN', passphrase: 'Encrypted with the local passphrase', safeStorage: 'Kept in the system keychain' },
+      keyProtections: {
+        pin: 'Encrypted with your PIN',
+        passphrase: 'Encrypted with the local passphrase',
+        safeStorage: 'Kept in the system keychain',
+      },
       lastPack: 'Last task pack imported',
       lastBundle: 'Last result bundle exported',
       sequence: 'No. {{n}}',
@@ -580,7 +636,8 @@ export const en: Messages = {
     },
     pack: {
       heading: 'Import a task pack',
-      intro: "A task pack (.skp file) is made by the office for this laptop: the institutions, filings, batches and candidates to inspect. The office's signature is checked first; nothing is written if the check fails.",
+      intro:
+        "A task pack (.skp file) is made by the office for this laptop: the institutions, filings, batches and candidates to inspect. The office's signature is checked first; nothing is written if the check fails.",
       file: 'Task pack file',
       choose: 'Choose task pack…',
       chooseAgain: 'Choose another task pack…',
@@ -597,14 +654,16 @@ export const en: Messages = {
       needCertificate: 'The first import needs the certificate file (.p12) the office issued; please choose it.',
       submit: 'Import task pack',
       busy: 'Checking and importing…',
-      imported: 'Task pack imported (No. {{sequence}}). Assignments: {{assignments}}; institutions: {{institutions}}; candidates: {{candidates}}. Inspector: {{name}}.',
+      imported:
+        'Task pack imported (No. {{sequence}}). Assignments: {{assignments}}; institutions: {{institutions}}; candidates: {{candidates}}. Inspector: {{name}}.',
       alreadyImported: 'This task pack (No. {{sequence}}) was imported before; nothing changed.',
       failed: 'The task pack was not imported: {{message}}',
       toInstitutions: 'Show the institutions',
     },
     bundle: {
       heading: 'Export a result bundle',
-      intro: 'A result bundle (.skb file) holds every signed inspection on this laptop, the signed reports, evidence and the audit log, signed with your certificate and encrypted so only the office can open it.',
+      intro:
+        'A result bundle (.skb file) holds every signed inspection on this laptop, the signed reports, evidence and the audit log, signed with your certificate and encrypted so only the office can open it.',
       needPack: 'A result bundle can be exported once a task pack has been imported.',
       ready: 'Signed inspections going into the bundle: {{count}}.',
       drafts: 'Not signed yet, so left out: {{count}}. Sign them under Inspections first.',
@@ -615,7 +674,8 @@ export const en: Messages = {
       defaultName: 'result-bundle-{{device}}-{{sequence}}.skb',
       exported: 'Result bundle exported (No. {{sequence}}; inspections: {{count}}).',
       savedAt: 'Saved to: ',
-      handOver: 'Hand this file back to the office (copy it to a USB stick, for example); it is encrypted, so a lost stick exposes no candidate data.',
+      handOver:
+        'Hand this file back to the office (copy it to a USB stick, for example); it is encrypted, so a lost stick exposes no candidate data.',
       failed: 'The result bundle was not exported: {{message}}',
     },
   },
@@ -662,7 +722,8 @@ export const en: Messages = {
         namePlaceholder: 'e.g. 阳泉市人力资源和社会保障局',
         passphrase: 'Office passphrase (at least {{min}} characters)',
         repeat: 'Office passphrase again',
-        remember: 'Remember the office passphrase (at least {{min}} characters): it is asked for when importing result bundles and enrolling laptops. It cannot be recovered; if it is forgotten the office database must be set up again.',
+        remember:
+          'Remember the office passphrase (at least {{min}} characters): it is asked for when importing result bundles and enrolling laptops. It cannot be recovered; if it is forgotten the office database must be set up again.',
         nameMissing: 'Enter the office name.',
         tooShort: 'The office passphrase needs at least {{min}} characters.',
         mismatch: 'The two passphrases differ; type them again.',

@@ -154,7 +154,16 @@ export const zhCN = {
     historyReason: '；原因：{{reason}}',
   },
   scoring: {
-    columns: { group: '评估项目', content: '评估内容', method: '评估办法', rule: '评分标准', max: '分值', self: '自评得分', score: '核查得分', difference: '差异' },
+    columns: {
+      group: '评估项目',
+      content: '评估内容',
+      method: '评估办法',
+      rule: '评分标准',
+      max: '分值',
+      self: '自评得分',
+      score: '核查得分',
+      difference: '差异',
+    },
     subtotal: '小计 {{points}} / {{max}} 分',
     subtotalIncomplete: '（未评完）',
     editorFor: '第 {{item}} 项核查记录',
@@ -302,7 +311,8 @@ export const zhCN = {
       pinMismatch: '两次输入的 PIN 码不一致。',
       needPassphrase: '请填写单位口令。',
       done: '已为 {{inspector}}（设备 {{device}}）签发证书，文件已保存到：',
-      handOver: '请把此 .p12 文件交给核查人员，并另行当面告知 PIN 码；在笔记本上首次导入任务包时需要它们。本单位不保留此文件的副本：导入后请删除它；如果遗失，请重新登记这台笔记本。',
+      handOver:
+        '请把此 .p12 文件交给核查人员，并另行当面告知 PIN 码；在笔记本上首次导入任务包时需要它们。本单位不保留此文件的副本：导入后请删除它；如果遗失，请重新登记这台笔记本。',
     },
     pack: {
       heading: '导出任务包：{{device}}',
@@ -330,7 +340,8 @@ export const zhCN = {
       open: '吊销…',
       openFor: '吊销 {{device}} 的证书',
       heading: '吊销设备证书：{{device}}',
-      warning: '吊销后，单位将拒收“{{label}}”（{{device}}）此后的一切结果包，也不能再给它导出任务包；此操作不能撤销，如需继续使用这台笔记本，须重新登记。',
+      warning:
+        '吊销后，单位将拒收“{{label}}”（{{device}}）此后的一切结果包，也不能再给它导出任务包；此操作不能撤销，如需继续使用这台笔记本，须重新登记。',
       reason: '吊销原因（必填，如：笔记本遗失）',
       needReason: '请填写吊销原因。',
       confirm: '确认吊销',
@@ -451,7 +462,8 @@ export const zhCN = {
   importer: {
     open: '导入…',
     heading: '从 Excel 导入',
-    intro: '可导入 Excel（.xlsx）或 CSV 表格（UTF-8 或 GBK 编码）。导入前会先检查每一行，确认无误后再写入；已有的记录按统一社会信用代码和备案号更新，不会重复。',
+    intro:
+      '可导入 Excel（.xlsx）或 CSV 表格（UTF-8 或 GBK 编码）。导入前会先检查每一行，确认无误后再写入；已有的记录按统一社会信用代码和备案号更新，不会重复。',
     step1: '第一步：选择要导入的内容',
     step2: '第二步：选择文件',
     step3: '第三步：检查后导入',
@@ -613,7 +625,8 @@ export const zhCN = {
       needCertificate: '第一次导入需要单位发放的证书文件（.p12），请先选择。',
       submit: '导入任务包',
       busy: '正在核对并导入…',
-      imported: '任务包已导入（第 {{sequence}} 号）：{{assignments}} 项核查任务，涉及 {{institutions}} 家评价机构、{{candidates}} 名考生。评估人员：{{name}}。',
+      imported:
+        '任务包已导入（第 {{sequence}} 号）：{{assignments}} 项核查任务，涉及 {{institutions}} 家评价机构、{{candidates}} 名考生。评估人员：{{name}}。',
       alreadyImported: '这个任务包（第 {{sequence}} 号）以前已经导入过，数据没有任何改动。',
       failed: '未能导入任务包：{{message}}',
       toInstitutions: '查看评价机构',

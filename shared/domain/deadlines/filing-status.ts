@@ -114,9 +114,7 @@ export function extendOnPass(validTo: IsoDate): IsoDate {
  * A period (a, d] is idle when no evaluation falls in it and d ≥ a + 2 years, d ≤ onDate.
  */
 export function findIdleSince(filedOn: IsoDate, evaluationDates: readonly IsoDate[], onDate: IsoDate): IsoDate | null {
-  const events = evaluationDates
-    .filter((date) => compareDates(date, filedOn) >= 0 && compareDates(date, onDate) <= 0)
-    .sort(compareDates);
+  const events = evaluationDates.filter((date) => compareDates(date, filedOn) >= 0 && compareDates(date, onDate) <= 0).sort(compareDates);
   let previous = filedOn;
   for (const event of events) {
     if (compareDates(event, addYears(previous, IDLE_YEARS)) > 0) return previous;
@@ -151,9 +149,7 @@ export function filingStatus(filing: Filing, onDate: IsoDate, facts: FilingFacts
     idleSince: facts.evaluationDates ? findIdleSince(filing.filedOn, facts.evaluationDates, onDate) : null,
   };
   const expired = isAfter(onDate, validTo);
-  const applied =
-    assessmentInProgress ||
-    (appliedOn !== null && !isAfter(appliedOn, onDate) && !isAfter(appliedOn, dates.lastApplicationDay));
+  const applied = assessmentInProgress || (appliedOn !== null && !isAfter(appliedOn, onDate) && !isAfter(appliedOn, dates.lastApplicationDay));
   const periodStart = filing.validFrom ?? filing.filedOn;
   const caseByCase =
     expired &&

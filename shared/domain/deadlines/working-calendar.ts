@@ -65,7 +65,7 @@ export function addWorkingDays(date: IsoDate, n: number, calendar: WorkingCalend
   if (!Number.isInteger(n)) throw new RangeError(`working days must be an integer: ${n}`);
   let day = toDayNumber(date);
   const step = n < 0 ? -1 : 1;
-  for (let remaining = Math.abs(n); remaining > 0; ) {
+  for (let remaining = Math.abs(n); remaining > 0;) {
     day += step;
     if (isWorkingDayNumber(calendar, day)) remaining--;
   }

@@ -1,10 +1,5 @@
 import { addDays, compareDates, type IsoDate } from './plain-date';
-import {
-  addWorkingDays,
-  countWorkingDaysInclusive,
-  uncoveredYears,
-  type WorkingCalendar,
-} from './working-calendar';
+import { addWorkingDays, countWorkingDaysInclusive, uncoveredYears, type WorkingCalendar } from './working-calendar';
 
 export const REQUIRED_WORKING_DAYS = 5;
 

@@ -97,7 +97,13 @@ function distinctCount(batches: readonly PopulationBatch[], eligible: readonly n
   return new Set(eligible.map((index) => key(batches[index] as PopulationBatch, index))).size;
 }
 
-function isFeasible(spec: StepSpec, batches: readonly PopulationBatch[], eligible: readonly number[], count: number, samples: LevelOccupations): boolean {
+function isFeasible(
+  spec: StepSpec,
+  batches: readonly PopulationBatch[],
+  eligible: readonly number[],
+  count: number,
+  samples: LevelOccupations,
+): boolean {
   if (spec.step === 'occupationAndLevel') return canFill(samples, new Set(), new Set(), count);
   return distinctCount(batches, eligible, spec.keys[0] as StepSpec['keys'][number]) >= count;
 }

@@ -57,4 +57,3 @@ export function toDrawnBatch(batch: PopulationBatch, candidateIds: string[] = []
 export function examYear(batch: PopulationBatch): string {
   return batch.examDate.slice(0, 4);
 }
-

@@ -26,7 +26,11 @@ export interface Population {
 }
 
 /** `what` is a registry term (TERM_POP_…), so the issue reads in the reader's language. */
-const nonEmpty = (what: string) => z.string({ error: argMessage('POP_NOT_TEXT', { what }) }).trim().min(1, argMessage('POP_EMPTY', { what }));
+const nonEmpty = (what: string) =>
+  z
+    .string({ error: argMessage('POP_NOT_TEXT', { what }) })
+    .trim()
+    .min(1, argMessage('POP_EMPTY', { what }));
 
 const batchSchema = z.object({
   id: nonEmpty('TERM_POP_BATCH_ID'),

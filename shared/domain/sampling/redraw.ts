@@ -50,11 +50,7 @@ export function deriveRedrawSeed(previousSeed: string, drawNo: number): string {
 }
 
 /** Draws again under the rule of the last draw; the reason is required and kept with the new draw. */
-export function redraw(
-  history: DrawHistory,
-  population: Population,
-  options: { reason: string; seed?: string } & DrawOptions,
-): DrawHistory {
+export function redraw(history: DrawHistory, population: Population, options: { reason: string; seed?: string } & DrawOptions): DrawHistory {
   const reason = options.reason.trim();
   if (reason === '') throw new AppError('SAMPLE_REDRAW_REASON_REQUIRED');
   const last = history.draws.at(-1);

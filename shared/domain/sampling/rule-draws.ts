@@ -6,13 +6,7 @@ import { DrawStream } from './draw-stream';
 import { examYear, toDrawnBatch, type DrawnOccupation, type DrawOutcome, type YearQuota } from './drawn-units';
 import { LazyPermutation } from './lazy-permutation';
 import type { PopulationBatch } from './population';
-import {
-  BATCHES_PER_DRAW,
-  MIN_CANDIDATES,
-  OCCUPATIONS_PER_DRAW,
-  SPOT_CHECK_PERCENT,
-  type SamplingRuleId,
-} from './sampling-rules';
+import { BATCHES_PER_DRAW, MIN_CANDIDATES, OCCUPATIONS_PER_DRAW, SPOT_CHECK_PERCENT, type SamplingRuleId } from './sampling-rules';
 
 /**
  * One function per rule. Random streams (see draw-stream.ts) are named by purpose so each part of a draw can

@@ -13,7 +13,11 @@ export type Where = { where: 'SCORING_AT_ITEM'; itemId: string } | { where: stri
  */
 export function invalidAnswer(where: Where, problem: string, params: ErrorParams, field?: string): AppError {
   const place = 'itemId' in where ? where.itemId : where.where;
-  return new AppError(INVALID_ANSWER, { reason: 'SCORING_REASON_AT', ...params, ...where, problem }, field === undefined ? { where: place } : { where: place, field });
+  return new AppError(
+    INVALID_ANSWER,
+    { reason: 'SCORING_REASON_AT', ...params, ...where, problem },
+    field === undefined ? { where: place } : { where: place, field },
+  );
 }
 
 export function itemLabel(itemId: string): Where {

@@ -54,7 +54,15 @@ export function decideOutcome(rules: OutcomeRules, facts: OutcomeFacts): Outcome
   for (const rule of rules.rules) {
     const truth = holds(rule.when, facts);
     if (truth === 'unknown') {
-      return { category: 'undetermined', label: OUTCOME_LABELS.undetermined, ruleId: null, reason: `${PENDING_REASON[rule.when.kind]}，暂无法判定评估结果`, source: null, track, matched };
+      return {
+        category: 'undetermined',
+        label: OUTCOME_LABELS.undetermined,
+        ruleId: null,
+        reason: `${PENDING_REASON[rule.when.kind]}，暂无法判定评估结果`,
+        source: null,
+        track,
+        matched,
+      };
     }
     if (!truth) continue;
     const decided = rule.when.kind === 'always' ? [...matched, { ruleId: rule.ruleId, reason: rule.reason, source: rule.source }] : matched;
@@ -72,7 +80,23 @@ export function decideOutcome(rules: OutcomeRules, facts: OutcomeFacts): Outcome
       };
     }
     const score = facts.scoresComplete ? `总分${formatPoints(facts.total)}分，合格线${formatPoints(facts.passMark)}分。` : '';
-    return { category, label: OUTCOME_LABELS[category], ruleId: rule.ruleId, reason: `${score}${rule.reason}`, source: rule.source, track, matched: decided };
+    return {
+      category,
+      label: OUTCOME_LABELS[category],
+      ruleId: rule.ruleId,
+      reason: `${score}${rule.reason}`,
+      source: rule.source,
+      track,
+      matched: decided,
+    };
   }
-  return { category: 'undetermined', label: OUTCOME_LABELS.undetermined, ruleId: null, reason: '评估表没有适用的结果规则', source: null, track, matched };
+  return {
+    category: 'undetermined',
+    label: OUTCOME_LABELS.undetermined,
+    ruleId: null,
+    reason: '评估表没有适用的结果规则',
+    source: null,
+    track,
+    matched,
+  };
 }

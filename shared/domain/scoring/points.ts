@@ -25,7 +25,9 @@ export function formatPoints(hundredths: Hundredths): string {
   const sign = hundredths < 0 ? '-' : '';
   const absolute = Math.abs(hundredths);
   const whole = Math.trunc(absolute / 100);
-  const fraction = String(absolute % 100).padStart(2, '0').replace(/0+$/, '');
+  const fraction = String(absolute % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return fraction ? `${sign}${whole}.${fraction}` : `${sign}${whole}`;
 }
 

@@ -22,7 +22,12 @@ export function scoreUnitRatio(itemId: string, maxPoints: number, scoring: UnitR
     if (seen.has(unit.id)) throw invalidAnswer(where, 'SCORING_UNIT_TWICE', { unit: unit.id }, 'units');
     seen.add(unit.id);
     if (unit.own > unit.total) {
-      throw invalidAnswer(where, 'SCORING_UNIT_RATIO_ABOVE', { unit: unit.id, numerator: scoring.numeratorLabel, denominator: scoring.denominatorLabel, own: unit.own, total: unit.total }, 'units');
+      throw invalidAnswer(
+        where,
+        'SCORING_UNIT_RATIO_ABOVE',
+        { unit: unit.id, numerator: scoring.numeratorLabel, denominator: scoring.denominatorLabel, own: unit.own, total: unit.total },
+        'units',
+      );
     }
     const tier = scoring.tiers.find((t) => matches(t, unit.own, unit.total)) ?? null;
     const deducted = tier?.points ?? 0;

@@ -61,19 +61,32 @@ export function score(template: Template, rawAnswers: unknown, options: ScoreOpt
     throw invalidAnswer({ where: 'templateId' }, 'SCORING_OTHER_TEMPLATE', { given: answers.templateId, expected: template.id }, 'templateId');
   }
   if (answers.templateVersion !== undefined && answers.templateVersion !== template.version) {
-    throw invalidAnswer({ where: 'templateVersion' }, 'SCORING_OTHER_VERSION', { given: answers.templateVersion, expected: template.version }, 'templateVersion');
+    throw invalidAnswer(
+      { where: 'templateVersion' },
+      'SCORING_OTHER_VERSION',
+      { given: answers.templateVersion, expected: template.version },
+      'templateVersion',
+    );
   }
   checkIdsKnown(template, answers);
   const passMark = resolvePassMark(template, options);
 
   const located = allItems(template);
-  const scores = scoreItems(located.map((l) => l.item), answers.items);
+  const scores = scoreItems(
+    located.map((l) => l.item),
+    answers.items,
+  );
   const items: ItemResult[] = located.map(({ section, group, item }) => {
     const itemScore = scores.get(item.id) ?? { status: 'unanswered' as const, points: null, trace: [] };
     const answer = answers.items[item.id];
     const selfScore = answer?.selfScore === undefined ? null : answerPoints(answer.selfScore, itemLabel(item.id), 'TERM_SELF_SCORE', 'selfScore');
     if (selfScore !== null && (selfScore < 0 || selfScore > item.maxPoints)) {
-      throw invalidAnswer(itemLabel(item.id), 'SCORING_SELF_SCORE_RANGE', { points: formatPoints(selfScore), max: formatPoints(item.maxPoints) }, 'selfScore');
+      throw invalidAnswer(
+        itemLabel(item.id),
+        'SCORING_SELF_SCORE_RANGE',
+        { points: formatPoints(selfScore), max: formatPoints(item.maxPoints) },
+        'selfScore',
+      );
     }
     const result: ItemResult = {
       itemId: item.id,

@@ -3,13 +3,7 @@ import { groupMaximum, sectionMaximum } from '../templates/walk';
 import { sumGiven, sumPoints } from './points';
 import type { ItemResult, SubtotalResult } from './result';
 
-function subtotal(
-  id: string,
-  title: string | null,
-  maxPoints: number,
-  declaredMax: number | null,
-  items: readonly ItemResult[],
-): SubtotalResult {
+function subtotal(id: string, title: string | null, maxPoints: number, declaredMax: number | null, items: readonly ItemResult[]): SubtotalResult {
   return {
     id,
     title,

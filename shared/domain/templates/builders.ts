@@ -10,22 +10,12 @@ export function rangeTier(id: string, label: string, min: number, max: number): 
   return { id, label, min, max };
 }
 
-export function rule(
-  id: string,
-  text: string,
-  points: number,
-  per: DeductionUnit,
-  attributedItemId?: string,
-): DeductionRule {
+export function rule(id: string, text: string, points: number, per: DeductionUnit, attributedItemId?: string): DeductionRule {
   return attributedItemId === undefined ? { id, text, points, per } : { id, text, points, per, attributedItemId };
 }
 
 /** A deduction row (扣分) that floors at 0 on its own. */
-export function deductionItem(
-  fields: Omit<Item, 'scoring'>,
-  rules: DeductionRule[],
-  floorStatedInText = false,
-): Item {
+export function deductionItem(fields: Omit<Item, 'scoring'>, rules: DeductionRule[], floorStatedInText = false): Item {
   return { ...fields, scoring: { kind: 'deduction', rules, floorStatedInText, sharedWithItemIds: [] } };
 }
 

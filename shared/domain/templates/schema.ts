@@ -32,9 +32,7 @@ const scoring = z.discriminatedUnion('kind', [
     kind: z.literal('ratioBracket'),
     numeratorLabel: text,
     denominatorLabel: text,
-    brackets: z.array(
-      z.strictObject({ id: text, label: text, from: percentBound, to: percentBound, points: hundredths }),
-    ).min(1),
+    brackets: z.array(z.strictObject({ id: text, label: text, from: percentBound, to: percentBound, points: hundredths })).min(1),
     reasonOptions: z.array(text),
   }),
   z.strictObject({
@@ -42,17 +40,19 @@ const scoring = z.discriminatedUnion('kind', [
     unit: text,
     numeratorLabel: text,
     denominatorLabel: text,
-    tiers: z.array(
-      z.strictObject({
-        id: text,
-        label: text,
-        when: z.discriminatedUnion('kind', [
-          z.strictObject({ kind: z.literal('none') }),
-          z.strictObject({ kind: z.literal('below'), numerator: z.int().min(0), denominator: z.int().min(1) }),
-        ]),
-        points: hundredths,
-      }),
-    ).min(1),
+    tiers: z
+      .array(
+        z.strictObject({
+          id: text,
+          label: text,
+          when: z.discriminatedUnion('kind', [
+            z.strictObject({ kind: z.literal('none') }),
+            z.strictObject({ kind: z.literal('below'), numerator: z.int().min(0), denominator: z.int().min(1) }),
+          ]),
+          points: hundredths,
+        }),
+      )
+      .min(1),
   }),
 ]);
 
@@ -105,9 +105,7 @@ export const templateSchema: z.ZodType<Template> = z.strictObject({
     headerFields: z.array(text),
   }),
   sections: z.array(section).min(1),
-  penalties: z.array(
-    z.strictObject({ id: text, content: text, scoringRule: text, pointsPerOccurrence: hundredths }),
-  ),
+  penalties: z.array(z.strictObject({ id: text, content: text, scoringRule: text, pointsPerOccurrence: hundredths })),
   vetoes: z.array(z.strictObject({ id: text, text })),
   outcome: z.strictObject({
     rules: z.array(outcomeRule).min(1),

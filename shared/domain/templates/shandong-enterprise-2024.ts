@@ -26,8 +26,20 @@ const item35: Item = {
     brackets: [
       { id: '1', label: '占比为90%(含90)-100%(7分)', from: { percent: 90, inclusive: true }, to: { percent: 100, inclusive: true }, points: 700 },
       { id: '2', label: '占比为80%-90%(不含90)(5分)', from: { percent: 80, inclusive: true }, to: { percent: 90, inclusive: false }, points: 500 },
-      { id: '3', label: '占比为 70%-80% (不含 80) (3 分)', from: { percent: 70, inclusive: true }, to: { percent: 80, inclusive: false }, points: 300 },
-      { id: '4', label: '占比为 60%-70% (不含 70) (1 分)', from: { percent: 60, inclusive: true }, to: { percent: 70, inclusive: false }, points: 100 },
+      {
+        id: '3',
+        label: '占比为 70%-80% (不含 80) (3 分)',
+        from: { percent: 70, inclusive: true },
+        to: { percent: 80, inclusive: false },
+        points: 300,
+      },
+      {
+        id: '4',
+        label: '占比为 60%-70% (不含 70) (1 分)',
+        from: { percent: 60, inclusive: true },
+        to: { percent: 70, inclusive: false },
+        points: 100,
+      },
       { id: '5', label: '占比为 60% 以下 (不含 60) (0 分)', from: { percent: 0, inclusive: true }, to: { percent: 60, inclusive: false }, points: 0 },
     ],
     reasonOptions: ['未满 16 周岁', '职业 (工种)', '等级', '申报条件', '其他'],

@@ -49,15 +49,7 @@ export interface PrintLayout {
   headerFields: string[];
 }
 
-export type PrintColumnKey =
-  | 'section'
-  | 'group'
-  | 'content'
-  | 'method'
-  | 'scoringRule'
-  | 'maxPoints'
-  | 'selfScore'
-  | 'inspectorScore';
+export type PrintColumnKey = 'section' | 'group' | 'content' | 'method' | 'scoringRule' | 'maxPoints' | 'selfScore' | 'inspectorScore';
 
 export interface PrintColumn {
   key: PrintColumnKey;
@@ -95,12 +87,7 @@ export interface Item {
   scoring: ItemScoring;
 }
 
-export type ItemScoring =
-  | TieredScoring
-  | DeductionScoring
-  | SharedScoring
-  | RatioBracketScoring
-  | UnitRatioDeductionScoring;
+export type ItemScoring = TieredScoring | DeductionScoring | SharedScoring | RatioBracketScoring | UnitRatioDeductionScoring;
 
 /** 选档: the inspector picks one tier; a range tier also needs points within it (e.g. 5 / 1–4 / 0). */
 export interface TieredScoring {
@@ -227,26 +214,13 @@ export const CONTEXT_FLAGS = [
 ] as const;
 export type ContextFlag = (typeof CONTEXT_FLAGS)[number];
 
-export const OUTCOME_CATEGORIES = [
-  'pass',
-  'fail',
-  'terminate',
-  'renew',
-  'defer',
-  'suspend',
-  'normal',
-  'undetermined',
-] as const;
+export const OUTCOME_CATEGORIES = ['pass', 'fail', 'terminate', 'renew', 'defer', 'suspend', 'normal', 'undetermined'] as const;
 export type OutcomeCategory = (typeof OUTCOME_CATEGORIES)[number];
 
 /** Tracks of 附件4: 2020 filings are up for renewal, 2021 filings continue evaluating. */
 export type OutcomeTrack = 'renewal' | 'ongoing';
 
-export type OutcomeCondition =
-  | { kind: 'anyVeto' }
-  | { kind: 'scoreBelowPassMark' }
-  | { kind: 'contextFlag'; flag: ContextFlag }
-  | { kind: 'always' };
+export type OutcomeCondition = { kind: 'anyVeto' } | { kind: 'scoreBelowPassMark' } | { kind: 'contextFlag'; flag: ContextFlag } | { kind: 'always' };
 
 export interface OutcomeRule {
   ruleId: string;

@@ -1,12 +1,6 @@
 import { formatPoints } from '../scoring/points';
 import { problem, type Problem } from './problems';
-import {
-  DEDUCTION_UNITS,
-  type Item,
-  type PercentBound,
-  type RatioBracketScoring,
-  type UnitRatioDeductionScoring,
-} from './types';
+import { DEDUCTION_UNITS, type Item, type PercentBound, type RatioBracketScoring, type UnitRatioDeductionScoring } from './types';
 
 // Checks of one item's scoring data. Each returns errors and warnings about that item.
 
@@ -22,11 +16,20 @@ export function checkItemScoring(item: Item, itemsById: ReadonlyMap<string, Item
   const scoring = item.scoring;
   switch (scoring.kind) {
     case 'tiered': {
-      duplicates(scoring.tiers.map((t) => t.id), `${at}的档次`, item.id, checks.errors);
+      duplicates(
+        scoring.tiers.map((t) => t.id),
+        `${at}的档次`,
+        item.id,
+        checks.errors,
+      );
       for (const tier of scoring.tiers) {
         if (tier.min > tier.max || tier.min < 0 || tier.max > item.maxPoints) {
           checks.errors.push(
-            problem('TIER_OUTSIDE_MAX', `${at}：档次“${tier.id}”的分值 ${formatPoints(tier.min)}–${formatPoints(tier.max)} 超出 0–${formatPoints(item.maxPoints)} 或上下限颠倒`, item.id),
+            problem(
+              'TIER_OUTSIDE_MAX',
+              `${at}：档次“${tier.id}”的分值 ${formatPoints(tier.min)}–${formatPoints(tier.max)} 超出 0–${formatPoints(item.maxPoints)} 或上下限颠倒`,
+              item.id,
+            ),
           );
         }
       }
@@ -36,15 +39,24 @@ export function checkItemScoring(item: Item, itemsById: ReadonlyMap<string, Item
       break;
     }
     case 'deduction': {
-      duplicates(scoring.rules.map((r) => r.id), `${at}的扣分规则`, item.id, checks.errors);
+      duplicates(
+        scoring.rules.map((r) => r.id),
+        `${at}的扣分规则`,
+        item.id,
+        checks.errors,
+      );
       const sharedIds = new Set([item.id, ...scoring.sharedWithItemIds]);
       for (const rule of scoring.rules) {
         if (rule.points <= 0) checks.errors.push(problem('BAD_POINTS', `${at}：扣分规则“${rule.id}”的扣分必须大于0`, item.id));
         if (!(DEDUCTION_UNITS as readonly string[]).includes(rule.per)) {
-          checks.errors.push(problem('UNKNOWN_UNIT', `${at}：扣分规则“${rule.id}”的计扣单位“${rule.per}”无法识别（应为 ${DEDUCTION_UNITS.join(' / ')}）`, item.id));
+          checks.errors.push(
+            problem('UNKNOWN_UNIT', `${at}：扣分规则“${rule.id}”的计扣单位“${rule.per}”无法识别（应为 ${DEDUCTION_UNITS.join(' / ')}）`, item.id),
+          );
         }
         if (rule.attributedItemId !== undefined && !sharedIds.has(rule.attributedItemId)) {
-          checks.errors.push(problem('BAD_REFERENCE', `${at}：扣分规则“${rule.id}”归属的项目“${rule.attributedItemId}”不在合并评分的项目中`, item.id));
+          checks.errors.push(
+            problem('BAD_REFERENCE', `${at}：扣分规则“${rule.id}”归属的项目“${rule.attributedItemId}”不在合并评分的项目中`, item.id),
+          );
         }
       }
       for (const sharedId of scoring.sharedWithItemIds) {
@@ -87,7 +99,12 @@ function boundText(bound: PercentBound): string {
 /** Brackets must tile 0 %–100 % exactly: each bound shared by two neighbours belongs to exactly one. */
 function checkBrackets(item: Item, scoring: RatioBracketScoring, errors: Problem[]): void {
   const at = `第${item.id}项`;
-  duplicates(scoring.brackets.map((b) => b.id), `${at}的比例区间`, item.id, errors);
+  duplicates(
+    scoring.brackets.map((b) => b.id),
+    `${at}的比例区间`,
+    item.id,
+    errors,
+  );
   const sorted = [...scoring.brackets].sort((a, b) => a.from.percent - b.from.percent || Number(b.from.inclusive) - Number(a.from.inclusive));
   for (const bracket of sorted) {
     const { from, to } = bracket;
@@ -96,7 +113,13 @@ function checkBrackets(item: Item, scoring: RatioBracketScoring, errors: Problem
       errors.push(problem('RATIO_RANGE', `${at}：区间“${bracket.id}”的范围 ${boundText(from)}–${boundText(to)} 不在0%–100%之内或为空`, item.id));
     }
     if (bracket.points < 0 || bracket.points > item.maxPoints) {
-      errors.push(problem('TIER_OUTSIDE_MAX', `${at}：区间“${bracket.id}”的得分 ${formatPoints(bracket.points)} 超出 0–${formatPoints(item.maxPoints)}`, item.id));
+      errors.push(
+        problem(
+          'TIER_OUTSIDE_MAX',
+          `${at}：区间“${bracket.id}”的得分 ${formatPoints(bracket.points)} 超出 0–${formatPoints(item.maxPoints)}`,
+          item.id,
+        ),
+      );
     }
   }
   const first = sorted[0];
@@ -122,13 +145,24 @@ function checkBrackets(item: Item, scoring: RatioBracketScoring, errors: Problem
 
 function checkUnitRatio(item: Item, scoring: UnitRatioDeductionScoring, errors: Problem[]): void {
   const at = `第${item.id}项`;
-  duplicates(scoring.tiers.map((t) => t.id), `${at}的档次`, item.id, errors);
+  duplicates(
+    scoring.tiers.map((t) => t.id),
+    `${at}的档次`,
+    item.id,
+    errors,
+  );
   if (!(DEDUCTION_UNITS as readonly string[]).includes(scoring.unit)) {
     errors.push(problem('UNKNOWN_UNIT', `${at}：计扣单位“${scoring.unit}”无法识别`, item.id));
   }
   for (const tier of scoring.tiers) {
     if (tier.points <= 0 || tier.points > item.maxPoints) {
-      errors.push(problem('BAD_POINTS', `${at}：档次“${tier.id}”的扣分 ${formatPoints(tier.points)} 应在 0–${formatPoints(item.maxPoints)} 之间且大于0`, item.id));
+      errors.push(
+        problem(
+          'BAD_POINTS',
+          `${at}：档次“${tier.id}”的扣分 ${formatPoints(tier.points)} 应在 0–${formatPoints(item.maxPoints)} 之间且大于0`,
+          item.id,
+        ),
+      );
     }
     if (tier.when.kind === 'below' && tier.when.numerator > tier.when.denominator) {
       errors.push(problem('RATIO_RANGE', `${at}：档次“${tier.id}”的比例 ${tier.when.numerator}/${tier.when.denominator} 大于1`, item.id));

@@ -32,11 +32,36 @@ export function validateTemplate(data: unknown): TemplateValidation {
   const warnings: Problem[] = [];
   const located = allItems(template);
 
-  duplicates(template.sections.map((s) => s.id), '评估类别', undefined, errors);
-  duplicates(template.sections.flatMap((s) => s.groups.map((g) => g.id)), '评估项目', undefined, errors);
-  duplicates(located.map((l) => l.item.id), '评估内容', undefined, errors);
-  duplicates(template.penalties.map((p) => p.id), '倒扣分项', undefined, errors);
-  duplicates(template.vetoes.map((v) => v.id), '一票否决项', undefined, errors);
+  duplicates(
+    template.sections.map((s) => s.id),
+    '评估类别',
+    undefined,
+    errors,
+  );
+  duplicates(
+    template.sections.flatMap((s) => s.groups.map((g) => g.id)),
+    '评估项目',
+    undefined,
+    errors,
+  );
+  duplicates(
+    located.map((l) => l.item.id),
+    '评估内容',
+    undefined,
+    errors,
+  );
+  duplicates(
+    template.penalties.map((p) => p.id),
+    '倒扣分项',
+    undefined,
+    errors,
+  );
+  duplicates(
+    template.vetoes.map((v) => v.id),
+    '一票否决项',
+    undefined,
+    errors,
+  );
 
   const itemsById = new Map<string, Item>(located.map((l) => [l.item.id, l.item]));
   for (const { item } of located) {
@@ -52,19 +77,34 @@ export function validateTemplate(data: unknown): TemplateValidation {
     for (const group of section.groups) {
       const sum = groupMaximum(group);
       if (group.declaredMax !== null && group.declaredMax !== sum) {
-        errors.push(problem('GROUP_SUM', `评估项目“${group.id} ${group.title ?? ''}”标注${formatPoints(group.declaredMax)}分，但其评估内容合计${formatPoints(sum)}分`, group.id));
+        errors.push(
+          problem(
+            'GROUP_SUM',
+            `评估项目“${group.id} ${group.title ?? ''}”标注${formatPoints(group.declaredMax)}分，但其评估内容合计${formatPoints(sum)}分`,
+            group.id,
+          ),
+        );
       }
     }
     const sum = sectionMaximum(section);
     if (section.declaredMax !== sum) {
-      errors.push(problem('SECTION_SUM', `评估类别“${section.id} ${section.title}”标注${formatPoints(section.declaredMax)}分，但其评估内容合计${formatPoints(sum)}分`, section.id));
+      errors.push(
+        problem(
+          'SECTION_SUM',
+          `评估类别“${section.id} ${section.title}”标注${formatPoints(section.declaredMax)}分，但其评估内容合计${formatPoints(sum)}分`,
+          section.id,
+        ),
+      );
     }
   }
 
   const maximum = templateMaximum(template);
   if (template.declaredTotal !== maximum) {
     warnings.push(
-      problem('DECLARED_TOTAL', `评估表“${template.title}”声明总分${formatPoints(template.declaredTotal)}分（${template.declaredTotalSource}），但各评估内容合计只有${formatPoints(maximum)}分：按实际满分${formatPoints(maximum)}分计分，不作折算`),
+      problem(
+        'DECLARED_TOTAL',
+        `评估表“${template.title}”声明总分${formatPoints(template.declaredTotal)}分（${template.declaredTotalSource}），但各评估内容合计只有${formatPoints(maximum)}分：按实际满分${formatPoints(maximum)}分计分，不作折算`,
+      ),
     );
   }
   if (template.passMark.points <= 0 || template.passMark.points > maximum) {

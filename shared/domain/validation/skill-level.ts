@@ -4,16 +4,7 @@ import { normalizeCodeText, invalid, valid, type ValidationResult } from './vali
  * Skill levels (R-INS-04), lowest first. The five national levels (001 §二: 五级（初级工）… 一级（高级技师）)
  * plus the post levels an enterprise may add: 学徒工 below, 特级技师 and 首席技师 above.
  */
-export const SKILL_LEVELS = [
-  'apprentice',
-  'level5',
-  'level4',
-  'level3',
-  'level2',
-  'level1',
-  'specialTechnician',
-  'chiefTechnician',
-] as const;
+export const SKILL_LEVELS = ['apprentice', 'level5', 'level4', 'level3', 'level2', 'level1', 'specialTechnician', 'chiefTechnician'] as const;
 export type SkillLevel = (typeof SKILL_LEVELS)[number];
 export type NationalLevel = 'level5' | 'level4' | 'level3' | 'level2' | 'level1';
 export const NATIONAL_LEVELS: readonly NationalLevel[] = ['level5', 'level4', 'level3', 'level2', 'level1'];
@@ -60,10 +51,7 @@ export const DEFAULT_NATIONAL_EQUIVALENT: Readonly<Record<SkillLevel, NationalLe
   chiefTechnician: 'level1',
 };
 
-export function nationalLevelOf(
-  level: SkillLevel,
-  mapping: Partial<Record<SkillLevel, NationalLevel>> = {},
-): NationalLevel {
+export function nationalLevelOf(level: SkillLevel, mapping: Partial<Record<SkillLevel, NationalLevel>> = {}): NationalLevel {
   return mapping[level] ?? DEFAULT_NATIONAL_EQUIVALENT[level];
 }
 
@@ -98,7 +86,10 @@ export function parseSkillLevel(input: string): ValidationResult<SkillLevel> {
   const levels = new Set<SkillLevel>();
   for (const part of parts) {
     const level = LEVEL_BY_SPELLING.get(part);
-    if (!level) return invalid(`无法识别的等级“${input.trim()}”：应为五级/初级工、四级/中级工、三级/高级工、二级/技师、一级/高级技师，或学徒工、特级技师、首席技师`);
+    if (!level)
+      return invalid(
+        `无法识别的等级“${input.trim()}”：应为五级/初级工、四级/中级工、三级/高级工、二级/技师、一级/高级技师，或学徒工、特级技师、首席技师`,
+      );
     levels.add(level);
   }
   const [first, ...rest] = [...levels];

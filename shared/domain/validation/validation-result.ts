@@ -11,7 +11,5 @@ export function invalid<T = never>(reason: string): ValidationResult<T> {
 
 /** Full-width ASCII (ＡＢＣ１２３－) to half-width and surrounding blanks removed: how codes arrive from Word/Excel. */
 export function normalizeCodeText(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/[\u3000\s]/g, '');
+  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[\u3000\s]/g, '');
 }

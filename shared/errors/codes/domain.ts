@@ -39,17 +39,32 @@ export const domainErrors = {
     zh: '该项为合并评分，不适用字段“{field}”，请在第{leadItemId}项填写',
     en: 'this item is scored together with item {leadItemId}; fill in “{field}” there',
   },
-  SCORING_RATIO_MISSING_DENOMINATOR: { zh: '填写了{numerator}但缺少{denominator}（issued）', en: '{numerator} is filled in but {denominator} (issued) is missing' },
-  SCORING_RATIO_MISSING_NUMERATOR: { zh: '填写了{denominator}但缺少{numerator}（uploaded）', en: '{denominator} is filled in but {numerator} (uploaded) is missing' },
+  SCORING_RATIO_MISSING_DENOMINATOR: {
+    zh: '填写了{numerator}但缺少{denominator}（issued）',
+    en: '{numerator} is filled in but {denominator} (issued) is missing',
+  },
+  SCORING_RATIO_MISSING_NUMERATOR: {
+    zh: '填写了{denominator}但缺少{numerator}（uploaded）',
+    en: '{denominator} is filled in but {numerator} (uploaded) is missing',
+  },
   SCORING_RATIO_ABOVE: {
     zh: '{numerator}（{uploaded}）不能大于{denominator}（{issued}）',
     en: '{numerator} ({uploaded}) cannot be more than {denominator} ({issued})',
   },
   SCORING_POINTS_WITHOUT_TIER: { zh: '填写了分数但未选择档次（tier）', en: 'points are filled in but no tier is chosen (tier)' },
   SCORING_UNKNOWN_TIER: { zh: '档次“{tier}”不存在（可选：{choices}）', en: 'there is no tier “{tier}” (choices: {choices})' },
-  SCORING_TIER_NEEDS_POINTS: { zh: '档次“{tier}”为区间{min}–{max}分，须填写得分（points）', en: 'the tier “{tier}” is a range of {min}–{max} points; give the points (points)' },
-  SCORING_POINTS_OUTSIDE_TIER: { zh: '得分{points}不在档次“{tier}”的区间{min}–{max}分内', en: 'the points {points} are outside the tier “{tier}” ({min}–{max})' },
-  SCORING_TIER_FIXED: { zh: '档次“{tier}”固定为{max}分，填写的得分与之不符', en: 'the tier “{tier}” is worth exactly {max} points; the points given differ' },
+  SCORING_TIER_NEEDS_POINTS: {
+    zh: '档次“{tier}”为区间{min}–{max}分，须填写得分（points）',
+    en: 'the tier “{tier}” is a range of {min}–{max} points; give the points (points)',
+  },
+  SCORING_POINTS_OUTSIDE_TIER: {
+    zh: '得分{points}不在档次“{tier}”的区间{min}–{max}分内',
+    en: 'the points {points} are outside the tier “{tier}” ({min}–{max})',
+  },
+  SCORING_TIER_FIXED: {
+    zh: '档次“{tier}”固定为{max}分，填写的得分与之不符',
+    en: 'the tier “{tier}” is worth exactly {max} points; the points given differ',
+  },
   SCORING_UNIT_TWICE: { zh: '职业“{unit}”重复填写', en: 'the occupation “{unit}” is given twice' },
   SCORING_UNIT_RATIO_ABOVE: {
     zh: '职业“{unit}”的{numerator}（{own}）不能大于{denominator}（{total}）',

@@ -4,7 +4,10 @@ import type { ErrorTexts } from './types';
 export const importErrors = {
   IMPORT_FILE_NOT_FOUND: { zh: '找不到要导入的文件：{path}', en: 'The file to import was not found: {path}' },
   IMPORT_EMPTY: { zh: '文件是空的（0 字节）：{file}', en: 'The file is empty (0 bytes): {file}' },
-  IMPORT_TOO_LARGE: { zh: '{reason}请按年度或地区拆分后分批导入。', en: '{reason} Split it by year or region and import the parts one after another.' },
+  IMPORT_TOO_LARGE: {
+    zh: '{reason}请按年度或地区拆分后分批导入。',
+    en: '{reason} Split it by year or region and import the parts one after another.',
+  },
   IMPORT_REASON_FILE_SIZE: { zh: '文件过大：{size}，导入上限为 {limit}。', en: 'The file is too large: {size}; the import limit is {limit}.' },
   IMPORT_REASON_ROW_COUNT: {
     zh: '文件的数据行超过 {maxRows} 行（已读到第 {row} 行）。',
@@ -45,7 +48,10 @@ export const importErrors = {
     zh: '文件扩展名为 .xlsx,但内容不是有效的 Excel 工作簿，可能已损坏或未完整复制。',
     en: 'The file is named .xlsx but is not a valid Excel workbook; it may be damaged or incompletely copied.',
   },
-  IMPORT_REASON_UNPARSABLE: { zh: 'Excel 文件内容无法解析，可能已损坏：{detail}', en: 'The Excel file cannot be parsed and may be damaged: {detail}' },
+  IMPORT_REASON_UNPARSABLE: {
+    zh: 'Excel 文件内容无法解析，可能已损坏：{detail}',
+    en: 'The Excel file cannot be parsed and may be damaged: {detail}',
+  },
   IMPORT_REASON_STALLED: {
     zh: 'Excel 文件内容无法解析，可能已损坏：读取 {seconds} 秒没有任何进展。',
     en: 'The Excel file cannot be parsed and may be damaged: reading made no progress for {seconds} seconds.',

@@ -55,7 +55,10 @@ export const inspectionErrors = {
     zh: '“{signer}”的签名图像不是有效的 PNG 图片，请重新签名。',
     en: 'The signature image of “{signer}” is not a valid PNG; please sign again.',
   },
-  SIGNATURES_MISSING: { zh: '还缺少签名：{names}。签名齐全后才能锁定。', en: 'Signatures are still missing: {names}. It can be locked once everyone has signed.' },
+  SIGNATURES_MISSING: {
+    zh: '还缺少签名：{names}。签名齐全后才能锁定。',
+    en: 'Signatures are still missing: {names}. It can be locked once everyone has signed.',
+  },
   SCORING_INCOMPLETE: { zh: '还有 {count} 个未评分的项目：{items}。', en: '{count} items are not scored yet: {items}.' },
   PROFILE_LOCKED: {
     zh: '外业笔记本的评估人员由单位任务包指定，不能在此修改。',

@@ -11,15 +11,30 @@ export const syncErrors = {
     en: 'The file is incomplete (the copy may have been interrupted or the USB drive is damaged). Export it again and retry.',
   },
   SYNC_NOT_A_BUNDLE: { zh: '这不是本软件导出的任务包或结果包文件。', en: 'This is not a task pack or result bundle exported by this app.' },
-  SYNC_SCHEMA_MISSING: { zh: '文件缺少格式版本号，无法识别，已拒绝。', en: 'The file has no format version and cannot be recognised; it was refused.' },
+  SYNC_SCHEMA_MISSING: {
+    zh: '文件缺少格式版本号，无法识别，已拒绝。',
+    en: 'The file has no format version and cannot be recognised; it was refused.',
+  },
   SYNC_SCHEMA_OLD: {
     zh: '文件由旧版本软件导出，格式已不再支持，请在对方电脑上升级软件后重新导出。',
     en: 'The file was exported by an older version of the app whose format is no longer supported. Update the app on the other computer and export again.',
   },
-  SYNC_SCHEMA_NEW: { zh: '文件由更新版本的软件导出，请先升级本软件。', en: 'The file was exported by a newer version of the app. Please update this app first.' },
-  SYNC_WRONG_KIND: { zh: '文件类型不对（任务包与结果包不能互换）。', en: 'Wrong kind of file (a task pack and a result bundle are not interchangeable).' },
-  SYNC_HEADER_INVALID: { zh: '文件头内容不合规，文件可能被篡改，已拒绝。', en: 'The file header is not valid; the file may have been tampered with. It was refused.' },
-  SYNC_WRONG_RECIPIENT: { zh: '此文件不是发给本机（或本单位）的，无法解密。', en: 'This file was not sent to this computer (or this office) and cannot be decrypted.' },
+  SYNC_SCHEMA_NEW: {
+    zh: '文件由更新版本的软件导出，请先升级本软件。',
+    en: 'The file was exported by a newer version of the app. Please update this app first.',
+  },
+  SYNC_WRONG_KIND: {
+    zh: '文件类型不对（任务包与结果包不能互换）。',
+    en: 'Wrong kind of file (a task pack and a result bundle are not interchangeable).',
+  },
+  SYNC_HEADER_INVALID: {
+    zh: '文件头内容不合规，文件可能被篡改，已拒绝。',
+    en: 'The file header is not valid; the file may have been tampered with. It was refused.',
+  },
+  SYNC_WRONG_RECIPIENT: {
+    zh: '此文件不是发给本机（或本单位）的，无法解密。',
+    en: 'This file was not sent to this computer (or this office) and cannot be decrypted.',
+  },
   SYNC_DECRYPT_FAILED: {
     zh: '文件解密校验失败：文件被改动或已损坏，已拒绝，未写入任何数据。',
     en: 'The file failed its decryption check: it was changed or is damaged. It was refused and nothing was written.',
@@ -48,12 +63,18 @@ export const syncErrors = {
     zh: '文件中的条目与签名清单不一致（缺失、多余或内容被改动），已拒绝。',
     en: 'The file’s entries do not match the signed manifest (missing, extra or changed); it was refused.',
   },
-  SYNC_UNKNOWN_DEVICE: { zh: '发送此文件的设备未在本单位登记，已拒绝。', en: 'The device that sent this file is not enrolled at this office; it was refused.' },
+  SYNC_UNKNOWN_DEVICE: {
+    zh: '发送此文件的设备未在本单位登记，已拒绝。',
+    en: 'The device that sent this file is not enrolled at this office; it was refused.',
+  },
   SYNC_CERT_UNTRUSTED: {
     zh: '签名证书不是本单位签发的或已过期，已拒绝。',
     en: 'The signing certificate was not issued by this office or has expired; it was refused.',
   },
-  SYNC_REVOKED: { zh: '发送此文件的设备证书已被吊销，已拒绝。', en: 'The certificate of the device that sent this file has been revoked; it was refused.' },
+  SYNC_REVOKED: {
+    zh: '发送此文件的设备证书已被吊销，已拒绝。',
+    en: 'The certificate of the device that sent this file has been revoked; it was refused.',
+  },
   SYNC_FUTURE_TIMESTAMP: {
     zh: '文件中的时间晚于当前时间（电脑时钟可能不对），已拒绝。',
     en: 'A time in the file is later than now (a computer’s clock may be wrong); it was refused.',
@@ -68,7 +89,10 @@ export const syncErrors = {
   },
   SYNC_ROLE_MISMATCH: { zh: '此数据库的角色不允许这项操作。', en: 'This database’s role does not allow this operation.' },
   SYNC_NOT_SET_UP: { zh: '此数据库尚未完成设置。', en: 'This database has not been set up yet.' },
-  SYNC_PACK_OLD: { zh: '这个任务包比本机已导入的任务包更旧，未做任何改动。', en: 'This task pack is older than the one already imported here; nothing was changed.' },
+  SYNC_PACK_OLD: {
+    zh: '这个任务包比本机已导入的任务包更旧，未做任何改动。',
+    en: 'This task pack is older than the one already imported here; nothing was changed.',
+  },
   SYNC_PACK_CLASH: {
     zh: '任务包中的数据与本机已有数据冲突（编号相同但内容不同的机构），已拒绝。',
     en: 'The task pack’s data clashes with data already here (an institution with the same number but different content); it was refused.',
@@ -79,18 +103,27 @@ export const syncErrors = {
   },
   SYNC_WRONG_SECRET: { zh: '口令或 PIN 码不正确。', en: 'The passphrase or PIN is not correct.' },
   SYNC_WEAK_SECRET: { zh: '口令或 PIN 码太短。', en: 'The passphrase or PIN is too short.' },
-  SYNC_KEY_STORAGE: { zh: '无法安全保存签名密钥（不允许明文保存）。', en: 'The signing key cannot be stored safely (storing it in plain text is not allowed).' },
+  SYNC_KEY_STORAGE: {
+    zh: '无法安全保存签名密钥（不允许明文保存）。',
+    en: 'The signing key cannot be stored safely (storing it in plain text is not allowed).',
+  },
   SYNC_EXPORT_FAILED: { zh: '导出失败。', en: 'The export failed.' },
 } satisfies ErrorTexts;
 
 /** What exactly is wrong, appended to a sync error's sentence: `syncError('SYNC_X', { reason: 'SYNC_REASON_Y', … })`. */
 export const syncReasons = {
-  SYNC_REASON_INSPECTION_FILING_MISSING: { zh: '核查 #{inspectionId} 的备案记录不存在', en: 'the filing of inspection #{inspectionId} does not exist' },
+  SYNC_REASON_INSPECTION_FILING_MISSING: {
+    zh: '核查 #{inspectionId} 的备案记录不存在',
+    en: 'the filing of inspection #{inspectionId} does not exist',
+  },
   SYNC_REASON_EVIDENCE_CHANGED: { zh: '证据文件缺失或已被改动：{path}', en: 'an evidence file is missing or was changed: {path}' },
   SYNC_REASON_NO_FIELD_CERTIFICATE: { zh: '本机尚未导入单位签发的证书', en: 'this computer has not imported a certificate issued by the office yet' },
   SYNC_REASON_P12_UNREADABLE: { zh: '无法打开证书文件（PKCS#12）', en: 'the certificate file (PKCS#12) cannot be opened' },
   SYNC_REASON_P12_NO_KEY: { zh: '证书文件中没有私钥', en: 'the certificate file holds no private key' },
-  SYNC_REASON_P12_MISSING_CERTS: { zh: '证书文件中缺少本人证书或单位根证书', en: 'the certificate file lacks the holder’s or the office’s root certificate' },
+  SYNC_REASON_P12_MISSING_CERTS: {
+    zh: '证书文件中缺少本人证书或单位根证书',
+    en: 'the certificate file lacks the holder’s or the office’s root certificate',
+  },
   SYNC_REASON_CERT_OUT_OF_VALIDITY: { zh: '证书不在有效期内', en: 'the certificate is not within its validity period' },
   SYNC_REASON_P12_PIN_NEEDED: { zh: '打开证书文件需要 PIN 码', en: 'the certificate file needs its PIN to open' },
   SYNC_REASON_P12_OTHER_OFFICE: { zh: '证书文件来自另一个单位', en: 'the certificate file comes from another office' },
@@ -104,7 +137,10 @@ export const syncReasons = {
     en: 'this database already holds other data (such as the demo); use a new database file',
   },
   SYNC_REASON_PACK_NOT_FROM_OFFICE: { zh: '任务包不是单位签发的', en: 'the task pack was not issued by the office' },
-  SYNC_REASON_PACK_FOR_OTHER_DEVICE: { zh: '任务包发给 {recipient}，本机为 {deviceKey}', en: 'the task pack is for {recipient}; this computer is {deviceKey}' },
+  SYNC_REASON_PACK_FOR_OTHER_DEVICE: {
+    zh: '任务包发给 {recipient}，本机为 {deviceKey}',
+    en: 'the task pack is for {recipient}; this computer is {deviceKey}',
+  },
   SYNC_REASON_DATABASE_VERSION: { zh: '数据库结构版本 {version}', en: 'database schema version {version}' },
   SYNC_REASON_OWN_CERT_REVOKED: { zh: '本机证书已被单位吊销', en: 'the office has revoked this computer’s certificate' },
   SYNC_REASON_TABLE_COLUMNS: { zh: '表 {table} 的字段与本软件不一致', en: 'the columns of table {table} differ from this app’s' },
@@ -144,7 +180,10 @@ export const syncReasons = {
   SYNC_REASON_AUDIT_ENTRY_NO_STATE: { zh: '第 {seq} 条缺少状态', en: 'entry {seq} lacks its state' },
   SYNC_REASON_AUDIT_ENTRY: { zh: '第 {seq} 条', en: 'entry {seq}' },
   SYNC_REASON_OFFICE_PASSPHRASE_MIN: { zh: '单位口令至少 {minimum} 位', en: 'the office passphrase has at least {minimum} characters' },
-  SYNC_REASON_OFFICE_ALREADY_INIT: { zh: '单位根证书已存在，不能重复初始化', en: 'the office root certificate already exists and cannot be created again' },
+  SYNC_REASON_OFFICE_ALREADY_INIT: {
+    zh: '单位根证书已存在，不能重复初始化',
+    en: 'the office root certificate already exists and cannot be created again',
+  },
   SYNC_REASON_RUN_OFFICE_INIT: { zh: '请先运行 office init', en: 'run office init first' },
   SYNC_REASON_OFFICE_PASSPHRASE_WRONG: { zh: '单位口令不正确', en: 'the office passphrase is not correct' },
   SYNC_REASON_DEVICE_NOT_ENROLLED: {
@@ -182,7 +221,10 @@ export const syncReasons = {
     zh: '此数据库已设为外业笔记本，不能再设为本单位',
     en: 'this database is set up as a field laptop and cannot become the office',
   },
-  SYNC_REASON_CLI_PIN_NEEDED: { zh: '请用 --{option} 或环境变量 {env} 提供 PIN 码', en: 'give the PIN with --{option} or the environment variable {env}' },
+  SYNC_REASON_CLI_PIN_NEEDED: {
+    zh: '请用 --{option} 或环境变量 {env} 提供 PIN 码',
+    en: 'give the PIN with --{option} or the environment variable {env}',
+  },
   SYNC_REASON_KEY_PASSPHRASE_NEEDED: { zh: '需要本机口令', en: 'the laptop passphrase is needed' },
   SYNC_REASON_CLI_KEY_PASSPHRASE_NEEDED: {
     zh: '请用 --{option} 或环境变量 {env} 提供本机口令',

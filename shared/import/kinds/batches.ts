@@ -79,10 +79,7 @@ function read(r: RowReader<BatchColumn>): BatchImportRecord | null {
   const planFiledOn = r.date('planFiledOn');
   const publicity = readPublicity(r);
   const staff = Object.fromEntries(
-    staffRoles.map((role) => [
-      role,
-      { planned: r.number(`planned_${role}`, headcount) ?? 0, present: r.number(`present_${role}`, headcount) ?? 0 },
-    ]),
+    staffRoles.map((role) => [role, { planned: r.number(`planned_${role}`, headcount) ?? 0, present: r.number(`present_${role}`, headcount) ?? 0 }]),
   ) as Record<StaffRole, StaffCount>;
   const ownEvaluators = r.number('ownEvaluators', headcount) ?? 0;
   const externalEvaluators = r.number('externalEvaluators', headcount) ?? 0;

@@ -26,7 +26,11 @@ export const evidenceAttachArgs = z
       .optional(),
     fileName: z.string().trim().min(1).max(255),
     mime: z.enum(evidenceMimeTypes),
-    dataBase64: z.string().min(1).max(MAX_BASE64_CHARS, argMessage('ARG_EVIDENCE_TOO_LARGE', { maxMb: MAX_EVIDENCE_BYTES / 1024 / 1024 })).regex(/^[A-Za-z0-9+/]+=*$/, 'ARG_NOT_BASE64'),
+    dataBase64: z
+      .string()
+      .min(1)
+      .max(MAX_BASE64_CHARS, argMessage('ARG_EVIDENCE_TOO_LARGE', { maxMb: MAX_EVIDENCE_BYTES / 1024 / 1024 }))
+      .regex(/^[A-Za-z0-9+/]+=*$/, 'ARG_NOT_BASE64'),
   })
   .strict();
 

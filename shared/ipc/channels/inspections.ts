@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import type { InspectionStatus } from '../../store/enums';
-import type {
-  AnswerRecord,
-  EvidenceRecord,
-  FindingRecord,
-  InspectionRecord,
-  SamplingDrawRecord,
-  SignatureRecord,
-} from '../../store/records';
+import type { AnswerRecord, EvidenceRecord, FindingRecord, InspectionRecord, SamplingDrawRecord, SignatureRecord } from '../../store/records';
 import { channel } from '../define';
 import { argMessage } from '../../errors';
 
@@ -48,11 +41,7 @@ export const inspectionCreateArgs = z
     filingId: id,
     templateId: z.string().min(1).max(100),
     panel: z
-      .array(
-        z
-          .object({ name: z.string().trim().min(1).max(100), role: z.enum(['lead', 'member']), inspectorId: id.optional() })
-          .strict(),
-      )
+      .array(z.object({ name: z.string().trim().min(1).max(100), role: z.enum(['lead', 'member']), inspectorId: id.optional() }).strict())
       .min(1)
       .max(20),
     inspectionDate: isoDate,
@@ -66,7 +55,9 @@ export const saveAnswerArgs = z
   .object({
     inspectionId: id,
     itemId: z.string().min(1).max(40),
-    answer: z.json().refine((value) => JSON.stringify(value).length <= MAX_ANSWER_CHARS, argMessage('ARG_ANSWER_TOO_LARGE', { maximum: MAX_ANSWER_CHARS })),
+    answer: z
+      .json()
+      .refine((value) => JSON.stringify(value).length <= MAX_ANSWER_CHARS, argMessage('ARG_ANSWER_TOO_LARGE', { maximum: MAX_ANSWER_CHARS })),
     reason: z.string().max(500).optional(),
   })
   .strict();

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/deadlines/plain-date';
 import { institutionKinds, type InstitutionKind } from '../../store/enums';
-import type {
-  BatchRecord,
-  CandidateRecord,
-  FiledOccupationRecord,
-  FilingRecord,
-  InstitutionRecord,
-} from '../../store/records';
+import type { BatchRecord, CandidateRecord, FiledOccupationRecord, FilingRecord, InstitutionRecord } from '../../store/records';
 import { channel } from '../define';
 
 export { institutionKinds, type InstitutionKind };
@@ -59,7 +53,11 @@ export const institutionListArgs = z
     status: z.enum(filingStatusCodes).optional(),
     /** Day the statuses are computed for; default today (the demo database: its reference day). */
     // A real calendar date, not only its shape: 9999-99-99 used to reach the status computation (found by the IPC fuzzer).
-    onDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ARG_DATE_FORMAT').refine(isIsoDate, 'ARG_DATE_INVALID').optional(),
+    onDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'ARG_DATE_FORMAT')
+      .refine(isIsoDate, 'ARG_DATE_INVALID')
+      .optional(),
     limit: z.number().int().min(1).max(100_000).optional(),
     offset: z.number().int().min(0).max(10_000_000).optional(),
   })
@@ -90,6 +88,8 @@ export const institutionGetArgs = z
   .strict();
 
 export const institutionChannels = {
-  'institutions:list': channel(institutionListArgs, '评价机构列表（按名称/信用代码/备案号搜索，按类别/地区/年度/状态筛选）').reads<InstitutionListRow[]>(),
+  'institutions:list': channel(institutionListArgs, '评价机构列表（按名称/信用代码/备案号搜索，按类别/地区/年度/状态筛选）').reads<
+    InstitutionListRow[]
+  >(),
   'institutions:get': channel(institutionGetArgs, '评价机构详情（备案、备案职业与等级、批次、考生；身份证号已遮蔽）').reads<InstitutionDetail>(),
 };

@@ -34,7 +34,15 @@ export type SignatureStatus = 'valid' | 'modified-after-signing' | 'invalid';
 
 export interface ReportVerification {
   valid: boolean;
-  signatures: { index: number; signer: string; reason: string; signingTime: string | null; status: SignatureStatus; valid: boolean; problems: string[] }[];
+  signatures: {
+    index: number;
+    signer: string;
+    reason: string;
+    signingTime: string | null;
+    status: SignatureStatus;
+    valid: boolean;
+    problems: string[];
+  }[];
   problems: string[];
 }
 

@@ -16,5 +16,8 @@ export const samplingDrawArgs = z
   .strict();
 
 export const samplingChannels = {
-  'sampling:draw': channel(samplingDrawArgs, '按抽样规则从本备案的批次与考生中随机抽取（重新抽取须说明原因，所有抽取均保留）').writes<SamplingDrawRecord>(),
+  'sampling:draw': channel(
+    samplingDrawArgs,
+    '按抽样规则从本备案的批次与考生中随机抽取（重新抽取须说明原因，所有抽取均保留）',
+  ).writes<SamplingDrawRecord>(),
 };

@@ -97,7 +97,15 @@ export type OpinionKey = 'terminate' | 'renew' | 'defer' | 'suspend' | 'normal';
 export interface SyncSummary {
   years: {
     filingYear: number;
-    rows: { inspectionId: number; institutionName: string; filingNo: string; kindLabel: string; opinion: OpinionKey | null; outcomeLabel: string; scoreHundredths: number | null }[];
+    rows: {
+      inspectionId: number;
+      institutionName: string;
+      filingNo: string;
+      kindLabel: string;
+      opinion: OpinionKey | null;
+      outcomeLabel: string;
+      scoreHundredths: number | null;
+    }[];
     counts: Record<OpinionKey, number>;
   }[];
   totals: Record<OpinionKey, number>;

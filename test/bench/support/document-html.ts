@@ -46,7 +46,8 @@ td { vertical-align: top; border: solid #000; border-width: var(--h) var(--v); }
 /** The footer function's own nodes, with the numbers replaced by Chromium's pageNumber / totalPages fields. */
 function footerTemplate(definition: TDocumentDefinitions, options: HtmlOptions, rootCss: string, height: number): string {
   const footer = definition.footer;
-  const content = (typeof footer === 'function' ? footer(PAGE, PAGES, { width: 0, height: 0, orientation: 'portrait' }) : footer) as Content | null | undefined;
+  const content = (typeof footer === 'function' ? footer(PAGE, PAGES, { width: 0, height: 0, orientation: 'portrait' }) : footer) as
+    Content | null | undefined;
   if (!content) return '<div></div>';
   const html = nodeHtml(content, options)
     .replaceAll(String(PAGE), '<span class="pageNumber"></span>')

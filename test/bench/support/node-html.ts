@@ -116,7 +116,9 @@ function tableHtml(node: Node, options: HtmlOptions): string {
       const rowSpan = span(cell, 'rowSpan');
       const colSpan = span(cell, 'colSpan');
       for (let i = 0; i < rowSpan; i++) for (let j = 0; j < colSpan; j++) if (i > 0 || j > 0) covered.add(`${r + i},${c + j}`);
-      const css = [`padding:${layout.paddingTop(r, node)}pt ${layout.paddingRight(c, node)}pt ${layout.paddingBottom(r, node)}pt ${layout.paddingLeft(c, node)}pt`];
+      const css = [
+        `padding:${layout.paddingTop(r, node)}pt ${layout.paddingRight(c, node)}pt ${layout.paddingBottom(r, node)}pt ${layout.paddingLeft(c, node)}pt`,
+      ];
       if (isNode(cell) && typeof cell.fillColor === 'string') css.push(`background:${cell.fillColor}`);
       const attributes = `${rowSpan > 1 ? ` rowspan="${rowSpan}"` : ''}${colSpan > 1 ? ` colspan="${colSpan}"` : ''}${table.dontBreakRows && startsRowSpan && rowSpan === 1 ? ' class="keep"' : ''}`;
       return `<td${attributes} style="${escapeHtml(css.join(';'))}">${nodeHtml(cell, options)}</td>`;

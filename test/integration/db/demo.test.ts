@@ -53,7 +53,11 @@ const KIND_LABEL = { enterprise: '自主评价企业', college: '自主评价院
 describe('demo data (演示数据)', () => {
   it('R-INS-01 holds the 21 filings of the Yangquan list with names, kinds and years exactly as published', () => {
     const db = freshDemo('demo.sqlite');
-    const rows = db.prepare('SELECT kind, listed_name AS name, filing_year AS year FROM filings ORDER BY id').all() as { kind: keyof typeof KIND_LABEL; name: string; year: number }[];
+    const rows = db.prepare('SELECT kind, listed_name AS name, filing_year AS year FROM filings ORDER BY id').all() as {
+      kind: keyof typeof KIND_LABEL;
+      name: string;
+      year: number;
+    }[];
     expect(rows.map((r) => `${KIND_LABEL[r.kind]} ${r.name} ${r.year}`).join('\n')).toBe(PUBLISHED);
     expect(YANGQUAN_FILINGS.map((f) => f.serial)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
     db.close();
@@ -63,7 +67,9 @@ describe('demo data (演示数据)', () => {
     const db = freshDemo('demo.sqlite');
     expect(db.prepare('SELECT count(*) AS n FROM institutions').get()).toEqual({ n: 16 });
     const shared = db
-      .prepare(`SELECT i.name, group_concat(f.kind, ',' ORDER BY f.id) AS kinds FROM institutions i JOIN filings f ON f.institution_id = i.id GROUP BY i.id HAVING count(*) > 1 ORDER BY i.id`)
+      .prepare(
+        `SELECT i.name, group_concat(f.kind, ',' ORDER BY f.id) AS kinds FROM institutions i JOIN filings f ON f.institution_id = i.id GROUP BY i.id HAVING count(*) > 1 ORDER BY i.id`,
+      )
       .all();
     expect(shared).toEqual([
       { name: '阳泉市热力有限责任公司', kinds: 'enterprise,socialOrg' },
@@ -73,7 +79,9 @@ describe('demo data (演示数据)', () => {
       { name: '阳泉市郊区职业高级中学校', kinds: 'college,socialOrg' },
     ]);
     const mismatched = db
-      .prepare(`SELECT f.listed_name, i.name FROM filings f JOIN institutions i ON i.id = f.institution_id WHERE f.listed_name NOT IN (i.name, i.name || '企业', i.name || '院校')`)
+      .prepare(
+        `SELECT f.listed_name, i.name FROM filings f JOIN institutions i ON i.id = f.institution_id WHERE f.listed_name NOT IN (i.name, i.name || '企业', i.name || '院校')`,
+      )
       .all();
     expect(mismatched).toEqual([]);
     db.close();
@@ -81,11 +89,14 @@ describe('demo data (演示数据)', () => {
 
   it('R-INS-02 generated codes carry correct check characters (GB 32100 USCC, GB 11643 ID numbers) and real occupation codes', () => {
     const db = freshDemo('demo.sqlite');
-    for (const { uscc } of db.prepare('SELECT uscc FROM institutions').all() as { uscc: string }[]) expect(validateUscc(uscc), uscc).toMatchObject({ ok: true });
+    for (const { uscc } of db.prepare('SELECT uscc FROM institutions').all() as { uscc: string }[])
+      expect(validateUscc(uscc), uscc).toMatchObject({ ok: true });
     const ids = db.prepare('SELECT id_number, birth_date FROM candidates').all() as { id_number: string; birth_date: string }[];
     expect(ids.length).toBeGreaterThan(1000);
-    for (const { id_number, birth_date } of ids) expect(validateIdCardNumber(id_number), id_number).toMatchObject({ ok: true, value: { birthDate: birth_date } });
-    for (const { code } of db.prepare('SELECT DISTINCT code FROM filed_occupations').all() as { code: string }[]) expect(validateOccupationCode(code).ok, code).toBe(true);
+    for (const { id_number, birth_date } of ids)
+      expect(validateIdCardNumber(id_number), id_number).toMatchObject({ ok: true, value: { birthDate: birth_date } });
+    for (const { code } of db.prepare('SELECT DISTINCT code FROM filed_occupations').all() as { code: string }[])
+      expect(validateOccupationCode(code).ok, code).toBe(true);
     db.close();
   });
 
@@ -95,7 +106,9 @@ describe('demo data (演示数据)', () => {
     expect(count(`SELECT count(*) AS n FROM batches WHERE julianday(exam_date) - julianday(plan_filed_on) < 5`)).toBeGreaterThan(0);
     expect(count(`SELECT count(*) AS n FROM batches WHERE julianday(publicity_end) - julianday(publicity_start) < 5`)).toBeGreaterThan(0);
     expect(count(`SELECT count(*) AS n FROM batches WHERE present_evaluators < planned_evaluators`)).toBeGreaterThan(0);
-    expect(count(`SELECT count(*) AS n FROM candidates WHERE result = 'pass' AND uploaded_national = 0 AND not_uploaded_reason IS NOT NULL`)).toBeGreaterThan(0);
+    expect(
+      count(`SELECT count(*) AS n FROM candidates WHERE result = 'pass' AND uploaded_national = 0 AND not_uploaded_reason IS NOT NULL`),
+    ).toBeGreaterThan(0);
     expect(count(`SELECT count(*) AS n FROM batches WHERE exam_date < '2020-01-01' OR exam_date > '2023-12-31'`)).toBe(0);
     db.close();
   });

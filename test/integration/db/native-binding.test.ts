@@ -27,17 +27,20 @@ describe('native driver kept apart', () => {
     expect(electronNativeBinding({ ...opts, isPackaged: false })).toBe(join(dir, 'better_sqlite3.node'));
   });
 
-  it.runIf(existsSync(selfTestBinding) || process.env.CI)('the separately built copy opens a database through nativeBinding, and node_modules still loads', () => {
-    expect(existsSync(selfTestBinding), 'run: node scripts/native-electron.mjs --runtime node --out .native/node-selftest').toBe(true);
-    const script = (binding: string) => `
+  it.runIf(existsSync(selfTestBinding) || process.env.CI)(
+    'the separately built copy opens a database through nativeBinding, and node_modules still loads',
+    () => {
+      expect(existsSync(selfTestBinding), 'run: node scripts/native-electron.mjs --runtime node --out .native/node-selftest').toBe(true);
+      const script = (binding: string) => `
       const { openDatabase } = require(${JSON.stringify(join(root, 'db/open.ts'))});
       const { db } = openDatabase(${JSON.stringify(temp.file('n.sqlite'))}${binding ? `, { create: true, nativeBinding: ${JSON.stringify(binding)} }` : ', { create: true }'});
       console.log(db.pragma('journal_mode', { simple: true }));
       db.close();`;
-    for (const binding of [selfTestBinding, '']) {
-      const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script(binding)], { cwd: root, encoding: 'utf8' });
-      expect(child.stderr).toBe('');
-      expect(child.stdout.trim()).toBe('wal');
-    }
-  });
+      for (const binding of [selfTestBinding, '']) {
+        const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script(binding)], { cwd: root, encoding: 'utf8' });
+        expect(child.stderr).toBe('');
+        expect(child.stdout.trim()).toBe('wal');
+      }
+    },
+  );
 });

@@ -38,7 +38,10 @@ describe('openDatabase', () => {
 
   it('uses STRICT tables', () => {
     const { db } = openDatabase(temp.file('app.sqlite'), { create: true });
-    const tables = db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`).all() as { name: string; strict: number }[];
+    const tables = db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`).all() as {
+      name: string;
+      strict: number;
+    }[];
     expect(tables.length).toBeGreaterThan(0);
     for (const t of tables) expect(t, t.name).toMatchObject({ strict: 1 });
     db.close();

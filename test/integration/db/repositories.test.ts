@@ -65,9 +65,23 @@ describe('institutions, filings and filed scope', () => {
     expect(again).toEqual({ id: institutionId, created: false });
     expect(getInstitution(db, institutionId)?.region).toBe('阳泉市矿区');
     expect(findInstitutionByUscc(db, SAMPLE_USCC)?.id).toBe(institutionId);
-    const social = upsertFiling(db, { institutionId, kind: 'socialOrg', nature: 'enterprise', listedName: '测试评价机构有限公司企业', filingNo: 'S1403022021001', filingYear: 2021 });
+    const social = upsertFiling(db, {
+      institutionId,
+      kind: 'socialOrg',
+      nature: 'enterprise',
+      listedName: '测试评价机构有限公司企业',
+      filingNo: 'S1403022021001',
+      filingYear: 2021,
+    });
     expect(social.created).toBe(true);
-    const same = upsertFiling(db, { institutionId, kind: 'enterprise', listedName: '测试评价机构有限公司', filingNo: 'Y1403022020001', filingYear: 2020, validTo: '2023-10-31' });
+    const same = upsertFiling(db, {
+      institutionId,
+      kind: 'enterprise',
+      listedName: '测试评价机构有限公司',
+      filingNo: 'Y1403022020001',
+      filingYear: 2020,
+      validTo: '2023-10-31',
+    });
     expect(same).toEqual({ id: filingId, created: false });
     expect(getFiling(db, filingId)?.validTo).toBe('2023-10-31');
     expect(listFilingsOfInstitution(db, institutionId).map((f) => f.kind)).toEqual(['enterprise', 'socialOrg']);
@@ -102,12 +116,18 @@ describe('institutions, filings and filed scope', () => {
   it('upsertBatch / upsertCandidate match filing + 批次编号 and batch + 身份证号, updating in place and keeping candidates', () => {
     const { filingId, filedOccupationId, batchId, candidateId } = seedInstitution(db);
     const staff = { evaluator: { planned: 3, present: 2 } };
-    expect(upsertBatch(db, { filingId, filedOccupationId, level: 'level4', batchNo: '2021-001', examDate: '2021-06-02', staff })).toEqual({ id: batchId, created: false });
+    expect(upsertBatch(db, { filingId, filedOccupationId, level: 'level4', batchNo: '2021-001', examDate: '2021-06-02', staff })).toEqual({
+      id: batchId,
+      created: false,
+    });
     expect(getBatch(db, batchId)).toMatchObject({ level: 'level4', examDate: '2021-06-02', staff: { evaluator: { planned: 3, present: 2 } } });
     expect(listCandidatesOfBatch(db, batchId).map((c) => c.id)).toEqual([candidateId]);
     const added = upsertBatch(db, { filingId, filedOccupationId, level: 'level5', batchNo: '2021-002', examDate: '2021-07-01' });
     expect(added.created).toBe(true);
-    expect(upsertCandidate(db, { batchId, name: '张伟', idNumber: SAMPLE_ID_NUMBER, uploadedNational: false, notUploadedReason: 'other' })).toEqual({ id: candidateId, created: false });
+    expect(upsertCandidate(db, { batchId, name: '张伟', idNumber: SAMPLE_ID_NUMBER, uploadedNational: false, notUploadedReason: 'other' })).toEqual({
+      id: candidateId,
+      created: false,
+    });
     expect(getCandidate(db, candidateId)).toMatchObject({ uploadedNational: false, notUploadedReason: 'other' });
     expect(upsertCandidate(db, { batchId: added.id, name: '张伟', idNumber: SAMPLE_ID_NUMBER, uploadedNational: true }).created).toBe(true);
   });
@@ -116,7 +136,13 @@ describe('institutions, filings and filed scope', () => {
 describe('institution search', () => {
   it('finds by name, USCC prefix, filing number, region, kind, year and status', () => {
     seedInstitution(db);
-    seedInstitution(db, { uscc: '52140311MJY000001X', name: '阳泉市郊区蓝领职业培训学校', kind: 'socialOrg', region: '阳泉市郊区', filingNo: 'S1403112021019' });
+    seedInstitution(db, {
+      uscc: '52140311MJY000001X',
+      name: '阳泉市郊区蓝领职业培训学校',
+      kind: 'socialOrg',
+      region: '阳泉市郊区',
+      filingNo: 'S1403112021019',
+    });
     const on = '2023-08-31';
     const names = (criteria: Parameters<typeof searchInstitutions>[1]) => searchInstitutions(db, criteria, on).map((r) => r.name);
     expect(names({ query: '蓝领' })).toEqual(['阳泉市郊区蓝领职业培训学校']);
@@ -139,7 +165,13 @@ describe('inspections and what they produce (each change audited)', () => {
     const { inspectionId } = seedInspection(db);
     const first = saveAnswer(db, { inspectionId, itemId: '1.1.1', answer: { deductions: {} }, actor: '李评估' });
     expect(first.changed).toBe(true);
-    const second = saveAnswer(db, { inspectionId, itemId: '1.1.1', answer: { deductions: { a: [{ count: 1 }] } }, actor: '李评估', reason: '补充证照问题' });
+    const second = saveAnswer(db, {
+      inspectionId,
+      itemId: '1.1.1',
+      answer: { deductions: { a: [{ count: 1 }] } },
+      actor: '李评估',
+      reason: '补充证照问题',
+    });
     expect(saveAnswer(db, { inspectionId, itemId: '1.1.1', answer: { deductions: { a: [{ count: 1 }] } }, actor: '李评估' }).changed).toBe(false);
     expect(getAnswer(db, inspectionId, '1.1.1')?.answer).toEqual({ deductions: { a: [{ count: 1 }] } });
     expect(listAnswers(db, inspectionId)).toHaveLength(1);
@@ -156,7 +188,12 @@ describe('inspections and what they produce (each change audited)', () => {
     const { filingId } = seedInstitution(db);
     const other = seedInstitution(db, { uscc: '52140311MJY000001X', filingNo: 'S1' });
     expectUnchanged(
-      () => createInspection(db, { institutionId: other.institutionId, filingId, templateId: 't', templateVersion: '1', panel: [], inspectionDate: '2023-09-01' }, 'x'),
+      () =>
+        createInspection(
+          db,
+          { institutionId: other.institutionId, filingId, templateId: 't', templateVersion: '1', panel: [], inspectionDate: '2023-09-01' },
+          'x',
+        ),
       /没有备案记录/,
     );
   });
@@ -169,7 +206,13 @@ describe('inspections and what they produce (each change audited)', () => {
     expectUnchanged(() => saveAnswer(db, { inspectionId, itemId: '1.1.1', answer: null, actor: 'a' }), /不能再修改/);
     expectUnchanged(() => advanceInspectionStatus(db, inspectionId, 'draft', 'a'), /只能前进/);
     const revision = createRevision(db, inspectionId, '更正 1.1.1 扣分', 'a');
-    expect(revision).toMatchObject({ revision: 2, parentId: inspectionId, status: 'draft', scoreHundredths: 8650, revisionReason: '更正 1.1.1 扣分' });
+    expect(revision).toMatchObject({
+      revision: 2,
+      parentId: inspectionId,
+      status: 'draft',
+      scoreHundredths: 8650,
+      revisionReason: '更正 1.1.1 扣分',
+    });
     expect(listAnswers(db, revision.id)).toHaveLength(1);
     expect(getInspection(db, inspectionId)?.status).toBe('signed');
     expect(listInspections(db).map((i) => i.id)).toEqual([inspectionId, revision.id]);
@@ -188,18 +231,40 @@ describe('inspections and what they produce (each change audited)', () => {
 
   it('findings link to sampled units; evidence stays inside the data folder; signatures must be PNG', () => {
     const { inspectionId, batchId } = seedInspection(db);
-    const finding = addFinding(db, { inspectionId, itemId: '3.2.1', unitKind: 'batch', unitId: String(batchId), description: '考试计划晚报', actor: 'a' });
+    const finding = addFinding(db, {
+      inspectionId,
+      itemId: '3.2.1',
+      unitKind: 'batch',
+      unitId: String(batchId),
+      description: '考试计划晚报',
+      actor: 'a',
+    });
     expect(listFindings(db, inspectionId)).toEqual([finding]);
     const sha = 'a'.repeat(64);
-    addEvidence(db, { inspectionId, findingId: finding.id, relativePath: 'evidence/1/plan.jpg', sha256: sha, sizeBytes: 10, mime: 'image/jpeg', actor: 'a' });
+    addEvidence(db, {
+      inspectionId,
+      findingId: finding.id,
+      relativePath: 'evidence/1/plan.jpg',
+      sha256: sha,
+      sizeBytes: 10,
+      mime: 'image/jpeg',
+      actor: 'a',
+    });
     expect(listEvidence(db, inspectionId)).toHaveLength(1);
-    expectUnchanged(() => addEvidence(db, { inspectionId, itemId: '1.1.1', relativePath: '../etc/passwd', sha256: sha, sizeBytes: 1, mime: 'text/plain', actor: 'a' }), /相对路径/);
+    expectUnchanged(
+      () =>
+        addEvidence(db, { inspectionId, itemId: '1.1.1', relativePath: '../etc/passwd', sha256: sha, sizeBytes: 1, mime: 'text/plain', actor: 'a' }),
+      /相对路径/,
+    );
     expectUnchanged(() => deleteFinding(db, finding.id, 'a', '误录'), /关联了/);
     const bare = addFinding(db, { inspectionId, itemId: '3.2.1', unitKind: 'candidate', unitId: '1', description: '误录', actor: 'a' });
     deleteFinding(db, bare.id, 'a', '误录');
     addSignature(db, { inspectionId, signerName: '李评估', role: 'panelLead', imagePng: PNG, actor: 'a' });
     expect(listSignatures(db, inspectionId)[0]?.imagePng).toEqual(PNG);
-    expectUnchanged(() => addSignature(db, { inspectionId, signerName: 'x', role: 'panelLead', imagePng: new Uint8Array([1, 2, 3]), actor: 'a' }), /CHECK/);
+    expectUnchanged(
+      () => addSignature(db, { inspectionId, signerName: 'x', role: 'panelLead', imagePng: new Uint8Array([1, 2, 3]), actor: 'a' }),
+      /CHECK/,
+    );
     expect(listAudit(db, { inspectionId }).map((e) => `${e.entity}:${e.action}`)).toEqual([
       'inspection:create',
       'finding:create',

@@ -38,14 +38,65 @@ function rowsOf(inspectionId: number): string {
 function lockedInspection() {
   const seeded = seedInspection(db);
   const { inspectionId } = seeded;
-  const first = recordDraw(db, { inspectionId, purpose: 'R-SM-01', record: { seed: 'aa', units: ['2021-001'] }, actor: '李评估', at: '2023-09-10T01:00:00.000Z' });
-  const redraw = recordDraw(db, { inspectionId, purpose: 'R-SM-01', redrawReason: '档案室停电', record: { seed: 'ab', units: ['2021-001'] }, actor: '李评估', at: '2023-09-10T01:05:00.000Z' });
-  recordDraw(db, { inspectionId, purpose: 'R-SM-02', record: { seed: 'ba', units: [String(seeded.candidateId)] }, actor: '李评估', at: '2023-09-10T01:10:00.000Z' });
+  const first = recordDraw(db, {
+    inspectionId,
+    purpose: 'R-SM-01',
+    record: { seed: 'aa', units: ['2021-001'] },
+    actor: '李评估',
+    at: '2023-09-10T01:00:00.000Z',
+  });
+  const redraw = recordDraw(db, {
+    inspectionId,
+    purpose: 'R-SM-01',
+    redrawReason: '档案室停电',
+    record: { seed: 'ab', units: ['2021-001'] },
+    actor: '李评估',
+    at: '2023-09-10T01:05:00.000Z',
+  });
+  recordDraw(db, {
+    inspectionId,
+    purpose: 'R-SM-02',
+    record: { seed: 'ba', units: [String(seeded.candidateId)] },
+    actor: '李评估',
+    at: '2023-09-10T01:10:00.000Z',
+  });
   saveAnswer(db, { inspectionId, itemId: '3.1.3', answer: { deductions: { a: [{ count: 1 }] } }, actor: '李评估' });
-  const late = addFinding(db, { inspectionId, itemId: '3.1.3', unitKind: 'batch', unitId: '2021-001', drawId: redraw.id, description: '考试计划晚报', actor: '李评估' });
-  addFinding(db, { inspectionId, itemId: '3.3.1', unitKind: 'candidate', unitId: String(seeded.candidateId), description: '申报条件材料缺失', actor: '李评估' });
-  addEvidence(db, { inspectionId, findingId: late.id, itemId: '3.1.3', relativePath: `evidence/${inspectionId}/${SHA_PLAN}.jpg`, sha256: SHA_PLAN, sizeBytes: 1200, mime: 'image/jpeg', actor: '李评估' });
-  addEvidence(db, { inspectionId, itemId: '2.1.1', relativePath: `evidence/${inspectionId}/${SHA_ROOM}.png`, sha256: SHA_ROOM, sizeBytes: 800, mime: 'image/png', actor: '李评估' });
+  const late = addFinding(db, {
+    inspectionId,
+    itemId: '3.1.3',
+    unitKind: 'batch',
+    unitId: '2021-001',
+    drawId: redraw.id,
+    description: '考试计划晚报',
+    actor: '李评估',
+  });
+  addFinding(db, {
+    inspectionId,
+    itemId: '3.3.1',
+    unitKind: 'candidate',
+    unitId: String(seeded.candidateId),
+    description: '申报条件材料缺失',
+    actor: '李评估',
+  });
+  addEvidence(db, {
+    inspectionId,
+    findingId: late.id,
+    itemId: '3.1.3',
+    relativePath: `evidence/${inspectionId}/${SHA_PLAN}.jpg`,
+    sha256: SHA_PLAN,
+    sizeBytes: 1200,
+    mime: 'image/jpeg',
+    actor: '李评估',
+  });
+  addEvidence(db, {
+    inspectionId,
+    itemId: '2.1.1',
+    relativePath: `evidence/${inspectionId}/${SHA_ROOM}.png`,
+    sha256: SHA_ROOM,
+    sizeBytes: 800,
+    mime: 'image/png',
+    actor: '李评估',
+  });
   addSignature(db, { inspectionId, signerName: '李评估', role: 'panelLead', imagePng: PNG, actor: '李评估' });
   setInspectionScore(db, inspectionId, 8650, '李评估');
   advanceInspectionStatus(db, inspectionId, 'locked', '李评估', '签名齐全,锁定');
@@ -66,7 +117,9 @@ describe('revisions keep the whole record (issue 5: a change after locking opens
     expect(getInspection(db, inspectionId)?.status).toBe('locked');
     expect(revision).toMatchObject({ status: 'draft', revision: 2, parentId: inspectionId, revisionReason: '更正 3.1.3 扣分' });
 
-    expect(listAnswers(db, revision.id).map(({ inspectionId: _owner, ...rest }) => rest)).toEqual(listAnswers(db, inspectionId).map(({ inspectionId: _owner, ...rest }) => rest));
+    expect(listAnswers(db, revision.id).map(({ inspectionId: _owner, ...rest }) => rest)).toEqual(
+      listAnswers(db, inspectionId).map(({ inspectionId: _owner, ...rest }) => rest),
+    );
     const parentDraws = listDraws(db, inspectionId);
     const copiedDraws = listDraws(db, revision.id);
     expect(copiedDraws.map(withoutIds)).toEqual(parentDraws.map(withoutIds));
@@ -80,14 +133,18 @@ describe('revisions keep the whole record (issue 5: a change after locking opens
     const drawCopy = new Map(parentDraws.map((d, i) => [d.id, copiedDraws[i]?.id]));
     const parentFindings = listFindings(db, inspectionId);
     const copiedFindings = listFindings(db, revision.id);
-    expect(copiedFindings.map(({ drawId: _draw, ...rest }) => withoutIds(rest))).toEqual(parentFindings.map(({ drawId: _draw, ...rest }) => withoutIds(rest)));
+    expect(copiedFindings.map(({ drawId: _draw, ...rest }) => withoutIds(rest))).toEqual(
+      parentFindings.map(({ drawId: _draw, ...rest }) => withoutIds(rest)),
+    );
     expect(copiedFindings.map((f) => f.drawId)).toEqual(parentFindings.map((f) => (f.drawId === null ? null : drawCopy.get(f.drawId))));
     expect(copiedFindings.every((f) => f.drawId === null || copiedDraws.some((d) => d.id === f.drawId))).toBe(true);
 
     const findingCopy = new Map(parentFindings.map((f, i) => [f.id, copiedFindings[i]?.id]));
     const parentEvidence = listEvidence(db, inspectionId);
     const copiedEvidence = listEvidence(db, revision.id);
-    expect(copiedEvidence.map(({ findingId: _finding, ...rest }) => withoutIds(rest))).toEqual(parentEvidence.map(({ findingId: _finding, ...rest }) => withoutIds(rest)));
+    expect(copiedEvidence.map(({ findingId: _finding, ...rest }) => withoutIds(rest))).toEqual(
+      parentEvidence.map(({ findingId: _finding, ...rest }) => withoutIds(rest)),
+    );
     expect(copiedEvidence.map((e) => e.findingId)).toEqual(parentEvidence.map((e) => (e.findingId === null ? null : findingCopy.get(e.findingId))));
     expect(copiedEvidence.map((e) => [e.relativePath, e.sha256])).toEqual([
       [`evidence/${inspectionId}/${SHA_PLAN}.jpg`, SHA_PLAN],
@@ -103,7 +160,14 @@ describe('revisions keep the whole record (issue 5: a change after locking opens
     const revision = createRevision(db, inspectionId, '更正 3.1.3 扣分', '王复核');
     const log = listAudit(db, { inspectionId: revision.id });
     expect(log.map((e) => `${e.entity}:${e.action}`)).toEqual(['inspection:create', 'revision:create']);
-    const copy = JSON.parse(log[1]?.newJson ?? 'null') as { copiedFrom: number; answers: number; draws: unknown[]; findings: unknown[]; evidence: unknown[]; signatures: number };
+    const copy = JSON.parse(log[1]?.newJson ?? 'null') as {
+      copiedFrom: number;
+      answers: number;
+      draws: unknown[];
+      findings: unknown[];
+      evidence: unknown[];
+      signatures: number;
+    };
     expect(copy).toMatchObject({ copiedFrom: inspectionId, answers: 1, signatures: 0 });
     expect([copy.draws.length, copy.findings.length, copy.evidence.length]).toEqual([3, 2, 2]);
     expect(log[1]).toMatchObject({ actor: '王复核', reason: '更正 3.1.3 扣分' });
@@ -115,7 +179,11 @@ describe('revisions keep the whole record (issue 5: a change after locking opens
     const second = createRevision(db, inspectionId, '第一次更正', 'a');
     expect(() => createRevision(db, second.id, '仍是草稿', 'a')).toThrow(/仍是草稿/);
     recordDraw(db, { inspectionId: second.id, purpose: 'R-SM-01', redrawReason: '复核要求重抽', record: { seed: 'ac' }, actor: 'a' });
-    expect(listDraws(db, second.id).filter((d) => d.purpose === 'R-SM-01').map((d) => d.sequence)).toEqual([1, 2, 3]);
+    expect(
+      listDraws(db, second.id)
+        .filter((d) => d.purpose === 'R-SM-01')
+        .map((d) => d.sequence),
+    ).toEqual([1, 2, 3]);
     expect(() => recordDraw(db, { inspectionId, purpose: 'R-SM-01', redrawReason: 'x', record: {}, actor: 'a' })).toThrow(/不能再修改/);
     advanceInspectionStatus(db, second.id, 'locked', 'a');
     const third = createRevision(db, second.id, '第二次更正', 'a');

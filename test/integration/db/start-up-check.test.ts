@@ -30,12 +30,18 @@ const institutionCount = (file: string): number => {
 function damagedDatabaseWithBackup(): { file: string; backupName: string } {
   const file = temp.file('app.sqlite');
   const { db } = openDatabase(file, { create: true, dataDir: temp.dir });
-  db.prepare(`INSERT INTO institutions (uscc, name, region, created_at, updated_at) VALUES ('91140302762680279B', '备份前的机构', '阳泉市', 'x', 'x')`).run();
+  db.prepare(
+    `INSERT INTO institutions (uscc, name, region, created_at, updated_at) VALUES ('91140302762680279B', '备份前的机构', '阳泉市', 'x', 'x')`,
+  ).run();
   addFillerPages(db);
   db.close();
   const backupPath = backupBeforeChange(file, temp.dir, 'before-import-institutions');
   const again = openDatabase(file, { create: true, dataDir: temp.dir }).db;
-  again.prepare(`INSERT INTO institutions (uscc, name, region, created_at, updated_at) VALUES ('911403027626802797', '备份后的机构', '阳泉市', 'x', 'x')`).run();
+  again
+    .prepare(
+      `INSERT INTO institutions (uscc, name, region, created_at, updated_at) VALUES ('911403027626802797', '备份后的机构', '阳泉市', 'x', 'x')`,
+    )
+    .run();
   again.pragma('wal_checkpoint(TRUNCATE)');
   again.close();
   damageFile(file);
@@ -136,7 +142,12 @@ describe('start-up: a failing check blocks writing and offers the backups', () =
 
   it('declining leaves the damaged file untouched and unopened', () => {
     const { file } = damagedDatabaseWithBackup();
-    const outcome = openWithRestore({ databasePath: file, dataDir: temp.dir, open: () => openDatabase(file, { create: true }), chooseBackup: () => null });
+    const outcome = openWithRestore({
+      databasePath: file,
+      dataDir: temp.dir,
+      open: () => openDatabase(file, { create: true }),
+      chooseBackup: () => null,
+    });
     expect(outcome).toEqual({ kind: 'declined', problem: expect.stringContaining('已损坏') });
     expect(inspectDatabase(file).ok).toBe(false);
   });
@@ -145,11 +156,19 @@ describe('start-up: a failing check blocks writing and offers the backups', () =
     const file = temp.file('alone.sqlite');
     openDatabase(file, { create: true }).db.close();
     damageFile(file);
-    expect(() => openWithRestore({ databasePath: file, dataDir: temp.dir, open: () => openDatabase(file, { create: true }), chooseBackup: () => null })).toThrow(/没有可用的备份/);
+    expect(() =>
+      openWithRestore({ databasePath: file, dataDir: temp.dir, open: () => openDatabase(file, { create: true }), chooseBackup: () => null }),
+    ).toThrow(/没有可用的备份/);
   });
 
   it('the dialog is in Chinese, offers the newest backups as buttons plus 退出, and maps the click back to a name', () => {
-    const backups = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ name: `b${n}.sqlite`, path: `/b${n}`, sizeBytes: n * 1048576, createdAt: `2024-05-0${n}T08:00:00.000Z`, reason: 'before-import-batches' }));
+    const backups = [1, 2, 3, 4, 5, 6, 7].map((n) => ({
+      name: `b${n}.sqlite`,
+      path: `/b${n}`,
+      sizeBytes: n * 1048576,
+      createdAt: `2024-05-0${n}T08:00:00.000Z`,
+      reason: 'before-import-batches',
+    }));
     const shown: Electron.MessageBoxSyncOptions[] = [];
     const dialog = (click: number) => ({
       showMessageBoxSync: (options: Electron.MessageBoxSyncOptions) => {

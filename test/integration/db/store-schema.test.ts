@@ -71,10 +71,24 @@ describe('store schema', () => {
     const { db } = openDatabase(temp.file('app.sqlite'), { create: true });
     const { institutionId, filingId } = seedInstitution(db);
     const now = '2023-01-01T00:00:00Z';
-    expect(() => db.prepare(`INSERT INTO filings (institution_id, kind, listed_name, filing_no, filing_year, created_at, updated_at) VALUES (?, 'school', 'x', 'N1', 2020, ?, ?)`).run(institutionId, now, now)).toThrow(/CHECK/);
-    expect(() => db.prepare(`INSERT INTO filings (institution_id, kind, listed_name, filing_no, filing_year, valid_from, valid_to, created_at, updated_at) VALUES (?, 'college', 'x', 'N2', 2020, '2023-02-30', null, ?, ?)`).run(institutionId, now, now)).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO filings (institution_id, kind, listed_name, filing_no, filing_year, created_at, updated_at) VALUES (?, 'school', 'x', 'N1', 2020, ?, ?)`,
+        )
+        .run(institutionId, now, now),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO filings (institution_id, kind, listed_name, filing_no, filing_year, valid_from, valid_to, created_at, updated_at) VALUES (?, 'college', 'x', 'N2', 2020, '2023-02-30', null, ?, ?)`,
+        )
+        .run(institutionId, now, now),
+    ).toThrow(/CHECK/);
     expect(() => db.prepare(`INSERT INTO filed_occupations (filing_id, code, name) VALUES (?, '4-10-1-2', '育婴员')`).run(filingId)).toThrow(/CHECK/);
-    expect(() => db.prepare(`INSERT INTO institutions (uscc, name, created_at, updated_at) VALUES ('123', 'x', ?, ?)`).run(now, now)).toThrow(/CHECK/);
+    expect(() => db.prepare(`INSERT INTO institutions (uscc, name, created_at, updated_at) VALUES ('123', 'x', ?, ?)`).run(now, now)).toThrow(
+      /CHECK/,
+    );
     db.close();
   });
 

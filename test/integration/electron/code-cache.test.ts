@@ -11,7 +11,14 @@ afterAll(() => temp.cleanup());
 // Each load runs in a fresh Node process, as a new worker would: in one process V8 remembers compiled sources itself
 // and would never look at the stored code.
 const loader = temp.file('load-with-code-cache.cjs');
-buildSync({ entryPoints: ['electron/services/code-cache/load-with-code-cache.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: loader, logLevel: 'silent' });
+buildSync({
+  entryPoints: ['electron/services/code-cache/load-with-code-cache.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: loader,
+  logLevel: 'silent',
+});
 
 interface LoadResult {
   status: string;

@@ -55,7 +55,12 @@ describe('built main process (npm start path) under a recording electron stand-i
 
   it('creates the window with the secure options and installs the guards', () => {
     expect(result.calls.windows).toHaveLength(1);
-    expect(result.calls.windows[0]?.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+    expect(result.calls.windows[0]?.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+    });
     expect(String(result.calls.windows[0]?.webPreferences.preload)).toMatch(/out[\\/]preload[\\/]index\.cjs$/);
     expect(result.calls.sessionGuards).toEqual(expect.arrayContaining(['permissionRequest', 'permissionCheck', 'windowOpenHandler']));
   });

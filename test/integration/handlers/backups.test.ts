@@ -24,7 +24,14 @@ describe('app:backups and app:restoreBackup', () => {
     const listed = await dispatch(ctx, 'app:backups', {});
     expect(listed.ok).toBe(true);
     const backups = listed.ok ? (listed.value as { name: string; reason: string }[]) : [];
-    expect(backups).toEqual([{ name: expect.stringMatching(/\.sqlite$/), sizeBytes: expect.any(Number), createdAt: expect.any(String), reason: 'before-import-institutions' }]);
+    expect(backups).toEqual([
+      {
+        name: expect.stringMatching(/\.sqlite$/),
+        sizeBytes: expect.any(Number),
+        createdAt: expect.any(String),
+        reason: 'before-import-institutions',
+      },
+    ]);
 
     const before = ctx.db;
     const restored = await dispatch(ctx, 'app:restoreBackup', { name: backups[0]?.name });

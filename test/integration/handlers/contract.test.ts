@@ -23,8 +23,18 @@ import { appHandlers } from '../../../electron/handlers/app';
 import { settingsHandlers } from '../../../electron/handlers/settings';
 
 const featureTables = [
-  appChannels, evidenceChannels, filesChannels, importExportChannels, inspectionChannels, institutionChannels,
-  reportFileChannels, reportChannels, samplingChannels, settingsChannels, signingChannels, syncChannels,
+  appChannels,
+  evidenceChannels,
+  filesChannels,
+  importExportChannels,
+  inspectionChannels,
+  institutionChannels,
+  reportFileChannels,
+  reportChannels,
+  samplingChannels,
+  settingsChannels,
+  signingChannels,
+  syncChannels,
 ];
 import { errorInfoText } from '../../../shared/errors';
 
@@ -53,9 +63,13 @@ describe('IPC contract', () => {
 
   it('a channel defined in two feature files, or handled twice, stops the table from being built, naming both', () => {
     const twice = { ...settingsChannels, 'app:info': appChannels['app:info'] };
-    expect(() => mergeTables('IPC contract', { app: appChannels, settings: twice })).toThrow('IPC contract: "app:info" is defined twice, in app and in settings');
+    expect(() => mergeTables('IPC contract', { app: appChannels, settings: twice })).toThrow(
+      'IPC contract: "app:info" is defined twice, in app and in settings',
+    );
     const handledTwice = { ...settingsHandlers, 'app:info': appHandlers['app:info'] };
-    expect(() => mergeTables('IPC handler table', { app: appHandlers, settings: handledTwice })).toThrow('"app:info" is defined twice, in app and in settings');
+    expect(() => mergeTables('IPC handler table', { app: appHandlers, settings: handledTwice })).toThrow(
+      '"app:info" is defined twice, in app and in settings',
+    );
   });
 
   it('createApi exposes exactly the contract channels', () => {
@@ -97,7 +111,12 @@ describe('dispatch', () => {
   });
 
   it('turns an unexpected handler failure into an INTERNAL error instead of a crash', async () => {
-    const broken = { ...handlers, 'app:info': () => { throw new Error('disk on fire'); } };
+    const broken = {
+      ...handlers,
+      'app:info': () => {
+        throw new Error('disk on fire');
+      },
+    };
     const result = await dispatch(ctx, 'app:info', {}, broken);
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });

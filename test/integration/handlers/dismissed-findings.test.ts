@@ -14,7 +14,10 @@ let draft: InspectionRecord;
 beforeEach(async () => {
   ctx = makeTestContext();
   createDemoData(ctx.db);
-  const filing = ctx.db.prepare('SELECT id, institution_id AS institutionId FROM filings ORDER BY id LIMIT 1').get() as { id: number; institutionId: number };
+  const filing = ctx.db.prepare('SELECT id, institution_id AS institutionId FROM filings ORDER BY id LIMIT 1').get() as {
+    id: number;
+    institutionId: number;
+  };
   draft = await callOk<InspectionRecord>(ctx, 'inspections:create', {
     institutionId: filing.institutionId,
     filingId: filing.id,
@@ -43,7 +46,12 @@ describe('dismissed automatic findings', () => {
   });
 
   it('are refused in any other shape, changing nothing', async () => {
-    await expectRefused(ctx, 'inspections:saveAnswer', { inspectionId: draft.id, itemId: 'dismissedFindings', answer: { 'R-DL-08:2021-003': true } }, 'INVALID_ANSWER');
+    await expectRefused(
+      ctx,
+      'inspections:saveAnswer',
+      { inspectionId: draft.id, itemId: 'dismissedFindings', answer: { 'R-DL-08:2021-003': true } },
+      'INVALID_ANSWER',
+    );
     await expectRefused(ctx, 'inspections:saveAnswer', { inspectionId: draft.id, itemId: 'dismissedFindings', answer: [''] }, 'INVALID_ANSWER');
   });
 });

@@ -72,7 +72,12 @@ describe('evidence:attach', () => {
   it('sniffs the content: a file whose bytes do not match its type is refused, nothing stored', async () => {
     const png = Buffer.from(TINY_PNG, 'base64');
     await expectRefused(ctx, 'evidence:attach', attachArgs(png), 'EVIDENCE_TYPE');
-    await expectRefused(ctx, 'evidence:attach', attachArgs(Buffer.from('#!/bin/sh\nrm -rf /\n'), { mime: 'application/pdf', fileName: 'scan.pdf' }), 'EVIDENCE_TYPE');
+    await expectRefused(
+      ctx,
+      'evidence:attach',
+      attachArgs(Buffer.from('#!/bin/sh\nrm -rf /\n'), { mime: 'application/pdf', fileName: 'scan.pdf' }),
+      'EVIDENCE_TYPE',
+    );
     await expectRefused(ctx, 'evidence:attach', attachArgs(JPEG, { mime: 'text/html' }), 'INVALID_ARGS');
     expect(existsSync(evidenceDir())).toBe(false);
   });

@@ -53,7 +53,9 @@ describe('file dialogs and granted paths', () => {
     const walked = fixture('institutions-official.xlsx/../institutions-invalid.xlsx');
     await expectRefused(ctx, 'import:preview', { kind: 'institutions', path: walked }, 'PATH_NOT_GRANTED');
     // The same file spelt with a harmless “./” is still the chosen one.
-    expect((await callOk<ImportPreview>(ctx, 'import:preview', { kind: 'institutions', path: fixture('./institutions-official.xlsx') })).fileName).toBe('institutions-official.xlsx');
+    expect(
+      (await callOk<ImportPreview>(ctx, 'import:preview', { kind: 'institutions', path: fixture('./institutions-official.xlsx') })).fileName,
+    ).toBe('institutions-official.xlsx');
   });
 
   it('cancelling a dialog grants nothing; a file of another type is refused with a plain message', async () => {
@@ -87,7 +89,11 @@ describe('file dialogs and granted paths', () => {
     expect(ctx.dialogs.shown[0]).toMatchObject({ kind: 'save', defaultName: '评价机构名单.xlsx', extensions: ['xlsx'] });
     // Not opened before it is written: only what was chosen to read, or what the app wrote, opens.
     await expectRefused(ctx, 'files:open', { path: chosen.path }, 'PATH_NOT_GRANTED');
-    const exported = await callOk<{ path: string; rows: number }>(ctx, 'export:institutions', { path: chosen.path, kind: 'enterprise', filingYear: 2020 });
+    const exported = await callOk<{ path: string; rows: number }>(ctx, 'export:institutions', {
+      path: chosen.path,
+      kind: 'enterprise',
+      filingYear: 2020,
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(exported.path);
     expect(exported.rows).toBeGreaterThan(0);

@@ -16,7 +16,9 @@ beforeEach(() => {
 afterEach(() => ctx.cleanup());
 
 const filing = () =>
-  ctx.db.prepare(`SELECT id, institution_id AS institutionId, filing_year AS filingYear FROM filings WHERE filing_year = 2021 ORDER BY id LIMIT 1`).get() as {
+  ctx.db
+    .prepare(`SELECT id, institution_id AS institutionId, filing_year AS filingYear FROM filings WHERE filing_year = 2021 ORDER BY id LIMIT 1`)
+    .get() as {
     id: number;
     institutionId: number;
     filingYear: number;
@@ -45,7 +47,10 @@ describe('the scoring context of an inspection', () => {
   });
 
   it('reading an inspection and what its pages load writes nothing', async () => {
-    const draft = ctx.db.prepare(`SELECT id, institution_id AS institutionId FROM inspections WHERE status = 'draft'`).get() as { id: number; institutionId: number };
+    const draft = ctx.db.prepare(`SELECT id, institution_id AS institutionId FROM inspections WHERE status = 'draft'`).get() as {
+      id: number;
+      institutionId: number;
+    };
     const before = dumpDatabase(ctx.db);
     await callOk(ctx, 'inspections:get', { id: draft.id });
     await callOk(ctx, 'institutions:get', { id: draft.institutionId, includeCandidates: true });

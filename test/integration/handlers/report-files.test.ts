@@ -38,7 +38,10 @@ describe('reports in the window: list, open, print', () => {
     expect(list.find((r) => r.kind === 'sheet')).toMatchObject({ file: sheet.file, inspectionId: locked.id, signatures: [], valid: true });
     expect(list.find((r) => r.kind === 'blank')).toMatchObject({ inspectionId: null });
 
-    for (const [inspectorId, signerName] of [['panel-1', '郭建华'], ['panel-2', '李晓宁']] as const) {
+    for (const [inspectorId, signerName] of [
+      ['panel-1', '郭建华'],
+      ['panel-2', '李晓宁'],
+    ] as const) {
       await callOk(ctx, 'reports:sign', { file: sheet.file, inspectionId: locked.id, inspectorId, signerName, passphrase: 'panel-pin-2023' });
     }
     list = await callOk<ReportFileEntry[]>(ctx, 'reports:list', { inspectionId: locked.id });
@@ -55,7 +58,13 @@ describe('reports in the window: list, open, print', () => {
 
   it('a damaged file is listed as not valid rather than failing the list', async () => {
     const sheet = await callOk<GeneratedReport>(ctx, 'reports:generate', { kind: 'sheet', inspectionId: locked.id });
-    await callOk(ctx, 'reports:sign', { file: sheet.file, inspectionId: locked.id, inspectorId: 'panel-1', signerName: '郭建华', passphrase: 'panel-pin-2023' });
+    await callOk(ctx, 'reports:sign', {
+      file: sheet.file,
+      inspectionId: locked.id,
+      inspectorId: 'panel-1',
+      signerName: '郭建华',
+      passphrase: 'panel-pin-2023',
+    });
     const path = join(ctx.dataDir, 'reports', String(locked.id), sheet.file);
     const bytes = readFileSync(path);
     bytes[200] = bytes[200] === 0x41 ? 0x42 : 0x41;
@@ -96,7 +105,14 @@ describe('reports in the window: list, open, print', () => {
 describe('settings', () => {
   it('the inspector name set in 设置 is who the audit log names for the next change', async () => {
     const before = await callOk<SettingsInfo>(ctx, 'settings:get', {});
-    expect(before).toMatchObject({ inspectorName: null, defaultActor: '本机用户', nameEditable: true, role: 'demo', dataDir: ctx.dataDir, appVersion: '0.0.0-test' });
+    expect(before).toMatchObject({
+      inspectorName: null,
+      defaultActor: '本机用户',
+      nameEditable: true,
+      role: 'demo',
+      dataDir: ctx.dataDir,
+      appVersion: '0.0.0-test',
+    });
     const after = await callOk<SettingsInfo>(ctx, 'settings:setInspectorName', { name: '  王  核查 ' });
     expect(after.inspectorName).toBe('王 核查');
     await callOk(ctx, 'inspections:saveAnswer', { inspectionId: draft.id, itemId: 'context', answer: { filingYear: 2019 } });

@@ -26,10 +26,19 @@ describe('sampling:draw', () => {
     expect(message).toContain('原因');
     await expectRefused(ctx, 'sampling:draw', { inspectionId: draft.id, rule: 'R-SM-01', reason: '   ' }, 'REDRAW_REASON_REQUIRED');
 
-    const second = await callOk<SamplingDrawRecord>(ctx, 'sampling:draw', { inspectionId: draft.id, rule: 'R-SM-01', reason: '抽中批次档案已移交上级' });
+    const second = await callOk<SamplingDrawRecord>(ctx, 'sampling:draw', {
+      inspectionId: draft.id,
+      rule: 'R-SM-01',
+      reason: '抽中批次档案已移交上级',
+    });
     expect(second).toMatchObject({ sequence: 2, redrawReason: '抽中批次档案已移交上级' });
     // A redraw cannot fish for a convenient sample: its seed follows from the first draw's.
-    expect(drawOf(second)).toMatchObject({ drawNo: 2, seedSource: 'derived', seed: deriveRedrawSeed(drawOf(first).seed, 2), populationHash: drawOf(first).populationHash });
+    expect(drawOf(second)).toMatchObject({
+      drawNo: 2,
+      seedSource: 'derived',
+      seed: deriveRedrawSeed(drawOf(first).seed, 2),
+      populationHash: drawOf(first).populationHash,
+    });
 
     const detail = await callOk<InspectionDetail>(ctx, 'inspections:get', { id: draft.id });
     expect(detail.draws.map((d) => [d.purpose, d.sequence, d.redrawReason])).toEqual([

@@ -48,7 +48,11 @@ async function lockedInspection(): Promise<InspectionRecord> {
   await callOk(ctx, 'sampling:draw', { inspectionId: draft.id, rule: 'R-SM-01' });
   const batchNo = ctx.db.prepare('SELECT batch_no FROM batches WHERE filing_id = ? ORDER BY id LIMIT 1').pluck().get(draft.filingId) as string;
   const attach = { inspectionId: draft.id, fileName: '计划.jpg', mime: 'image/jpeg', dataBase64: JPEG_BYTES.toString('base64') };
-  await callOk<EvidenceRecord>(ctx, 'evidence:attach', { ...attach, itemId: '3.1.3', finding: { unitKind: 'batch', unitId: batchNo, description: '考试计划晚报' } });
+  await callOk<EvidenceRecord>(ctx, 'evidence:attach', {
+    ...attach,
+    itemId: '3.1.3',
+    finding: { unitKind: 'batch', unitId: batchNo, description: '考试计划晚报' },
+  });
   await callOk<EvidenceRecord>(ctx, 'evidence:attach', { ...attach, itemId: '2.1.1' });
   await scoreEverything(draft.id);
   await signEveryone(draft.id);
@@ -58,7 +62,10 @@ async function lockedInspection(): Promise<InspectionRecord> {
 /** Every row of one inspection, BLOBs as hex. */
 function rowsOf(inspectionId: number): string {
   const tables = ['answers', 'sampling_draws', 'findings', 'evidence', 'signatures'];
-  const rows = [ctx.db.prepare('SELECT * FROM inspections WHERE id = ?').all(inspectionId), ...tables.map((t) => ctx.db.prepare(`SELECT * FROM ${t} WHERE inspection_id = ? ORDER BY 1, 2`).all(inspectionId))];
+  const rows = [
+    ctx.db.prepare('SELECT * FROM inspections WHERE id = ?').all(inspectionId),
+    ...tables.map((t) => ctx.db.prepare(`SELECT * FROM ${t} WHERE inspection_id = ? ORDER BY 1, 2`).all(inspectionId)),
+  ];
   return JSON.stringify(rows, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : value));
 }
 
@@ -74,8 +81,18 @@ describe('inspections:sign and signatures:image', () => {
 
   it('refuses images that are not PNG, unknown roles and signing a locked inspection, with the database unchanged', async () => {
     const args = { inspectionId: draft.id, signerName: '李评估', role: 'panelLead', imageDataUrl: PNG_URL };
-    await expectRefused(ctx, 'inspections:sign', { ...args, imageDataUrl: `data:image/jpeg;base64,${JPEG_BYTES.toString('base64')}` }, 'INVALID_ARGS');
-    await expectRefused(ctx, 'inspections:sign', { ...args, imageDataUrl: `data:image/png;base64,${JPEG_BYTES.toString('base64')}` }, 'SIGNATURE_NOT_PNG');
+    await expectRefused(
+      ctx,
+      'inspections:sign',
+      { ...args, imageDataUrl: `data:image/jpeg;base64,${JPEG_BYTES.toString('base64')}` },
+      'INVALID_ARGS',
+    );
+    await expectRefused(
+      ctx,
+      'inspections:sign',
+      { ...args, imageDataUrl: `data:image/png;base64,${JPEG_BYTES.toString('base64')}` },
+      'SIGNATURE_NOT_PNG',
+    );
     await expectRefused(ctx, 'inspections:sign', { ...args, role: 'boss' }, 'INVALID_ARGS');
     await expectRefused(ctx, 'inspections:sign', { ...args, signerName: ' ' }, 'INVALID_ARGS');
     await expectRefused(ctx, 'inspections:sign', { ...args, inspectionId: 99999 }, 'NOT_FOUND');
@@ -142,7 +159,9 @@ describe('inspections:revise', () => {
     expect(parent.inspection.status).toBe('locked');
     expect(copy.answers).toHaveLength(parent.answers.length);
     expect(copy.draws.map((d) => [d.purpose, d.sequence, d.record])).toEqual(parent.draws.map((d) => [d.purpose, d.sequence, d.record]));
-    expect(copy.findings.map((f) => [f.itemId, f.unitKind, f.unitId, f.description])).toEqual(parent.findings.map((f) => [f.itemId, f.unitKind, f.unitId, f.description]));
+    expect(copy.findings.map((f) => [f.itemId, f.unitKind, f.unitId, f.description])).toEqual(
+      parent.findings.map((f) => [f.itemId, f.unitKind, f.unitId, f.description]),
+    );
     expect(copy.findings.every((f) => copy.draws.some((d) => d.id === f.drawId) || f.drawId === null)).toBe(true);
     expect(copy.evidence.map((e) => [e.relativePath, e.sha256, copy.findings.some((f) => f.id === e.findingId)])).toEqual(
       parent.evidence.map((e) => [e.relativePath, e.sha256, parent.findings.some((f) => f.id === e.findingId)]),
@@ -152,7 +171,11 @@ describe('inspections:revise', () => {
     // The copy's evidence reads from the parent's file, intact; the revision is edited and signed anew.
     const photo = copy.evidence[0];
     expect(await callOk(ctx, 'evidence:read', { inspectionId: revision.id, id: photo?.id })).toMatchObject({ intact: true });
-    await callOk(ctx, 'inspections:saveAnswer', { inspectionId: revision.id, itemId: 'veto:四(一)3', answer: { answer: '是', note: '超出备案范围开展评价' } });
+    await callOk(ctx, 'inspections:saveAnswer', {
+      inspectionId: revision.id,
+      itemId: 'veto:四(一)3',
+      answer: { answer: '是', note: '超出备案范围开展评价' },
+    });
     await expectRefused(ctx, 'inspections:lock', { inspectionId: revision.id }, 'SIGNATURES_MISSING');
     await signEveryone(revision.id);
     expect(await callOk(ctx, 'inspections:lock', { inspectionId: revision.id })).toMatchObject({ status: 'locked', revision: 2 });

@@ -103,11 +103,33 @@ describe('inspections channels', () => {
     if (!unknownItem.ok) expect(errorInfoText(unknownItem.error)).toContain('没有评估项 9.9.9');
     const badShape = await dispatch(ctx, 'inspections:saveAnswer', { inspectionId: created.id, itemId: '1.1.1', answer: { tier: 3, bogus: true } });
     expect(badShape).toMatchObject({ ok: false, error: { code: 'INVALID_ANSWER' } });
-    const extraField = await dispatch(ctx, 'inspections:create', { institutionId: 1, filingId: 1, templateId: 'shanxi-renewal-2023', panel: [{ name: 'a', role: 'lead' }], inspectionDate: '2023-09-10', admin: true });
-    expect(extraField).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS', issues: [{ path: [], code: 'ARG_UNKNOWN_KEYS', params: { keys: 'admin' } }] } });
-    const unknownTemplate = await dispatch(ctx, 'inspections:create', { institutionId: 1, filingId: 1, templateId: 'nope', panel: [{ name: 'a', role: 'lead' }], inspectionDate: '2023-09-10' });
+    const extraField = await dispatch(ctx, 'inspections:create', {
+      institutionId: 1,
+      filingId: 1,
+      templateId: 'shanxi-renewal-2023',
+      panel: [{ name: 'a', role: 'lead' }],
+      inspectionDate: '2023-09-10',
+      admin: true,
+    });
+    expect(extraField).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGS', issues: [{ path: [], code: 'ARG_UNKNOWN_KEYS', params: { keys: 'admin' } }] },
+    });
+    const unknownTemplate = await dispatch(ctx, 'inspections:create', {
+      institutionId: 1,
+      filingId: 1,
+      templateId: 'nope',
+      panel: [{ name: 'a', role: 'lead' }],
+      inspectionDate: '2023-09-10',
+    });
     expect(unknownTemplate).toMatchObject({ ok: false, error: { code: 'TEMPLATE_NOT_FOUND' } });
-    const wrongFiling = await dispatch(ctx, 'inspections:create', { institutionId: 1, filingId: 21, templateId: 'shanxi-renewal-2023', panel: [{ name: 'a', role: 'lead' }], inspectionDate: '2023-09-10' });
+    const wrongFiling = await dispatch(ctx, 'inspections:create', {
+      institutionId: 1,
+      filingId: 21,
+      templateId: 'shanxi-renewal-2023',
+      panel: [{ name: 'a', role: 'lead' }],
+      inspectionDate: '2023-09-10',
+    });
     expect(wrongFiling).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const huge = await dispatch(ctx, 'inspections:saveAnswer', { inspectionId: created.id, itemId: '1.1.1', answer: { note: 'x'.repeat(300_000) } });
     expect(huge).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
@@ -126,7 +148,13 @@ describe('CLI lists', () => {
     const inspections = await runCliCaptured(['inspections', 'list', '--db', ctx.databasePath, '--json']);
     const listed = JSON.parse(inspections.stdout) as Record<string, unknown>[];
     expect(listed).toHaveLength(3); // the demo's locked and draft inspections, then the new one
-    expect(listed.at(-1)).toEqual({ id: created.id, institutionId: created.institutionId, templateId: 'shanxi-renewal-2023', status: 'draft', score: null });
+    expect(listed.at(-1)).toEqual({
+      id: created.id,
+      institutionId: created.institutionId,
+      templateId: 'shanxi-renewal-2023',
+      status: 'draft',
+      score: null,
+    });
     expect(listed[0]).toMatchObject({ status: 'locked', score: expect.any(Number) });
     const text = await runCliCaptured(['institutions', 'list', '--db', ctx.databasePath, '--on', '2023-02-30']);
     expect(text.code).toBe(2);

@@ -30,7 +30,11 @@ function send(path: string, options: { method?: string; body?: Buffer; headers?:
     const target = new URL(path, bridge.url);
     const req = request(
       target,
-      { method: options.method ?? 'POST', agent: false, headers: { 'x-bridge-token': bridge.token, 'content-type': 'application/json', ...options.headers } },
+      {
+        method: options.method ?? 'POST',
+        agent: false,
+        headers: { 'x-bridge-token': bridge.token, 'content-type': 'application/json', ...options.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -51,7 +51,10 @@ describe('CSV text encodings are decoded strictly', () => {
   });
 
   it('UTF-8 lines and GBK lines in one file are refused naming the first line that differs', async () => {
-    const path = write('mixed.csv', Buffer.concat([utf8(HEADER), utf8(ROW), gbk('晋中市技能评价中心,9114030000000009PT,社会培训评价组织,C-002,2021年\n')]));
+    const path = write(
+      'mixed.csv',
+      Buffer.concat([utf8(HEADER), utf8(ROW), gbk('晋中市技能评价中心,9114030000000009PT,社会培训评价组织,C-002,2021年\n')]),
+    );
     const { code, message } = await refusal(path);
     expect(code).toBe('IMPORT_CSV_MIXED_ENCODING');
     expect(message).toContain('第 3 行');

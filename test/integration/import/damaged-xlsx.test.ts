@@ -13,7 +13,10 @@ describe('damaged workbooks that used to hang the reader', () => {
   afterAll(() => temp.cleanup());
 
   it('a damaged deflate stream ("invalid distance") is refused as IMPORT_CORRUPT before streaming', async () => {
-    await expect(parseImportFile('institutions', fixture('bad-deflate.xlsx'))).rejects.toMatchObject({ code: 'IMPORT_CORRUPT', message: expect.stringContaining('已损坏') });
+    await expect(parseImportFile('institutions', fixture('bad-deflate.xlsx'))).rejects.toMatchObject({
+      code: 'IMPORT_CORRUPT',
+      message: expect.stringContaining('已损坏'),
+    });
   });
 
   it('garbage in xl/workbook.xml is given up after the stall limit as IMPORT_CORRUPT', async () => {
@@ -22,7 +25,9 @@ describe('damaged workbooks that used to hang the reader', () => {
     const path = resolve(temp.dir, 'garbage-workbook.xlsx');
     writeFileSync(path, zipSync(entries));
     const started = Date.now();
-    await expect(parseImportFile('institutions', path, { limits: { ...importLimits, stallMs: 500 } })).rejects.toMatchObject({ code: 'IMPORT_CORRUPT' });
+    await expect(parseImportFile('institutions', path, { limits: { ...importLimits, stallMs: 500 } })).rejects.toMatchObject({
+      code: 'IMPORT_CORRUPT',
+    });
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });

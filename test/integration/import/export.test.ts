@@ -74,9 +74,7 @@ describe('exports to XLSX', () => {
     expect(sheet.getCell('M7').value).toBe('领取补贴人数');
     expect(rowValues(sheet, 8, 5, 7)).toEqual(['批次', '人次', '已发证人数']);
     expect(rowValues(sheet, 9, 7, 12)).toEqual(['小计', '初级', '中级', '高级', '技师', '高级技师']);
-    expect(merges(sheet)).toEqual(
-      expect.arrayContaining(['A2:M2', 'A7:A9', 'B7:B9', 'E7:F7', 'E8:E9', 'F8:F9', 'G7:L7', 'G8:L8', 'M7:M9']),
-    );
+    expect(merges(sheet)).toEqual(expect.arrayContaining(['A2:M2', 'A7:A9', 'B7:B9', 'E7:F7', 'E8:E9', 'F8:F9', 'G7:L7', 'G8:L8', 'M7:M9']));
     // Occupations in code order: 中式烹调师 4-03-02-01, 育婴员 4-10-01-02, 养老护理员 4-10-01-05, 保育师 4-10-01-06.
     // 领取补贴人数 is not recorded on the laptop: blank for occupations that were evaluated (a 0 would be a claim).
     expect(rowValues(sheet, 10, 1, 13)).toEqual([1, '中式烹调师', '4-03-02-01', '', 1, 1, 1, 0, 0, 1, 0, 0, null]);
@@ -97,7 +95,10 @@ describe('exports to XLSX', () => {
   });
 
   it('refuses a relative path or a missing folder before writing anything', async () => {
-    expect(await dispatch(ctx, 'export:institutions', { path: chosenForSaving('relative.xlsx') })).toMatchObject({ ok: false, error: { code: 'EXPORT_BAD_PATH' } });
+    expect(await dispatch(ctx, 'export:institutions', { path: chosenForSaving('relative.xlsx') })).toMatchObject({
+      ok: false,
+      error: { code: 'EXPORT_BAD_PATH' },
+    });
     const missingFolder = await dispatch(ctx, 'export:institutions', { path: chosenForSaving(ctx.dataDir + '/nope/x.xlsx') });
     expect(missingFolder).toMatchObject({ ok: false, error: { code: 'EXPORT_BAD_PATH', params: { reason: 'EXPORT_REASON_NO_FOLDER' } } });
     if (!missingFolder.ok) expect(errorInfoText(missingFolder.error)).toContain('文件夹不存在');

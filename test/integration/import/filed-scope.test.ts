@@ -22,7 +22,9 @@ afterEach(() => ctx.cleanup());
 /** The filing batches.xlsx names (阳泉市非凡职业培训学校), after importing the official list. */
 async function batchesFiling(): Promise<{ filingId: number; institutionId: number }> {
   await importFile(ctx, 'institutions', fixture('institutions-official.xlsx'));
-  const row = ctx.db.prepare(`SELECT id AS filingId, institution_id AS institutionId FROM filings WHERE listed_name = '阳泉市非凡职业培训学校'`).get();
+  const row = ctx.db
+    .prepare(`SELECT id AS filingId, institution_id AS institutionId FROM filings WHERE listed_name = '阳泉市非凡职业培训学校'`)
+    .get();
   return row as { filingId: number; institutionId: number };
 }
 
@@ -86,7 +88,10 @@ describe('batches outside the filed scope stay visible (R-INS-03, R-YQ-05 严重
 
     // Once the filing has a scope of its own, the derived row no longer counts as filed: a batch on it is outside.
     upsertFiledOccupation(ctx.db, { filingId, code: '6-31-01-03', name: '电工', levels: ['level5'] });
-    expect(createBatchPlacer(ctx.db)(filingId, record('6-18-02-04', '电焊工', 'level4'))).toEqual({ filedOccupationId: derivedId, insideScope: false });
+    expect(createBatchPlacer(ctx.db)(filingId, record('6-18-02-04', '电焊工', 'level4'))).toEqual({
+      filedOccupationId: derivedId,
+      insideScope: false,
+    });
 
     const weldingId = upsertFiledOccupation(ctx.db, { filingId, code: '6-18-02-04', name: '焊工', levels: ['level4', 'level3'] });
     const place = createBatchPlacer(ctx.db);
@@ -94,7 +99,10 @@ describe('batches outside the filed scope stay visible (R-INS-03, R-YQ-05 严重
     expect(place(filingId, record('6-18-02-04', '气焊工', 'level2'))).toEqual({ filedOccupationId: weldingId, insideScope: false });
     // Filing the work type itself promotes the derived row to filed (same row, so its batches keep their link).
     expect(upsertFiledOccupation(ctx.db, { filingId, code: '6-18-02-04', workType: '电焊工', name: '焊工', levels: ['level4'] })).toBe(derivedId);
-    expect(createBatchPlacer(ctx.db)(filingId, record('6-18-02-04', '电焊工', 'level4'))).toEqual({ filedOccupationId: derivedId, insideScope: true });
+    expect(createBatchPlacer(ctx.db)(filingId, record('6-18-02-04', '电焊工', 'level4'))).toEqual({
+      filedOccupationId: derivedId,
+      insideScope: true,
+    });
     expect(scope(filingId).map(([, , origin]) => origin)).toEqual(['filed', 'filed', 'filed']);
   });
 

@@ -19,7 +19,10 @@ const fullWidth = (text: string) => text.replace(/[!-~]/g, (ch) => String.fromCh
 
 function institutionsCsv(name: string, uscc: string, filingNo: string, address: string): string {
   const path = resolve(temp.dir, name);
-  writeFileSync(path, `评价机构名称,统一社会信用代码,机构类别,机构备案号,备案年度,地址\n阳泉市鑫达职业培训学校,${uscc},社会培训评价组织,${filingNo},2020年,${address}\n`);
+  writeFileSync(
+    path,
+    `评价机构名称,统一社会信用代码,机构类别,机构备案号,备案年度,地址\n阳泉市鑫达职业培训学校,${uscc},社会培训评价组织,${filingNo},2020年,${address}\n`,
+  );
   return path;
 }
 
@@ -35,7 +38,10 @@ describe('identifiers are stored and matched in one form', () => {
 
   it('dash variants in a filing number are one filing', async () => {
     await importFile(ctx, 'institutions', institutionsCsv('dash-a.csv', '9114030000000009NP', 'C–001', '甲'));
-    expect(await importFile(ctx, 'institutions', institutionsCsv('dash-b.csv', '9114030000000009NP', 'C-001', '乙'))).toMatchObject({ inserted: 0, updated: 1 });
+    expect(await importFile(ctx, 'institutions', institutionsCsv('dash-b.csv', '9114030000000009NP', 'C-001', '乙'))).toMatchObject({
+      inserted: 0,
+      updated: 1,
+    });
   });
 });
 

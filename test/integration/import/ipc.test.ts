@@ -28,7 +28,15 @@ describe('import over IPC', () => {
     expect(result.ok).toBe(true);
     const preview = (result as { value: ImportPreview }).value;
     expect(preview).toMatchObject({ totalRows: 7, validRows: 2, invalidRows: 5, errorCount: 5, headerRow: 1 });
-    expect(preview.columns.map((c) => c.header)).toEqual(['评价机构名称', '统一社会信用代码', '机构类别', '机构备案号', '备案年度', '有效期起', '有效期止']);
+    expect(preview.columns.map((c) => c.header)).toEqual([
+      '评价机构名称',
+      '统一社会信用代码',
+      '机构类别',
+      '机构备案号',
+      '备案年度',
+      '有效期起',
+      '有效期止',
+    ]);
     expect(preview.rows[1]?.errors[0]).toContain('统一社会信用代码：');
     expect(dumpDatabase(ctx.db)).toBe(before);
     expect(eventNames).toContain('import:progress');

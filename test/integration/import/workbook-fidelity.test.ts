@@ -155,7 +155,9 @@ describe('formula cells without a cached result', () => {
 
   it('a formula with its cached result is read as the result', async () => {
     const path = await writeWorkbook('formula-cached.xlsx', [{ name: '名单', rows: institutionRows('阳泉市鑫达职业培训学校') }]);
-    editPart(path, 'xl/worksheets/sheet1.xml', (xml) => xml.replace(/<c r="D2"[^>]*?>.*?<\/c>/, '<c r="D2" t="str"><f>CONCAT("C-","001")</f><v>C-001</v></c>'));
+    editPart(path, 'xl/worksheets/sheet1.xml', (xml) =>
+      xml.replace(/<c r="D2"[^>]*?>.*?<\/c>/, '<c r="D2" t="str"><f>CONCAT("C-","001")</f><v>C-001</v></c>'),
+    );
     const parsed = await parseImportFile('institutions', path);
     expect(parsed.records[0]?.record.filingNo).toBe('C-001');
   });

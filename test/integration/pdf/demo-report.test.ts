@@ -94,7 +94,7 @@ describe('demo inspections (演示数据)', () => {
 });
 
 describe('signed demo report', () => {
-  it('CLI demo writes the sheet signed by both demo inspectors: pdfsig valid, text with the institution, the total and the representative\'s signature', async () => {
+  it("CLI demo writes the sheet signed by both demo inspectors: pdfsig valid, text with the institution, the total and the representative's signature", async () => {
     const file = temp.file('demo.sqlite');
     const cli = await runCliCaptured(['demo', '--db', file, '--json']);
     expect(cli.code, cli.stderr).toBe(0);
@@ -112,7 +112,9 @@ describe('signed demo report', () => {
     expect(text).toContain(name.name);
     expect(text).toContain(`最终得分:${(inspection?.scoreHundredths ?? 0) / 100}分`);
     expect(representative).toBeDefined();
-    expect(text.split('被评估机构负责人签字')[1]).toMatch(new RegExp(`^姓名签名日期${representative?.signerName}${representative?.signedAt.slice(0, 10)}`));
+    expect(text.split('被评估机构负责人签字')[1]).toMatch(
+      new RegExp(`^姓名签名日期${representative?.signerName}${representative?.signedAt.slice(0, 10)}`),
+    );
 
     // Running it again keeps the report (and the database) as they are.
     const again = await runCliCaptured(['demo', '--db', file, '--json']);

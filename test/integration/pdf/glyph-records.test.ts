@@ -31,7 +31,9 @@ describe('glyph records for font subsets (glyph-records.ts)', () => {
     const font = fontkit.create(readFileSync(join(resolveFontDir(), FONT_FILES.normal)));
     const text = '山西省职业技能等级认定评价机构备案评估表，第 1 页 共 3 页。ABC xyz 0123456789（）《》…—';
     // Text glyphs plus a spread of glyph ids across the whole font, composite ones included if the font has any.
-    const ids = [...new Set([...font.glyphsForString(text).map((g) => g.id), ...Array.from({ length: 400 }, (_, i) => (i * 104_729) % font.numGlyphs)])];
+    const ids = [
+      ...new Set([...font.glyphsForString(text).map((g) => g.id), ...Array.from({ length: 400 }, (_, i) => (i * 104_729) % font.numGlyphs)]),
+    ];
     const reordered = [...ids].reverse().slice(0, 150);
     const before = subsetBytes(font, ids);
     const beforeReordered = subsetBytes(font, reordered);

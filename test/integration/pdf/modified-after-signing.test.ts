@@ -7,7 +7,16 @@ import { findModificationsAfter } from '../../../electron/services/signing/modif
 import { signPdf } from '../../../electron/services/signing/sign-pdf';
 import { verifyPdf } from '../../../electron/services/signing/verify-pdf';
 import { runCliCaptured } from '../../support/cli';
-import { appendRevision, glyphCodes, lastTrailer, objectBody, replaceShownText, signatureLayout, streamBody, streamData } from '../../support/pdf-increment';
+import {
+  appendRevision,
+  glyphCodes,
+  lastTrailer,
+  objectBody,
+  replaceShownText,
+  signatureLayout,
+  streamBody,
+  streamData,
+} from '../../support/pdf-increment';
 import { pdfPageCount, pdfsig, pdfText } from '../../support/poppler';
 import { shanxiSheetModel } from '../../support/report-fixtures';
 import { makeTempDir } from '../../support/temp';
@@ -24,10 +33,9 @@ let second: SigningIdentity;
 let signedOnce: Buffer;
 
 beforeAll(async () => {
-  [first, second] = ['张三', '李四'].map((commonName) => unlockIdentity(createSelfSignedIdentity({ commonName, passphrase: PASSPHRASE }), PASSPHRASE)) as [
-    SigningIdentity,
-    SigningIdentity,
-  ];
+  [first, second] = ['张三', '李四'].map((commonName) =>
+    unlockIdentity(createSelfSignedIdentity({ commonName, passphrase: PASSPHRASE }), PASSPHRASE),
+  ) as [SigningIdentity, SigningIdentity];
   signedOnce = await signPdf(await renderReport(shanxiSheetModel()), first, details('张三'));
 });
 afterAll(() => temp.cleanup());
@@ -81,7 +89,9 @@ describe('a sheet changed between two signatures', () => {
     expect(stdout).toContain('签名 2:有效');
     expect(stdout).not.toContain('全部签名有效');
     const pages = Array.from({ length: pdfPageCount(file) }, (_, i) => i + 1);
-    const scorePage = pages.find((page) => execFileSync('pdftotext', ['-f', `${page}`, '-l', `${page}`, file, '-'], { encoding: 'utf8' }).includes('最终得分'));
+    const scorePage = pages.find((page) =>
+      execFileSync('pdftotext', ['-f', `${page}`, '-l', `${page}`, file, '-'], { encoding: 'utf8' }).includes('最终得分'),
+    );
     expect(verifyPdf(await signSecond(attacked.pdf)).signatures[0]?.issues[1]).toEqual({
       code: 'PDF_CHANGE_PAGE_CONTENT',
       params: { object: attacked.content, page: scorePage },
@@ -176,7 +186,10 @@ describe('what may follow a signature, judged on the revision alone', () => {
     const ap = appearance === null ? '' : `\n/AP <<\n/N ${stream} 0 R\n>>`;
     return appendRevision(pdf, [
       { num: signature, body: `<<\n/Type /Sig\n/Filter /Adobe.PPKLite\n/SubFilter /adbe.pkcs7.detached\n/Contents <00>\n>>` },
-      { num: widget, body: `<<\n/Type /Annot\n/Subtype /Widget\n/FT /Sig\n/Rect ${rect}\n/V ${signature} 0 R\n/T (Signature2)\n/F 4\n/P ${page} 0 R${ap}\n>>` },
+      {
+        num: widget,
+        body: `<<\n/Type /Annot\n/Subtype /Widget\n/FT /Sig\n/Rect ${rect}\n/V ${signature} 0 R\n/T (Signature2)\n/F 4\n/P ${page} 0 R${ap}\n>>`,
+      },
       ...(appearance === null ? [] : [{ num: stream, body: streamBody(appearance, '\n/Type /XObject\n/Subtype /Form\n/BBox [0 0 100 20]') }]),
       { num: acroForm, body: `<<\n/Type /AcroForm\n/SigFlags 3\n/Fields [${fields} ${widget} 0 R]\n>>` },
       { num: page, body: objectBody(pdf, page).replace(/\/Annots \[([^\]]*)\]/, `/Annots [$1 ${widget} 0 R]`) },
@@ -195,10 +208,17 @@ describe('what may follow a signature, judged on the revision alone', () => {
 
   it('the first signature’s own widget rewritten (made visible) or an object deleted: modifications', () => {
     const widget = Number(signatureLayout(signedOnce).fields.split(' ')[0]);
-    const visible = appendRevision(signedOnce, [{ num: widget, body: objectBody(signedOnce, widget).replace('/Rect [0 0 0 0]', '/Rect [300 700 400 720]') }]);
+    const visible = appendRevision(signedOnce, [
+      { num: widget, body: objectBody(signedOnce, widget).replace('/Rect [0 0 0 0]', '/Rect [300 700 400 720]') },
+    ]);
     expect(findModificationsAfter(visible, signedOnce.length)).toEqual([{ code: 'PDF_CHANGE_OBJECT', params: { object: widget, type: '/Annot' } }]);
     const withEntry = appendRevision(signedOnce, []);
-    const deleted = Buffer.from(withEntry.toString('latin1').replace(/(xref\n0 1\n0000000000 65535 f )(\ntrailer)(?![\s\S]*xref\n0 1)/, `$1\n${widget} 1\n0000000000 00001 f $2`), 'latin1');
+    const deleted = Buffer.from(
+      withEntry
+        .toString('latin1')
+        .replace(/(xref\n0 1\n0000000000 65535 f )(\ntrailer)(?![\s\S]*xref\n0 1)/, `$1\n${widget} 1\n0000000000 00001 f $2`),
+      'latin1',
+    );
     expect(findModificationsAfter(deleted, signedOnce.length).map((m) => m.code)).toEqual(['PDF_CHANGE_DELETED']);
   });
 
@@ -208,7 +228,12 @@ describe('what may follow a signature, judged on the revision alone', () => {
     const xrefStream = `\n99 0 obj\n<<\n/Type /XRef\n/Size 100\n/Root ${root}\n/Prev ${startxref}\n/W [1 4 1]\n/Index [99 1]\n/Length 6\n>>\nstream\n`;
     const data = Buffer.from([1, 0, 0, 0, 0, 0]);
     data.writeUInt32BE(at, 1);
-    const changed = Buffer.concat([signedOnce, Buffer.from(xrefStream, 'latin1'), data, Buffer.from(`\nendstream\nendobj\nstartxref\n${at}\n%%EOF\n`)]);
+    const changed = Buffer.concat([
+      signedOnce,
+      Buffer.from(xrefStream, 'latin1'),
+      data,
+      Buffer.from(`\nendstream\nendobj\nstartxref\n${at}\n%%EOF\n`),
+    ]);
     expect(findModificationsAfter(changed, signedOnce.length).map((m) => m.code)).toEqual(['PDF_CHANGE_XREF_STREAM']);
   });
 
@@ -216,8 +241,10 @@ describe('what may follow a signature, judged on the revision alone', () => {
     const { startxref } = lastTrailer(signedOnce);
     const older = Number(/\/Prev (\d+)/.exec(signedOnce.toString('latin1', startxref))?.[1]);
     const changed = appendRevision(signedOnce, []);
-    const skipped = Buffer.from(changed.toString('latin1').replace(new RegExp(`/Prev ${startxref}\\n>>\\nstartxref`), `/Prev ${older}\n>>\nstartxref`), 'latin1');
+    const skipped = Buffer.from(
+      changed.toString('latin1').replace(new RegExp(`/Prev ${startxref}\\n>>\\nstartxref`), `/Prev ${older}\n>>\nstartxref`),
+      'latin1',
+    );
     expect(findModificationsAfter(skipped, signedOnce.length).map((m) => m.code)).toEqual(['PDF_CHANGE_HISTORY']);
   });
-
 });

@@ -37,7 +37,12 @@ beforeAll(async () => {
   panel = ['张三', '李四'].map((commonName) => unlockIdentity(createSelfSignedIdentity({ commonName, passphrase: PASSPHRASE }), PASSPHRASE));
   let pdf = await renderReport(shanxiSheetModel());
   for (const [index, identity] of panel.entries()) {
-    pdf = await signPdf(pdf, identity, { reason: '专家评估组成员签署评估结果', name: identity.commonName, location: '阳泉市', signingTime: SIGNED_AT[index] });
+    pdf = await signPdf(pdf, identity, {
+      reason: '专家评估组成员签署评估结果',
+      name: identity.commonName,
+      location: '阳泉市',
+      signingTime: SIGNED_AT[index],
+    });
   }
   signedTwice = pdf;
   signedFile = temp.file('pades-two-signers.pdf');
@@ -53,7 +58,9 @@ function signedAttributes(cms: Buffer): Map<string, forge.asn1.Asn1 | undefined>
   const fields = children(signedData);
   const signerInfo = children(fields[fields.length - 1])[0];
   const attributes = children(signerInfo).find((node) => node.tagClass === asn1.Class.CONTEXT_SPECIFIC && node.type === 0);
-  return new Map(children(attributes).map((attribute) => [asn1.derToOid(children(attribute)[0]?.value as string), children(children(attribute)[1])[0]]));
+  return new Map(
+    children(attributes).map((attribute) => [asn1.derToOid(children(attribute)[0]?.value as string), children(children(attribute)[1])[0]]),
+  );
 }
 
 describe('PAdES baseline B-B signatures', () => {
@@ -75,7 +82,9 @@ describe('PAdES baseline B-B signatures', () => {
       expect(certIds).toHaveLength(1);
       const [certHash] = children(certIds[0]);
       expect(certHash?.type).toBe(asn1.Type.OCTETSTRING);
-      const expected = createHash('sha256').update(panel[index]?.certificateDer ?? Buffer.alloc(0)).digest('hex');
+      const expected = createHash('sha256')
+        .update(panel[index]?.certificateDer ?? Buffer.alloc(0))
+        .digest('hex');
       expect(Buffer.from(certHash?.value as string, 'binary').toString('hex')).toBe(expected);
     }
   });

@@ -59,16 +59,49 @@ describe('pdfmake speed-ups draw what pdfmake draws', () => {
     const doc = {
       defaultStyle: { font: FONT_FAMILY, fontSize: 9 },
       content: [
-        { text: ['普通文字', { text: '下划线', decoration: 'underline' }, { text: '链接', link: 'https://example.invalid' }, { text: '底色', background: '#ffee88' }, 'x', { text: '2', sup: true }, 'H', { text: '2', sub: true }, 'O'] },
+        {
+          text: [
+            '普通文字',
+            { text: '下划线', decoration: 'underline' },
+            { text: '链接', link: 'https://example.invalid' },
+            { text: '底色', background: '#ffee88' },
+            'x',
+            { text: '2', sup: true },
+            'H',
+            { text: '2', sub: true },
+            'O',
+          ],
+        },
         { text: '半透明的灰色文字', color: '#777777', opacity: 0.5 },
         { text: '字距加宽的文字', characterSpacing: 2 },
         { text: '右对齐', alignment: 'right', color: 'red' },
-        { text: '两端对齐的一段较长文字，两端对齐的一段较长文字，两端对齐的一段较长文字，两端对齐的一段较长文字 end of line words here', alignment: 'justify' },
         {
-          table: { widths: [60, '*', 60], body: [['甲', { text: '乙', fillColor: '#dddddd' }, '丙'], ['一', '二', '三']] },
-          layout: { hLineColor: () => '#1f4e79', vLineColor: () => 'blue', hLineStyle: (i: number) => (i === 1 ? { dash: { length: 2, space: 2 } } : null), hLineWidth: () => 0.8, vLineWidth: () => 0.4 },
+          text: '两端对齐的一段较长文字，两端对齐的一段较长文字，两端对齐的一段较长文字，两端对齐的一段较长文字 end of line words here',
+          alignment: 'justify',
         },
-        { canvas: [{ type: 'line', x1: 0, y1: 5, x2: 200, y2: 5, lineWidth: 3, lineCap: 'round', lineColor: 'green' }, { type: 'line', x1: 0, y1: 15, x2: 200, y2: 15, strokeOpacity: 0.4 }, { type: 'rect', x: 0, y: 20, w: 50, h: 10, color: '#cccccc' }] },
+        {
+          table: {
+            widths: [60, '*', 60],
+            body: [
+              ['甲', { text: '乙', fillColor: '#dddddd' }, '丙'],
+              ['一', '二', '三'],
+            ],
+          },
+          layout: {
+            hLineColor: () => '#1f4e79',
+            vLineColor: () => 'blue',
+            hLineStyle: (i: number) => (i === 1 ? { dash: { length: 2, space: 2 } } : null),
+            hLineWidth: () => 0.8,
+            vLineWidth: () => 0.4,
+          },
+        },
+        {
+          canvas: [
+            { type: 'line', x1: 0, y1: 5, x2: 200, y2: 5, lineWidth: 3, lineCap: 'round', lineColor: 'green' },
+            { type: 'line', x1: 0, y1: 15, x2: 200, y2: 15, strokeOpacity: 0.4 },
+            { type: 'rect', x: 0, y: 20, w: 50, h: 10, color: '#cccccc' },
+          ],
+        },
         { text: '最后一行', margin: [0, 6, 0, 0] },
       ],
     };

@@ -29,30 +29,33 @@ const RANGES: [number, number][] = [
 ];
 
 describe('single CJK characters laid out without the shaper (plain-cjk-layout.ts)', () => {
-  it.each([FONT_FILES.normal, FONT_FILES.bold])('%s: for every plain CJK code point, fontkit’s shaper gives the cmap glyph, its advance, no offsets', (fontFile) => {
-    const font = fontkit.create(readFileSync(join(resolveFontDir(), fontFile)));
-    const differences: string[] = [];
-    let checked = 0;
-    for (const [from, to] of RANGES) {
-      for (let codePoint = from; codePoint <= to; codePoint++) {
-        expect(isPlainCjk(codePoint)).toBe(true);
-        const shaped = font.layout(String.fromCodePoint(codePoint));
-        const plain = plainRun(font, 1, codePoint);
-        const position = shaped.positions[0] ?? { xAdvance: NaN, yAdvance: NaN, xOffset: NaN, yOffset: NaN };
-        const same =
-          shaped.glyphs.length === 1 &&
-          shaped.glyphs[0]?.id === (plain.glyphs[0] as GlyphLike).id &&
-          position.xAdvance === plain.positions[0]?.xAdvance &&
-          position.yAdvance === 0 &&
-          position.xOffset === 0 &&
-          position.yOffset === 0;
-        if (!same) differences.push(codePoint.toString(16));
-        checked++;
+  it.each([FONT_FILES.normal, FONT_FILES.bold])(
+    '%s: for every plain CJK code point, fontkit’s shaper gives the cmap glyph, its advance, no offsets',
+    (fontFile) => {
+      const font = fontkit.create(readFileSync(join(resolveFontDir(), fontFile)));
+      const differences: string[] = [];
+      let checked = 0;
+      for (const [from, to] of RANGES) {
+        for (let codePoint = from; codePoint <= to; codePoint++) {
+          expect(isPlainCjk(codePoint)).toBe(true);
+          const shaped = font.layout(String.fromCodePoint(codePoint));
+          const plain = plainRun(font, 1, codePoint);
+          const position = shaped.positions[0] ?? { xAdvance: NaN, yAdvance: NaN, xOffset: NaN, yOffset: NaN };
+          const same =
+            shaped.glyphs.length === 1 &&
+            shaped.glyphs[0]?.id === (plain.glyphs[0] as GlyphLike).id &&
+            position.xAdvance === plain.positions[0]?.xAdvance &&
+            position.yAdvance === 0 &&
+            position.xOffset === 0 &&
+            position.yOffset === 0;
+          if (!same) differences.push(codePoint.toString(16));
+          checked++;
+        }
       }
-    }
-    expect(checked).toBeGreaterThan(28_000);
-    expect(differences).toEqual([]);
-  });
+      expect(checked).toBeGreaterThan(28_000);
+      expect(differences).toEqual([]);
+    },
+  );
 
   it('Latin letters, digits, spaces and ASCII punctuation still go to the shaper', () => {
     for (const text of 'Aa0 ,.-()') expect(isPlainCjk(text.charCodeAt(0)), text).toBe(false);

@@ -23,14 +23,21 @@ beforeEach(() => {
     .prepare(`SELECT f.id AS filingId, f.institution_id AS institutionId, f.listed_name AS name FROM filings f ORDER BY f.id LIMIT 1`)
     .get() as { filingId: number; institutionId: number; name: string };
   institutionName = filing.name;
-  inspectionId = createInspection(ctx.db, {
-    institutionId: filing.institutionId,
-    filingId: filing.filingId,
-    templateId: shanxiRenewal2023.id,
-    templateVersion: shanxiRenewal2023.version,
-    panel: [{ name: '张三', role: 'lead' }, { name: '李四', role: 'member' }],
-    inspectionDate: '2023-09-12',
-  }, '张三').id;
+  inspectionId = createInspection(
+    ctx.db,
+    {
+      institutionId: filing.institutionId,
+      filingId: filing.filingId,
+      templateId: shanxiRenewal2023.id,
+      templateVersion: shanxiRenewal2023.version,
+      panel: [
+        { name: '张三', role: 'lead' },
+        { name: '李四', role: 'member' },
+      ],
+      inspectionDate: '2023-09-12',
+    },
+    '张三',
+  ).id;
   saveAnswer(ctx.db, { inspectionId, itemId: '1.1.1', answer: { deductions: { a: [{ count: 1 }] } }, actor: '张三' });
   addSignature(ctx.db, { inspectionId, signerName: '张三', role: 'panelLead', imagePng: Buffer.from(TINY_PNG, 'base64'), actor: '张三' });
 });
@@ -47,12 +54,18 @@ describe('reports IPC', () => {
     expect(path).toBe(join(ctx.dataDir, 'reports', String(inspectionId), file));
     expect(pdfText(path).replace(/\s+/g, '')).toContain(institutionName.replace(/\s+/g, ''));
 
-    for (const [inspectorId, signerName] of [['1', '张三'], ['2', '李四']] as const) {
+    for (const [inspectorId, signerName] of [
+      ['1', '张三'],
+      ['2', '李四'],
+    ] as const) {
       const signed = await dispatch(ctx, 'reports:sign', { file, inspectionId, inspectorId, signerName, passphrase: 'panel-pin-2023' });
       expect(signed).toMatchObject({ ok: true, value: { signer: signerName, issuer: 'self' } });
     }
     expect(await dispatch(ctx, 'reports:verify', { file })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await dispatch(ctx, 'reports:verify', { file, inspectionId })).toMatchObject({ ok: true, value: { valid: true, signatures: [{ signer: '张三' }, { signer: '李四' }] } });
+    expect(await dispatch(ctx, 'reports:verify', { file, inspectionId })).toMatchObject({
+      ok: true,
+      value: { valid: true, signatures: [{ signer: '张三' }, { signer: '李四' }] },
+    });
     expect(pdfsig(path).match(/Signature is Valid\./g)?.length).toBe(2);
   });
 
@@ -72,7 +85,17 @@ describe('reports IPC', () => {
 
   it('the CLI prints the same sheet from a database file', async () => {
     const out = `${ctx.dataDir}/cli-sheet.pdf`;
-    const { code } = await runCliCaptured(['report', '--db', ctx.databasePath, '--inspection', String(inspectionId), '--kind', 'sheet', '--out', out]);
+    const { code } = await runCliCaptured([
+      'report',
+      '--db',
+      ctx.databasePath,
+      '--inspection',
+      String(inspectionId),
+      '--kind',
+      'sheet',
+      '--out',
+      out,
+    ]);
     expect(code).toBe(0);
     const text = pdfText(out);
     expect(text).toContain('1.1.1');

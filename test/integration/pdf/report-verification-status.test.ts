@@ -18,7 +18,9 @@ let ctx: TestContext;
 let modifiedSheet: Buffer;
 
 beforeAll(async () => {
-  const [first, second] = ['张三', '李四'].map((commonName) => unlockIdentity(createSelfSignedIdentity({ commonName, passphrase: 'panel-pin-2023' }), 'panel-pin-2023'));
+  const [first, second] = ['张三', '李四'].map((commonName) =>
+    unlockIdentity(createSelfSignedIdentity({ commonName, passphrase: 'panel-pin-2023' }), 'panel-pin-2023'),
+  );
   const details = (name: string) => ({ reason: '专家评估组成员签署评估结果', name, location: '阳泉市' });
   const once = await signPdf(await renderReport(shanxiSheetModel()), first!, details('张三'));
   const { page } = signatureLayout(once);
@@ -44,9 +46,16 @@ describe('the report screen on a sheet changed after the first signature', () =>
 
     const listed = await dispatch(ctx, 'reports:list', { inspectionId });
     expect(listed.ok).toBe(true);
-    const entry = listed.ok ? (listed.value as { file: string; valid: boolean; signatures: { status: string; valid: boolean }[] }[]).find((e) => e.file === 'sheet-changed.pdf') : undefined;
+    const entry = listed.ok
+      ? (listed.value as { file: string; valid: boolean; signatures: { status: string; valid: boolean }[] }[]).find(
+          (e) => e.file === 'sheet-changed.pdf',
+        )
+      : undefined;
     expect(entry?.valid).toBe(false);
-    expect(entry?.signatures.map((s) => [s.status, s.valid])).toEqual([['modified-after-signing', false], ['valid', true]]);
+    expect(entry?.signatures.map((s) => [s.status, s.valid])).toEqual([
+      ['modified-after-signing', false],
+      ['valid', true],
+    ]);
 
     const verified = await dispatch(ctx, 'reports:verify', { file: 'sheet-changed.pdf', inspectionId });
     expect(verified).toMatchObject({ ok: true, value: { valid: false, signatures: [{ status: 'modified-after-signing' }, { status: 'valid' }] } });

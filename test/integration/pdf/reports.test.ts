@@ -47,7 +47,18 @@ describe('scored assessment sheet', () => {
     for (const id of itemIds(shanxiRenewal2023)) expect(text, id).toContain(id);
     expect(text).toContain(formatPoints(model.result.total));
     expect(squeeze(text)).toContain('评分项满分92分');
-    for (const label of ['评估类别', '评估项目', '评估内容', '评估办法', '评分标准', '得分', '机构名称(签章)', '机构备案号', '机构类别', '备案时间']) {
+    for (const label of [
+      '评估类别',
+      '评估项目',
+      '评估内容',
+      '评估办法',
+      '评分标准',
+      '得分',
+      '机构名称(签章)',
+      '机构备案号',
+      '机构类别',
+      '备案时间',
+    ]) {
       expect(squeeze(text), label).toContain(label);
     }
     expect(squeeze(text)).toMatch(/第1页共\d+页/);
@@ -97,7 +108,10 @@ describe('scored assessment sheet', () => {
       const file = await renderToFile(name, model);
       const words = pdfWords(file);
       const continued = words.filter((word) => word.text === '（续）');
-      expect(continued.map((word) => word.page), name).toEqual(pages);
+      expect(
+        continued.map((word) => word.page),
+        name,
+      ).toEqual(pages);
       for (const word of continued) {
         // Right under the page's repeated header row: in its first body row.
         const headerBottom = Math.max(...words.filter((w) => w.page === word.page && w.text === '评估类别').map((w) => w.box[3]));
@@ -110,7 +124,10 @@ describe('scored assessment sheet', () => {
 
   it('R-YQ-08 statistics table: 领取补贴人数 not recorded prints blank (no total) with a note, never 0', async () => {
     const model = fixtures.statsModel();
-    const file = await renderToFile('stats-unrecorded', { ...model, rows: model.rows.map((row) => ({ ...row, subsidised: row.batches > 0 ? null : 0 })) });
+    const file = await renderToFile('stats-unrecorded', {
+      ...model,
+      rows: model.rows.map((row) => ({ ...row, subsidised: row.batches > 0 ? null : 0 })),
+    });
     const text = squeeze(pdfText(file));
     expect(text).toContain(squeeze(SUBSIDY_NOT_RECORDED_NOTE));
     // 保育师: 6 批次 152 人次, 140 = 40 + 88 + 12 certified, then the blank subsidy cell and the next row's 序号 2.
@@ -121,7 +138,9 @@ describe('scored assessment sheet', () => {
   it('prints the fingerprint of the record on every page', async () => {
     const model = { ...fixtures.shanxiSheetModel(), fingerprint: recordFingerprint({ inspection: 7 }) };
     const file = await renderToFile('fingerprint', model);
-    const pages = pdfText(file).split('\f').filter((page) => page.trim() !== '');
+    const pages = pdfText(file)
+      .split('\f')
+      .filter((page) => page.trim() !== '');
     expect(pages.length).toBe(pdfPageCount(file));
     for (const page of pages) expect(page).toContain(`报告指纹 ${model.fingerprint}`);
   });
@@ -129,7 +148,11 @@ describe('scored assessment sheet', () => {
 
 describe('every document', () => {
   const documents: [string, () => ReportModel, string[]][] = [
-    ['appendix', fixtures.appendixModel, ['抽样记录', 'R-SM-01', '9f2c4e0b7a1d3c5e', 'skill-inspector/sample/v1', 'PC-2023-014', '备案职业仅2个', '试卷未密封进行阅卷']],
+    [
+      'appendix',
+      fixtures.appendixModel,
+      ['抽样记录', 'R-SM-01', '9f2c4e0b7a1d3c5e', 'skill-inspector/sample/v1', 'PC-2023-014', '备案职业仅2个', '试卷未密封进行阅卷'],
+    ],
     ['blank-shanxi', () => ({ kind: 'blank', template: shanxiRenewal2023 }), ['职业技能等级认定机构延续备案评估表', '3.3.2', '被评估机构负责人签字']],
     ['blank-shandong', () => ({ kind: 'blank', template: shandongEnterprise2024 }), ['企业技能人才自主评价评估表', '6.5', '被评估机构负责人签字']],
     ['application', fixtures.applicationModel, ['企业技能人才自主评价续期备案申请表', '91370100MA3C1234X5', '21.8']],

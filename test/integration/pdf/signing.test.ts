@@ -16,10 +16,16 @@ let identities: StoredIdentity[];
 let signedFile: string;
 
 beforeAll(async () => {
-  identities = signers.map((commonName) => createSelfSignedIdentity({ commonName, organization: '阳泉市人力资源和社会保障局', passphrase: PASSPHRASE }));
+  identities = signers.map((commonName) =>
+    createSelfSignedIdentity({ commonName, organization: '阳泉市人力资源和社会保障局', passphrase: PASSPHRASE }),
+  );
   let pdf = await renderReport(appendixModel());
   for (const [index, stored] of identities.entries()) {
-    pdf = await signPdf(pdf, unlockIdentity(stored, PASSPHRASE), { reason: '专家评估组成员签署评估结果', name: signers[index] ?? '', location: '阳泉市' });
+    pdf = await signPdf(pdf, unlockIdentity(stored, PASSPHRASE), {
+      reason: '专家评估组成员签署评估结果',
+      name: signers[index] ?? '',
+      location: '阳泉市',
+    });
   }
   signedFile = temp.file('signed.pdf');
   writeFileSync(signedFile, pdf);
@@ -84,7 +90,9 @@ describe('signing identities', () => {
     expect(keyPem).toContain('BEGIN ENCRYPTED PRIVATE KEY');
     expect(keyPem).not.toContain('BEGIN PRIVATE KEY');
     expect(readFileSync(certificatePath(dir, 'inspector-7'), 'utf8')).toContain('BEGIN CERTIFICATE');
-    expect(() => loadOrCreateIdentity(dir, { inspectorId: 'inspector-7', commonName: '张三', passphrase: 'wrong-pin' })).toThrow('签名密钥口令不正确');
+    expect(() => loadOrCreateIdentity(dir, { inspectorId: 'inspector-7', commonName: '张三', passphrase: 'wrong-pin' })).toThrow(
+      '签名密钥口令不正确',
+    );
   });
 
   it('refuses a passphrase too short to protect the key', () => {

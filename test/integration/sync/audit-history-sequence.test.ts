@@ -76,17 +76,24 @@ describe('a bundle must extend the audit history the office holds (issue 19.2)',
         (change) => {
           if (change.kind === 'swap' && change.a === change.b) return;
           cases += 1;
-          const forged = signAsDevice(office, field, second, (files) => {
-            const rows = auditRowsOf(files);
-            if (change.kind === 'truncate') setAuditRows(files, rows.slice(0, change.keep));
-            else {
-              rows.splice(change.a, 1, ...rows.splice(change.b, 1, ...rows.slice(change.a, change.a + 1)));
-              setAuditRows(files, rows);
-            }
-          }, 2);
+          const forged = signAsDevice(
+            office,
+            field,
+            second,
+            (files) => {
+              const rows = auditRowsOf(files);
+              if (change.kind === 'truncate') setAuditRows(files, rows.slice(0, change.keep));
+              else {
+                rows.splice(change.a, 1, ...rows.splice(change.b, 1, ...rows.slice(change.a, change.a + 1)));
+                setAuditRows(files, rows);
+              }
+            },
+            2,
+          );
           const code = refusalCode(forged);
           // A cut that also drops an inspection's newest state entry may be caught as a state mismatch first: still refused.
-          if (!['SYNC_AUDIT_HISTORY_REWRITTEN', 'SYNC_AUDIT_BROKEN', 'SYNC_AUDIT_STATE_MISMATCH'].includes(code)) found.add(`${JSON.stringify(change)} → ${code}`);
+          if (!['SYNC_AUDIT_HISTORY_REWRITTEN', 'SYNC_AUDIT_BROKEN', 'SYNC_AUDIT_STATE_MISMATCH'].includes(code))
+            found.add(`${JSON.stringify(change)} → ${code}`);
         },
       ),
       { numRuns: 150, seed: 19_2 },
@@ -119,7 +126,10 @@ describe('the sequence is bounded, and the office can reset it (issue 19.3)', ()
     const started = performance.now();
     const last = office.db.prepare("SELECT last_sequence FROM sync_device_state WHERE device_key = 'laptop-01'").pluck().get() as number;
     // The attack itself, the first value past the window, and random ones up to and beyond 2^53 (not safe integers).
-    const random = fc.sample(fc.oneof(fc.integer({ min: last + 1001, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(2 ** 53, 2 ** 60)), { numRuns: 57, seed: 19_3 });
+    const random = fc.sample(fc.oneof(fc.integer({ min: last + 1001, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(2 ** 53, 2 ** 60)), {
+      numRuns: 57,
+      seed: 19_3,
+    });
     const tried = [Number.MAX_SAFE_INTEGER, last + 1001, last + 100_000, ...random];
     const codes = tried.map((sequence) => refusalCode(signAsDevice(office, field, third, () => undefined, sequence)));
     // Past 2^53 − 1 the manifest schema already refuses the number (zod int is a safe integer).
@@ -144,13 +154,33 @@ describe('the sequence is bounded, and the office can reset it (issue 19.3)', ()
     expect(importBundle(office.db, jumped, office.keys, NOW).status).toBe('imported');
     expect(importBundle(office.db, fourth, office.keys, NOW).status).toBe('stale');
 
-    expect(() => resetDeviceSequence(office.db, { deviceKey: 'laptop-01', reason: '  ', actor: '王审核' })).toThrow(expect.objectContaining({ code: 'OFFICE_RESET_REASON_REQUIRED' }));
-    expect(() => resetDeviceSequence(office.db, { deviceKey: 'laptop-99', reason: 'x', actor: '王审核' })).toThrow(expect.objectContaining({ code: 'OFFICE_DEVICE_UNKNOWN' }));
-    const cli = await runCliCaptured(['office', 'reset-sequence', '--db', office.path, '--device', 'laptop-01', '--reason', '误导入了序号异常的结果包', '--to', String(last)]);
+    expect(() => resetDeviceSequence(office.db, { deviceKey: 'laptop-01', reason: '  ', actor: '王审核' })).toThrow(
+      expect.objectContaining({ code: 'OFFICE_RESET_REASON_REQUIRED' }),
+    );
+    expect(() => resetDeviceSequence(office.db, { deviceKey: 'laptop-99', reason: 'x', actor: '王审核' })).toThrow(
+      expect.objectContaining({ code: 'OFFICE_DEVICE_UNKNOWN' }),
+    );
+    const cli = await runCliCaptured([
+      'office',
+      'reset-sequence',
+      '--db',
+      office.path,
+      '--device',
+      'laptop-01',
+      '--reason',
+      '误导入了序号异常的结果包',
+      '--to',
+      String(last),
+    ]);
     expect(cli.stderr).toBe('');
     expect(cli.code).toBe(0);
     const entry = listAudit(office.db).at(-1);
-    expect(entry).toMatchObject({ entity: 'device-sequence', entityId: 'laptop-01', reason: '误导入了序号异常的结果包', newJson: JSON.stringify({ lastSequence: last }) });
+    expect(entry).toMatchObject({
+      entity: 'device-sequence',
+      entityId: 'laptop-01',
+      reason: '误导入了序号异常的结果包',
+      newJson: JSON.stringify({ lastSequence: last }),
+    });
     expect(verifyAuditLog(office.db).ok).toBe(true);
     // The genuine bundle (a different manifest from the forged one) now imports; older bundles stay refused.
     expect(importBundle(office.db, fourth, office.keys, NOW).status).toBe('imported');

@@ -42,9 +42,12 @@ describe('answers are bound to the audit chain (issue 19.1)', () => {
     expect((await runCliCaptured(['audit', 'verify', '--db', field.path])).code).toBe(0);
   });
 
-  it("update answers set payload_json='{\"deductions\":{}}' on a signed, exported inspection: audit verify exits 1 naming the row, the office refuses the bundle and changes nothing", async () => {
+  it('update answers set payload_json=\'{"deductions":{}}\' on a signed, exported inspection: audit verify exits 1 naming the row, the office refuses the bundle and changes nothing', async () => {
     const itemId = firstAnswerItem();
-    const original = field.db.prepare('SELECT payload_json FROM answers WHERE inspection_id = ? AND item_id = ?').pluck().get(inspectionId, itemId) as string;
+    const original = field.db
+      .prepare('SELECT payload_json FROM answers WHERE inspection_id = ? AND item_id = ?')
+      .pluck()
+      .get(inspectionId, itemId) as string;
     rawSql(`UPDATE answers SET payload_json = '{"deductions":{}}' WHERE inspection_id = ? AND item_id = ?`, inspectionId, itemId);
     try {
       const verified = await runCliCaptured(['audit', 'verify', '--db', field.path]);
@@ -65,11 +68,23 @@ describe('answers are bound to the audit chain (issue 19.1)', () => {
   });
 
   it.each([
-    ['a deleted answer', 'DELETE FROM answers WHERE inspection_id = ? AND item_id = (SELECT min(item_id) FROM answers WHERE inspection_id = ?)', /表 answers/],
-    ['an inserted answer', "INSERT INTO answers (inspection_id, item_id, payload_json, updated_at, updated_by) VALUES (?, 'forged', '{}', 'now', '张三')", /表 answers/],
+    [
+      'a deleted answer',
+      'DELETE FROM answers WHERE inspection_id = ? AND item_id = (SELECT min(item_id) FROM answers WHERE inspection_id = ?)',
+      /表 answers/,
+    ],
+    [
+      'an inserted answer',
+      "INSERT INTO answers (inspection_id, item_id, payload_json, updated_at, updated_by) VALUES (?, 'forged', '{}', 'now', '张三')",
+      /表 answers/,
+    ],
     ['the inspection row (site)', "UPDATE inspections SET site = site || '改' WHERE id = ?", /表 inspections/],
     ['the status set back to draft', "UPDATE inspections SET status = 'draft' WHERE id = ?", /inspections\.status/],
-    ['a forged finding', "INSERT INTO findings (inspection_id, item_id, unit_kind, unit_id, description, created_at, created_by) VALUES (?, '1.1.1', 'candidate', '1', '伪造', 'now', '张三')", /表 findings/],
+    [
+      'a forged finding',
+      "INSERT INTO findings (inspection_id, item_id, unit_kind, unit_id, description, created_at, created_by) VALUES (?, '1.1.1', 'candidate', '1', '伪造', 'now', '张三')",
+      /表 findings/,
+    ],
   ])('%s is named by its table (on a copy of the laptop)', (_what, sql, named) => {
     const copy = world.temp.file(`copy-${String(++copies)}.sqlite`);
     field.db.exec(`VACUUM INTO '${copy}'`);
@@ -88,7 +103,10 @@ describe('property: any edit of a stored answers row is detected by audit verify
     const found = new Violations();
     const base = world.temp.file('binding-base.sqlite');
     field.db.exec(`VACUUM INTO '${base}'`);
-    const items = (new Database(base).prepare('SELECT item_id FROM answers WHERE inspection_id = ? ORDER BY item_id').pluck().all(inspectionId)) as string[];
+    const items = new Database(base)
+      .prepare('SELECT item_id FROM answers WHERE inspection_id = ? ORDER BY item_id')
+      .pluck()
+      .all(inspectionId) as string[];
     let cases = 0;
     fc.assert(
       fc.property(

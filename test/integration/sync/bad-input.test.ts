@@ -45,10 +45,26 @@ describe('bundle import refuses bad input, database unchanged', () => {
   it('truncated file', () => rejects(bundle.subarray(0, bundle.length - 7), 'SYNC_TRUNCATED'));
   it('truncated inside the header', () => rejects(bundle.subarray(0, 40), 'SYNC_TRUNCATED'));
   it('not a bundle', () => rejects(Buffer.from('PK\u0003\u0004 hello'), 'SYNC_NOT_A_BUNDLE'));
-  it('older schema version', () => rejects(withHeader(bundle, (h) => (h['schemaVersion'] = 0)), 'SYNC_SCHEMA_OLD'));
-  it('newer schema version', () => rejects(withHeader(bundle, (h) => (h['schemaVersion'] = 2)), 'SYNC_SCHEMA_NEW'));
-  it('missing schema version', () => rejects(withHeader(bundle, (h) => delete h['schemaVersion']), 'SYNC_SCHEMA_MISSING'));
-  it('changed header field (GCM additional data)', () => rejects(withHeader(bundle, (h) => (h['sender'] = 'laptop-02')), 'SYNC_DECRYPT_FAILED'));
+  it('older schema version', () =>
+    rejects(
+      withHeader(bundle, (h) => (h['schemaVersion'] = 0)),
+      'SYNC_SCHEMA_OLD',
+    ));
+  it('newer schema version', () =>
+    rejects(
+      withHeader(bundle, (h) => (h['schemaVersion'] = 2)),
+      'SYNC_SCHEMA_NEW',
+    ));
+  it('missing schema version', () =>
+    rejects(
+      withHeader(bundle, (h) => delete h['schemaVersion']),
+      'SYNC_SCHEMA_MISSING',
+    ));
+  it('changed header field (GCM additional data)', () =>
+    rejects(
+      withHeader(bundle, (h) => (h['sender'] = 'laptop-02')),
+      'SYNC_DECRYPT_FAILED',
+    ));
   it('forged signature', () => {
     const files = innerFiles(office, bundle);
     const signature = Buffer.from(files.get('manifest.sig') as Buffer);

@@ -17,7 +17,13 @@ export function resealFiles(office: Office, bundle: Buffer, files: Map<string, U
 
 export function resealZip(office: Office, bundle: Buffer, zip: Buffer): Buffer {
   const { header } = parseEnvelope(bundle);
-  return sealEnvelope({ kind: header.kind, sender: header.sender, createdAt: header.createdAt, recipientCertificatePem: office.keys.officeCertificatePem, plaintext: zip });
+  return sealEnvelope({
+    kind: header.kind,
+    sender: header.sender,
+    createdAt: header.createdAt,
+    recipientCertificatePem: office.keys.officeCertificatePem,
+    plaintext: zip,
+  });
 }
 
 /** Rewrites the clear header (schema version tests); the GCM tag no longer matches, but the version is read first. */

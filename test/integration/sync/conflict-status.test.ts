@@ -23,7 +23,11 @@ beforeAll(async () => {
   office = world.office();
   const [filing] = filingsOfYear(office.db, 2020);
   if (filing === undefined) throw new Error('demo filing missing');
-  for (const [name, device, date] of [['zhang', 'laptop-01', '2023-09-05'], ['li', 'laptop-02', '2023-09-06'], ['wang', 'laptop-03', '2023-09-07']] as const) {
+  for (const [name, device, date] of [
+    ['zhang', 'laptop-01', '2023-09-05'],
+    ['li', 'laptop-02', '2023-09-06'],
+    ['wang', 'laptop-03', '2023-09-07'],
+  ] as const) {
     const field = world.field(office, device, name, [filing]);
     await inspect(field, filing, { date });
     bundles[name] = exportBundle(world, field, `${device}.skb`);

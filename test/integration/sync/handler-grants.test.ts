@@ -7,7 +7,19 @@ import { scriptedDialogs, type ScriptedDialogs } from '../../harness/scripted-di
 import { makeTestContext, type TestContext } from '../../support/context';
 import { chooseByDialog } from '../../support/dialog-grants';
 import { callOk, expectRefused } from '../../support/handler-calls';
-import { exportBundle, filingsOfYear, inspect, makeWorld, KEY_PASSPHRASE, NOW, PASSPHRASE, PIN, SHANXI, type Field, type Office } from './sync-fixtures';
+import {
+  exportBundle,
+  filingsOfYear,
+  inspect,
+  makeWorld,
+  KEY_PASSPHRASE,
+  NOW,
+  PASSPHRASE,
+  PIN,
+  SHANXI,
+  type Field,
+  type Office,
+} from './sync-fixtures';
 
 // The sync channels follow the import/export policy: a path the window names must come from a dialog this run, read
 // grants from the open dialog, write grants from the save dialog; anything else is refused before any file is touched.
@@ -20,7 +32,10 @@ let bundlePath: string;
 /** A context of its own over the database (grants belong to a context object), with scripted dialogs. */
 function withDialogs(base: HandlerContext, db: Office | Field): { ctx: HandlerContext; dialogs: ScriptedDialogs } {
   const dialogs = scriptedDialogs();
-  return { dialogs, ctx: { ...base, db: db.db, databasePath: db.path, chooseOpenFile: dialogs.chooseOpenFile, chooseSaveFile: dialogs.chooseSaveFile } };
+  return {
+    dialogs,
+    ctx: { ...base, db: db.db, databasePath: db.path, chooseOpenFile: dialogs.chooseOpenFile, chooseSaveFile: dialogs.chooseSaveFile },
+  };
 }
 
 beforeAll(async () => {
@@ -92,7 +107,12 @@ describe('laptop: the first task pack and its certificate both come from the ope
   beforeAll(() => {
     laptop = makeTestContext({ now: () => NOW });
     const enrolment = enrollInspector(office.db, office.keys, { inspectorName: '李四', deviceKey: 'laptop-02', pin: PIN, now: NOW });
-    const pack = exportPack(office.db, office.keys, { deviceKey: 'laptop-02', assignments: withForm([renewal], SHANXI), now: NOW, appVersion: 'test' });
+    const pack = exportPack(office.db, office.keys, {
+      deviceKey: 'laptop-02',
+      assignments: withForm([renewal], SHANXI),
+      now: NOW,
+      appVersion: 'test',
+    });
     packPath = world.temp.file('laptop-02-1.skp');
     p12Path = world.temp.file('李四-laptop-02.p12');
     writeFileSync(packPath, pack.bytes);
@@ -103,7 +123,12 @@ describe('laptop: the first task pack and its certificate both come from the ope
   it('refuses the pack, then the certificate, until each was chosen to read; nothing is loaded meanwhile', async () => {
     await expectRefused(laptop, 'sync:importPack', { path: packPath, p12Path, pin: PIN, keyPassphrase: KEY_PASSPHRASE }, 'PATH_NOT_GRANTED');
     const pack = await chooseByDialog(laptop, laptop.dialogs, 'open', 'sync-pack', packPath);
-    const message = await expectRefused(laptop, 'sync:importPack', { path: pack, p12Path, pin: PIN, keyPassphrase: KEY_PASSPHRASE }, 'PATH_NOT_GRANTED');
+    const message = await expectRefused(
+      laptop,
+      'sync:importPack',
+      { path: pack, p12Path, pin: PIN, keyPassphrase: KEY_PASSPHRASE },
+      'PATH_NOT_GRANTED',
+    );
     expect(message).toContain('.p12');
     const savedP12 = await chooseByDialog(laptop, laptop.dialogs, 'save', 'p12', p12Path);
     await expectRefused(laptop, 'sync:importPack', { path: pack, p12Path: savedP12, pin: PIN, keyPassphrase: KEY_PASSPHRASE }, 'PATH_NOT_GRANTED');
@@ -123,7 +148,11 @@ describe('laptop: the first task pack and its certificate both come from the ope
       assignments: 1,
       institutions: 1,
       // The filing's candidates, as the office holds them.
-      candidates: (office.db.prepare('SELECT count(*) AS n FROM candidates c JOIN batches b ON b.id = c.batch_id WHERE b.filing_id = ?').get(renewal) as { n: number }).n,
+      candidates: (
+        office.db.prepare('SELECT count(*) AS n FROM candidates c JOIN batches b ON b.id = c.batch_id WHERE b.filing_id = ?').get(renewal) as {
+          n: number;
+        }
+      ).n,
     });
   });
 });

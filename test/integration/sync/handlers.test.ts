@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/handlers/dispatch';
 import type { HandlerContext } from '../../../electron/handlers/context';
 import { stopPdfWorker } from '../../../electron/services/pdf/shared-worker';
-import type { SyncConflict, SyncImportReport, SyncOpenedFile, SyncReviewItem, SyncStatus, SyncSummary, SyncExportedFile } from '../../../shared/ipc/channels/sync';
+import type {
+  SyncConflict,
+  SyncImportReport,
+  SyncOpenedFile,
+  SyncReviewItem,
+  SyncStatus,
+  SyncSummary,
+  SyncExportedFile,
+} from '../../../shared/ipc/channels/sync';
 import { SCREENSHOT_DIR } from '../../support/browser';
 import { runCliCaptured } from '../../support/cli';
 import { chooseByDialog } from '../../support/dialog-grants';
@@ -56,16 +64,26 @@ describe('sync IPC handlers (office)', () => {
   });
 
   it('verify only: reports device, sequence, signer and count, writes nothing', async () => {
-    const verified = await value<{ deviceKey: string; sequence: number; signer: string; inspections: number }>('sync:verifyBundle', { path: await chooseBundle(scenario.bundles.zhang), passphrase: PASSPHRASE });
+    const verified = await value<{ deviceKey: string; sequence: number; signer: string; inspections: number }>('sync:verifyBundle', {
+      path: await chooseBundle(scenario.bundles.zhang),
+      passphrase: PASSPHRASE,
+    });
     expect(verified).toEqual({ deviceKey: 'laptop-01', sequence: 1, signer: '张三', inspections: 3 });
     expect(await reviewItems()).toEqual([]);
   });
 
   it('refuses a wrong passphrase, both or neither of path and file, and a pack where a bundle belongs', async () => {
-    expect(await dispatch(ctx, 'sync:importBundle', { path: await chooseBundle(scenario.bundles.zhang), passphrase: 'wrong-passphrase' })).toMatchObject({ ok: false, error: { code: 'SYNC_WRONG_SECRET' } });
+    expect(
+      await dispatch(ctx, 'sync:importBundle', { path: await chooseBundle(scenario.bundles.zhang), passphrase: 'wrong-passphrase' }),
+    ).toMatchObject({ ok: false, error: { code: 'SYNC_WRONG_SECRET' } });
     expect(await dispatch(ctx, 'sync:importBundle', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
-    expect(await dispatch(ctx, 'sync:importBundle', { path: scenario.bundles.zhang, dataBase64: 'AAAA', passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
-    expect(await dispatch(ctx, 'sync:importBundle', { dataBase64: scenario.world.lastPack().toString('base64'), passphrase: PASSPHRASE })).toMatchObject({ ok: false });
+    expect(await dispatch(ctx, 'sync:importBundle', { path: scenario.bundles.zhang, dataBase64: 'AAAA', passphrase: PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGS' },
+    });
+    expect(
+      await dispatch(ctx, 'sync:importBundle', { dataBase64: scenario.world.lastPack().toString('base64'), passphrase: PASSPHRASE }),
+    ).toMatchObject({ ok: false });
     expect(await reviewItems()).toEqual([]);
   });
 
@@ -101,8 +119,14 @@ describe('sync IPC handlers (office)', () => {
     const withViewer: HandlerContext = { ...ctx, openPath: async (path) => void viewer.push(path) };
     expect(await value<SyncOpenedFile>('sync:openFile', { fileId: pdf.id }, withViewer)).toMatchObject({ opened: true });
     expect(viewer).toEqual([opened.path]);
-    expect(await dispatch(ctx, 'sync:openFile', { fileId: 999_999 })).toMatchObject({ ok: false, error: { code: 'OFFICE_IMPORTED_FILE_NOT_FOUND', params: { fileId: 999_999 } } });
-    expect(await dispatch(ctx, 'sync:openFile', { exportFile: 'summary-gone.pdf' })).toMatchObject({ ok: false, error: { code: 'OFFICE_EXPORT_FILE_NOT_FOUND', params: { file: 'summary-gone.pdf' } } });
+    expect(await dispatch(ctx, 'sync:openFile', { fileId: 999_999 })).toMatchObject({
+      ok: false,
+      error: { code: 'OFFICE_IMPORTED_FILE_NOT_FOUND', params: { fileId: 999_999 } },
+    });
+    expect(await dispatch(ctx, 'sync:openFile', { exportFile: 'summary-gone.pdf' })).toMatchObject({
+      ok: false,
+      error: { code: 'OFFICE_EXPORT_FILE_NOT_FOUND', params: { file: 'summary-gone.pdf' } },
+    });
     expect(await dispatch(ctx, 'sync:openFile', { exportFile: '../app.sqlite' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } });
   });
 
@@ -111,11 +135,22 @@ describe('sync IPC handlers (office)', () => {
     const li = items.find((i) => i.deviceKey === 'laptop-02');
     const zhangSame = items.find((i) => i.deviceKey === 'laptop-01' && i.conflictKey === li?.conflictKey);
     if (!li || !zhangSame) throw new Error('conflict versions missing');
-    expect(await dispatch(ctx, 'sync:review', { importedId: li.importedId, decision: 'returned' })).toMatchObject({ ok: false, error: { code: 'OFFICE_RETURN_COMMENT_REQUIRED' } });
-    expect(await dispatch(ctx, 'sync:review', { importedId: li.importedId, decision: 'returned', comment: '   ' })).toMatchObject({ ok: false, error: { code: 'OFFICE_RETURN_COMMENT_REQUIRED' } });
-    const returned = await value<SyncReviewItem>('sync:review', { importedId: li.importedId, decision: 'returned', comment: '与张三的评分重复,以张三版本为准。' });
+    expect(await dispatch(ctx, 'sync:review', { importedId: li.importedId, decision: 'returned' })).toMatchObject({
+      ok: false,
+      error: { code: 'OFFICE_RETURN_COMMENT_REQUIRED' },
+    });
+    expect(await dispatch(ctx, 'sync:review', { importedId: li.importedId, decision: 'returned', comment: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'OFFICE_RETURN_COMMENT_REQUIRED' },
+    });
+    const returned = await value<SyncReviewItem>('sync:review', {
+      importedId: li.importedId,
+      decision: 'returned',
+      comment: '与张三的评分重复,以张三版本为准。',
+    });
     expect(returned).toMatchObject({ reviewStatus: 'returned', reviewComment: '与张三的评分重复,以张三版本为准。' });
-    for (const item of items.filter((i) => i.deviceKey === 'laptop-01')) await value('sync:review', { importedId: item.importedId, decision: 'accepted' });
+    for (const item of items.filter((i) => i.deviceKey === 'laptop-01'))
+      await value('sync:review', { importedId: item.importedId, decision: 'accepted' });
     expect((await value<SyncConflict[]>('sync:conflicts', {}))[0]?.resolved).toBe(true);
     expect(zhangSame.reviewStatus).toBe('pending');
   });

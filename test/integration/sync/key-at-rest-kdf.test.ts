@@ -47,7 +47,12 @@ describe('keys at rest under a typed secret use PBKDF2-HMAC-SHA256 at a modern c
   it('the laptop key under the local passphrase (no keychain): ≥ 600,000 iterations, AES-256-CBC; the PIN does not open it', () => {
     const [filing] = filingsOfYear(office.db, 2020) as [number];
     const enrolment = enrollInspector(office.db, office.keys, { inspectorName: '孙七', deviceKey: 'laptop-r1', pin: PIN, now: NOW });
-    const pack = exportPack(office.db, office.keys, { deviceKey: 'laptop-r1', assignments: withForm([filing], SHANXI), now: NOW, appVersion: 'test' });
+    const pack = exportPack(office.db, office.keys, {
+      deviceKey: 'laptop-r1',
+      assignments: withForm([filing], SHANXI),
+      now: NOW,
+      appVersion: 'test',
+    });
     const { db } = openDatabase(world.temp.file('laptop-r1.sqlite'));
     try {
       importPack(db, { bytes: pack.bytes, pkcs12: enrolment.pkcs12, pin: PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW });

@@ -44,7 +44,8 @@ describe('laptop key protection', () => {
   it('without a keychain the first import needs a local passphrase, not the PIN alone; a weak one is refused', () => {
     const { db, pack, pkcs12 } = laptop('laptop-11');
     try {
-      const attempt = (keyPassphrase?: string) => () => importPack(db, { bytes: pack, pkcs12, pin: PIN, ...(keyPassphrase ? { keyPassphrase } : {}), now: NOW });
+      const attempt = (keyPassphrase?: string) => () =>
+        importPack(db, { bytes: pack, pkcs12, pin: PIN, ...(keyPassphrase ? { keyPassphrase } : {}), now: NOW });
       expect(attempt()).toThrow(expect.objectContaining({ code: 'FIELD_KEY_PASSPHRASE_REQUIRED', params: { min: 12 } }) as Error);
       expect(attempt('short-pass1')).toThrow(expect.objectContaining({ code: 'FIELD_KEY_PASSPHRASE_WEAK' }) as Error);
       expect(attempt('123456789012345')).toThrow(expect.objectContaining({ code: 'FIELD_KEY_PASSPHRASE_WEAK' }) as Error);
@@ -59,7 +60,9 @@ describe('laptop key protection', () => {
       expect(() => exportBundleToFile(db, out, { pin: PIN, now: NOW, appVersion: 'test', dataDir: world.temp.dir, actor: '张三' })).toThrow(
         expect.objectContaining({ code: 'SYNC_WRONG_SECRET' }) as Error,
       );
-      expect(exportBundleToFile(db, out, { keyPassphrase: KEY_PASSPHRASE, now: NOW, appVersion: 'test', dataDir: world.temp.dir, actor: '张三' }).sequence).toBe(1);
+      expect(
+        exportBundleToFile(db, out, { keyPassphrase: KEY_PASSPHRASE, now: NOW, appVersion: 'test', dataDir: world.temp.dir, actor: '张三' }).sequence,
+      ).toBe(1);
       expect(readFileSync(out).length).toBeGreaterThan(0);
     } finally {
       db.close();
@@ -69,7 +72,10 @@ describe('laptop key protection', () => {
   it('with a keychain the PIN stays as today: it opens the .p12, the key goes to the keychain, no passphrase is asked', () => {
     const { db, pack, pkcs12 } = laptop('laptop-12');
     try {
-      expect(importPack(db, { bytes: pack, pkcs12, pin: PIN, safeStorage: keychain, now: NOW })).toMatchObject({ status: 'imported', keyProtection: 'safeStorage' });
+      expect(importPack(db, { bytes: pack, pkcs12, pin: PIN, safeStorage: keychain, now: NOW })).toMatchObject({
+        status: 'imported',
+        keyProtection: 'safeStorage',
+      });
       expect(syncStatus(db, keychain)).toMatchObject({ keyProtection: 'safeStorage', keychainAvailable: true });
       expect(unlockField(db, { safeStorage: keychain }).key.type).toBe('private');
     } finally {

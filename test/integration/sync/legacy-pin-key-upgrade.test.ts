@@ -30,7 +30,8 @@ beforeAll(() => {
 afterAll(() => world.close());
 
 /** As earlier versions wrote it: Node's export, OpenSSL's 2,048 iterations. */
-const nodeExport = (key: KeyObject, secret: string) => Buffer.from(key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: secret }).toString(), 'utf8');
+const nodeExport = (key: KeyObject, secret: string) =>
+  Buffer.from(key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: secret }).toString(), 'utf8');
 const storedIterations = (db: Parameters<typeof getFieldIdentity>[0]) => pbkdf2Iterations(getFieldIdentity(db)?.keyBlob.toString('utf8') ?? '');
 
 /** A laptop as an earlier version left it: key under the PIN (2,048 iterations), marked 'pin'; and the office's next pack for it. */
@@ -53,7 +54,10 @@ describe('a key left under the PIN by an earlier version moves off it (issue 19.
   it('into the local passphrase when the next pack import brings one', () => {
     const { db, nextPack } = legacyLaptop('laptop-u1');
     try {
-      expect(importPack(db, { bytes: nextPack, pin: PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW })).toMatchObject({ status: 'imported', keyProtection: 'passphrase' });
+      expect(importPack(db, { bytes: nextPack, pin: PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW })).toMatchObject({
+        status: 'imported',
+        keyProtection: 'passphrase',
+      });
       expect(syncStatus(db).keyProtection).toBe('passphrase');
       expect(() => unlockField(db, { pin: PIN })).toThrow(expect.objectContaining({ code: 'SYNC_WRONG_SECRET' }) as Error);
       expect(unlockField(db, { keyPassphrase: KEY_PASSPHRASE }).key.type).toBe('private');
@@ -65,7 +69,10 @@ describe('a key left under the PIN by an earlier version moves off it (issue 19.
   it('into the keychain when one is available', () => {
     const { db, nextPack } = legacyLaptop('laptop-u2');
     try {
-      expect(importPack(db, { bytes: nextPack, pin: PIN, safeStorage: keychain, now: NOW })).toMatchObject({ status: 'imported', keyProtection: 'safeStorage' });
+      expect(importPack(db, { bytes: nextPack, pin: PIN, safeStorage: keychain, now: NOW })).toMatchObject({
+        status: 'imported',
+        keyProtection: 'safeStorage',
+      });
       expect(unlockField(db, { safeStorage: keychain }).key.type).toBe('private');
     } finally {
       db.close();
@@ -101,7 +108,10 @@ describe('a key under the local passphrase at the old cost (issue 19.4c)', () =>
   it('is written again at 600,000 iterations by the next pack import', () => {
     const { db, nextPack } = legacyLaptop('laptop-u5', 'passphrase');
     try {
-      expect(importPack(db, { bytes: nextPack, keyPassphrase: KEY_PASSPHRASE, now: NOW })).toMatchObject({ status: 'imported', keyProtection: 'passphrase' });
+      expect(importPack(db, { bytes: nextPack, keyPassphrase: KEY_PASSPHRASE, now: NOW })).toMatchObject({
+        status: 'imported',
+        keyProtection: 'passphrase',
+      });
       expect(storedIterations(db)).toBeGreaterThanOrEqual(600_000);
       expect(unlockField(db, { keyPassphrase: KEY_PASSPHRASE }).key.type).toBe('private');
     } finally {

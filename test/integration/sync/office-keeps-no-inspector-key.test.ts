@@ -19,7 +19,7 @@ describe('after enrolling a laptop the office database holds only its certificat
   const world = makeWorld();
   afterAll(() => world.temp.cleanup());
 
-  it('no table holds the .p12, the key\'s PKCS#8 or its private exponent', () => {
+  it("no table holds the .p12, the key's PKCS#8 or its private exponent", () => {
     const office = world.office();
     const enrolment = enrollInspector(office.db, office.keys, { inspectorName: '王五', deviceKey: 'laptop-k1', pin: PIN, now: NOW });
     const { privateKey } = openPkcs12(enrolment.pkcs12, PIN);
@@ -38,7 +38,9 @@ describe('after enrolling a laptop the office database holds only its certificat
     }
     // What the office does keep: the certificate, to verify, revoke and encrypt packs to the laptop.
     const certificate = new X509Certificate(enrolment.certificatePem);
-    expect(stored.some((value) => value.includes(certificate.raw) || value.toString('utf8').includes(enrolment.certificatePem.split(/\r?\n/)[1] ?? '?'))).toBe(true);
+    expect(
+      stored.some((value) => value.includes(certificate.raw) || value.toString('utf8').includes(enrolment.certificatePem.split(/\r?\n/)[1] ?? '?')),
+    ).toBe(true);
     expect(certificate.publicKey.equals(createPublicKey(createPrivateKey(privateKey.export({ type: 'pkcs8', format: 'pem' }))))).toBe(true);
     expect(office.db.prepare(`SELECT name FROM pragma_table_info('sync_certificates') WHERE name = 'pkcs12'`).get()).toBeUndefined();
   });

@@ -34,7 +34,14 @@ function legacyOffice2048(name: string): Office {
   const ca = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const exchange = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const root = caName(officeName);
-  const caCertificatePem = issueCertificate({ subject: root, subjectPublicKey: ca.publicKey, issuer: { name: root, key: ca.privateKey }, use: 'ca', now: NOW, validityYears: 10 });
+  const caCertificatePem = issueCertificate({
+    subject: root,
+    subjectPublicKey: ca.publicKey,
+    issuer: { name: root, key: ca.privateKey },
+    use: 'ca',
+    now: NOW,
+    validityYears: 10,
+  });
   const officeCertificatePem = issueCertificate({
     subject: { commonName: officeName, organization: officeName, unit: OFFICE_SENDER },
     subjectPublicKey: exchange.publicKey,

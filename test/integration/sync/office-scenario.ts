@@ -58,7 +58,13 @@ export async function prepareOfficeScenario(): Promise<OfficeScenario> {
   await inspect(zhang, renewal2);
   await inspect(zhang, ongoing, { vetoYes: true });
   const sheet = await callOk<{ file: string }>(zhang.ctx, 'reports:generate', { kind: 'sheet', inspectionId: first });
-  await callOk(zhang.ctx, 'reports:sign', { file: sheet.file, inspectionId: first, inspectorId: 'zhang', signerName: '张三', passphrase: KEY_PASSPHRASE });
+  await callOk(zhang.ctx, 'reports:sign', {
+    file: sheet.file,
+    inspectionId: first,
+    inspectorId: 'zhang',
+    signerName: '张三',
+    passphrase: KEY_PASSPHRASE,
+  });
   const zhangBundle = world.temp.file('laptop-01-1.skb');
   await exportBundleByDialog(zhang, zhangBundle);
 
@@ -78,5 +84,15 @@ export async function prepareOfficeScenario(): Promise<OfficeScenario> {
     chooseOpenFile: officeDialogs.chooseOpenFile,
     chooseSaveFile: officeDialogs.chooseSaveFile,
   };
-  return { world, office, officeCtx, officeDialogs, zhang, li, filings: { renewal, renewal2, ongoing }, bundles: { zhang: zhangBundle, li: liBundle }, signedSheet: sheet.file };
+  return {
+    world,
+    office,
+    officeCtx,
+    officeDialogs,
+    zhang,
+    li,
+    filings: { renewal, renewal2, ongoing },
+    bundles: { zhang: zhangBundle, li: liBundle },
+    signedSheet: sheet.file,
+  };
 }

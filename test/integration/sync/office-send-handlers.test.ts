@@ -20,7 +20,10 @@ let filings: number[];
 
 function withDialogs(base: HandlerContext, db: Office | Field): { ctx: HandlerContext; dialogs: ScriptedDialogs } {
   const dialogs = scriptedDialogs();
-  return { dialogs, ctx: { ...base, db: db.db, databasePath: db.path, chooseOpenFile: dialogs.chooseOpenFile, chooseSaveFile: dialogs.chooseSaveFile } };
+  return {
+    dialogs,
+    ctx: { ...base, db: db.db, databasePath: db.path, chooseOpenFile: dialogs.chooseOpenFile, chooseSaveFile: dialogs.chooseSaveFile },
+  };
 }
 
 beforeAll(() => {
@@ -31,7 +34,14 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => world?.close());
 
-const enrollArgs = (path: string, passphrase = PASSPHRASE) => ({ inspectorName: ' 李四 ', deviceKey: 'laptop-02', deviceLabel: ' 二号笔记本（李四） ', pin: NEW_PIN, passphrase, path });
+const enrollArgs = (path: string, passphrase = PASSPHRASE) => ({
+  inspectorName: ' 李四 ',
+  deviceKey: 'laptop-02',
+  deviceLabel: ' 二号笔记本（李四） ',
+  pin: NEW_PIN,
+  passphrase,
+  path,
+});
 type Status = { devices: { deviceKey: string; label: string; revoked: boolean }[] };
 
 describe('sync:enroll', () => {
@@ -57,7 +67,12 @@ describe('sync:enroll', () => {
     const { ctx, dialogs } = withDialogs(field.ctx, field);
     const target = await chooseByDialog(ctx, dialogs, 'save', 'p12', world.temp.file('on-field.p12'));
     await expectRefused(ctx, 'sync:enroll', enrollArgs(target), 'SYNC_ROLE_MISMATCH');
-    await expectRefused(ctx, 'sync:exportPack', { deviceKey: 'laptop-01', assignments: [], passphrase: PASSPHRASE, path: target }, 'SYNC_ROLE_MISMATCH');
+    await expectRefused(
+      ctx,
+      'sync:exportPack',
+      { deviceKey: 'laptop-01', assignments: [], passphrase: PASSPHRASE, path: target },
+      'SYNC_ROLE_MISMATCH',
+    );
     expect(existsSync(target)).toBe(false);
   });
 
@@ -90,7 +105,13 @@ describe('sync:enroll', () => {
 
     const { db } = openDatabase(world.temp.file('laptop-02.sqlite'), { create: true });
     try {
-      const imported = importPack(db, { bytes: readFileSync(packPath), pkcs12: readFileSync(p12), pin: NEW_PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW });
+      const imported = importPack(db, {
+        bytes: readFileSync(packPath),
+        pkcs12: readFileSync(p12),
+        pin: NEW_PIN,
+        keyPassphrase: KEY_PASSPHRASE,
+        now: NOW,
+      });
       expect(imported).toMatchObject({ status: 'imported', sequence: 1, inspectorName: '李四', assignments: 2 });
       const assigned = db.prepare('SELECT filing_id AS filingId, template_id AS templateId FROM sync_assignments ORDER BY filing_id').all();
       expect(assigned).toEqual([
@@ -107,15 +128,30 @@ describe('sync:exportPack', () => {
   it('an ungranted path is PATH_NOT_GRANTED and nothing is written', async () => {
     const { ctx } = withDialogs(field.ctx, office);
     const target = world.temp.file('not-chosen.skp');
-    await expectRefused(ctx, 'sync:exportPack', { deviceKey: 'laptop-01', assignments: [], passphrase: PASSPHRASE, path: target }, 'PATH_NOT_GRANTED');
+    await expectRefused(
+      ctx,
+      'sync:exportPack',
+      { deviceKey: 'laptop-01', assignments: [], passphrase: PASSPHRASE, path: target },
+      'PATH_NOT_GRANTED',
+    );
     expect(existsSync(target)).toBe(false);
   });
 
   it('a wrong passphrase or an unknown device is refused and nothing is written', async () => {
     const { ctx, dialogs } = withDialogs(field.ctx, office);
     const target = await chooseByDialog(ctx, dialogs, 'save', 'sync-pack', world.temp.file('wrong.skp'));
-    await expectRefused(ctx, 'sync:exportPack', { deviceKey: 'laptop-01', assignments: [], passphrase: 'wrong-passphrase', path: target }, 'SYNC_WRONG_SECRET');
-    await expectRefused(ctx, 'sync:exportPack', { deviceKey: 'laptop-99', assignments: [], passphrase: PASSPHRASE, path: target }, 'SYNC_UNKNOWN_DEVICE');
+    await expectRefused(
+      ctx,
+      'sync:exportPack',
+      { deviceKey: 'laptop-01', assignments: [], passphrase: 'wrong-passphrase', path: target },
+      'SYNC_WRONG_SECRET',
+    );
+    await expectRefused(
+      ctx,
+      'sync:exportPack',
+      { deviceKey: 'laptop-99', assignments: [], passphrase: PASSPHRASE, path: target },
+      'SYNC_UNKNOWN_DEVICE',
+    );
     expect(existsSync(target)).toBe(false);
   });
 });
@@ -131,7 +167,12 @@ describe('sync:forms', () => {
   it('a form the app does not know is refused and nothing is written', async () => {
     const { ctx, dialogs } = withDialogs(field.ctx, office);
     const target = await chooseByDialog(ctx, dialogs, 'save', 'sync-pack', world.temp.file('unknown-form.skp'));
-    const args = { deviceKey: 'laptop-01', assignments: [{ filingId: filings[0], templateId: 'no-such-form' }], passphrase: PASSPHRASE, path: target };
+    const args = {
+      deviceKey: 'laptop-01',
+      assignments: [{ filingId: filings[0], templateId: 'no-such-form' }],
+      passphrase: PASSPHRASE,
+      path: target,
+    };
     await expectRefused(ctx, 'sync:exportPack', args, 'TEMPLATE_NOT_FOUND');
     expect(existsSync(target)).toBe(false);
   });
@@ -145,17 +186,27 @@ describe('sync:revokeDevice', () => {
     await expectRefused(office1, 'sync:revokeDevice', { deviceKey: 'laptop-99', reason: '丢失' }, 'SYNC_UNKNOWN_DEVICE');
     await expectRefused(withDialogs(field.ctx, field).ctx, 'sync:revokeDevice', { deviceKey: 'laptop-01', reason: '丢失' }, 'SYNC_ROLE_MISMATCH');
     // The service itself (the CLI's path) refuses a blank reason too.
-    expect(() => revokeDevice(office.db, 'laptop-01', '  ', NOW)).toThrow(expect.objectContaining({ code: 'OFFICE_REVOKE_REASON_REQUIRED' }) as Error);
+    expect(() => revokeDevice(office.db, 'laptop-01', '  ', NOW)).toThrow(
+      expect.objectContaining({ code: 'OFFICE_REVOKE_REASON_REQUIRED' }) as Error,
+    );
   });
 
   it('revokes the laptop’s certificate with the reason: shown as revoked, no pack can be sent to it', async () => {
     const { ctx, dialogs } = withDialogs(field.ctx, office);
-    const revoked = await callOk<{ deviceKey: string; certificates: number; reason: string }>(ctx, 'sync:revokeDevice', { deviceKey: 'laptop-01', reason: ' 笔记本遗失 ' });
+    const revoked = await callOk<{ deviceKey: string; certificates: number; reason: string }>(ctx, 'sync:revokeDevice', {
+      deviceKey: 'laptop-01',
+      reason: ' 笔记本遗失 ',
+    });
     expect(revoked).toEqual({ deviceKey: 'laptop-01', certificates: 1, reason: '笔记本遗失' });
     expect((await callOk<Status>(ctx, 'sync:status', {})).devices.find((d) => d.deviceKey === 'laptop-01')?.revoked).toBe(true);
     const stored = office.db.prepare("SELECT revoke_reason AS reason FROM sync_certificates WHERE device_key = 'laptop-01'").all();
     expect(stored).toEqual([{ reason: '笔记本遗失' }]);
     const target = await chooseByDialog(ctx, dialogs, 'save', 'sync-pack', world.temp.file('revoked.skp'));
-    await expectRefused(ctx, 'sync:exportPack', { deviceKey: 'laptop-01', assignments: [], passphrase: PASSPHRASE, path: target }, 'SYNC_UNKNOWN_DEVICE');
+    await expectRefused(
+      ctx,
+      'sync:exportPack',
+      { deviceKey: 'laptop-01', assignments: [], passphrase: PASSPHRASE, path: target },
+      'SYNC_UNKNOWN_DEVICE',
+    );
   });
 });

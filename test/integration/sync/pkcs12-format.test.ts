@@ -10,7 +10,12 @@ import { openPkcs12 } from '../../../electron/services/sync/pki/pkcs12';
 import { filingsOfYear, KEY_PASSPHRASE, makeWorld, NOW, PIN, SHANXI, type Office } from './sync-fixtures';
 
 const MIN_ITERATIONS = 600_000;
-const OIDS = { pbes2: '1.2.840.113549.1.5.13', pbmac1: '1.2.840.113549.1.5.14', hmacWithSha256: '1.2.840.113549.2.9', aes256Cbc: '2.16.840.1.101.3.4.1.42' };
+const OIDS = {
+  pbes2: '1.2.840.113549.1.5.13',
+  pbmac1: '1.2.840.113549.1.5.14',
+  hmacWithSha256: '1.2.840.113549.2.9',
+  aes256Cbc: '2.16.840.1.101.3.4.1.42',
+};
 
 let world: ReturnType<typeof makeWorld>;
 let office: Office;
@@ -51,7 +56,11 @@ function oldStylePkcs12(p12: Buffer, algorithm: 'aes256' | '3des'): Buffer {
   const certificates = [opened.certificatePem, opened.caCertificatePem].map((pem) =>
     forge.pki.certificateFromAsn1(forge.asn1.fromDer(new X509Certificate(pem).raw.toString('binary'))),
   );
-  const asn1 = forge.pkcs12.toPkcs12Asn1(toForgeKey(opened.privateKey), certificates, PIN, { algorithm, friendlyName: 'old', generateLocalKeyId: true });
+  const asn1 = forge.pkcs12.toPkcs12Asn1(toForgeKey(opened.privateKey), certificates, PIN, {
+    algorithm,
+    friendlyName: 'old',
+    generateLocalKeyId: true,
+  });
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
 }
 

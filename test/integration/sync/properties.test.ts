@@ -64,20 +64,25 @@ describe('import properties', () => {
     let run = 0;
     const hashes = new Map<string, string>();
     fc.assert(
-      fc.property(fc.subarray([...bundles.keys()], { minLength: 2 }).chain((set) => fc.tuple(fc.constant(set), fc.shuffledSubarray(set, { minLength: set.length, maxLength: set.length }))), ([set, order]) => {
-        const key = [...set].sort().join(',');
-        const target = freshOffice(`order-${run++}.sqlite`);
-        try {
-          for (const index of order) importBundle(target.db, bundles[index] as Buffer, target.keys, NOW);
-          const hash = syncStateHash(target.db);
-          if (!hashes.has(key)) hashes.set(key, hash);
-          expect(hash).toBe(hashes.get(key));
-          const bothSidesOfTheConflict = set.includes(2) && (set.includes(0) || set.includes(1));
-          expect(listConflicts(target.db).length).toBe(bothSidesOfTheConflict ? 1 : 0);
-        } finally {
-          target.db.close();
-        }
-      }),
+      fc.property(
+        fc
+          .subarray([...bundles.keys()], { minLength: 2 })
+          .chain((set) => fc.tuple(fc.constant(set), fc.shuffledSubarray(set, { minLength: set.length, maxLength: set.length }))),
+        ([set, order]) => {
+          const key = [...set].sort().join(',');
+          const target = freshOffice(`order-${run++}.sqlite`);
+          try {
+            for (const index of order) importBundle(target.db, bundles[index] as Buffer, target.keys, NOW);
+            const hash = syncStateHash(target.db);
+            if (!hashes.has(key)) hashes.set(key, hash);
+            expect(hash).toBe(hashes.get(key));
+            const bothSidesOfTheConflict = set.includes(2) && (set.includes(0) || set.includes(1));
+            expect(listConflicts(target.db).length).toBe(bothSidesOfTheConflict ? 1 : 0);
+          } finally {
+            target.db.close();
+          }
+        },
+      ),
       { numRuns: 12 },
     );
   }, 300_000);

@@ -12,7 +12,10 @@ import { exportBundle, filingsOfYear, inspect, makeWorld, NOW } from './sync-fix
 let world: ReturnType<typeof makeWorld>;
 afterEach(() => world.close());
 
-const example = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/answers/shanxi-renewal-2023.example.json'), 'utf8')) as Record<string, unknown>;
+const example = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/answers/shanxi-renewal-2023.example.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 describe('office ⇄ field round trip', () => {
   it('R-YQ-07 init → enroll → pack → inspection via handlers → bundle → import → summary with category and score', async () => {

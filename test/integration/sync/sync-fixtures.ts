@@ -23,9 +23,11 @@ export const KEY_PASSPHRASE = 'laptop-passphrase-2023';
 export const NOW = new Date();
 export const SHANXI = 'shanxi-renewal-2023';
 
-const example = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../fixtures/answers/shanxi-renewal-2023.example.json'), 'utf8'),
-) as { items: Record<string, unknown>; vetoes?: Record<string, unknown>; context?: Record<string, unknown> };
+const example = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/answers/shanxi-renewal-2023.example.json'), 'utf8')) as {
+  items: Record<string, unknown>;
+  vetoes?: Record<string, unknown>;
+  context?: Record<string, unknown>;
+};
 
 export interface Office {
   db: Database;

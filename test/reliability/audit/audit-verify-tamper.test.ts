@@ -22,7 +22,13 @@ beforeAll(() => {
   const { db } = openDatabase(base, { create: true });
   const { inspectionId } = seedInspection(db);
   for (let n = 0; n < 30; n++) {
-    saveAnswer(db, { inspectionId, itemId: `1.${(n % 5) + 1}.1`, answer: { deductions: { d1: n % 3 }, note: `第${n}次` }, actor: n % 2 ? '李评估' : '王评估', reason: n % 4 ? null : '更正' });
+    saveAnswer(db, {
+      inspectionId,
+      itemId: `1.${(n % 5) + 1}.1`,
+      answer: { deductions: { d1: n % 3 }, note: `第${n}次` },
+      actor: n % 2 ? '李评估' : '王评估',
+      reason: n % 4 ? null : '更正',
+    });
   }
   db.close();
 });
@@ -54,7 +60,8 @@ describe('audit verify against an attacker with a SQLite editor', () => {
         }
         cases += 1;
         const result = await runCliCaptured(['audit', 'verify', '--db', file, '--json']);
-        if (result.code !== 1 || !result.stdout.includes('"ok": false')) found.add(`${JSON.stringify(changes)} → exit ${result.code}: ${result.stdout.slice(0, 200)}`);
+        if (result.code !== 1 || !result.stdout.includes('"ok": false'))
+          found.add(`${JSON.stringify(changes)} → exit ${result.code}: ${result.stdout.slice(0, 200)}`);
       }),
       { numRuns: RUNS, seed: seedFor('audit-tamper') },
     );

@@ -11,7 +11,13 @@ export type Tamper =
   | { kind: 'insert'; pick: number; at: number; rehash: boolean };
 
 export const tamper: fc.Arbitrary<Tamper> = fc.oneof(
-  fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), column: fc.nat(), text: fc.string({ minLength: 1, maxLength: 30 }), rehash: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    pick: fc.nat(),
+    column: fc.nat(),
+    text: fc.string({ minLength: 1, maxLength: 30 }),
+    rehash: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('swap' as const), pick: fc.nat(), other: fc.nat() }),
   fc.record({ kind: fc.constant('insert' as const), pick: fc.nat(), at: fc.nat(), rehash: fc.boolean() }),
@@ -24,8 +30,18 @@ const rows = (db: Database): Row[] => db.prepare('SELECT * FROM audit_log ORDER 
 /** The hash a careful forger gives an edited or inserted row, so only the chain (not the row itself) gives it away. */
 function rehash(row: Row): string {
   return hashAuditEntry({
-    seq: row.seq, at: row.at, actor: row.actor, inspectionId: row.inspection_id, entity: row.entity, entityId: row.entity_id,
-    itemId: row.item_id, action: row.action, oldJson: row.old_json, newJson: row.new_json, reason: row.reason, prevHash: row.prev_hash,
+    seq: row.seq,
+    at: row.at,
+    actor: row.actor,
+    inspectionId: row.inspection_id,
+    entity: row.entity,
+    entityId: row.entity_id,
+    itemId: row.item_id,
+    action: row.action,
+    oldJson: row.old_json,
+    newJson: row.new_json,
+    reason: row.reason,
+    prevHash: row.prev_hash,
     stateJson: row.state_json,
   });
 }
@@ -51,7 +67,22 @@ function editedValue(row: Row, column: keyof Row, text: string): unknown {
   }
 }
 
-const EDITABLE: (keyof Row)[] = ['seq', 'at', 'actor', 'inspection_id', 'entity', 'entity_id', 'item_id', 'action', 'old_json', 'new_json', 'reason', 'prev_hash', 'hash', 'state_json'];
+const EDITABLE: (keyof Row)[] = [
+  'seq',
+  'at',
+  'actor',
+  'inspection_id',
+  'entity',
+  'entity_id',
+  'item_id',
+  'action',
+  'old_json',
+  'new_json',
+  'reason',
+  'prev_hash',
+  'hash',
+  'state_json',
+];
 
 /** Applies one tamper with raw SQL; returns false when it would not change anything (e.g. a swap of a row with itself). */
 export function applyTamper(db: Database, change: Tamper): boolean {

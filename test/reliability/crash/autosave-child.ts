@@ -14,7 +14,8 @@ if (!file || !seedText) throw new Error('usage: autosave-child.ts <database> <se
 const random = new DemoRandom(Number(seedText));
 const { db } = openDatabase(file, { create: true });
 const filing = db.prepare('SELECT id, institution_id FROM filings ORDER BY id LIMIT 1').get() as { id: number; institution_id: number };
-const drafts = (): number[] => (db.prepare(`SELECT id FROM inspections WHERE status = 'draft' ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
+const drafts = (): number[] =>
+  (db.prepare(`SELECT id FROM inspections WHERE status = 'draft' ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
 let inspections = drafts();
 const pause = new Int32Array(new SharedArrayBuffer(4));
 /**
@@ -23,7 +24,7 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  */
 function ack(line: string): void {
   const bytes = Buffer.from(`${line}\n`, 'utf8');
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     try {
       offset += writeSync(1, bytes, offset);
     } catch (error) {
@@ -38,7 +39,14 @@ for (let n = 0; ; n++) {
   if (inspections.length === 0 || random.chance(0.03)) {
     const created = createInspection(
       db,
-      { institutionId: filing.institution_id, filingId: filing.id, templateId: 'shanxi-renewal-2023', templateVersion: '2023.1', panel: [{ name: '李评估', role: 'lead' }], inspectionDate: '2023-09-10' },
+      {
+        institutionId: filing.institution_id,
+        filingId: filing.id,
+        templateId: 'shanxi-renewal-2023',
+        templateVersion: '2023.1',
+        panel: [{ name: '李评估', role: 'lead' }],
+        inspectionDate: '2023-09-10',
+      },
       '李评估',
     );
     ack(`INSPECTION ${created.id}`);

@@ -63,13 +63,18 @@ export function checkNothingHalfSaved(db: Database): string[] {
     .all() as { entity_id: string }[];
   for (const { entity_id } of orphanEntries.slice(0, 5)) problems.push(`audit entry for answer ${entity_id} without the answer`);
   const inspectionsWithoutEntry = db
-    .prepare(`SELECT id FROM inspections i WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.entity = 'inspection' AND l.action = 'create' AND l.entity_id = CAST(i.id AS TEXT))`)
+    .prepare(
+      `SELECT id FROM inspections i WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.entity = 'inspection' AND l.action = 'create' AND l.entity_id = CAST(i.id AS TEXT))`,
+    )
     .all() as { id: number }[];
   for (const { id } of inspectionsWithoutEntry.slice(0, 5)) problems.push(`inspection #${id} without its creation entry`);
   const entriesWithoutInspection = db
-    .prepare(`SELECT entity_id FROM audit_log l WHERE entity = 'inspection' AND action = 'create' AND NOT EXISTS (SELECT 1 FROM inspections i WHERE CAST(i.id AS TEXT) = l.entity_id)`)
+    .prepare(
+      `SELECT entity_id FROM audit_log l WHERE entity = 'inspection' AND action = 'create' AND NOT EXISTS (SELECT 1 FROM inspections i WHERE CAST(i.id AS TEXT) = l.entity_id)`,
+    )
     .all() as { entity_id: string }[];
-  for (const { entity_id } of entriesWithoutInspection.slice(0, 5)) problems.push(`creation entry of inspection #${entity_id} without the inspection`);
+  for (const { entity_id } of entriesWithoutInspection.slice(0, 5))
+    problems.push(`creation entry of inspection #${entity_id} without the inspection`);
   return problems;
 }
 

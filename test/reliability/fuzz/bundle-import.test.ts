@@ -105,7 +105,10 @@ describe('fuzzing the bundle importer with forged contents sealed for the office
       { numRuns: RUNS, seed: seedFor('bundle-forgery') },
     );
     if (dumpDatabase(office.db) !== before) found.add('content of the office database changed over the run');
-    const byCode = [...codes].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(', ');
+    const byCode = [...codes]
+      .sort((a, b) => b[1] - a[1])
+      .map(([code, n]) => `${code} ${n}`)
+      .join(', ');
     recordCheck({
       id: 'fuzz-bundle',
       title: 'Fuzzing: result-bundle importer (forged contents, validly sealed for the office)',

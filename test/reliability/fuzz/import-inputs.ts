@@ -9,9 +9,38 @@ export const importKinds: readonly ImportKind[] = ['institutions', 'batches', 'c
 
 // Plausible values mixed with hostile ones: quotes, separators, line breaks, formulas, characters GBK cannot encode.
 const cell = fc.oneof(
-  fc.constantFrom('阳泉市某评价中心', '自主评价企业', '社会培训评价组织', '2020年', '2021-02-30', '2020-09-01至2023-08-31', '', '电工', '五级', '是', '否'),
+  fc.constantFrom(
+    '阳泉市某评价中心',
+    '自主评价企业',
+    '社会培训评价组织',
+    '2020年',
+    '2021-02-30',
+    '2020-09-01至2023-08-31',
+    '',
+    '电工',
+    '五级',
+    '是',
+    '否',
+  ),
   fc.nat({ max: 50 }).map((n) => usccFor(n)),
-  fc.constantFrom('"', '""', ',', '\n', '\r\n', '"a,b"', '😀', '𠀀', '\u00e9', 'x"y', '=cmd|"/c calc"!A1', '\u0000', '\ufeff', '1e308', '-0', '44197'),
+  fc.constantFrom(
+    '"',
+    '""',
+    ',',
+    '\n',
+    '\r\n',
+    '"a,b"',
+    '😀',
+    '𠀀',
+    '\u00e9',
+    'x"y',
+    '=cmd|"/c calc"!A1',
+    '\u0000',
+    '\ufeff',
+    '1e308',
+    '-0',
+    '44197',
+  ),
   fc.string({ maxLength: 14 }),
 );
 
@@ -39,7 +68,9 @@ export function structuredCsv(kind: ImportKind): fc.Arbitrary<Uint8Array> {
 /** Anything at all: random bytes, sometimes behind a CSV header line so the reader gets past the header search. */
 export function randomCsvBytes(kind: ImportKind): fc.Arbitrary<Uint8Array> {
   const header = Buffer.from(`${importDefinitions[kind].columns.map((column) => column.label).join(',')}\n`, 'utf8');
-  return fc.tuple(fc.boolean(), fc.uint8Array({ minLength: 1, maxLength: 1500 })).map(([withHeader, bytes]) => (withHeader ? Buffer.concat([header, bytes]) : bytes));
+  return fc
+    .tuple(fc.boolean(), fc.uint8Array({ minLength: 1, maxLength: 1500 }))
+    .map(([withHeader, bytes]) => (withHeader ? Buffer.concat([header, bytes]) : bytes));
 }
 
 const XML_SNIPPETS = [

@@ -72,7 +72,8 @@ async function importAndCheck(kind: ImportKind, bytes: Uint8Array, extension: st
       const errors = (error.details as { errors?: { row: number; column: string; reason: string }[] } | undefined)?.errors ?? [];
       if (errors.length === 0) found.add(`${shown()}: ${error.code} without row errors`);
       for (const problem of errors.slice(0, 50)) {
-        if (!(problem.row >= 1) || problem.column.length === 0 || !CJK.test(problem.reason)) found.add(`${shown()}: row error without row/column: ${JSON.stringify(problem)}`);
+        if (!(problem.row >= 1) || problem.column.length === 0 || !CJK.test(problem.reason))
+          found.add(`${shown()}: row error without row/column: ${JSON.stringify(problem)}`);
       }
     }
   }
@@ -81,7 +82,10 @@ async function importAndCheck(kind: ImportKind, bytes: Uint8Array, extension: st
 }
 
 function record(id: string, title: string, cases: number, found: Violations, tally: Tally, seconds: number, how: string): void {
-  const codes = [...tally.codes.entries()].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(', ');
+  const codes = [...tally.codes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
   recordCheck({
     id,
     title,
@@ -103,7 +107,15 @@ describe('fuzzing the importers (parse → check → commit, real SQLite)', () =
       fc.asyncProperty(input, async ([kind, bytes]) => importAndCheck(kind, bytes, 'csv', found, tally)),
       { numRuns: CSV_RUNS, seed: seedFor('csv-importer') },
     );
-    record('fuzz-csv', 'Fuzzing: CSV importer', CSV_RUNS, found, tally, (performance.now() - started) / 1000, 'structured tables in UTF-8/BOM/GBK/UTF-16 and random bytes, fixed seed');
+    record(
+      'fuzz-csv',
+      'Fuzzing: CSV importer',
+      CSV_RUNS,
+      found,
+      tally,
+      (performance.now() - started) / 1000,
+      'structured tables in UTF-8/BOM/GBK/UTF-16 and random bytes, fixed seed',
+    );
     expect(found.examples).toEqual([]);
   });
 

@@ -57,7 +57,8 @@ function checkAnswer(violations: Violations, channel: string, payload: unknown, 
     const { code } = result.error;
     const message = errorInfoText(result.error);
     if (!/^[A-Z][A-Z0-9_]*$/.test(code) || code === 'INTERNAL') violations.add(`${shown()}: code ${code}: ${message}`);
-    if (typeof message !== 'string' || !CJK.test(message) || message.includes('[object Object]')) violations.add(`${shown()}: unreadable message ${message}`);
+    if (typeof message !== 'string' || !CJK.test(message) || message.includes('[object Object]'))
+      violations.add(`${shown()}: unreadable message ${message}`);
   }
   if (totalChanges() !== changesBefore) violations.add(`${shown()}: the database changed (${result.ok ? 'accepted' : result.error.code})`);
 }
@@ -113,12 +114,17 @@ describe('fuzzing every IPC channel through dispatch', () => {
     const started = performance.now();
     const found = new Violations();
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'app:info ', 'APP:INFO', 'hasOwnProperty')), hostileValue, async (name, payload) => {
-        if (isChannel(name)) return;
-        tally.cases += 1;
-        const result = await dispatch(ctx, name, payload);
-        if (result.ok || result.error.code !== 'UNKNOWN_CHANNEL' || !CJK.test(errorInfoText(result.error))) found.add(`channel ${JSON.stringify(name)}: ${JSON.stringify(result)}`);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'app:info ', 'APP:INFO', 'hasOwnProperty')),
+        hostileValue,
+        async (name, payload) => {
+          if (isChannel(name)) return;
+          tally.cases += 1;
+          const result = await dispatch(ctx, name, payload);
+          if (result.ok || result.error.code !== 'UNKNOWN_CHANNEL' || !CJK.test(errorInfoText(result.error)))
+            found.add(`channel ${JSON.stringify(name)}: ${JSON.stringify(result)}`);
+        },
+      ),
       { numRuns: Math.round(RUNS / 10), seed: seedFor('unknown-channels') },
     );
     tally.seconds += (performance.now() - started) / 1000;

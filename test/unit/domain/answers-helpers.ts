@@ -21,11 +21,7 @@ export function fullMarksAnswer(template: Template, itemId: string): ItemAnswer 
 }
 
 /** Full marks everywhere, every veto 否, then the overrides. */
-export function answersWith(
-  template: Template,
-  overrides: Record<string, ItemAnswer> = {},
-  extra: Partial<AnswersInput> = {},
-): AnswersInput {
+export function answersWith(template: Template, overrides: Record<string, ItemAnswer> = {}, extra: Partial<AnswersInput> = {}): AnswersInput {
   const items: Record<string, ItemAnswer> = {};
   for (const { item } of allItems(template)) {
     const answer = fullMarksAnswer(template, item.id);

@@ -44,7 +44,9 @@ describe('filing status', () => {
     expect(passed.dates.validTo).toBe('2027-06-30');
     expect(passed.reasons.map((r) => r.rule)).toContain('R-DL-03');
     // The next renewal window follows the new end date.
-    expect(status('2027-04-01', { assessmentResult: 'pass', evaluationDates: [...busy.evaluationDates, '2025-06-01', '2026-11-01'] }).code).toBe('renewalWindow');
+    expect(status('2027-04-01', { assessmentResult: 'pass', evaluationDates: [...busy.evaluationDates, '2025-06-01', '2026-11-01'] }).code).toBe(
+      'renewalWindow',
+    );
     expect(status('2024-07-15', { assessmentResult: 'fail' })).toMatchObject({ code: 'notRenewed', label: '不予续期', mayEvaluate: false });
   });
 

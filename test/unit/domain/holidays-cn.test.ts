@@ -9,7 +9,10 @@ describe('official holiday data 2020–2026', () => {
     const holidays = [...HOLIDAYS_CN.holidays];
     expect(holidays).toEqual([...new Set(holidays)].sort());
     for (const year of HOLIDAYS_CN.coveredYears ?? []) {
-      expect(holidays.some((d) => d.startsWith(`${year}-`)), String(year)).toBe(true);
+      expect(
+        holidays.some((d) => d.startsWith(`${year}-`)),
+        String(year),
+      ).toBe(true);
     }
   });
 

@@ -24,7 +24,9 @@ function* documentedWords(seedHex: string, streamName: string): Generator<number
   for (let i = 0n; ; i++) {
     const counter = Buffer.alloc(8);
     counter.writeBigUInt64BE(i);
-    const block = createHash('sha256').update(Buffer.concat([key, Buffer.from('skill-inspector/sample/v1'), length, name, counter])).digest();
+    const block = createHash('sha256')
+      .update(Buffer.concat([key, Buffer.from('skill-inspector/sample/v1'), length, name, counter]))
+      .digest();
     for (let w = 0; w < 8; w++) yield block.readUInt32BE(w * 4);
   }
 }
@@ -116,9 +118,7 @@ describe('R-SM-06 population file', () => {
   it('R-SM-06 an invalid population names every bad field', () => {
     const bad = {
       institutionKind: 'school',
-      batches: [
-        { id: '', occupationCode: '4-10-1-2', occupationName: '育婴员', level: '九级', examDate: '2023-02-30', candidateIds: ['a', 'a'] },
-      ],
+      batches: [{ id: '', occupationCode: '4-10-1-2', occupationName: '育婴员', level: '九级', examDate: '2023-02-30', candidateIds: ['a', 'a'] }],
     };
     let message = '';
     try {
@@ -129,9 +129,11 @@ describe('R-SM-06 population file', () => {
     for (const field of ['institutionKind', 'batches[0].id', 'batches[0].occupationCode', 'batches[0].level', 'batches[0].examDate']) {
       expect(message).toContain(field);
     }
-    expect(() => parsePopulation({ batches: [{ id: 'B', occupationCode: '4-10-01-02', occupationName: 'x', level: '5', examDate: '2023-01-01', candidateIds: ['a', 'a'] }] })).toThrow(
-      /batches\[0\]\.candidateIds\[1\][:：] ?考生编号“a”在同一批次中重复/,
-    );
+    expect(() =>
+      parsePopulation({
+        batches: [{ id: 'B', occupationCode: '4-10-01-02', occupationName: 'x', level: '5', examDate: '2023-01-01', candidateIds: ['a', 'a'] }],
+      }),
+    ).toThrow(/batches\[0\]\.candidateIds\[1\][:：] ?考生编号“a”在同一批次中重复/);
     expect(() => parsePopulation({ batches: [] })).not.toThrow();
     expect(() => parsePopulation(null)).toThrow(/抽样总体文件无效/);
   });

@@ -71,7 +71,11 @@ describe('R-SM-01 three batches of different occupations and levels, at least 20
     expect(record.batches.map((b) => b.candidateIds.length)).toEqual([7, 7, 6]);
     expect(record.candidateTotal).toBe(20);
 
-    const uneven = population([batch('A', '4-10-01-02', 'level5', 3), batch('B', '4-10-01-05', 'level4', 30), batch('C', '4-03-02-01', 'level3', 30)]);
+    const uneven = population([
+      batch('A', '4-10-01-02', 'level5', 3),
+      batch('B', '4-10-01-05', 'level4', 30),
+      batch('C', '4-03-02-01', 'level3', 30),
+    ]);
     const sizes = Object.fromEntries(draw(uneven, 'R-SM-01', SEED).batches.map((b) => [b.batchId, b.candidateIds.length]));
     expect(sizes.A).toBe(3);
     expect((sizes.B ?? 0) + (sizes.C ?? 0)).toBe(17);
@@ -120,7 +124,12 @@ describe('R-SM-01 three batches of different occupations and levels, at least 20
   });
 
   it('R-SM-01 takes everyone and records the shortfall when the population holds fewer than 20', () => {
-    const tiny = population([batch('A', '4-10-01-02', 'level5', 3), batch('B', '4-10-01-05', 'level4', 2), batch('C', '4-03-02-01', 'level3', 4), batch('D', '4-10-03-01', 'level2', 1)]);
+    const tiny = population([
+      batch('A', '4-10-01-02', 'level5', 3),
+      batch('B', '4-10-01-05', 'level4', 2),
+      batch('C', '4-03-02-01', 'level3', 4),
+      batch('D', '4-10-03-01', 'level2', 1),
+    ]);
     const record = draw(tiny, 'R-SM-01', SEED);
     expect(record.candidateTotal).toBe(10);
     expect(ids(record).sort()).toEqual(['A', 'B', 'C', 'D']);
@@ -129,18 +138,31 @@ describe('R-SM-01 three batches of different occupations and levels, at least 20
   });
 
   it('R-SM-01 relaxes step by step and records each relaxation', () => {
-    const oneOccupation = population([batch('A', '4-10-01-02', 'level5', 9), batch('B', '4-10-01-02', 'level4', 9), batch('C', '4-10-01-02', 'level3', 9)]);
+    const oneOccupation = population([
+      batch('A', '4-10-01-02', 'level5', 9),
+      batch('B', '4-10-01-02', 'level4', 9),
+      batch('C', '4-10-01-02', 'level3', 9),
+    ]);
     const byLevel = draw(oneOccupation, 'R-SM-01', SEED);
     expect(byLevel.diversity).toBe('level');
     expect(codes(byLevel).slice(0, 2)).toEqual(['RELAXED_SAME_LEVEL', 'RELAXED_SAME_OCCUPATION']);
 
-    const oneLevel = population([batch('A', '4-10-01-02', 'level4', 9), batch('B', '4-10-01-05', 'level4', 9), batch('C', '4-03-02-01', 'level4', 9)]);
+    const oneLevel = population([
+      batch('A', '4-10-01-02', 'level4', 9),
+      batch('B', '4-10-01-05', 'level4', 9),
+      batch('C', '4-03-02-01', 'level4', 9),
+    ]);
     const byOccupation = draw(oneLevel, 'R-SM-01', SEED);
     expect(byOccupation.diversity).toBe('occupation');
     expect(codes(byOccupation)).toEqual(['RELAXED_SAME_LEVEL']);
     expect(byOccupation.notes[0]?.message).toContain('等级可以相同');
 
-    const twoByTwo = population([batch('A', 'X1', 'level4', 9), batch('B', 'X1', 'level5', 9), batch('C', 'X2', 'level4', 9), batch('D', 'X2', 'level5', 9)]);
+    const twoByTwo = population([
+      batch('A', 'X1', 'level4', 9),
+      batch('B', 'X1', 'level5', 9),
+      batch('C', 'X2', 'level4', 9),
+      batch('D', 'X2', 'level5', 9),
+    ]);
     const byPair = draw(twoByTwo, 'R-SM-01', SEED);
     expect(byPair.diversity).toBe('pair');
     expect(codes(byPair)).toEqual(['RELAXED_SAME_LEVEL', 'RELAXED_SAME_OCCUPATION', 'RELAXED_DISTINCT_PAIR']);
@@ -195,7 +217,12 @@ describe('R-SM-03 three occupations', () => {
 
 describe('R-SM-04 three batches for staffing', () => {
   it('R-SM-04 draws three different batches with no diversity requirement and no relaxation notes', () => {
-    const clones = population([batch('A', 'X1', 'level4', 1), batch('B', 'X1', 'level4', 0), batch('C', 'X1', 'level4', 1), batch('D', 'X1', 'level4', 1)]);
+    const clones = population([
+      batch('A', 'X1', 'level4', 1),
+      batch('B', 'X1', 'level4', 0),
+      batch('C', 'X1', 'level4', 1),
+      batch('D', 'X1', 'level4', 1),
+    ]);
     const record = draw(clones, 'R-SM-04', SEED);
     expect(new Set(ids(record)).size).toBe(3);
     expect(record.notes).toEqual([]);
@@ -204,7 +231,10 @@ describe('R-SM-04 three batches for staffing', () => {
 
 describe('R-SM-05 percentage spot checks', () => {
   const sevenBatches = (kind: 'socialOrg' | 'enterprise' | 'college' | null) =>
-    population(Array.from({ length: 7 }, (_, i) => batch(`B${i}`, '4-10-01-02', 'level5', 2)), kind);
+    population(
+      Array.from({ length: 7 }, (_, i) => batch(`B${i}`, '4-10-01-02', 'level5', 2)),
+      kind,
+    );
 
   it('R-SM-05 at least 50 % of batches for a social organisation, rounded up', () => {
     const record = draw(sevenBatches('socialOrg'), 'R-SM-05', SEED);
@@ -214,19 +244,31 @@ describe('R-SM-05 percentage spot checks', () => {
 
   it('R-SM-05 at least 10 % of batches for an employer, rounded up', () => {
     expect(draw(sevenBatches('enterprise'), 'R-SM-05', SEED).batches).toHaveLength(1);
-    const twenty = population(Array.from({ length: 20 }, (_, i) => batch(`B${i}`, 'X', 'level5', 1)), 'enterprise');
+    const twenty = population(
+      Array.from({ length: 20 }, (_, i) => batch(`B${i}`, 'X', 'level5', 1)),
+      'enterprise',
+    );
     expect(draw(twenty, 'R-SM-05', SEED).batches).toHaveLength(2);
-    const twentyOne = population(Array.from({ length: 21 }, (_, i) => batch(`B${i}`, 'X', 'level5', 1)), 'enterprise');
+    const twentyOne = population(
+      Array.from({ length: 21 }, (_, i) => batch(`B${i}`, 'X', 'level5', 1)),
+      'enterprise',
+    );
     expect(draw(twentyOne, 'R-SM-05', SEED).batches).toHaveLength(3);
   });
 
   it('R-SM-05 applies the rate per exam year', () => {
     const pop = population(
-      [...Array.from({ length: 3 }, (_, i) => batch(`A${i}`, 'X', 'level5', 1, '2023-01-10')), ...Array.from({ length: 5 }, (_, i) => batch(`B${i}`, 'X', 'level5', 1, '2024-01-10'))],
+      [
+        ...Array.from({ length: 3 }, (_, i) => batch(`A${i}`, 'X', 'level5', 1, '2023-01-10')),
+        ...Array.from({ length: 5 }, (_, i) => batch(`B${i}`, 'X', 'level5', 1, '2024-01-10')),
+      ],
       'socialOrg',
     );
     const record = draw(pop, 'R-SM-05', SEED);
-    expect(record.yearQuotas.map((q) => [q.year, q.drawn])).toEqual([['2023', 2], ['2024', 3]]);
+    expect(record.yearQuotas.map((q) => [q.year, q.drawn])).toEqual([
+      ['2023', 2],
+      ['2024', 3],
+    ]);
     expect(record.batches.filter((b) => b.examDate.startsWith('2023'))).toHaveLength(2);
   });
 

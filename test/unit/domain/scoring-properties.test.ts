@@ -31,22 +31,30 @@ function itemAnswerArbitrary(item: Item): fc.Arbitrary<ItemAnswer> | null {
         }),
       );
     case 'deduction':
-      return fc.record({
-        deductions: fc.record(Object.fromEntries(scoring.rules.map((rule) => [rule.id, fc.array(occurrenceArbitrary(rule.per), { maxLength: 4 })])), {
-          requiredKeys: [],
-        }),
-        selfScore,
-      }).map((answer) => answer as ItemAnswer);
+      return fc
+        .record({
+          deductions: fc.record(
+            Object.fromEntries(scoring.rules.map((rule) => [rule.id, fc.array(occurrenceArbitrary(rule.per), { maxLength: 4 })])),
+            {
+              requiredKeys: [],
+            },
+          ),
+          selfScore,
+        })
+        .map((answer) => answer as ItemAnswer);
     case 'shared':
       return null;
     case 'ratioBracket':
-      return fc.integer({ min: 0, max: 5000 }).chain((issued) =>
-        fc.record({ issued: fc.constant(issued), uploaded: fc.integer({ min: 0, max: issued }), selfScore }),
-      );
+      return fc
+        .integer({ min: 0, max: 5000 })
+        .chain((issued) => fc.record({ issued: fc.constant(issued), uploaded: fc.integer({ min: 0, max: issued }), selfScore }));
     case 'unitRatioDeduction':
       return fc.record({
         units: fc
-          .array(fc.integer({ min: 0, max: 30 }).chain((total) => fc.record({ own: fc.integer({ min: 0, max: total }), total: fc.constant(total) })), { maxLength: 6 })
+          .array(
+            fc.integer({ min: 0, max: 30 }).chain((total) => fc.record({ own: fc.integer({ min: 0, max: total }), total: fc.constant(total) })),
+            { maxLength: 6 },
+          )
           .map((units) => units.map((u, index) => ({ id: `职业${index}`, ...u }))),
         selfScore,
       });
@@ -59,22 +67,29 @@ function answersArbitrary(template: Template): fc.Arbitrary<AnswersInput> {
     const arbitrary = itemAnswerArbitrary(item);
     if (arbitrary) items[item.id] = arbitrary;
   }
-  return fc.record({
-    templateId: fc.constant(template.id),
-    items: fc.record(items, { requiredKeys: [] }),
-    penalties: fc.record(Object.fromEntries(template.penalties.map((p) => [p.id, fc.array(fc.record({ count: fc.integer({ min: 1, max: 3 }) }), { maxLength: 3 })]))),
-    vetoes: fc.record(Object.fromEntries(template.vetoes.map((v) => [v.id, fc.record({ answer: fc.constantFrom('是' as const, '否' as const, '否' as const) })])), {
-      requiredKeys: [],
-    }),
-    context: fc.record(
-      {
-        filingYear: fc.constantFrom(2020, 2021, 2022),
-        noEvaluationTwoConsecutiveYears: fc.boolean(),
-        auditFindingsNotRectified: fc.boolean(),
-      },
-      { requiredKeys: [] },
-    ),
-  }).map((input) => input as AnswersInput);
+  return fc
+    .record({
+      templateId: fc.constant(template.id),
+      items: fc.record(items, { requiredKeys: [] }),
+      penalties: fc.record(
+        Object.fromEntries(template.penalties.map((p) => [p.id, fc.array(fc.record({ count: fc.integer({ min: 1, max: 3 }) }), { maxLength: 3 })])),
+      ),
+      vetoes: fc.record(
+        Object.fromEntries(template.vetoes.map((v) => [v.id, fc.record({ answer: fc.constantFrom('是' as const, '否' as const, '否' as const) })])),
+        {
+          requiredKeys: [],
+        },
+      ),
+      context: fc.record(
+        {
+          filingYear: fc.constantFrom(2020, 2021, 2022),
+          noEvaluationTwoConsecutiveYears: fc.boolean(),
+          auditFindingsNotRectified: fc.boolean(),
+        },
+        { requiredKeys: [] },
+      ),
+    })
+    .map((input) => input as AnswersInput);
 }
 
 function numbersIn(value: unknown): number[] {

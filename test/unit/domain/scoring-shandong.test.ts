@@ -14,7 +14,24 @@ describe('Shandong enterprise form (鲁人社函〔2024〕62号 附件2)', () =>
     expect(template.sections.map(sectionMaximum)).toEqual([2000, 2500, 3500, 2000]);
     expect(templateMaximum(template)).toBe(10000);
     expect(allItems(template).map((l) => l.item.id)).toEqual([
-      '1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '2.5', '3.1', '3.2', '3.3', '3.4', '3.5', '4.1', '4.2', '4.3', '4.4',
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.4',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '3.1',
+      '3.2',
+      '3.3',
+      '3.4',
+      '3.5',
+      '4.1',
+      '4.2',
+      '4.3',
+      '4.4',
     ]);
     expect(template.layout.columns.map((c) => c.label)).toEqual(['项目', '内容', '评估得分取值', '最高得分', '自评得分', '核查得分']);
   });

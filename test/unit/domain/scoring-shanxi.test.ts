@@ -81,7 +81,12 @@ describe('Shanxi / Yangquan renewal form (阳人社函〔2023〕221号 附件3)'
   });
 
   it('R-YQ-02 per-occupation rules: 3 and 2 points per occupation (题库)', () => {
-    const answer = { deductions: { a: [{ unit: { kind: 'occupation', id: 'A' } }], b: [{ unit: { kind: 'occupation', id: 'B' } }, { unit: { kind: 'occupation', id: 'C' } }] } };
+    const answer = {
+      deductions: {
+        a: [{ unit: { kind: 'occupation', id: 'A' } }],
+        b: [{ unit: { kind: 'occupation', id: 'B' } }, { unit: { kind: 'occupation', id: 'C' } }],
+      },
+    };
     expect(scoreItem('3.7.1', answer)).toBe(300);
   });
 
@@ -142,7 +147,10 @@ describe('Shanxi / Yangquan renewal form (阳人社函〔2023〕221号 附件3)'
   });
 
   it('R-YQ-04 59.8 fails', () => {
-    const result = score(template, answersWith(template, { ...exactlySixty, '3.6.2': { deductions: { a: [{}] } } }, { context: { filingYear: 2020 } }));
+    const result = score(
+      template,
+      answersWith(template, { ...exactlySixty, '3.6.2': { deductions: { a: [{}] } } }, { context: { filingYear: 2020 } }),
+    );
     expect(result.total).toBe(5980);
     expect(result.passed).toBe(false);
   });
@@ -189,7 +197,10 @@ describe('Shanxi / Yangquan renewal form (阳人社函〔2023〕221号 附件3)'
   });
 
   it('R-YQ-06 termination outranks rectification', () => {
-    const result = score(template, answersWith(template, {}, { context: { filingYear: 2020, auditFindingsNotRectified: true, noEvaluationTwoConsecutiveYears: true } }));
+    const result = score(
+      template,
+      answersWith(template, {}, { context: { filingYear: 2020, auditFindingsNotRectified: true, noEvaluationTwoConsecutiveYears: true } }),
+    );
     expect(result.outcome.category).toBe('terminate');
     expect(result.outcome.matched.map((m) => m.ruleId)).toEqual(['R-YQ-05', 'R-YQ-06']);
   });

@@ -82,7 +82,10 @@ describe('职业编码 (职业分类大典)', () => {
       ok: true,
       value: { code: '4-10-01-02', occupationCode: '4-10-01-02', workType: null, majorGroup: 4 },
     });
-    expect(validateOccupationCode('4-10-01-02-01')).toMatchObject({ ok: true, value: { code: '4-10-01-02-01', occupationCode: '4-10-01-02', workType: '01' } });
+    expect(validateOccupationCode('4-10-01-02-01')).toMatchObject({
+      ok: true,
+      value: { code: '4-10-01-02-01', occupationCode: '4-10-01-02', workType: '01' },
+    });
     expect(validateOccupationCode('４－１０－０１－０２')).toMatchObject({ ok: true, value: { code: '4-10-01-02' } });
     expect(validateOccupationCode('6—31—01—03')).toMatchObject({ ok: true, value: { code: '6-31-01-03' } });
     expect(validateOccupationCode('4100102')).toMatchObject({ ok: true, value: { code: '4-10-01-02' } });
@@ -99,11 +102,28 @@ describe('职业编码 (职业分类大典)', () => {
 describe('技能等级', () => {
   it('R-INS-04 parses the five national levels from any common spelling', () => {
     const cases: [string, string][] = [
-      ['五级', 'level5'], ['初级工', 'level5'], ['初级', 'level5'], ['5', 'level5'], ['五级/初级工', 'level5'],
-      ['四级', 'level4'], ['中级工', 'level4'], ['中级', 'level4'], ['4', 'level4'], ['四级（中级工）', 'level4'], ['4级', 'level4'],
-      ['三级', 'level3'], ['高级工', 'level3'], ['高级', 'level3'], ['三级/高级工', 'level3'],
-      ['二级', 'level2'], ['技师', 'level2'], ['二级/技师', 'level2'],
-      ['一级', 'level1'], ['高级技师', 'level1'], ['一级/高级技师', 'level1'], [' level1 ', 'level1'],
+      ['五级', 'level5'],
+      ['初级工', 'level5'],
+      ['初级', 'level5'],
+      ['5', 'level5'],
+      ['五级/初级工', 'level5'],
+      ['四级', 'level4'],
+      ['中级工', 'level4'],
+      ['中级', 'level4'],
+      ['4', 'level4'],
+      ['四级（中级工）', 'level4'],
+      ['4级', 'level4'],
+      ['三级', 'level3'],
+      ['高级工', 'level3'],
+      ['高级', 'level3'],
+      ['三级/高级工', 'level3'],
+      ['二级', 'level2'],
+      ['技师', 'level2'],
+      ['二级/技师', 'level2'],
+      ['一级', 'level1'],
+      ['高级技师', 'level1'],
+      ['一级/高级技师', 'level1'],
+      [' level1 ', 'level1'],
     ];
     for (const [text, level] of cases) expect(parseSkillLevel(text), text).toEqual({ ok: true, value: level });
   });

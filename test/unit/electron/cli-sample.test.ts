@@ -28,7 +28,12 @@ describe('CLI sample', () => {
 
   it('R-SM-06 sample exits 2 on an invalid population and names the field', async () => {
     const bad = temp.file('bad.json');
-    writeFileSync(bad, JSON.stringify({ batches: [{ id: 'B1', occupationCode: '4-10-01-02', occupationName: '育婴员', level: '九级', examDate: '2023-02-30', candidateIds: [] }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        batches: [{ id: 'B1', occupationCode: '4-10-01-02', occupationName: '育婴员', level: '九级', examDate: '2023-02-30', candidateIds: [] }],
+      }),
+    );
     const result = await runCliCaptured(['sample', '--population', bad, '--rule', 'R-SM-01']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('batches[0].level');

@@ -25,19 +25,29 @@ describe('what a refusal carries across IPC', () => {
       },
     });
     if (result.ok) return;
-    expect(errorInfoText(result.error, 'en')).toBe('Invalid request (settings:setInspectorName): name: please enter a name; (arguments): has unknown fields: extra');
+    expect(errorInfoText(result.error, 'en')).toBe(
+      'Invalid request (settings:setInspectorName): name: please enter a name; (arguments): has unknown fields: extra',
+    );
     expect(errorInfoText(result.error)).toBe('请求参数无效（settings:setInspectorName）：name：请填写姓名；（参数）：有不认识的字段：extra');
   });
 
   it('words zod’s own issue kinds from the registry, not from zod’s English', async () => {
     const result = await dispatch(ctx, 'institutions:list', { query: 42 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS', issues: [{ path: ['query'], code: 'ARG_INVALID_TYPE', params: { expected: 'string' } }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGS', issues: [{ path: ['query'], code: 'ARG_INVALID_TYPE', params: { expected: 'string' } }] },
+    });
     expect(JSON.stringify(result)).not.toMatch(/Invalid input|expected string, received/);
   });
 
   it('answers an unexpected failure with INTERNAL and a fresh id only, and logs the error under that id', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const broken = { ...handlers, 'app:info': () => { throw new Error('disk on fire at /home/secret/path'); } } as HandlerTable;
+    const broken = {
+      ...handlers,
+      'app:info': () => {
+        throw new Error('disk on fire at /home/secret/path');
+      },
+    } as HandlerTable;
     const first = await dispatch(ctx, 'app:info', {}, broken);
     const second = await dispatch(ctx, 'app:info', {}, broken);
     expect(first).toEqual({ ok: false, error: { code: 'INTERNAL', params: { errorId: expect.stringMatching(/^[0-9a-f]{8}$/) as unknown } } });

@@ -60,14 +60,33 @@ describe('merged cells continued on a new page (continued-spans.ts)', () => {
     const body = table();
     body.push([{ text: '' }, { text: '合计', colSpan: 2 }, SPANNED]);
     markRows(body, 1);
-    expect(body.slice(1).map((row) => rowOfId((row.find((c) => (c as { id?: string }).id) as { id?: string } | undefined)?.id))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(body.slice(1).map((row) => rowOfId((row.find((c) => (c as { id?: string }).id) as { id?: string } | undefined)?.id))).toEqual([
+      0, 1, 2, 3, 4, 5, 6,
+    ]);
     expect(cell(body, 6, 1).id).toBeDefined();
     expect(markedRowCount([{ text: 'x' }, { stack: [{ table: { body } }] }])).toBe(7);
     expect(rowOfId('other-id')).toBeNull();
   });
 
   it('finds the rows that begin a page from each row’s page', () => {
-    expect(rowsStartingPages(new Map([[0, 1], [1, 1], [2, 2], [3, 2], [4, 3]]))).toEqual(new Set([2, 4]));
-    expect(rowsStartingPages(new Map([[0, 1], [1, 1]]))).toEqual(new Set());
+    expect(
+      rowsStartingPages(
+        new Map([
+          [0, 1],
+          [1, 1],
+          [2, 2],
+          [3, 2],
+          [4, 3],
+        ]),
+      ),
+    ).toEqual(new Set([2, 4]));
+    expect(
+      rowsStartingPages(
+        new Map([
+          [0, 1],
+          [1, 1],
+        ]),
+      ),
+    ).toEqual(new Set());
   });
 });

@@ -10,6 +10,7 @@ describe('parsePdfDate (a PAdES signature’s /M)', () => {
   });
 
   it('is null for anything else', () => {
-    for (const text of ['', '20261120023000Z', 'D:20261320', 'D:20260231', 'D:20261120250000Z', 'D:2026112002300Zx', 'yesterday']) expect(parsePdfDate(text), text).toBeNull();
+    for (const text of ['', '20261120023000Z', 'D:20261320', 'D:20260231', 'D:20261120250000Z', 'D:2026112002300Zx', 'yesterday'])
+      expect(parsePdfDate(text), text).toBeNull();
   });
 });

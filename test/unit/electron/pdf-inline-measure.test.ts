@@ -42,7 +42,27 @@ function fontHost() {
 }
 
 /** The style properties TextInlines.measure resolves (and a few it does not). */
-const PROPERTIES = ['font', 'bold', 'italics', 'alignment', 'fontSize', 'color', 'decoration', 'background', 'opacity', 'sup', 'sub', 'lineHeight', 'characterSpacing', 'preserveLeadingSpaces', 'preserveTrailingSpaces', 'leadingIndent', 'noWrap', 'link', 'margin'];
+const PROPERTIES = [
+  'font',
+  'bold',
+  'italics',
+  'alignment',
+  'fontSize',
+  'color',
+  'decoration',
+  'background',
+  'opacity',
+  'sup',
+  'sub',
+  'lineHeight',
+  'characterSpacing',
+  'preserveLeadingSpaces',
+  'preserveTrailingSpaces',
+  'leadingIndent',
+  'noWrap',
+  'link',
+  'margin',
+];
 const styleValue = fc.oneof(fc.constantFrom('left', 'center', 'red', 'NotoSansSC'), fc.integer({ min: 6, max: 14 }), fc.boolean(), fc.constant(null));
 const styleObject = fc.dictionary(fc.constantFrom(...PROPERTIES), styleValue, { maxKeys: 4 });
 const styleNames = fc.constantFrom('a', 'b', 'c', 'missing');
@@ -59,11 +79,27 @@ describe('measuring text pieces (inline-measure.ts)', () => {
   it('property: every piece gets exactly the fields and values pdfmake’s own measure gives it, for any styles and pieces', () => {
     fc.assert(
       fc.property(
-        fc.dictionary(styleNames, fc.record({ extends: fc.option(styleNames, { nil: undefined }) }).chain((base) => styleObject.map((own) => ({ ...own, ...(base.extends ? { extends: base.extends } : {}) }))), { maxKeys: 3 }),
+        fc.dictionary(
+          styleNames,
+          fc
+            .record({ extends: fc.option(styleNames, { nil: undefined }) })
+            .chain((base) => styleObject.map((own) => ({ ...own, ...(base.extends ? { extends: base.extends } : {}) }))),
+          { maxKeys: 3 },
+        ),
         styleObject,
         fc.array(fc.oneof(styleObject, fc.constant({})), { maxLength: 3 }),
-        fc.array(fc.record({ text: fc.constantFrom('甲', '乙 ', ' ab', '  ', '', 'x\u3000'), source: fc.integer({ min: 0, max: 2 }), lineEnd: fc.boolean() }), { minLength: 1, maxLength: 12 }),
-        fc.array(fc.oneof(styleObject, fc.record({ style: fc.oneof(styleNames, fc.array(styleNames, { maxLength: 2 })) })), { minLength: 3, maxLength: 3 }),
+        fc.array(
+          fc.record({
+            text: fc.constantFrom('甲', '乙 ', ' ab', '  ', '', 'x\u3000'),
+            source: fc.integer({ min: 0, max: 2 }),
+            lineEnd: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        fc.array(fc.oneof(styleObject, fc.record({ style: fc.oneof(styleNames, fc.array(styleNames, { maxLength: 2 })) })), {
+          minLength: 3,
+          maxLength: 3,
+        }),
         (dictionary, defaultStyle, outer, cuts, sources) => {
           const stack = new StyleContextStack(dictionary, defaultStyle);
           for (const entry of outer) stack.push(entry);

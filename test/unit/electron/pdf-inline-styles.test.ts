@@ -15,10 +15,15 @@ describe('inlineNamedStyles (pdfmake named styles resolved once, before layout)'
   });
 
   it('reaches nodes inside stacks, columns, table bodies and text runs, and leaves the input untouched', () => {
-    const input = { stack: [{ columns: [{ text: [{ text: 'x', style: 'bold' }], style: 'title' }] }, { table: { body: [[{ text: 'c', style: 'cell' }]] } }] };
+    const input = {
+      stack: [{ columns: [{ text: [{ text: 'x', style: 'bold' }], style: 'title' }] }, { table: { body: [[{ text: 'c', style: 'cell' }]] } }],
+    };
     const copy = structuredClone(input);
     expect(inlineNamedStyles(input, styles)).toEqual({
-      stack: [{ columns: [{ fontSize: 15, margin: [0, 0, 0, 8], text: [{ bold: true, fontSize: 10, text: 'x' }] }] }, { table: { body: [[{ fontSize: 8.5, text: 'c' }]] } }],
+      stack: [
+        { columns: [{ fontSize: 15, margin: [0, 0, 0, 8], text: [{ bold: true, fontSize: 10, text: 'x' }] }] },
+        { table: { body: [[{ fontSize: 8.5, text: 'c' }]] } },
+      ],
     });
     expect(input).toEqual(copy);
   });

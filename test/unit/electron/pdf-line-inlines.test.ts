@@ -7,7 +7,23 @@ const font = { name: 'regular' };
 function line(texts: string[], look: Partial<LineInline> = {}): LineInline[] {
   let x = 0;
   return texts.map((text) => {
-    const inline: LineInline = { text, x, width: text.length * 9, font, fontSize: 9, color: 'black', opacity: 1, characterSpacing: 0, height: 15, link: null, decoration: null, background: null, sup: false, sub: false, ...look };
+    const inline: LineInline = {
+      text,
+      x,
+      width: text.length * 9,
+      font,
+      fontSize: 9,
+      color: 'black',
+      opacity: 1,
+      characterSpacing: 0,
+      height: 15,
+      link: null,
+      decoration: null,
+      background: null,
+      sup: false,
+      sub: false,
+      ...look,
+    };
     x += inline.width;
     return inline;
   });
@@ -37,7 +53,14 @@ describe('runs of a line’s pieces (line-inlines.ts)', () => {
   });
 
   it('does not join across a different size, colour, opacity, spacing, line height or font', () => {
-    const changes: Partial<LineInline>[] = [{ fontSize: 10 }, { color: '#333333' }, { opacity: 0.5 }, { characterSpacing: 1 }, { height: 16 }, { font: { name: 'bold' } }];
+    const changes: Partial<LineInline>[] = [
+      { fontSize: 10 },
+      { color: '#333333' },
+      { opacity: 0.5 },
+      { characterSpacing: 1 },
+      { height: 16 },
+      { font: { name: 'bold' } },
+    ];
     for (const change of changes) {
       const pieces = line(['甲', '乙', '丙']);
       pieces[2] = { ...pieces[2]!, ...change };

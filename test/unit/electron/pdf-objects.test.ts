@@ -8,7 +8,10 @@ describe('PDF object reader (modification analysis)', () => {
     const value = parse('<< /Type /Page /Kids [1 0 R 2 0 R] /Box [0 0 595.28 -1.5] /N#20x true /Nothing null /Sub <</A 12 0 R>> >>') as PdfDict;
     expect(value.kind).toBe('dict');
     expect(value.entries.get('Type')).toEqual({ kind: 'name', name: 'Page' });
-    expect(value.entries.get('Kids')).toEqual([{ kind: 'ref', num: 1, gen: 0 }, { kind: 'ref', num: 2, gen: 0 }]);
+    expect(value.entries.get('Kids')).toEqual([
+      { kind: 'ref', num: 1, gen: 0 },
+      { kind: 'ref', num: 2, gen: 0 },
+    ]);
     expect(value.entries.get('Box')).toEqual([0, 0, 595.28, -1.5]);
     expect(value.entries.get('N x')).toBe(true);
     expect(value.entries.get('Nothing')).toBeNull();
@@ -17,7 +20,10 @@ describe('PDF object reader (modification analysis)', () => {
 
   it('tells two numbers from a reference, also when a delimiter follows R directly', () => {
     expect(parse('[12 0 13]')).toEqual([12, 0, 13]);
-    expect(parse('[12 0 R/Next]')).toEqual([{ kind: 'ref', num: 12, gen: 0 }, { kind: 'name', name: 'Next' }]);
+    expect(parse('[12 0 R/Next]')).toEqual([
+      { kind: 'ref', num: 12, gen: 0 },
+      { kind: 'name', name: 'Next' },
+    ]);
     expect(() => parse('[12 0 RG]')).toThrow(PdfSyntaxError); // an operator is not object syntax
   });
 
@@ -30,7 +36,10 @@ describe('PDF object reader (modification analysis)', () => {
   });
 
   it('reads a stream by its direct or indirect /Length and refuses a wrong one', () => {
-    const pdf = Buffer.from('7 0 obj\n<< /Length 5 >>\nstream\nhello\nendstream\nendobj\n8 0 obj\n<< /Length 9 0 R >>\nstream\nhi\nendstream\nendobj', 'latin1');
+    const pdf = Buffer.from(
+      '7 0 obj\n<< /Length 5 >>\nstream\nhello\nendstream\nendobj\n8 0 obj\n<< /Length 9 0 R >>\nstream\nhi\nendstream\nendobj',
+      'latin1',
+    );
     expect(readIndirectObject(pdf, 0).value).toMatchObject({ kind: 'stream', data: Buffer.from('hello') });
     const second = pdf.indexOf('8 0 obj');
     expect(readIndirectObject(pdf, second, () => 2).value).toMatchObject({ kind: 'stream', data: Buffer.from('hi') });

@@ -27,11 +27,16 @@ function fakeWindow(answer: { success: boolean; failureReason: string } | Error)
       calls.push('destroy');
     },
   };
-  return { win, calls, session, navigate: (url: string) => {
-    let prevented = false;
-    navigate?.({ preventDefault: () => (prevented = true) }, url);
-    return prevented;
-  } };
+  return {
+    win,
+    calls,
+    session,
+    navigate: (url: string) => {
+      let prevented = false;
+      navigate?.({ preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    },
+  };
 }
 
 function deps(win: PrintWindowLike) {
@@ -58,7 +63,10 @@ describe('printPdf (打印)', () => {
     expect(await printPdf('/data/reports/7/sheet 1.pdf', d.deps)).toEqual({ method: 'dialog', cancelled: false });
     expect(fake.calls).toEqual(['load file:///data/reports/7/sheet%201.pdf', 'print silent=false', 'destroy']);
     expect(d.options[0]).toBe(printWindowOptions);
-    expect(printWindowOptions).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true } });
+    expect(printWindowOptions).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
+    });
     expect(printWindowOptions.webPreferences?.preload).toBeUndefined();
     expect(d.viewed).toEqual([]);
     // The window may not navigate anywhere but the PDF.

@@ -13,6 +13,8 @@ describe('sync errors from the registry', () => {
   });
 
   it('shows a language-neutral detail as it is', () => {
-    expect(errorInfoText(syncError('SYNC_DUPLICATE_ENTRY', { detail: 'manifest.json' }).toWire(), 'en')).toBe('The file has a duplicate entry; it was refused. (manifest.json)');
+    expect(errorInfoText(syncError('SYNC_DUPLICATE_ENTRY', { detail: 'manifest.json' }).toWire(), 'en')).toBe(
+      'The file has a duplicate entry; it was refused. (manifest.json)',
+    );
   });
 });

@@ -7,7 +7,11 @@ const records = (text: string) => [...parseCsv(text)].map((r) => r.cells);
 
 describe('RFC 4180 CSV', () => {
   it('quoted commas, doubled quotes, line breaks inside quotes, CRLF / LF / CR', () => {
-    expect(records('a,"b,c","d""e"\r\n"x\ny",z\rlast,')).toEqual([['a', 'b,c', 'd"e'], ['x\ny', 'z'], ['last', '']]);
+    expect(records('a,"b,c","d""e"\r\n"x\ny",z\rlast,')).toEqual([
+      ['a', 'b,c', 'd"e'],
+      ['x\ny', 'z'],
+      ['last', ''],
+    ]);
   });
 
   it('numbers records as Excel numbers rows, a quoted line break not counting', () => {

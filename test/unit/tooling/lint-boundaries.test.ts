@@ -61,7 +61,7 @@ describe('layer boundaries enforced by lint', () => {
       'async function later(): Promise<number> { return 1; }',
       'later();',
       "type Side = 'office' | 'field';",
-      'export function label(side: Side): string { switch (side) { case \'office\': return \'o\'; } return \'\'; }',
+      "export function label(side: Side): string { switch (side) { case 'office': return 'o'; } return ''; }",
       '',
     ].join('\n');
     const [result] = await typedEslint.lintText(code, { filePath: 'electron/handlers/actor.ts' });

@@ -5,9 +5,7 @@ import type { Template } from '../../../../shared/domain/templates/types';
 
 /** Totals, maximum, pass mark used, outcome and its reason, and every template warning (R-YQ-01, R-SD-05). */
 export function resultBlock(template: Template, result: ScoreResult): Content {
-  const lines: Content[] = [
-    line('评分项合计', `${formatPoints(result.itemsTotal)} 分(评分项满分 ${formatPoints(result.maximum)} 分)`),
-  ];
+  const lines: Content[] = [line('评分项合计', `${formatPoints(result.itemsTotal)} 分(评分项满分 ${formatPoints(result.maximum)} 分)`)];
   if (template.penalties.length > 0) lines.push(line('倒扣分', `${formatPoints(result.penaltyTotal)} 分`));
   lines.push(line('最终得分', `${formatPoints(result.total)} 分${result.complete ? '' : '（评分未完成，* 表示暂计）'}`));
   if (result.selfTotal !== null) lines.push(line('自评得分合计', `${formatPoints(result.selfTotal)} 分`));
@@ -25,7 +23,13 @@ export function resultBlock(template: Template, result: ScoreResult): Content {
 }
 
 function line(label: string, value: string, strong = false): Content {
-  return { text: [{ text: `${label}:`, bold: true }, { text: value, bold: strong }], margin: [0, 0, 0, 2] };
+  return {
+    text: [
+      { text: `${label}:`, bold: true },
+      { text: value, bold: strong },
+    ],
+    margin: [0, 0, 0, 2],
+  };
 }
 
 function templateWarnings(result: ScoreResult): string[] {

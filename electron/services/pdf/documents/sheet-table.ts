@@ -43,7 +43,14 @@ export function sheetTable(template: Template, result: ScoreResult | null, newPa
 
   return {
     table: { headerRows: headerCount, dontBreakRows: true, widths: columnWidths(keys), body },
-    layout: { hLineWidth: () => 0.6, vLineWidth: () => 0.6, paddingLeft: () => 3, paddingRight: () => 3, paddingTop: () => 2, paddingBottom: () => 2 },
+    layout: {
+      hLineWidth: () => 0.6,
+      vLineWidth: () => 0.6,
+      paddingLeft: () => 3,
+      paddingRight: () => 3,
+      paddingTop: () => 2,
+      paddingBottom: () => 2,
+    },
   };
 }
 
@@ -137,11 +144,11 @@ function penaltyRows(template: Template, result: ScoreResult | null, width: numb
   return template.penalties.map((penalty, index) => {
     const found = result?.penalties.find((p) => p.penaltyId === penalty.id);
     const score = found && found.count > 0 ? `-${formatPoints(found.deducted)}\n(${found.count}次)` : found ? '0' : '';
-    return fitRow(width, [
-      centerCell(`${chineseNumeral(offset + index)}. 倒扣分情况`),
-      textCell(penalty.content),
-      textCell(penalty.scoringRule),
-    ], score);
+    return fitRow(
+      width,
+      [centerCell(`${chineseNumeral(offset + index)}. 倒扣分情况`), textCell(penalty.content), textCell(penalty.scoringRule)],
+      score,
+    );
   });
 }
 
@@ -149,9 +156,7 @@ function vetoRows(template: Template, result: ScoreResult | null, width: number)
   const offset = template.sections.length + template.penalties.length;
   return template.vetoes.map((veto, index) => {
     const answer = result?.vetoes.find((v) => v.vetoId === veto.id)?.answer ?? '';
-    const first = index === 0
-      ? centerCell(`${chineseNumeral(offset)}. 一票否决情况`, { rowSpan: template.vetoes.length })
-      : SPANNED;
+    const first = index === 0 ? centerCell(`${chineseNumeral(offset)}. 一票否决情况`, { rowSpan: template.vetoes.length }) : SPANNED;
     return fitRow(width, [first, textCell(contentWithId(veto.id, veto.text)), textCell('1. 是 2. 否')], answer);
   });
 }
@@ -172,7 +177,8 @@ function totalRow(template: Template, result: ScoreResult | null, keys: readonly
   for (const key of keys.slice(span)) {
     if (key === 'maxPoints') cells.push(centerCell(result ? formatPoints(result.maximum) : formatPoints(maximumOf(template)), { bold: true }));
     else if (key === 'selfScore') cells.push(centerCell(pointsText(result?.selfTotal), { bold: true }));
-    else if (key === 'inspectorScore') cells.push(centerCell(result?.complete ? formatPoints(result.total) : result ? `${formatPoints(result.total)}*` : '', { bold: true }));
+    else if (key === 'inspectorScore')
+      cells.push(centerCell(result?.complete ? formatPoints(result.total) : result ? `${formatPoints(result.total)}*` : '', { bold: true }));
     else cells.push(centerCell(''));
   }
   return cells;

@@ -13,10 +13,15 @@ import { vetoTable } from './veto-table';
 /** The scored 评估表: official header and columns, then result, direct-fail answers, the panel's and the representative's signatures. */
 export function sheetDocument(model: SheetModel, newPageRows?: ReadonlySet<number>): TDocumentDefinitions {
   const { template, result, institution, inspection } = model;
-  const header = template.layout.headerFields.length > 0
-    ? headerFields(template.layout.headerFields, institution)
-    : enterpriseLine(institution.name, institution.filingNo);
-  const inspected = { text: `核查编号：${inspection.id}  核查日期：${inspection.date}${inspection.place ? `  核查地点:${inspection.place}` : ''}`, style: 'note', margin: [0, 0, 0, 6] as [number, number, number, number] };
+  const header =
+    template.layout.headerFields.length > 0
+      ? headerFields(template.layout.headerFields, institution)
+      : enterpriseLine(institution.name, institution.filingNo);
+  const inspected = {
+    text: `核查编号：${inspection.id}  核查日期：${inspection.date}${inspection.place ? `  核查地点:${inspection.place}` : ''}`,
+    style: 'note',
+    margin: [0, 0, 0, 6] as [number, number, number, number],
+  };
   return reportDocument({
     title: `${template.title} — ${institution.name}`,
     fingerprint: fingerprintOf(model),
@@ -50,5 +55,8 @@ export function blankDocument(model: BlankModel, newPageRows?: ReadonlySet<numbe
 
 /** The Shandong form has no header block; the app prints the enterprise it was filled for above the table. */
 function enterpriseLine(name: string, filingNo: string) {
-  return { text: [{ text: '企业名称：', bold: true }, `${name}    `, { text: '人社部门备案号：', bold: true }, filingNo], margin: [0, 0, 0, 3] as [number, number, number, number] };
+  return {
+    text: [{ text: '企业名称：', bold: true }, `${name}    `, { text: '人社部门备案号：', bold: true }, filingNo],
+    margin: [0, 0, 0, 3] as [number, number, number, number],
+  };
 }

@@ -12,10 +12,51 @@ const HEADER_FIELDS = ['机构名称（签章）', '机构备案号', '机构类
 /** 职业技能等级认定机构工作情况统计表 (阳人社函〔2023〕221号 附件2), landscape, three header rows as printed. */
 export function statsDocument(model: StatsModel): TDocumentDefinitions {
   const header: TableCell[][] = [
-    [headerCell('序号', { rowSpan: 3 }), headerCell('职业名称', { rowSpan: 3 }), headerCell('职业代码', { rowSpan: 3 }), headerCell('工种/职业方向', { rowSpan: 3 }),
-      headerCell('组织认定', { colSpan: 2 }), SPANNED, headerCell('评价情况', { colSpan: 6 }), SPANNED, SPANNED, SPANNED, SPANNED, SPANNED, headerCell('领取补贴人数', { rowSpan: 3 })],
-    [SPANNED, SPANNED, SPANNED, SPANNED, headerCell('批次', { rowSpan: 2 }), headerCell('人次', { rowSpan: 2 }), headerCell('已发证人数', { colSpan: 6 }), SPANNED, SPANNED, SPANNED, SPANNED, SPANNED, SPANNED],
-    [SPANNED, SPANNED, SPANNED, SPANNED, SPANNED, SPANNED, headerCell('小计'), headerCell('初级'), headerCell('中级'), headerCell('高级'), headerCell('技师'), headerCell('高级技师'), SPANNED],
+    [
+      headerCell('序号', { rowSpan: 3 }),
+      headerCell('职业名称', { rowSpan: 3 }),
+      headerCell('职业代码', { rowSpan: 3 }),
+      headerCell('工种/职业方向', { rowSpan: 3 }),
+      headerCell('组织认定', { colSpan: 2 }),
+      SPANNED,
+      headerCell('评价情况', { colSpan: 6 }),
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      headerCell('领取补贴人数', { rowSpan: 3 }),
+    ],
+    [
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      headerCell('批次', { rowSpan: 2 }),
+      headerCell('人次', { rowSpan: 2 }),
+      headerCell('已发证人数', { colSpan: 6 }),
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      SPANNED,
+    ],
+    [
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      headerCell('小计'),
+      headerCell('初级'),
+      headerCell('中级'),
+      headerCell('高级'),
+      headerCell('技师'),
+      headerCell('高级技师'),
+      SPANNED,
+    ],
   ];
   // R-YQ-08: occupations not evaluated are listed with 0, never left blank.
   const rows = model.rows.map((row, index) => statsRow(row, index));
@@ -29,7 +70,12 @@ export function statsDocument(model: StatsModel): TDocumentDefinitions {
       { text: '职业技能等级认定机构工作情况统计表', style: 'title' },
       headerFields(HEADER_FIELDS, model.institution),
       {
-        table: { headerRows: 3, dontBreakRows: true, widths: [26, '*', 62, '*', 34, 38, 38, 34, 34, 34, 34, 40, 48], body: [...header, ...rows, totals] },
+        table: {
+          headerRows: 3,
+          dontBreakRows: true,
+          widths: [26, '*', 62, '*', 34, 38, 38, 34, 34, 34, 34, 40, 48],
+          body: [...header, ...rows, totals],
+        },
         layout: THIN_GRID,
       },
       {
@@ -37,7 +83,9 @@ export function statsDocument(model: StatsModel): TDocumentDefinitions {
         style: 'note',
         margin: [0, 6, 0, 0],
       },
-      ...(subsidyNotRecorded(model.rows) ? [{ text: SUBSIDY_NOT_RECORDED_NOTE, style: 'note', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+      ...(subsidyNotRecorded(model.rows)
+        ? [{ text: SUBSIDY_NOT_RECORDED_NOTE, style: 'note', margin: [0, 2, 0, 0] as [number, number, number, number] }]
+        : []),
     ],
   });
 }
@@ -49,14 +97,26 @@ function numbers(row: StatisticsRow): (number | null)[] {
 
 function statsRow(row: StatisticsRow, index: number): TableCell[] {
   return [
-    centerCell(String(index + 1)), textCell(row.occupationName), centerCell(row.occupationCode), textCell(row.workType),
+    centerCell(String(index + 1)),
+    textCell(row.occupationName),
+    centerCell(row.occupationCode),
+    textCell(row.workType),
     ...numbers(row).map((n) => centerCell(n === null ? '' : String(n))),
   ];
 }
 
 function totalRow(rows: readonly StatisticsRow[]): TableCell[] {
   // A column with a blank (not recorded) cell has no total either.
-  const totals = rows.reduce<(number | null)[]>((sum, row) => numbers(row).map((n, i) => (n === null || sum[i] === null ? null : n + (sum[i] ?? 0))), []);
+  const totals = rows.reduce<(number | null)[]>(
+    (sum, row) => numbers(row).map((n, i) => (n === null || sum[i] === null ? null : n + (sum[i] ?? 0))),
+    [],
+  );
   const columns = totals.length > 0 ? totals : Array.from({ length: 9 }, () => 0);
-  return [centerCell('合计', { colSpan: 4, bold: true }), SPANNED, SPANNED, SPANNED, ...columns.map((n) => centerCell(n === null ? '' : String(n), { bold: true }))];
+  return [
+    centerCell('合计', { colSpan: 4, bold: true }),
+    SPANNED,
+    SPANNED,
+    SPANNED,
+    ...columns.map((n) => centerCell(n === null ? '' : String(n), { bold: true })),
+  ];
 }

@@ -17,11 +17,35 @@ const OPINIONS: readonly { key: OpinionColumn; no: string; text: string }[] = [
 /** 评估意见汇总表 (阳人社函〔2023〕221号 附件4): √ in one of five opinion columns, score in (六). */
 export function summaryDocument(model: SummaryModel): TDocumentDefinitions {
   const header: TableCell[][] = [
-    [...['备案年度', '序号', '机构名称', '机构备案号', '机构类别'].map((label) => headerCell(label, { rowSpan: 3 })), headerCell('评估意见', { colSpan: 6 }), SPANNED, SPANNED, SPANNED, SPANNED, SPANNED],
+    [
+      ...['备案年度', '序号', '机构名称', '机构备案号', '机构类别'].map((label) => headerCell(label, { rowSpan: 3 })),
+      headerCell('评估意见', { colSpan: 6 }),
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      SPANNED,
+    ],
     [SPANNED, SPANNED, SPANNED, SPANNED, SPANNED, ...OPINIONS.map((o) => headerCell(o.no)), headerCell('（六）')],
-    [SPANNED, SPANNED, SPANNED, SPANNED, SPANNED, ...OPINIONS.map((o) => headerCell(o.text, { fontSize: 7 })), headerCell('评估得分（涉及2020年、2021年备案的）', { fontSize: 7 })],
+    [
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      SPANNED,
+      ...OPINIONS.map((o) => headerCell(o.text, { fontSize: 7 })),
+      headerCell('评估得分（涉及2020年、2021年备案的）', { fontSize: 7 }),
+    ],
   ];
-  const body = [...header, ...model.years.flatMap(yearRows), totalRow('合计', model.years.flatMap((year) => year.rows), 5)];
+  const body = [
+    ...header,
+    ...model.years.flatMap(yearRows),
+    totalRow(
+      '合计',
+      model.years.flatMap((year) => year.rows),
+      5,
+    ),
+  ];
   return reportDocument({
     title: model.title,
     fingerprint: fingerprintOf(model),
@@ -51,9 +75,7 @@ function yearRows(year: SummaryYear): TableCell[][] {
     ...opinionCells(row),
   ]);
   const subtotal = totalRow('小计', year.rows, 4);
-  return year.rows.length === 0
-    ? [[centerCell(`${year.filingYear}年度备案的机构`), ...subtotal]]
-    : [...rows, [SPANNED, ...subtotal]];
+  return year.rows.length === 0 ? [[centerCell(`${year.filingYear}年度备案的机构`), ...subtotal]] : [...rows, [SPANNED, ...subtotal]];
 }
 
 function opinionCells(row: SummaryRow): TableCell[] {

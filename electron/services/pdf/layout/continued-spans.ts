@@ -25,7 +25,10 @@ export function splitSpansAt(body: TableCell[][], headerRows: number, newPageRow
         if (!newPageRows.has(continued - headerRows)) continue;
         cell.rowSpan = offset;
         const rest = span - offset;
-        const continuation: Cell = { ...cell, text: typeof cell.text === 'string' && cell.text !== '' ? `${cell.text}${CONTINUED_SUFFIX}` : cell.text };
+        const continuation: Cell = {
+          ...cell,
+          text: typeof cell.text === 'string' && cell.text !== '' ? `${cell.text}${CONTINUED_SUFFIX}` : cell.text,
+        };
         if (rest > 1) continuation.rowSpan = rest;
         else delete continuation.rowSpan;
         (body[continued] as TableCell[])[column] = continuation as TableCell;

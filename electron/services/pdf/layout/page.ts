@@ -9,9 +9,7 @@ const MM = 72 / 25.4;
  * the sheets are stapled; 15 mm elsewhere, 18 mm at the bottom for the footer.
  */
 export function bindingMargins(orientation: PageOrientation): [number, number, number, number] {
-  return orientation === 'portrait'
-    ? [28 * MM, 15 * MM, 15 * MM, 18 * MM]
-    : [15 * MM, 22 * MM, 15 * MM, 18 * MM];
+  return orientation === 'portrait' ? [28 * MM, 15 * MM, 15 * MM, 18 * MM] : [15 * MM, 22 * MM, 15 * MM, 18 * MM];
 }
 
 export interface PageOptions {

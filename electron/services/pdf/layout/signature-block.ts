@@ -34,7 +34,11 @@ export function signatureBlock(panel: readonly PanelMember[], representative: Si
       { text: '被评估机构负责人签字', style: 'sectionHeading' },
       // 姓名 spans the panel's 职务 and 姓名 columns so the rules line up with the table above.
       {
-        table: { dontBreakRows: true, widths: [50 + 80 + CELL_PADDING, '*', 90], body: [[headerCell('姓名'), headerCell('签名'), headerCell('日期')], signerCells(representative)] },
+        table: {
+          dontBreakRows: true,
+          widths: [50 + 80 + CELL_PADDING, '*', 90],
+          body: [[headerCell('姓名'), headerCell('签名'), headerCell('日期')], signerCells(representative)],
+        },
         layout: GRID,
       },
     ],

@@ -8,8 +8,14 @@ export function drawView(stored: SamplingDrawRecord): DrawRecordView {
   const batches = record.batches ?? [];
   const occupations = record.occupations ?? [];
   const units = [
-    ...batches.map((b) => ({ id: b.batchId, label: `${b.occupationName} ${b.levelLabel} ${b.examDate}${b.candidateIds.length > 0 ? ` 抽取考生 ${b.candidateIds.join('、')}` : ''}` })),
-    ...occupations.map((o) => ({ id: (o as { occupationCode?: string }).occupationCode ?? '', label: (o as { occupationName?: string }).occupationName ?? '' })),
+    ...batches.map((b) => ({
+      id: b.batchId,
+      label: `${b.occupationName} ${b.levelLabel} ${b.examDate}${b.candidateIds.length > 0 ? ` 抽取考生 ${b.candidateIds.join('、')}` : ''}`,
+    })),
+    ...occupations.map((o) => ({
+      id: (o as { occupationCode?: string }).occupationCode ?? '',
+      label: (o as { occupationName?: string }).occupationName ?? '',
+    })),
   ];
   const population = record.population;
   return {

@@ -10,7 +10,14 @@ import { loadFiling } from './institution-header';
 
 /** 000 附件1 counts certificates per level by these labels (R-INS-04). */
 const APPLICATION_LEVEL: Record<SkillLevel, string> = {
-  apprentice: '学徒工', level5: '初级', level4: '中级', level3: '高级', level2: '技师', level1: '高级技师', specialTechnician: '特级技师', chiefTechnician: '首席技师',
+  apprentice: '学徒工',
+  level5: '初级',
+  level4: '中级',
+  level3: '高级',
+  level2: '技师',
+  level1: '高级技师',
+  specialTechnician: '特级技师',
+  chiefTechnician: '首席技师',
 };
 
 /** Every batch of the inspected filing with its candidates; a certificate number means 已发证. */

@@ -33,9 +33,10 @@ export function loadSheetModel(db: Database, inspectionId: number): SheetModel {
   const result = score(template, answers);
   const signatures = listSignatures(db, inspectionId);
   const panelSignatures = signatures.filter((s) => s.role !== 'institutionRep');
-  const panel: PanelMember[] = panelSignatures.length > 0
-    ? panelSignatures.map((s) => ({ role: signerRoleLabels[s.role], ...signerOf(s) }))
-    : inspection.panel.map((m) => ({ name: m.name, role: m.role === 'lead' ? '组长' : '成员', signedAt: null, signaturePng: null }));
+  const panel: PanelMember[] =
+    panelSignatures.length > 0
+      ? panelSignatures.map((s) => ({ role: signerRoleLabels[s.role], ...signerOf(s) }))
+      : inspection.panel.map((m) => ({ name: m.name, role: m.role === 'lead' ? '组长' : '成员', signedAt: null, signaturePng: null }));
   // Should the representative have signed more than once, the latest signature is the one printed.
   const representative = signatures.findLast((s) => s.role === 'institutionRep');
   const fingerprint = recordFingerprint({
@@ -47,7 +48,16 @@ export function loadSheetModel(db: Database, inspectionId: number): SheetModel {
     // Every signature in signing order, the printed representative's too; a sheet without one keeps its fingerprint.
     signatures: signatures.map((s) => ({ name: s.signerName, role: s.role, at: s.signedAt })),
   });
-  return { kind: 'sheet', template, result, institution: header, inspection: inspectionHeader(inspection), panel, representative: representative ? signerOf(representative) : null, fingerprint };
+  return {
+    kind: 'sheet',
+    template,
+    result,
+    institution: header,
+    inspection: inspectionHeader(inspection),
+    panel,
+    representative: representative ? signerOf(representative) : null,
+    fingerprint,
+  };
 }
 
 /** 抽样记录 and 问题清单 of one inspection. */

@@ -68,7 +68,8 @@ const JOINS: Record<string, number> = { miter: 0, round: 1, bevel: 2 };
 function drawsDirectly(content: DirectContent, line: RenderableLine): boolean {
   if (line._outline || line._pageNodeRef || line.id) return false;
   return line.inlines.every(
-    (inline) => !standsAlone(inline) && !inline.characterSpacing && typeof inline.font.encode === 'function' && content.colorOperators(inline.color) !== null,
+    (inline) =>
+      !standsAlone(inline) && !inline.characterSpacing && typeof inline.font.encode === 'function' && content.colorOperators(inline.color) !== null,
   );
 }
 

@@ -97,8 +97,25 @@ function resolveRun(host: MeasureHost, pristine: Piece, stack: StyleStack): RunS
   if (sup || sub) fontSize *= 0.58;
   const height = font.lineHeight(fontSize) * (get('lineHeight', 1) as number);
   return {
-    font, alignment, fontSize, fontFeatures, characterSpacing, color, decoration, decorationColor, decorationStyle, decorationThickness,
-    background, link, linkToPage, linkToDestination, noWrap, opacity, sup, sub, height,
+    font,
+    alignment,
+    fontSize,
+    fontFeatures,
+    characterSpacing,
+    color,
+    decoration,
+    decorationColor,
+    decorationStyle,
+    decorationThickness,
+    background,
+    link,
+    linkToPage,
+    linkToDestination,
+    noWrap,
+    opacity,
+    sup,
+    sub,
+    height,
     preserveLeadingSpaces: get('preserveLeadingSpaces', false),
     preserveTrailingSpaces: get('preserveTrailingSpaces', false),
   };

@@ -17,7 +17,16 @@ const TOUCHING = 1e-6;
 export function standsAlone(inline: LineInline): boolean {
   // pdfmake fills unset fields with null / false.
   return Boolean(
-    inline.fontFeatures || inline.link || inline.linkToPage || inline.linkToDestination || inline._pageNodeRef || inline.background || inline.decoration || inline.sup || inline.sub || inline.justifyShift,
+    inline.fontFeatures ||
+    inline.link ||
+    inline.linkToPage ||
+    inline.linkToDestination ||
+    inline._pageNodeRef ||
+    inline.background ||
+    inline.decoration ||
+    inline.sup ||
+    inline.sub ||
+    inline.justifyShift,
   );
 }
 

@@ -47,7 +47,11 @@ interface EmbeddedFontLike {
 }
 
 /** The shape pdfkit's layoutRun returns for one glyph: fontkit's run with positions scaled and advanceWidth added. */
-export function plainRun(font: FontkitFontLike, scale: number, codePoint: number): { glyphs: GlyphLike[]; positions: Record<string, number>[]; advanceWidth: number } {
+export function plainRun(
+  font: FontkitFontLike,
+  scale: number,
+  codePoint: number,
+): { glyphs: GlyphLike[]; positions: Record<string, number>[]; advanceWidth: number } {
   const glyph = font.glyphForCodePoint(codePoint);
   const advance = glyph.advanceWidth * scale;
   return { glyphs: [glyph], positions: [{ xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance }], advanceWidth: advance };

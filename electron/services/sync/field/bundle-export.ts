@@ -86,7 +86,8 @@ function inspectionEntry(
   for (const row of evidence) {
     const path = join(dataDir, String(row['relative_path']));
     const bytes = existsSync(path) ? readFileSync(path) : null;
-    if (!bytes || sha256(bytes) !== row['sha256']) throw syncError('SYNC_EXPORT_FAILED', { reason: 'SYNC_REASON_EVIDENCE_CHANGED', path: String(row['relative_path']) });
+    if (!bytes || sha256(bytes) !== row['sha256'])
+      throw syncError('SYNC_EXPORT_FAILED', { reason: 'SYNC_REASON_EVIDENCE_CHANGED', path: String(row['relative_path']) });
     const entry = BUNDLE_ENTRIES.evidence(id, Number(row['id']));
     files.set(entry, bytes);
     entryFiles.push({ kind: 'evidence', name: basename(String(row['relative_path'])), entry, evidenceId: Number(row['id']) });
@@ -138,7 +139,8 @@ export function exportBundleToFile(db: Database, outPath: string, input: BundleE
     setMeta(db, SYNC_META.bundleSequence, String(result.sequence));
     const pending = db.prepare("SELECT id FROM inspections WHERE status IN ('signed', 'locked') ORDER BY id").all() as { id: number }[];
     const at = input.now.toISOString();
-    for (const { id } of pending) if (result.inspectionIds.includes(id)) advanceInspectionStatus(db, id, 'exported', input.actor, `结果包 #${result.sequence}`, at);
+    for (const { id } of pending)
+      if (result.inspectionIds.includes(id)) advanceInspectionStatus(db, id, 'exported', input.actor, `结果包 #${result.sequence}`, at);
   });
   return result;
 }

@@ -57,7 +57,10 @@ export function unprotectKey(stored: { protection: KeyProtection; blob: Buffer }
     }
   }
   const secret = stored.protection === 'passphrase' ? secrets.keyPassphrase : secrets.pin;
-  if (!secret) throw syncError('SYNC_WRONG_SECRET', { reason: stored.protection === 'passphrase' ? 'SYNC_REASON_KEY_PASSPHRASE_NEEDED' : 'SYNC_REASON_PIN_NEEDED' });
+  if (!secret)
+    throw syncError('SYNC_WRONG_SECRET', {
+      reason: stored.protection === 'passphrase' ? 'SYNC_REASON_KEY_PASSPHRASE_NEEDED' : 'SYNC_REASON_PIN_NEEDED',
+    });
   const key = decryptKey(stored.blob.toString('utf8'), secret);
   if (!key) throw syncError('SYNC_WRONG_SECRET');
   return key;

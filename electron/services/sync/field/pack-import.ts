@@ -15,7 +15,15 @@ import { syncError } from '../format/sync-error';
 import { serialOf, subjectField } from '../pki/certificates';
 import { openPkcs12 } from '../pki/pkcs12';
 import { assertIssuedBy } from '../pki/trust';
-import { assignmentsSchema, PACK_ENTRIES, PACK_TABLE_KEYS, PACK_TABLES, packTablesSchema, revokedSerialsSchema, templatesSchema } from '../pack-contents';
+import {
+  assignmentsSchema,
+  PACK_ENTRIES,
+  PACK_TABLE_KEYS,
+  PACK_TABLES,
+  packTablesSchema,
+  revokedSerialsSchema,
+  templatesSchema,
+} from '../pack-contents';
 import { claimRole, getRole, readCounter, SYNC_META } from '../role';
 import { OFFICE_SENDER } from '../office/office-keys';
 import { protectKey, strongerProtection, unprotectKey, type KeyProtection, type KeySecrets } from './key-protection';
@@ -53,7 +61,8 @@ function credentials(db: Database, input: PackImportInput): Credentials {
     if (!input.pin) throw syncError('SYNC_WRONG_SECRET', { reason: 'SYNC_REASON_P12_PIN_NEEDED' });
     const opened = openPkcs12(input.pkcs12, input.pin);
     assertIssuedBy(new X509Certificate(opened.certificatePem), opened.caCertificatePem, input.now);
-    if (stored && stored.caCertificatePem !== opened.caCertificatePem) throw syncError('SYNC_CERT_UNTRUSTED', { reason: 'SYNC_REASON_P12_OTHER_OFFICE' });
+    if (stored && stored.caCertificatePem !== opened.caCertificatePem)
+      throw syncError('SYNC_CERT_UNTRUSTED', { reason: 'SYNC_REASON_P12_OTHER_OFFICE' });
     return { key: opened.privateKey, certificatePem: opened.certificatePem, caCertificatePem: opened.caCertificatePem, fresh: true };
   }
   if (!stored) throw syncError('SYNC_NOT_SET_UP', { reason: 'SYNC_REASON_FIRST_PACK_NEEDS_P12' });
@@ -81,13 +90,19 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
     now: input.now,
     trust: ({ signer, manifest }) => {
       assertIssuedBy(signer, creds.caCertificatePem, input.now);
-      if (subjectField(signer, 'OU') !== OFFICE_SENDER || manifest.sender !== OFFICE_SENDER) throw syncError('SYNC_CERT_UNTRUSTED', { reason: 'SYNC_REASON_PACK_NOT_FROM_OFFICE' });
-      if (manifest.recipient !== deviceKey) throw syncError('SYNC_WRONG_RECIPIENT', { reason: 'SYNC_REASON_PACK_FOR_OTHER_DEVICE', recipient: manifest.recipient, deviceKey });
+      if (subjectField(signer, 'OU') !== OFFICE_SENDER || manifest.sender !== OFFICE_SENDER)
+        throw syncError('SYNC_CERT_UNTRUSTED', { reason: 'SYNC_REASON_PACK_NOT_FROM_OFFICE' });
+      if (manifest.recipient !== deviceKey)
+        throw syncError('SYNC_WRONG_RECIPIENT', { reason: 'SYNC_REASON_PACK_FOR_OTHER_DEVICE', recipient: manifest.recipient, deviceKey });
     },
   });
   const { manifest } = opened;
   const dbVersion = manifest.meta['dbSchemaVersion'];
-  if (dbVersion !== latestSchemaVersion) throw syncError(typeof dbVersion === 'number' && dbVersion > latestSchemaVersion ? 'SYNC_SCHEMA_NEW' : 'SYNC_SCHEMA_OLD', { reason: 'SYNC_REASON_DATABASE_VERSION', version: String(dbVersion) });
+  if (dbVersion !== latestSchemaVersion)
+    throw syncError(typeof dbVersion === 'number' && dbVersion > latestSchemaVersion ? 'SYNC_SCHEMA_NEW' : 'SYNC_SCHEMA_OLD', {
+      reason: 'SYNC_REASON_DATABASE_VERSION',
+      version: String(dbVersion),
+    });
   const tables = parseJsonEntry(opened.files, PACK_ENTRIES.tables, packTablesSchema);
   const assignments = parseJsonEntry(opened.files, PACK_ENTRIES.assignments, assignmentsSchema);
   const templates = parseJsonEntry(opened.files, PACK_ENTRIES.templates, templatesSchema);
@@ -104,7 +119,8 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
     if (known !== t.version) throw syncError('SYNC_TEMPLATE_UNKNOWN', { detail: `${t.id} ${t.version}` });
   }
   for (const table of PACK_TABLES) {
-    for (const row of tables[table]) if (!assertSameColumns(db, table, row)) throw syncError('SYNC_SCHEMA_NEW', { reason: 'SYNC_REASON_TABLE_COLUMNS', table });
+    for (const row of tables[table])
+      if (!assertSameColumns(db, table, row)) throw syncError('SYNC_SCHEMA_NEW', { reason: 'SYNC_REASON_TABLE_COLUMNS', table });
   }
   const result = (status: PackImportResult['status'], protection: PackImportResult['keyProtection']): PackImportResult => ({
     status,
@@ -119,7 +135,8 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
   const storedIdentity = getFieldIdentity(db);
   const current = storedIdentity ? storedProtection(db, storedIdentity) : 'pin';
   if (getMeta(db, SYNC_META.packManifest) === opened.manifestSha256) return result('alreadyImported', current);
-  if (manifest.sequence <= readCounter(db, SYNC_META.packSequence)) throw syncError('SYNC_PACK_OLD', { reason: 'SYNC_REASON_PACK_SEQUENCE', sequence: manifest.sequence });
+  if (manifest.sequence <= readCounter(db, SYNC_META.packSequence))
+    throw syncError('SYNC_PACK_OLD', { reason: 'SYNC_REASON_PACK_SEQUENCE', sequence: manifest.sequence });
   const protectedKey = creds.fresh
     ? protectKey(creds.key, input)
     : storedIdentity
@@ -150,7 +167,8 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
       return result('imported', protectedKey?.protection ?? current);
     });
   } catch (error) {
-    if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT')) throw syncError('SYNC_PACK_CLASH', { detail: error.message });
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT'))
+      throw syncError('SYNC_PACK_CLASH', { detail: error.message });
     throw error;
   }
 }

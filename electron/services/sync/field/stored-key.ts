@@ -8,7 +8,8 @@ import type { KeyProtection } from './key-protection';
 // passphrase is stored like a PIN-protected one; app_meta says which secret it was, so the window asks for the right one.
 
 /** The column's value for a protection kind. */
-export const protectionColumn = (protection: KeyProtection): FieldIdentityRecord['keyProtection'] => (protection === 'safeStorage' ? 'safeStorage' : 'pin');
+export const protectionColumn = (protection: KeyProtection): FieldIdentityRecord['keyProtection'] =>
+  protection === 'safeStorage' ? 'safeStorage' : 'pin';
 
 /** Records which secret protects the key just stored (inside the caller's transaction). */
 export function rememberProtection(db: Database, protection: KeyProtection): void {

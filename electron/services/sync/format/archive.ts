@@ -55,8 +55,10 @@ export function listArchive(zip: Uint8Array): ArchiveEntryInfo[] {
         const name = safeEntryName(file.name);
         if (seen.has(name)) throw syncError('SYNC_DUPLICATE_ENTRY', { detail: name });
         seen.add(name);
-        if (seen.size > SYNC_LIMITS.maxEntries) throw syncError('SYNC_TOO_LARGE', { reason: 'SYNC_REASON_TOO_MANY_ENTRIES', maximum: SYNC_LIMITS.maxEntries });
-        if (file.compression !== 0 && file.compression !== 8) throw syncError('SYNC_ARCHIVE_INVALID', { reason: 'SYNC_REASON_COMPRESSION', method: file.compression });
+        if (seen.size > SYNC_LIMITS.maxEntries)
+          throw syncError('SYNC_TOO_LARGE', { reason: 'SYNC_REASON_TOO_MANY_ENTRIES', maximum: SYNC_LIMITS.maxEntries });
+        if (file.compression !== 0 && file.compression !== 8)
+          throw syncError('SYNC_ARCHIVE_INVALID', { reason: 'SYNC_REASON_COMPRESSION', method: file.compression });
         const breach = budget.add(file.originalSize, file.size);
         if (breach?.limit === 'entry') throw syncError('SYNC_TOO_LARGE', { detail: name });
         if (breach?.limit === 'ratio') throw syncError('SYNC_TOO_LARGE', { reason: 'SYNC_REASON_RATIO', name, ratio: Math.round(breach.ratio) });

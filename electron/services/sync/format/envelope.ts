@@ -1,4 +1,14 @@
-import { createCipheriv, createDecipheriv, createHash, privateDecrypt, publicEncrypt, randomBytes, constants, X509Certificate, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  privateDecrypt,
+  publicEncrypt,
+  randomBytes,
+  constants,
+  X509Certificate,
+  type KeyObject,
+} from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import { SYNC_LIMITS } from './limits';
@@ -102,7 +112,8 @@ function aadOf(header: EnvelopeHeader): Buffer {
 /** Reads and checks the frame and header; nothing is decrypted yet. */
 export function parseEnvelope(file: Buffer): ParsedEnvelope {
   if (file.length > SYNC_LIMITS.maxFileBytes) throw syncError('SYNC_TOO_LARGE', { reason: 'SYNC_REASON_FILE_BYTES', bytes: file.length });
-  if (file.length < PREFIX_BYTES) throw syncError(file.length === 0 || ENVELOPE_MAGIC.subarray(0, file.length).equals(file) ? 'SYNC_TRUNCATED' : 'SYNC_NOT_A_BUNDLE');
+  if (file.length < PREFIX_BYTES)
+    throw syncError(file.length === 0 || ENVELOPE_MAGIC.subarray(0, file.length).equals(file) ? 'SYNC_TRUNCATED' : 'SYNC_NOT_A_BUNDLE');
   if (!file.subarray(0, ENVELOPE_MAGIC.length).equals(ENVELOPE_MAGIC)) throw syncError('SYNC_NOT_A_BUNDLE');
   const headerBytes = file.readUInt32BE(ENVELOPE_MAGIC.length);
   if (headerBytes > SYNC_LIMITS.maxHeaderBytes) throw syncError('SYNC_HEADER_INVALID', { reason: 'SYNC_REASON_HEADER_TOO_LONG' });
@@ -133,9 +144,12 @@ function readHeader(bytes: Buffer): EnvelopeHeader {
 /** Older, newer and missing versions each get their own code (the user must upgrade one side or the other). */
 export function checkSchemaVersion(version: unknown): void {
   if (version === undefined || version === null) throw syncError('SYNC_SCHEMA_MISSING');
-  if (typeof version !== 'number' || !Number.isInteger(version)) throw syncError('SYNC_SCHEMA_MISSING', { reason: 'SYNC_REASON_VERSION_INVALID', version: String(version) });
-  if (version < SYNC_SCHEMA_VERSION) throw syncError('SYNC_SCHEMA_OLD', { reason: 'SYNC_REASON_VERSIONS', fileVersion: version, appVersion: SYNC_SCHEMA_VERSION });
-  if (version > SYNC_SCHEMA_VERSION) throw syncError('SYNC_SCHEMA_NEW', { reason: 'SYNC_REASON_VERSIONS', fileVersion: version, appVersion: SYNC_SCHEMA_VERSION });
+  if (typeof version !== 'number' || !Number.isInteger(version))
+    throw syncError('SYNC_SCHEMA_MISSING', { reason: 'SYNC_REASON_VERSION_INVALID', version: String(version) });
+  if (version < SYNC_SCHEMA_VERSION)
+    throw syncError('SYNC_SCHEMA_OLD', { reason: 'SYNC_REASON_VERSIONS', fileVersion: version, appVersion: SYNC_SCHEMA_VERSION });
+  if (version > SYNC_SCHEMA_VERSION)
+    throw syncError('SYNC_SCHEMA_NEW', { reason: 'SYNC_REASON_VERSIONS', fileVersion: version, appVersion: SYNC_SCHEMA_VERSION });
 }
 
 /** Unwraps the content key and decrypts; a wrong recipient or any changed byte ends here. */

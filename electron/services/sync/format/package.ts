@@ -2,7 +2,18 @@ import type { KeyObject } from 'node:crypto';
 import { buildArchive, listArchive, readEntries } from './archive';
 import { openEnvelope, parseEnvelope, sealEnvelope, SYNC_SCHEMA_VERSION, type EnvelopeHeader, type SyncKind } from './envelope';
 import { SYNC_LIMITS } from './limits';
-import { FIXED_ENTRIES, MANIFEST_ENTRY, manifestEntry, sha256, SIGNATURE_ENTRY, SIGNER_ENTRY, signManifest, verifyManifest, type Manifest, type SignedManifest } from './manifest';
+import {
+  FIXED_ENTRIES,
+  MANIFEST_ENTRY,
+  manifestEntry,
+  sha256,
+  SIGNATURE_ENTRY,
+  SIGNER_ENTRY,
+  signManifest,
+  verifyManifest,
+  type Manifest,
+  type SignedManifest,
+} from './manifest';
 import { syncError } from './sync-error';
 
 /** Everything a pack or bundle needs; transport-independent (the caller writes the bytes to a file or a socket). */
@@ -82,7 +93,8 @@ export function openPackage(file: Buffer, options: OpenPackageOptions): OpenedPa
   options.trust(signed, envelope.header);
   checkNotInFuture(manifest.createdAt, options.now);
   const listed = new Map(listing.filter((info) => !(FIXED_ENTRIES as readonly string[]).includes(info.name)).map((info) => [info.name, info]));
-  if (listed.size !== manifest.entries.length) throw syncError('SYNC_ENTRY_MISMATCH', { reason: 'SYNC_REASON_ENTRY_COUNT', listed: manifest.entries.length, found: listed.size });
+  if (listed.size !== manifest.entries.length)
+    throw syncError('SYNC_ENTRY_MISMATCH', { reason: 'SYNC_REASON_ENTRY_COUNT', listed: manifest.entries.length, found: listed.size });
   for (const entry of manifest.entries) {
     if (listed.get(entry.name)?.bytes !== entry.bytes) throw syncError('SYNC_ENTRY_MISMATCH', { detail: entry.name });
   }
@@ -98,4 +110,3 @@ export function checkNotInFuture(timestamp: string, now: Date): void {
   const at = Date.parse(timestamp);
   if (!Number.isFinite(at) || at > now.getTime() + SYNC_LIMITS.maxClockSkewMs) throw syncError('SYNC_FUTURE_TIMESTAMP', { detail: timestamp });
 }
-

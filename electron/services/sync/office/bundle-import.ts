@@ -47,12 +47,23 @@ export function importBundle(db: Database, bytes: Buffer, office: OfficeReceiver
   requireRole(db, 'office');
   const bundle = verifyBundle(db, bytes, office, now);
   crashPoint('bundle-import:verified');
-  const base = { deviceKey: bundle.deviceKey, sequence: bundle.sequence, manifestSha256: bundle.manifestSha256, added: 0, unchanged: 0, conflicts: [] };
+  const base = {
+    deviceKey: bundle.deviceKey,
+    sequence: bundle.sequence,
+    manifestSha256: bundle.manifestSha256,
+    added: 0,
+    unchanged: 0,
+    conflicts: [],
+  };
   if (isManifestImported(db, bundle.manifestSha256)) return { ...base, status: 'alreadyImported', message: '此结果包已导入过，未做任何改动。' };
   const state = getDeviceSyncState(db, bundle.deviceKey);
   checkSequenceInRange(bundle.deviceKey, bundle.sequence, state?.lastSequence ?? 0);
   if (state && bundle.sequence <= state.lastSequence) {
-    return { ...base, status: 'stale', message: `设备 ${bundle.deviceKey} 已导入过序号 ${state.lastSequence} 的结果包，此包（序号 ${bundle.sequence}）较旧或为重放，未做任何改动。` };
+    return {
+      ...base,
+      status: 'stale',
+      message: `设备 ${bundle.deviceKey} 已导入过序号 ${state.lastSequence} 的结果包，此包（序号 ${bundle.sequence}）较旧或为重放，未做任何改动。`,
+    };
   }
   checkHistoryExtends(db, bundle.deviceKey, bundle.audit);
   return inTransaction(db, () => applyBundle(db, bundle, now.toISOString()));
@@ -88,7 +99,12 @@ function applyBundle(db: Database, bundle: VerifiedBundle, at: string): BundleIm
     conflicts,
     message: `已导入 ${added} 份核查记录（${unchanged} 份此前已导入）${conflicts.length > 0 ? `,${conflicts.length} 处冲突待复核` : ''}。`,
   };
-  saveDeviceSyncState(db, { deviceKey: bundle.deviceKey, lastSequence: bundle.sequence, lastManifestSha256: bundle.manifestSha256, lastImportedAt: at });
+  saveDeviceSyncState(db, {
+    deviceKey: bundle.deviceKey,
+    lastSequence: bundle.sequence,
+    lastManifestSha256: bundle.manifestSha256,
+    lastImportedAt: at,
+  });
   recordImport(db, { manifestSha256: bundle.manifestSha256, deviceKey: bundle.deviceKey, sequence: bundle.sequence, importedAt: at, report });
   crashPoint('bundle-import:before-commit');
   return report;
@@ -108,12 +124,14 @@ function versionsUnder(db: Database, conflictKey: string): number {
 function insertInspection(db: Database, bundle: VerifiedBundle, inspection: VerifiedInspection, at: string): void {
   const { entry } = inspection;
   const parentId = entry.remoteParentId === null ? null : latestImportedInspectionId(db, bundle.deviceKey, entry.remoteParentId);
-  if (entry.remoteParentId !== null && parentId === null) throw syncError('SYNC_ENTRY_MISMATCH', { reason: 'SYNC_REASON_PARENT_MISSING', remoteId: entry.remoteId });
+  if (entry.remoteParentId !== null && parentId === null)
+    throw syncError('SYNC_ENTRY_MISMATCH', { reason: 'SYNC_REASON_PARENT_MISSING', remoteId: entry.remoteId });
   const row: PortableRow = { ...entry.inspection, status: 'locked', updated_at: entry.inspection['created_at'] ?? at };
   const inspectionId = upsertRow(db, 'inspections', row, null, { id: null, parent_id: parentId });
   for (const answer of entry.answers) upsertRow(db, 'answers', answer, null, { inspection_id: inspectionId });
   const drawIds = new Map<number, number>();
-  for (const draw of entry.draws) drawIds.set(Number(draw['id']), upsertRow(db, 'sampling_draws', draw, null, { id: null, inspection_id: inspectionId }));
+  for (const draw of entry.draws)
+    drawIds.set(Number(draw['id']), upsertRow(db, 'sampling_draws', draw, null, { id: null, inspection_id: inspectionId }));
   const findingIds = new Map<number, number>();
   for (const finding of entry.findings) {
     const drawId = finding['draw_id'] === null ? null : (drawIds.get(Number(finding['draw_id'])) ?? null);
@@ -128,7 +146,13 @@ function insertInspection(db: Database, bundle: VerifiedBundle, inspection: Veri
   for (const file of entry.files) {
     const content = bundle.files.get(file.entry);
     if (!content) throw syncError('SYNC_ENTRY_MISMATCH', { detail: file.entry });
-    insertImportedFile(db, { inspectionId, kind: file.kind, name: file.kind === 'evidence' ? `${file.evidenceId}-${file.name}` : file.name, sha256: sha256(content), content });
+    insertImportedFile(db, {
+      inspectionId,
+      kind: file.kind,
+      name: file.kind === 'evidence' ? `${file.evidenceId}-${file.name}` : file.name,
+      sha256: sha256(content),
+      content,
+    });
   }
   insertImportedInspection(db, {
     deviceKey: bundle.deviceKey,

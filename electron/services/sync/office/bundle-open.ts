@@ -67,7 +67,10 @@ export function verifyBundle(db: Database, bytes: Buffer, office: OfficeReceiver
   inspections.sort((a, b) => a.entry.remoteId - b.entry.remoteId);
   const audit = parseJsonEntry(opened.files, BUNDLE_ENTRIES.audit, auditSegmentSchema);
   verifyAuditChain(audit, now);
-  checkBundleStates(inspections.map((inspection) => inspection.entry), audit);
+  checkBundleStates(
+    inspections.map((inspection) => inspection.entry),
+    audit,
+  );
   return {
     deviceKey: opened.manifest.sender,
     sequence: opened.manifest.sequence,
@@ -122,7 +125,8 @@ function verifyAuditChain(rows: PortableRow[], now: Date): void {
       prevHash: String(row['prev_hash']),
       stateJson: (row['state_json'] as string | null | undefined) ?? null,
     };
-    if (fields.seq !== index + 1 || fields.prevHash !== prev || hashAuditEntry(fields) !== row['hash']) throw syncError('SYNC_AUDIT_BROKEN', { reason: 'SYNC_REASON_AUDIT_ENTRY', seq: index + 1 });
+    if (fields.seq !== index + 1 || fields.prevHash !== prev || hashAuditEntry(fields) !== row['hash'])
+      throw syncError('SYNC_AUDIT_BROKEN', { reason: 'SYNC_REASON_AUDIT_ENTRY', seq: index + 1 });
     if (fields.stateJson !== null) stateSince = true;
     else if (stateSince) throw syncError('SYNC_AUDIT_BROKEN', { reason: 'SYNC_REASON_AUDIT_ENTRY_NO_STATE', seq: index + 1 });
     checkNotInFuture(fields.at, now);

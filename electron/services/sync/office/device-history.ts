@@ -24,7 +24,9 @@ export function checkSequenceInRange(deviceKey: string, sequence: number, lastSe
  * emptied or rewritten history is refused, and only new entries may follow.
  */
 export function checkHistoryExtends(db: Database, deviceKey: string, audit: readonly PortableRow[]): void {
-  const held = statement<{ seq: number; hash: string }>(db, 'SELECT seq, hash FROM sync_device_audit WHERE device_key = ? ORDER BY seq').all(deviceKey);
+  const held = statement<{ seq: number; hash: string }>(db, 'SELECT seq, hash FROM sync_device_audit WHERE device_key = ? ORDER BY seq').all(
+    deviceKey,
+  );
   const refuse = (problem: string) => new AppError('SYNC_AUDIT_HISTORY_REWRITTEN', { deviceKey, held: held.length, problem });
   if (audit.length < held.length) throw refuse(`此包只有 ${audit.length} 条`);
   held.forEach((entry, index) => {

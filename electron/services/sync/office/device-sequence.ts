@@ -19,7 +19,10 @@ export interface SequenceReset {
  * Resets to `to` (default 0) with the reason in the office's audit log. Replays stay refused: an imported manifest
  * is `alreadyImported`, and an older bundle's shorter audit history is refused (SYNC_AUDIT_HISTORY_REWRITTEN).
  */
-export function resetDeviceSequence(db: Database, input: { deviceKey: string; reason: string; actor: string; to?: number; at?: string }): SequenceReset {
+export function resetDeviceSequence(
+  db: Database,
+  input: { deviceKey: string; reason: string; actor: string; to?: number; at?: string },
+): SequenceReset {
   requireRole(db, 'office');
   const reason = input.reason.trim();
   if (reason.length === 0) throw new AppError('OFFICE_RESET_REASON_REQUIRED');

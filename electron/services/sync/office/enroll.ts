@@ -51,12 +51,17 @@ export function enrollInspector(db: Database, office: UnlockedOffice, input: Enr
     now: input.now,
     validityYears: 3,
   });
-  const pkcs12 = buildPkcs12({ privateKey: keys.privateKey, certificatePem, caCertificatePem: office.caCertificatePem }, input.pin, `${name} ${input.deviceKey}`);
+  const pkcs12 = buildPkcs12(
+    { privateKey: keys.privateKey, certificatePem, caCertificatePem: office.caCertificatePem },
+    input.pin,
+    `${name} ${input.deviceKey}`,
+  );
   const serial = serialOf(certificatePem);
   const at = input.now.toISOString();
   const inspectorId = inTransaction(db, () => {
     const existing = listInspectors(db).find((i) => (input.staffNo ? i.staffNo === input.staffNo : i.name === name && i.staffNo === null));
-    const id = existing?.id ?? insertInspector(db, { name, staffNo: input.staffNo ?? null, organisation: office.officeName, certificatePem: null }, at);
+    const id =
+      existing?.id ?? insertInspector(db, { name, staffNo: input.staffNo ?? null, organisation: office.officeName, certificatePem: null }, at);
     setInspectorCertificate(db, id, certificatePem, at);
     if (!findDevice(db, input.deviceKey)) {
       registerDevice(db, { deviceKey: input.deviceKey, label: input.deviceLabel?.trim() || input.deviceKey, inspectorId: id, certificatePem }, at);

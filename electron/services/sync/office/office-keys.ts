@@ -24,13 +24,24 @@ export const caName = (officeName: string): CertificateName => ({ commonName: `$
  * `office init`: the root CA (10 years, RSA-3072) and the office exchange certificate it issues (signs packs, receives
  * bundles), both keys encrypted with the passphrase; the database becomes the office's master database.
  */
-export function initOffice(db: Database, input: { officeName: string; passphrase: string; now: Date }): { caCertificatePem: string; officeCertificatePem: string } {
-  if (input.passphrase.length < MIN_PASSPHRASE_LENGTH) throw syncError('SYNC_WEAK_SECRET', { reason: 'SYNC_REASON_OFFICE_PASSPHRASE_MIN', minimum: MIN_PASSPHRASE_LENGTH });
+export function initOffice(
+  db: Database,
+  input: { officeName: string; passphrase: string; now: Date },
+): { caCertificatePem: string; officeCertificatePem: string } {
+  if (input.passphrase.length < MIN_PASSPHRASE_LENGTH)
+    throw syncError('SYNC_WEAK_SECRET', { reason: 'SYNC_REASON_OFFICE_PASSPHRASE_MIN', minimum: MIN_PASSPHRASE_LENGTH });
   if (getOfficeKeys(db)) throw syncError('SYNC_ROLE_MISMATCH', { reason: 'SYNC_REASON_OFFICE_ALREADY_INIT' });
   const ca = generateRsaKeyPair(RSA_BITS.office);
   const office = generateRsaKeyPair(RSA_BITS.office);
   const root = caName(input.officeName);
-  const caCertificatePem = issueCertificate({ subject: root, subjectPublicKey: ca.publicKey, issuer: { name: root, key: ca.privateKey }, use: 'ca', now: input.now, validityYears: 10 });
+  const caCertificatePem = issueCertificate({
+    subject: root,
+    subjectPublicKey: ca.publicKey,
+    issuer: { name: root, key: ca.privateKey },
+    use: 'ca',
+    now: input.now,
+    validityYears: 10,
+  });
   const officeCertificatePem = issueCertificate({
     subject: { commonName: input.officeName, organization: input.officeName, unit: OFFICE_SENDER },
     subjectPublicKey: office.publicKey,

@@ -31,7 +31,8 @@ export interface PackExportInput {
 }
 
 /** The same form for every filing (the CLI's `--template`). */
-export const withForm = (filingIds: readonly number[], templateId: string): NewAssignment[] => filingIds.map((filingId) => ({ filingId, templateId }));
+export const withForm = (filingIds: readonly number[], templateId: string): NewAssignment[] =>
+  filingIds.map((filingId) => ({ filingId, templateId }));
 
 export interface PackExportResult {
   bytes: Buffer;
@@ -58,7 +59,13 @@ export function exportPack(db: Database, office: UnlockedOffice, input: PackExpo
     input.assignments.forEach(({ filingId }, index) => {
       const template = templates[index] as (typeof templates)[number];
       if (!getFiling(db, filingId)) throw syncError('SYNC_REFERENCE_UNKNOWN', { reason: 'SYNC_REASON_FILING_MISSING', filingId });
-      ensureAssignment(db, { deviceKey: input.deviceKey, filingId, templateId: template.id, templateVersion: template.version, createdAt: input.now.toISOString() });
+      ensureAssignment(db, {
+        deviceKey: input.deviceKey,
+        filingId,
+        templateId: template.id,
+        templateVersion: template.version,
+        createdAt: input.now.toISOString(),
+      });
     });
     const assignments = listAssignments(db, input.deviceKey);
     const tables = collectTables(db, [...new Set(assignments.map((a) => a.filingId))]);
@@ -98,6 +105,13 @@ function collectTables(db: Database, filingIds: number[]): Record<PackTable, Por
   const levels = selectRowsWhereIn(db, 'filed_levels', 'filed_occupation_id', ids(occupations, 'id'));
   const batches = selectRowsWhereIn(db, 'batches', 'filing_id', filingIds);
   const candidates = selectRowsWhereIn(db, 'candidates', 'batch_id', ids(batches, 'id'));
-  const tables: Record<PackTable, PortableRow[]> = { institutions, filings, filed_occupations: occupations, filed_levels: levels, batches, candidates };
+  const tables: Record<PackTable, PortableRow[]> = {
+    institutions,
+    filings,
+    filed_occupations: occupations,
+    filed_levels: levels,
+    batches,
+    candidates,
+  };
   return Object.fromEntries(PACK_TABLES.map((t) => [t, tables[t]])) as Record<PackTable, PortableRow[]>;
 }

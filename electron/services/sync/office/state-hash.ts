@@ -19,7 +19,15 @@ export function syncStateHash(db: Database): string {
        ORDER BY s.device_key, s.remote_id, s.content_sha256`,
     )
     .all();
-  const audit = db.prepare("SELECT device_key, group_concat(seq || ':' || hash, ',') AS chain FROM (SELECT * FROM sync_device_audit ORDER BY device_key, seq) GROUP BY device_key ORDER BY device_key").all();
-  const counts = db.prepare('SELECT (SELECT count(*) FROM inspections) AS inspections, (SELECT count(*) FROM findings) AS findings, (SELECT count(*) FROM sampling_draws) AS draws').get();
+  const audit = db
+    .prepare(
+      "SELECT device_key, group_concat(seq || ':' || hash, ',') AS chain FROM (SELECT * FROM sync_device_audit ORDER BY device_key, seq) GROUP BY device_key ORDER BY device_key",
+    )
+    .all();
+  const counts = db
+    .prepare(
+      'SELECT (SELECT count(*) FROM inspections) AS inspections, (SELECT count(*) FROM findings) AS findings, (SELECT count(*) FROM sampling_draws) AS draws',
+    )
+    .get();
   return sha256(canonicalJson({ devices, versions, audit, counts }));
 }

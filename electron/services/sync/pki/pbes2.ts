@@ -30,7 +30,8 @@ function pbkdf2Algorithm(salt: Buffer, iterations: number, keyLength: number): f
   return seq([oid(OID.pbkdf2), seq([octets(salt), integer(iterations), integer(keyLength), seq([oid(OID.hmacWithSha256), nullValue()])])]);
 }
 
-export const deriveKey = (passphrase: string, salt: Buffer, iterations: number): Buffer => pbkdf2Sync(Buffer.from(passphrase, 'utf8'), salt, iterations, 32, 'sha256');
+export const deriveKey = (passphrase: string, salt: Buffer, iterations: number): Buffer =>
+  pbkdf2Sync(Buffer.from(passphrase, 'utf8'), salt, iterations, 32, 'sha256');
 
 /**
  * EncryptedPrivateKeyInfo (PKCS#8) under PBES2: PBKDF2-HMAC-SHA256 at `iterations`, AES-256-CBC. Built here because

@@ -1,7 +1,18 @@
 import { createHmac, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { syncError } from '../format/sync-error';
-import { asn1Builders, decryptPrivateKeyInfo, deriveKey, encryptPrivateKeyInfo, HMAC_SHA256_OID, KDF_ITERATIONS, PBKDF2_OID, PBMAC1_OID, pbmac1Algorithm, toDer } from './pbes2';
+import {
+  asn1Builders,
+  decryptPrivateKeyInfo,
+  deriveKey,
+  encryptPrivateKeyInfo,
+  HMAC_SHA256_OID,
+  KDF_ITERATIONS,
+  PBKDF2_OID,
+  PBMAC1_OID,
+  pbmac1Algorithm,
+  toDer,
+} from './pbes2';
 
 // PKCS#12 (RFC 7292) as this app writes it: one unencrypted SafeContents with the two certificates, one with the
 // PBES2-shrouded key, and a PBMAC1 MAC (RFC 9579) over both. The reader takes exactly that shape.
@@ -46,10 +57,16 @@ export function writePfx(contents: PfxContents, pin: string, iterations = KDF_IT
       ...(index === 0 ? [bagAttributes(contents.friendlyName, localKeyId)] : []),
     ]),
   );
-  const keyBag = seq([oid(OID.shroudedKeyBag), explicit0(encryptPrivateKeyInfo(contents.privateKey, pin, iterations)), bagAttributes(contents.friendlyName, localKeyId)]);
+  const keyBag = seq([
+    oid(OID.shroudedKeyBag),
+    explicit0(encryptPrivateKeyInfo(contents.privateKey, pin, iterations)),
+    bagAttributes(contents.friendlyName, localKeyId),
+  ]);
   const authenticatedSafe = toDer(seq([dataContentInfo(toDer(seq(certBags))), dataContentInfo(toDer(seq([keyBag])))]));
   const macSalt = randomBytes(16);
-  const mac = createHmac('sha256', deriveKey(pin, macSalt, iterations)).update(authenticatedSafe).digest();
+  const mac = createHmac('sha256', deriveKey(pin, macSalt, iterations))
+    .update(authenticatedSafe)
+    .digest();
   // RFC 9579: the MacData's own salt and count are not used with PBMAC1; the salt is a placeholder, the count 1.
   const macData = seq([seq([pbmac1Algorithm(macSalt, iterations), octets(mac)]), octets(Buffer.from('NOT USED')), integer(1)]);
   return toDer(seq([integer(3), dataContentInfo(authenticatedSafe), macData]));
@@ -113,8 +130,11 @@ export function readPbmac1(pfx: forge.asn1.Asn1, pin: string): { privateKey: Key
   } catch {
     throw syncError('SYNC_WRONG_SECRET', { reason: 'SYNC_REASON_P12_UNREADABLE' });
   }
-  const expected = createHmac('sha256', deriveKey(pin, parameters.salt, parameters.iterations)).update(authenticatedSafe).digest();
-  if (macValue.length !== expected.length || !timingSafeEqual(macValue, expected)) throw syncError('SYNC_WRONG_SECRET', { reason: 'SYNC_REASON_P12_UNREADABLE' });
+  const expected = createHmac('sha256', deriveKey(pin, parameters.salt, parameters.iterations))
+    .update(authenticatedSafe)
+    .digest();
+  if (macValue.length !== expected.length || !timingSafeEqual(macValue, expected))
+    throw syncError('SYNC_WRONG_SECRET', { reason: 'SYNC_REASON_P12_UNREADABLE' });
   return readSafeContents(authenticatedSafe, pin);
 }
 

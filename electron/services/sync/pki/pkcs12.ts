@@ -58,7 +58,9 @@ function openLegacyPkcs12(parsed: forge.asn1.Asn1, pin: string): { privateKey: K
   const keyBag = p12.getBags({ bagType: keyBagType })[keyBagType]?.[0];
   const certBags: forge.pkcs12.Bag[] = p12.getBags({ bagType: certBagType })[certBagType] ?? [];
   if (!keyBag?.key) throw syncError('SYNC_WRONG_SECRET', { reason: 'SYNC_REASON_P12_NO_KEY' });
-  const certificatesDer = certBags.flatMap((bag) => (bag.cert ? [Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(bag.cert)).getBytes(), 'binary')] : []));
+  const certificatesDer = certBags.flatMap((bag) =>
+    bag.cert ? [Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(bag.cert)).getBytes(), 'binary')] : [],
+  );
   const pem = forge.pki.privateKeyToPem(keyBag.key as forge.pki.rsa.PrivateKey);
   return { privateKey: createPrivateKey(pem), certificatesDer };
 }

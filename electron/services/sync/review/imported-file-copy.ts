@@ -42,5 +42,10 @@ function signaturesOf(db: Database, pdf: Buffer): ImportedFileCopy['signatures']
   const caPem = getOfficeKeys(db)?.caCertificatePem;
   const integrity = verifyPdf(pdf).signatures;
   const trusted = caPem ? verifyPdf(pdf, [caPem]).signatures : [];
-  return integrity.map((s) => ({ signer: s.signer, status: s.status, valid: s.valid, officeIssued: trusted.find((t) => t.index === s.index)?.valid ?? false }));
+  return integrity.map((s) => ({
+    signer: s.signer,
+    status: s.status,
+    valid: s.valid,
+    officeIssued: trusted.find((t) => t.index === s.index)?.valid ?? false,
+  }));
 }

@@ -105,7 +105,13 @@ export function toSummaryModel(summary: OpinionSummary, office: string): Summary
     office,
     years: summary.years.map((y) => ({
       filingYear: y.filingYear,
-      rows: y.rows.map((r) => ({ institutionName: r.institutionName, filingNo: r.filingNo, kindLabel: r.kindLabel, opinion: r.opinion, score: r.scoreHundredths })),
+      rows: y.rows.map((r) => ({
+        institutionName: r.institutionName,
+        filingNo: r.filingNo,
+        kindLabel: r.kindLabel,
+        opinion: r.opinion,
+        score: r.scoreHundredths,
+      })),
     })),
   };
 }

@@ -102,7 +102,10 @@ export function listConflicts(db: Database): ConflictGroup[] {
 }
 
 /** Accept, or return with a comment (required); recorded in the office's audit log. */
-export function reviewInspection(db: Database, input: { importedId: number; decision: 'accepted' | 'returned'; comment?: string | null; actor: string; now: Date }): ReviewItem {
+export function reviewInspection(
+  db: Database,
+  input: { importedId: number; decision: 'accepted' | 'returned'; comment?: string | null; actor: string; now: Date },
+): ReviewItem {
   requireRole(db, 'office');
   const comment = input.comment?.trim() || null;
   if (input.decision === 'returned' && !comment) throw new AppError('OFFICE_RETURN_COMMENT_REQUIRED');

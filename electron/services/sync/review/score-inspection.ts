@@ -23,9 +23,14 @@ export function scoreInspection(db: Database, inspection: InspectionRecord): Ins
     const template = getTemplate(inspection.templateId);
     const answers = answersFromRows(template, listAnswers(db, inspection.id));
     const filingYear = getFiling(db, inspection.filingId)?.filingYear;
-    const withYear = filingYear !== undefined && answers.context?.filingYear === undefined ? { ...answers, context: { ...answers.context, filingYear } } : answers;
+    const withYear =
+      filingYear !== undefined && answers.context?.filingYear === undefined ? { ...answers, context: { ...answers.context, filingYear } } : answers;
     const result = score(template, withYear);
-    return { total: result.complete ? result.total : (inspection.scoreHundredths ?? result.total), category: result.outcome.category, outcomeLabel: result.outcome.label };
+    return {
+      total: result.complete ? result.total : (inspection.scoreHundredths ?? result.total),
+      category: result.outcome.category,
+      outcomeLabel: result.outcome.label,
+    };
   } catch (error) {
     if (isAppError(error)) return { total: inspection.scoreHundredths, category: 'undetermined', outcomeLabel: `无法评分：${error.message}` };
     throw error;

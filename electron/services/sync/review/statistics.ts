@@ -41,7 +41,9 @@ export function buildStatistics(db: Database, filingIds: readonly number[]): Sta
   for (const filingId of filingIds) {
     const filing = getFiling(db, filingId);
     if (!filing) continue;
-    const occupations = db.prepare('SELECT id, code, name, work_type FROM filed_occupations WHERE filing_id = ? ORDER BY code, work_type').all(filingId) as {
+    const occupations = db
+      .prepare('SELECT id, code, name, work_type FROM filed_occupations WHERE filing_id = ? ORDER BY code, work_type')
+      .all(filingId) as {
       id: number;
       code: string;
       name: string;

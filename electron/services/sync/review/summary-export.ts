@@ -37,5 +37,8 @@ export async function summaryFileBytes(
 
 /** File name for an export made at `now`: summary-20231105T083000Z.pdf. */
 export function summaryFileName(format: SummaryFormat, now: Date): string {
-  return `summary-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.${format}`;
+  return `summary-${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}.${format}`;
 }

@@ -40,9 +40,37 @@ export async function writeSummaryWorkbook(summary: OpinionSummary, statistics: 
   });
 
   const stats = workbook.addWorksheet('工作情况统计表');
-  stats.addRow(['机构名称', '机构备案号', '职业名称', '职业代码', '工种/职业方向', '组织批次', '评价人次', '初级', '中级', '高级', '技师', '高级技师', '享受补贴人数']);
+  stats.addRow([
+    '机构名称',
+    '机构备案号',
+    '职业名称',
+    '职业代码',
+    '工种/职业方向',
+    '组织批次',
+    '评价人次',
+    '初级',
+    '中级',
+    '高级',
+    '技师',
+    '高级技师',
+    '享受补贴人数',
+  ]);
   for (const row of statistics) {
-    stats.addRow([row.institutionName, row.filingNo, row.occupationName, row.occupationCode, row.direction, row.batches, row.personTimes, row.certified.junior, row.certified.intermediate, row.certified.senior, row.certified.technician, row.certified.seniorTechnician, row.subsidised]);
+    stats.addRow([
+      row.institutionName,
+      row.filingNo,
+      row.occupationName,
+      row.occupationCode,
+      row.direction,
+      row.batches,
+      row.personTimes,
+      row.certified.junior,
+      row.certified.intermediate,
+      row.certified.senior,
+      row.certified.technician,
+      row.certified.seniorTechnician,
+      row.subsidised,
+    ]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

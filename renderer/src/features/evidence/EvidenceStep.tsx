@@ -28,7 +28,11 @@ export function EvidenceStep() {
 
   // The findings recorded on the chosen item, each a unit with a note: evidence can be linked to one of them.
   const occurrences = Object.entries(itemAnswerOf(answers, itemId)?.deductions ?? {}).flatMap(([ruleId, list]) =>
-    list.map((o, i) => ({ key: `${ruleId}-${i}`, unit: o.unit, description: `${ruleId}：${o.unit ? `${o.unit.id}，` : ''}${o.note || t('evidence.noNote')}` })),
+    list.map((o, i) => ({
+      key: `${ruleId}-${i}`,
+      unit: o.unit,
+      description: `${ruleId}：${o.unit ? `${o.unit.id}，` : ''}${o.note || t('evidence.noNote')}`,
+    })),
   );
 
   async function upload(files: FileList | null) {
@@ -41,7 +45,15 @@ export function EvidenceStep() {
     const occurrence = occurrences.find((o) => o.key === findingKey);
     const ok = await attach({
       ...(itemId ? { itemId } : {}),
-      ...(occurrence && itemId ? { finding: { unitKind: (occurrence.unit?.kind as 'batch' | 'candidate' | 'occupation' | undefined) ?? 'other', unitId: occurrence.unit?.id ?? '—', description: occurrence.description } } : {}),
+      ...(occurrence && itemId
+        ? {
+            finding: {
+              unitKind: (occurrence.unit?.kind as 'batch' | 'candidate' | 'occupation' | undefined) ?? 'other',
+              unitId: occurrence.unit?.id ?? '—',
+              description: occurrence.description,
+            },
+          }
+        : {}),
       fileName: file.name,
       mime: file.type as Mime,
       dataBase64: await readFileBase64(file),
@@ -80,7 +92,14 @@ export function EvidenceStep() {
             </label>
             <label className="field">
               {t('evidence.file')}
-              <input ref={fileRef} type="file" accept={evidenceMimeTypes.join(',')} disabled={busy} onChange={(e) => void upload(e.target.files)} data-testid="evidence-file" />
+              <input
+                ref={fileRef}
+                type="file"
+                accept={evidenceMimeTypes.join(',')}
+                disabled={busy}
+                onChange={(e) => void upload(e.target.files)}
+                data-testid="evidence-file"
+              />
             </label>
           </div>
           {problem && (

@@ -6,7 +6,14 @@ import { MIN_KEY_PASSPHRASE_LENGTH } from '../../../../shared/ipc/channels/sync'
  * 设置本机口令, twice: where no system keychain keeps the signing key, this passphrase encrypts it instead of the PIN.
  * The rule (at least 12 characters, not only digits) is said before anything is typed.
  */
-export function NewPassphraseFields({ value, again, onChange, onAgainChange, invalid, disabled }: {
+export function NewPassphraseFields({
+  value,
+  again,
+  onChange,
+  onAgainChange,
+  invalid,
+  disabled,
+}: {
   value: string;
   again: string;
   onChange(text: string): void;
@@ -38,7 +45,15 @@ export function NewPassphraseFields({ value, again, onChange, onAgainChange, inv
       </div>
       <div className="field">
         <label htmlFor={ids.again}>{t('fieldSync.passphrase.newAgain')}</label>
-        <input id={ids.again} type="password" value={again} onChange={(e) => onAgainChange(e.target.value)} autoComplete="off" spellCheck={false} disabled={disabled} />
+        <input
+          id={ids.again}
+          type="password"
+          value={again}
+          onChange={(e) => onAgainChange(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          disabled={disabled}
+        />
       </div>
     </fieldset>
   );

@@ -44,7 +44,8 @@ export function PackImportCard({ status }: { status: SyncStatus }) {
     if (!enrolled && !certificate) return setProblem({ text: t('fieldSync.pack.needCertificate'), field: 'certificate' });
     if (needsPin && !pin) return setProblem({ text: t('fieldSync.pin.missing'), field: 'pin' });
     if (unlock === 'passphrase' && !passphrase) return setProblem({ text: t('fieldSync.passphrase.missing'), field: 'passphrase' });
-    if (setsPassphrase && !isStrongKeyPassphrase(passphrase)) return setProblem({ text: t('fieldSync.passphrase.weak', { min: MIN_KEY_PASSPHRASE_LENGTH }), field: 'passphrase' });
+    if (setsPassphrase && !isStrongKeyPassphrase(passphrase))
+      return setProblem({ text: t('fieldSync.passphrase.weak', { min: MIN_KEY_PASSPHRASE_LENGTH }), field: 'passphrase' });
     if (setsPassphrase && passphrase !== passphraseAgain) return setProblem({ text: t('fieldSync.passphrase.mismatch'), field: 'passphrase' });
     const sendsPassphrase = setsPassphrase || unlock === 'passphrase';
     const done = await run({ ...(needsPin ? { pin } : {}), ...(sendsPassphrase ? { keyPassphrase: passphrase } : {}) });

@@ -3,8 +3,7 @@ import { call, errorMessage } from '../../lib/call';
 import type { KeySecrets } from './keySecrets';
 
 export type BundleExportOutcome =
-  | { kind: 'done'; sequence: number; inspections: number; path: string; name: string }
-  | { kind: 'failed'; message: string };
+  { kind: 'done'; sequence: number; inspections: number; path: string; name: string } | { kind: 'failed'; message: string };
 
 interface BundleExportState {
   busy: boolean;

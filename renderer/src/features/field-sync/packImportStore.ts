@@ -37,7 +37,12 @@ export const usePackImportStore = create<PackImportState>((set, get) => ({
     set({ busy: true, outcome: null });
     let outcome: PackImportOutcome;
     try {
-      const result = await call('sync:importPack', { path: pack.path, ...(certificate ? { p12Path: certificate.path } : {}), ...(pin ? { pin } : {}), ...(keyPassphrase ? { keyPassphrase } : {}) });
+      const result = await call('sync:importPack', {
+        path: pack.path,
+        ...(certificate ? { p12Path: certificate.path } : {}),
+        ...(pin ? { pin } : {}),
+        ...(keyPassphrase ? { keyPassphrase } : {}),
+      });
       outcome = { kind: 'done', result };
     } catch (error) {
       outcome = { kind: 'failed', message: errorMessage(error) };

@@ -54,7 +54,12 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
         <h2 id="import-step-2">{t('importer.step2')}</h2>
         <p className="muted small">{t('importer.fileHint')}</p>
         <div className="form-actions">
-          <button type="button" className={file ? 'button' : 'button primary'} onClick={() => void choose(t('importer.dialogTitle', { kind: t(`importer.kinds.${kind}`) }))} disabled={busy !== null}>
+          <button
+            type="button"
+            className={file ? 'button' : 'button primary'}
+            onClick={() => void choose(t('importer.dialogTitle', { kind: t(`importer.kinds.${kind}`) }))}
+            disabled={busy !== null}
+          >
             {file ? t('importer.chooseAgain') : t('importer.choose')}
           </button>
           {file && (

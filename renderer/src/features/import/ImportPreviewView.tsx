@@ -50,7 +50,13 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                 {row.values.map((value, i) => (
                   <td key={i}>{value}</td>
                 ))}
-                <td className="row-check">{row.errors.length > 0 ? <span className="error">{row.errors.map(problemText).join('；')}</span> : <span className="ok-text">{t('importer.rowOk')}</span>}</td>
+                <td className="row-check">
+                  {row.errors.length > 0 ? (
+                    <span className="error">{row.errors.map(problemText).join('；')}</span>
+                  ) : (
+                    <span className="ok-text">{t('importer.rowOk')}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -65,7 +71,9 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
               <li key={i}>{t('importer.errorLine', { row: e.row, column: e.column, reason: e.reason })}</li>
             ))}
           </ol>
-          {preview.errorCount > preview.errors.length && <p className="muted small">{t('importer.errorsCapped', { shown: preview.errors.length })}</p>}
+          {preview.errorCount > preview.errors.length && (
+            <p className="muted small">{t('importer.errorsCapped', { shown: preview.errors.length })}</p>
+          )}
         </section>
       )}
     </div>

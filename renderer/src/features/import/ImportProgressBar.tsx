@@ -10,7 +10,12 @@ export function ImportProgressBar() {
   const label = t(`importer.phases.${phase}`);
   return (
     <div className="progress" data-testid="import-progress" data-phase={phase}>
-      <progress max={100} value={percent ?? undefined} aria-label={t('importer.progressLabel')} aria-valuetext={percent === null ? label : `${label} ${percent}%`} />
+      <progress
+        max={100}
+        value={percent ?? undefined}
+        aria-label={t('importer.progressLabel')}
+        aria-valuetext={percent === null ? label : `${label} ${percent}%`}
+      />
       <span role="status" className="small">
         {label}
         {percent !== null && `\u3000${percent}%`}

@@ -40,7 +40,12 @@ export function InspectionWorkspace({ id, step }: { id: number; step: Inspection
   // Leaving a step sends what was being typed at once.
   useEffect(() => flushTyping, [step, flushTyping]);
 
-  if (loadError) return <p role="alert" className="error">{t('errors.generic', { message: loadError })}</p>;
+  if (loadError)
+    return (
+      <p role="alert" className="error">
+        {t('errors.generic', { message: loadError })}
+      </p>
+    );
   if (!inspection || !template) return <p className="muted">{t('app.loading')}</p>;
   const filing = institution?.filings.find((f) => f.id === inspection.filingId);
   const Step = STEPS[step];
@@ -48,7 +53,8 @@ export function InspectionWorkspace({ id, step }: { id: number; step: Inspection
     <section className="page workspace" aria-labelledby="inspection-heading">
       <div className="workspace-head">
         <nav className="breadcrumb" aria-label={t('nav.breadcrumb')}>
-          <a href={routeHref({ name: 'institution', id: inspection.institutionId })}>{institution?.name ?? ''}</a> / <span>{t(`inspection.steps.${step}`)}</span>
+          <a href={routeHref({ name: 'institution', id: inspection.institutionId })}>{institution?.name ?? ''}</a> /{' '}
+          <span>{t(`inspection.steps.${step}`)}</span>
         </nav>
         <div className="workspace-title">
           <h1 id="inspection-heading">

@@ -21,8 +21,12 @@ export function ScoreBar() {
       <span>{t('scoreBar.passMark', { points: formatPoints(r.passMark.points) })}</span>
       {r.selfTotal !== null && <span>{t('scoreBar.self', { points: formatPoints(r.selfTotal) })}</span>}
       <span>{t('scoreBar.progress', { scored, total: r.items.length })}</span>
-      <span className={`pill ${r.outcome.category === 'terminate' || r.outcome.category === 'fail' ? 'pill-deducted' : r.outcome.category === 'undetermined' ? 'pill-todo' : 'pill-ok'}`}>
-        {r.outcome.category === 'undetermined' && r.unansweredVetoes.length > 0 ? t('scoreBar.vetoesOpen', { count: r.unansweredVetoes.length }) : r.outcome.label}
+      <span
+        className={`pill ${r.outcome.category === 'terminate' || r.outcome.category === 'fail' ? 'pill-deducted' : r.outcome.category === 'undetermined' ? 'pill-todo' : 'pill-ok'}`}
+      >
+        {r.outcome.category === 'undetermined' && r.unansweredVetoes.length > 0
+          ? t('scoreBar.vetoesOpen', { count: r.unansweredVetoes.length })
+          : r.outcome.label}
       </span>
     </div>
   );

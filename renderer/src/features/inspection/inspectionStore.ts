@@ -85,7 +85,18 @@ export const useInspectionStore = create<InspectionState>((set, get) => {
       autosave.flush();
       if (get().id !== id) {
         unsavedContext = false;
-        set({ id, inspection: null, institution: null, answers: {}, draws: [], findings: [], evidence: [], signatures: [], loadError: null, actionError: null });
+        set({
+          id,
+          inspection: null,
+          institution: null,
+          answers: {},
+          draws: [],
+          findings: [],
+          evidence: [],
+          signatures: [],
+          loadError: null,
+          actionError: null,
+        });
       }
       try {
         const detail = await call('inspections:get', { id });

@@ -23,7 +23,11 @@ export function InspectionListPage() {
       <header className="page-header">
         <h1 id="inspections-heading">{t('inspections.heading')}</h1>
       </header>
-      {error && <p role="alert" className="error">{t('errors.generic', { message: error })}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {t('errors.generic', { message: error })}
+        </p>
+      )}
       {inspections.length === 0 ? (
         <p className="empty-state">{t('inspections.empty')}</p>
       ) : (

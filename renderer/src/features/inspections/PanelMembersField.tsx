@@ -9,7 +9,12 @@ export function PanelMembersField({ names, onChange }: { names: string[]; onChan
       {names.map((name, index) => (
         <div className="panel-member" key={index}>
           <label htmlFor={`panel-${index}`}>{index === 0 ? t('newInspection.lead') : t('newInspection.member', { n: index })}</label>
-          <input id={`panel-${index}`} value={name} maxLength={100} onChange={(e) => onChange(names.map((n, i) => (i === index ? e.target.value : n)))} />
+          <input
+            id={`panel-${index}`}
+            value={name}
+            maxLength={100}
+            onChange={(e) => onChange(names.map((n, i) => (i === index ? e.target.value : n)))}
+          />
           {index > 0 && (
             <button type="button" className="button-link" onClick={() => onChange(names.filter((_, i) => i !== index))}>
               {t('common.remove')}

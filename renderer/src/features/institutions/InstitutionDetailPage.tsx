@@ -19,7 +19,12 @@ export function InstitutionDetailPage({ id }: { id: number }) {
     void load(id);
   }, [id, load]);
 
-  if (error) return <p role="alert" className="error">{t('errors.generic', { message: error })}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {t('errors.generic', { message: error })}
+      </p>
+    );
   if (!detail) return <p className="muted">{t('app.loading')}</p>;
   return (
     <section className="page" aria-labelledby="institution-heading">
@@ -53,7 +58,12 @@ export function InstitutionDetailPage({ id }: { id: number }) {
             </a>
           </header>
           <p className="muted">
-            {t('institution.filingFacts', { name: filing.listedName, year: filing.filingYear, from: filing.validFrom ?? '—', to: filing.validTo ?? '—' })}
+            {t('institution.filingFacts', {
+              name: filing.listedName,
+              year: filing.filingYear,
+              from: filing.validFrom ?? '—',
+              to: filing.validTo ?? '—',
+            })}
           </p>
           <h3>{t('institution.occupations')}</h3>
           <table className="data-table compact">

@@ -49,7 +49,11 @@ export function InstitutionFiltersBar() {
       </div>
       <div className="field">
         <label htmlFor={ids.year}>{t('institutions.filters.year')}</label>
-        <select id={ids.year} value={filters.filingYear ?? ''} onChange={(e) => setFilter('filingYear', e.target.value ? Number(e.target.value) : null)}>
+        <select
+          id={ids.year}
+          value={filters.filingYear ?? ''}
+          onChange={(e) => setFilter('filingYear', e.target.value ? Number(e.target.value) : null)}
+        >
           <option value="">{t('institutions.filters.all')}</option>
           {options.years.map((year) => (
             <option key={year} value={year}>

@@ -14,7 +14,11 @@ export function InstitutionInspections() {
         {inspections.map((inspection) => (
           <li key={inspection.id}>
             <a href={routeHref({ name: 'inspection', id: inspection.id, step: 'scoring' })}>
-              {t('institution.inspectionLink', { date: inspection.inspectionDate, revision: inspection.revision, status: t(`inspection.status.${inspection.status}`) })}
+              {t('institution.inspectionLink', {
+                date: inspection.inspectionDate,
+                revision: inspection.revision,
+                status: t(`inspection.status.${inspection.status}`),
+              })}
             </a>
           </li>
         ))}

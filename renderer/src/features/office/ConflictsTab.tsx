@@ -35,7 +35,11 @@ function ConflictGroup({ conflict }: { conflict: SyncConflict }) {
   const rows: Row[] = [
     { label: t('office.review.columns.device'), cell: (v) => <span className="mono">{v.deviceKey}</span> },
     { label: t('office.review.columns.date'), cell: (v) => v.inspectionDate, compared: (v) => v.inspectionDate },
-    { label: t('office.review.columns.revision'), cell: (v) => t('office.review.revision', { revision: v.revision }), compared: (v) => String(v.revision) },
+    {
+      label: t('office.review.columns.revision'),
+      cell: (v) => t('office.review.revision', { revision: v.revision }),
+      compared: (v) => String(v.revision),
+    },
     { label: t('office.review.columns.score'), cell: (v) => scoreText(v.scoreHundredths), compared: (v) => scoreText(v.scoreHundredths) },
     { label: t('office.review.columns.outcome'), cell: (v) => v.outcomeLabel, compared: (v) => v.outcomeLabel },
     { label: t('office.review.columns.status'), cell: (v) => <ReviewBadges item={v} /> },
@@ -47,12 +51,16 @@ function ConflictGroup({ conflict }: { conflict: SyncConflict }) {
     <section className="card" aria-labelledby={headingId} data-testid="conflict">
       <div className="card-header">
         <h3 id={headingId}>{t('office.review.nameWithFiling', { name: conflict.institutionName, filingNo: conflict.filingNo })}</h3>
-        <span className={`badge ${conflict.resolved ? 'badge-ok' : 'badge-danger'}`}>{conflict.resolved ? t('office.conflicts.resolved') : t('office.conflicts.unresolved')}</span>
+        <span className={`badge ${conflict.resolved ? 'badge-ok' : 'badge-danger'}`}>
+          {conflict.resolved ? t('office.conflicts.resolved') : t('office.conflicts.unresolved')}
+        </span>
       </div>
       <table className="form-table conflict-table">
         <thead>
           <tr>
-            <th scope="col" className="col-field">{t('office.conflicts.field')}</th>
+            <th scope="col" className="col-field">
+              {t('office.conflicts.field')}
+            </th>
             {conflict.versions.map((v, index) => (
               <th scope="col" key={v.importedId}>
                 {t('office.conflicts.version', { n: index + 1 })}
@@ -78,7 +86,11 @@ export function ConflictsTab() {
       <h2 id="office-conflicts-heading">{t('office.conflicts.heading')}</h2>
       <p className="lead-text">{t('office.conflicts.intro')}</p>
       <OpenedFileReport />
-      {loaded && conflicts.length === 0 ? <p className="empty-state">{t('office.conflicts.empty')}</p> : conflicts.map((c) => <ConflictGroup key={c.conflictKey} conflict={c} />)}
+      {loaded && conflicts.length === 0 ? (
+        <p className="empty-state">{t('office.conflicts.empty')}</p>
+      ) : (
+        conflicts.map((c) => <ConflictGroup key={c.conflictKey} conflict={c} />)
+      )}
     </section>
   );
 }

@@ -38,13 +38,20 @@ export function DevicesTab() {
                   <td className="mono">{d.deviceKey}</td>
                   <td>{d.label}</td>
                   <td>
-                    <span className={`badge ${d.revoked ? 'badge-danger' : 'badge-ok'}`}>{d.revoked ? t('office.devices.revoked') : t('office.devices.active')}</span>
+                    <span className={`badge ${d.revoked ? 'badge-danger' : 'badge-ok'}`}>
+                      {d.revoked ? t('office.devices.revoked') : t('office.devices.active')}
+                    </span>
                   </td>
                   <td className="num">{d.lastSequence ?? t('office.devices.none')}</td>
                   <td>
                     {!d.revoked && (
                       <div className="form-actions">
-                        <button type="button" className="button" onClick={() => (setRevokeFor(null), setPackFor(d.deviceKey))} aria-label={t('office.pack.openFor', { device: d.deviceKey })}>
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() => (setRevokeFor(null), setPackFor(d.deviceKey))}
+                          aria-label={t('office.pack.openFor', { device: d.deviceKey })}
+                        >
                           {t('office.pack.open')}
                         </button>
                         <button

@@ -32,7 +32,11 @@ export function ImportReport({ outcome }: { outcome: ImportOutcome }) {
           ? t('office.import.imported', { added: report.added, unchanged: report.unchanged })
           : t(`office.import.${report.status}`);
       return (
-        <div className={`notice ${report.status === 'imported' ? 'notice-info' : 'notice-warn'}`} data-testid="import-report" data-status={report.status}>
+        <div
+          className={`notice ${report.status === 'imported' ? 'notice-info' : 'notice-warn'}`}
+          data-testid="import-report"
+          data-status={report.status}
+        >
           <p>{text}</p>
           {report.conflicts.length > 0 && (
             <>

@@ -68,7 +68,14 @@ export function ImportTab() {
         <div className="form-grid">
           <label className="field">
             {t('office.import.file')}
-            <input ref={fileRef} type="file" accept=".skb,application/octet-stream" disabled={busy} onChange={() => setChosen(null)} data-testid="bundle-file" />
+            <input
+              ref={fileRef}
+              type="file"
+              accept=".skb,application/octet-stream"
+              disabled={busy}
+              onChange={() => setChosen(null)}
+              data-testid="bundle-file"
+            />
           </label>
           <div className="field">
             <span id="office-import-large">{t('office.import.large')}</span>
@@ -85,7 +92,15 @@ export function ImportTab() {
           </div>
           <label className="field">
             {t('office.import.passphrase')}
-            <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" required aria-required="true" disabled={busy} />
+            <input
+              type="password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+              autoComplete="off"
+              required
+              aria-required="true"
+              disabled={busy}
+            />
           </label>
         </div>
         <label className="checkbox">

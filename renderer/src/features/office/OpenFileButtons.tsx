@@ -14,7 +14,13 @@ export function OpenFileButtons({ files }: { files: SyncReviewItem['files'] }) {
     <ul className="plain-list">
       {pdfs.map((file) => (
         <li key={file.id}>
-          <button type="button" className="button-link file-link" onClick={() => void open({ fileId: file.id })} disabled={busy} title={t('office.review.openFileLabel', { name: file.name })}>
+          <button
+            type="button"
+            className="button-link file-link"
+            onClick={() => void open({ fileId: file.id })}
+            disabled={busy}
+            title={t('office.review.openFileLabel', { name: file.name })}
+          >
             {t('office.review.openPdf', { kind: t(`office.review.pdfKinds.${pdfKindOf(file.name)}`) })}
           </button>
         </li>

@@ -20,7 +20,9 @@ export function OpenedFileReport() {
           <span>{opened.opened ? t('office.opened.viewer', { name: opened.name }) : t('office.opened.saved', { name: opened.name })}</span>
           {fromBundle && (
             <span data-testid="opened-signatures">
-              {signatures && signatures.length > 0 ? t('office.opened.signatures', { list: signatures.join(t('office.opened.listSeparator')) }) : t('office.opened.none')}
+              {signatures && signatures.length > 0
+                ? t('office.opened.signatures', { list: signatures.join(t('office.opened.listSeparator')) })
+                : t('office.opened.none')}
             </span>
           )}
         </p>

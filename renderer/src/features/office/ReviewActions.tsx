@@ -79,10 +79,23 @@ export function ReviewActions({ item }: { item: SyncReviewItem }) {
   }
   return (
     <div className="row-actions">
-      <button type="button" className="button small" onClick={() => void accept()} disabled={busy || item.reviewStatus === 'accepted'} aria-label={t('office.review.acceptLabel', names)}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => void accept()}
+        disabled={busy || item.reviewStatus === 'accepted'}
+        aria-label={t('office.review.acceptLabel', names)}
+      >
         {t('office.review.accept')}
       </button>
-      <button ref={returnButton} type="button" className="button small" onClick={() => setReturning(true)} disabled={busy} aria-label={t('office.review.returnLabel', names)}>
+      <button
+        ref={returnButton}
+        type="button"
+        className="button small"
+        onClick={() => setReturning(true)}
+        disabled={busy}
+        aria-label={t('office.review.returnLabel', names)}
+      >
         {t('office.review.return')}
       </button>
     </div>

@@ -48,7 +48,9 @@ export function SummaryTab() {
           <h3 id="office-excluded-heading">{t('office.summary.excluded')}</h3>
           <ul>
             {summary.excluded.map((e) => (
-              <li key={`${e.filingNo}-${e.institutionName}`}>{t('office.summary.excludedRow', { name: e.institutionName, filingNo: e.filingNo, reason: e.reason })}</li>
+              <li key={`${e.filingNo}-${e.institutionName}`}>
+                {t('office.summary.excludedRow', { name: e.institutionName, filingNo: e.filingNo, reason: e.reason })}
+              </li>
             ))}
           </ul>
         </section>

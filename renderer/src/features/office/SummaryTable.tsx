@@ -7,7 +7,17 @@ import { scoreText } from './scoreText';
 const OPINIONS: readonly OpinionKey[] = ['terminate', 'renew', 'defer', 'suspend', 'normal'];
 
 /** 小计 (under the year column, so four label columns) and 合计 (five): institutions per opinion column. */
-function CountsRow({ className, label, labelColumns, counts }: { className: string; label: string; labelColumns: number; counts: Record<OpinionKey, number> }) {
+function CountsRow({
+  className,
+  label,
+  labelColumns,
+  counts,
+}: {
+  className: string;
+  label: string;
+  labelColumns: number;
+  counts: Record<OpinionKey, number>;
+}) {
   return (
     <tr className={className}>
       <th scope="row" colSpan={labelColumns}>
@@ -31,17 +41,27 @@ export function SummaryTable({ summary }: { summary: SyncSummary }) {
       <caption className="visually-hidden">{t('office.summary.heading')}</caption>
       <thead>
         <tr>
-          <th scope="col" className="col-year">{t('office.summary.columns.year')}</th>
-          <th scope="col" className="col-no">{t('office.summary.columns.no')}</th>
+          <th scope="col" className="col-year">
+            {t('office.summary.columns.year')}
+          </th>
+          <th scope="col" className="col-no">
+            {t('office.summary.columns.no')}
+          </th>
           <th scope="col">{t('office.summary.columns.institution')}</th>
-          <th scope="col" className="col-filing">{t('office.summary.columns.filingNo')}</th>
-          <th scope="col" className="col-kind">{t('office.summary.columns.kind')}</th>
+          <th scope="col" className="col-filing">
+            {t('office.summary.columns.filingNo')}
+          </th>
+          <th scope="col" className="col-kind">
+            {t('office.summary.columns.kind')}
+          </th>
           {OPINIONS.map((key) => (
             <th scope="col" className="col-opinion" key={key}>
               {t(`office.summary.opinions.${key}`)}
             </th>
           ))}
-          <th scope="col" className="col-opinion">{t('office.summary.columns.score')}</th>
+          <th scope="col" className="col-opinion">
+            {t('office.summary.columns.score')}
+          </th>
         </tr>
       </thead>
       <tbody>

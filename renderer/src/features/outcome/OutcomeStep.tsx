@@ -11,11 +11,23 @@ export function OutcomeStep() {
   const inspection = useInspectionStore((s) => s.inspection);
   const score = useScore();
   if (!inspection || !score) return null;
-  if (!score.ok) return <p role="alert" className="error">{t('scoring.cannotScore', { message: score.message })}</p>;
+  if (!score.ok)
+    return (
+      <p role="alert" className="error">
+        {t('scoring.cannotScore', { message: score.message })}
+      </p>
+    );
   const result = score.result;
   const outcome = result.outcome;
   const deadline = rectificationDeadline(outcome.category, inspection.inspectionDate);
-  const tone = outcome.category === 'terminate' || outcome.category === 'fail' ? 'danger' : outcome.category === 'undetermined' ? 'info' : deadline ? 'warn' : 'ok';
+  const tone =
+    outcome.category === 'terminate' || outcome.category === 'fail'
+      ? 'danger'
+      : outcome.category === 'undetermined'
+        ? 'info'
+        : deadline
+          ? 'warn'
+          : 'ok';
 
   return (
     <div className="step">
@@ -29,7 +41,11 @@ export function OutcomeStep() {
           <dd>{outcome.ruleId ? `${outcome.ruleId}\u3000${outcome.source ?? ''}` : t('outcome.noRule')}</dd>
           <dt>{t('outcome.total')}</dt>
           <dd>
-            {t('outcome.totalValue', { total: formatPoints(result.total), max: formatPoints(result.maximum), pass: formatPoints(result.passMark.points) })}
+            {t('outcome.totalValue', {
+              total: formatPoints(result.total),
+              max: formatPoints(result.maximum),
+              pass: formatPoints(result.passMark.points),
+            })}
           </dd>
           <dt>{t('outcome.passMark')}</dt>
           <dd>{result.passMark.source}</dd>

@@ -7,7 +7,12 @@ export function ReportNoticeText({ notice }: { notice: ReportNotice }) {
     case 'signed':
       return (
         <p className="notice notice-ok">
-          {t('reports.signedNotice', { signer: notice.signer, issuer: t(`reports.issuer.${notice.issuer}`), valid: notice.valid, total: notice.total })}
+          {t('reports.signedNotice', {
+            signer: notice.signer,
+            issuer: t(`reports.issuer.${notice.issuer}`),
+            valid: notice.valid,
+            total: notice.total,
+          })}
         </p>
       );
     case 'printViewer':

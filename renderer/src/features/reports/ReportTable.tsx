@@ -13,7 +13,15 @@ const SIGNATURE_TEXT: Record<SignatureStatus, string> = {
 const sameName = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 
 /** The report files with their signatures; the next panel member to sign is offered on sheets and appendices. */
-export function ReportTable({ files, panel, onSign }: { files: ReportFileEntry[]; panel: PanelMember[]; onSign(entry: ReportFileEntry, member: PanelMember): void }) {
+export function ReportTable({
+  files,
+  panel,
+  onSign,
+}: {
+  files: ReportFileEntry[];
+  panel: PanelMember[];
+  onSign(entry: ReportFileEntry, member: PanelMember): void;
+}) {
   const { t, i18n } = useTranslation();
   const busy = useReportsStore((s) => s.busy);
   const open = useReportsStore((s) => s.open);
@@ -64,10 +72,22 @@ export function ReportTable({ files, panel, onSign }: { files: ReportFileEntry[]
                     </button>
                   )}
                   {signable && !next && panel.length > 0 && <span className="badge badge-ok">{t('reports.allSigned')}</span>}
-                  <button type="button" className="button small" disabled={busy !== null} onClick={() => void open(entry)} aria-label={t('reports.openLabel', { file: entry.file })}>
+                  <button
+                    type="button"
+                    className="button small"
+                    disabled={busy !== null}
+                    onClick={() => void open(entry)}
+                    aria-label={t('reports.openLabel', { file: entry.file })}
+                  >
                     {t('reports.open')}
                   </button>
-                  <button type="button" className="button small" disabled={busy !== null} onClick={() => void print(entry)} aria-label={t('reports.printLabel', { file: entry.file })}>
+                  <button
+                    type="button"
+                    className="button small"
+                    disabled={busy !== null}
+                    onClick={() => void print(entry)}
+                    aria-label={t('reports.printLabel', { file: entry.file })}
+                  >
                     {busy === `print:${entry.file}` ? t('reports.printing') : t('reports.print')}
                   </button>
                 </div>

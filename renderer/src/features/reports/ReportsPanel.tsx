@@ -31,7 +31,13 @@ export function ReportsPanel({ inspection }: { inspection: InspectionRecord }) {
       <p className="muted small">{t('reports.intro')}</p>
       <div className="form-actions">
         {GENERATED.map((kind) => (
-          <button key={kind} type="button" className={kind === 'sheet' ? 'button primary' : 'button'} disabled={busy !== null} onClick={() => void generate(kind, inspection.id, inspection.templateId)}>
+          <button
+            key={kind}
+            type="button"
+            className={kind === 'sheet' ? 'button primary' : 'button'}
+            disabled={busy !== null}
+            onClick={() => void generate(kind, inspection.id, inspection.templateId)}
+          >
             {busy === `generate:${kind}` ? t('reports.generating') : t(`reports.generate.${kind}`)}
           </button>
         ))}

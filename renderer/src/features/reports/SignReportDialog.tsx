@@ -6,7 +6,6 @@ import type { PanelMember } from '../../../../shared/store/records';
 import { errorMessage } from '../../lib/call';
 import { useReportsStore, type ReportNotice } from './reportsStore';
 
-
 /** A small modal asking one panel member's PIN or passphrase, then saying who signed with which certificate. */
 export function SignReportDialog({ entry, member, onClose }: { entry: ReportFileEntry; member: PanelMember; onClose(): void }) {
   const { t } = useTranslation();

@@ -69,7 +69,12 @@ export const useReportsStore = create<ReportsState>((set, get) => {
         return { type: 'generated', file: report.file };
       }),
     async sign(entry, member, passphrase) {
-      const signed = await call('reports:sign', { ...target(entry), inspectorId: signingIdentityOf(member), signerName: member.name.trim(), passphrase });
+      const signed = await call('reports:sign', {
+        ...target(entry),
+        inspectorId: signingIdentityOf(member),
+        signerName: member.name.trim(),
+        passphrase,
+      });
       const verified = await call('reports:verify', target(entry));
       const notice = {
         type: 'signed' as const,
@@ -91,7 +96,14 @@ export const useReportsStore = create<ReportsState>((set, get) => {
     print: (entry) =>
       act(`print:${entry.file}`, async () => {
         const printed = await call('reports:print', target(entry));
-        const type = printed.method === 'dialog' ? (printed.cancelled ? 'printCancelled' : 'printDialog') : printed.method === 'viewer' ? 'printViewer' : 'printNone';
+        const type =
+          printed.method === 'dialog'
+            ? printed.cancelled
+              ? 'printCancelled'
+              : 'printDialog'
+            : printed.method === 'viewer'
+              ? 'printViewer'
+              : 'printNone';
         return { type, file: entry.file };
       }),
   };

@@ -7,7 +7,11 @@ export function DrawResult({ record, candidates }: { record: NumberedDraw; candi
   return (
     <div className="draw-result">
       <p className="muted">
-        {t('sampling.population', { batches: record.population.batches, candidates: record.population.candidates, occupations: record.population.occupations })}
+        {t('sampling.population', {
+          batches: record.population.batches,
+          candidates: record.population.candidates,
+          occupations: record.population.occupations,
+        })}
       </p>
       <p className="muted">
         {t('sampling.seed')}
@@ -66,9 +70,7 @@ export function DrawResult({ record, candidates }: { record: NumberedDraw; candi
       {record.occupations.length > 0 && (
         <ul className="plain-list">
           {record.occupations.map((o) => (
-            <li key={o.occupationCode}>
-              {t('sampling.drawnOccupation', { name: o.occupationName, code: o.occupationCode, batches: o.batchCount })}
-            </li>
+            <li key={o.occupationCode}>{t('sampling.drawnOccupation', { name: o.occupationName, code: o.occupationCode, batches: o.batchCount })}</li>
           ))}
         </ul>
       )}

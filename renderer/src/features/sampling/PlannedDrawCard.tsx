@@ -46,7 +46,12 @@ export function PlannedDrawCard({ plan, draws, candidates }: { plan: PlannedDraw
           <ol>
             {draws.map((d) => (
               <li key={d.id}>
-                {t('sampling.historyEntry', { n: d.sequence, at: new Date(d.drawnAt).toLocaleString('zh-CN', { hour12: false }), by: d.drawnBy, seed: drawRecord(d).seed.slice(0, 12) })}
+                {t('sampling.historyEntry', {
+                  n: d.sequence,
+                  at: new Date(d.drawnAt).toLocaleString('zh-CN', { hour12: false }),
+                  by: d.drawnBy,
+                  seed: drawRecord(d).seed.slice(0, 12),
+                })}
                 {d.redrawReason && <span>{t('sampling.historyReason', { reason: d.redrawReason })}</span>}
               </li>
             ))}

@@ -28,7 +28,14 @@ export function AutoFindingsPanel() {
   function confirm(finding: AutoFinding) {
     const target = finding.target;
     if (target.kind === 'veto') return setAnswer(`veto:${target.vetoId}`, { answer: '是', note: finding.message });
-    setAnswer(target.itemId, withOccurrence(itemAnswerOf(answers, target.itemId), target.ruleId, { count: 1, unit: { kind: 'batch', id: finding.batchNo }, note: finding.message }));
+    setAnswer(
+      target.itemId,
+      withOccurrence(itemAnswerOf(answers, target.itemId), target.ruleId, {
+        count: 1,
+        unit: { kind: 'batch', id: finding.batchNo },
+        note: finding.message,
+      }),
+    );
   }
 
   function setDismissed(finding: AutoFinding, dismiss: boolean) {
@@ -69,7 +76,9 @@ export function AutoFindingsPanel() {
           <li key={finding.key} className="auto-finding">
             <span className="muted small">{finding.rule}</span> {finding.message}
             <span className="muted small">
-              {finding.target.kind === 'veto' ? t('scoring.auto.toVeto', { id: finding.target.vetoId }) : t('scoring.auto.toItem', { id: finding.target.itemId })}
+              {finding.target.kind === 'veto'
+                ? t('scoring.auto.toVeto', { id: finding.target.vetoId })
+                : t('scoring.auto.toItem', { id: finding.target.itemId })}
             </span>
             {actions(finding)}
           </li>

@@ -1,5 +1,15 @@
 /** A whole number ≥ 0; empty means not yet given. */
-export function CountInput({ label, value, readOnly, onChange }: { label: string; value: number | undefined; readOnly: boolean; onChange(value: number | undefined): void }) {
+export function CountInput({
+  label,
+  value,
+  readOnly,
+  onChange,
+}: {
+  label: string;
+  value: number | undefined;
+  readOnly: boolean;
+  onChange(value: number | undefined): void;
+}) {
   return (
     <label className="count-field">
       {label}

@@ -25,13 +25,20 @@ export function DeductionEditor({ itemId, scoring, answer, units, readOnly, onCh
           <>
             <span className="pill pill-todo">{t('scoring.notChecked')}</span>
             {!readOnly && (
-              <button type="button" className="button small" onClick={() => onChange({ ...answer, deductions: {} })} data-testid={`no-finding-${itemId}`}>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => onChange({ ...answer, deductions: {} })}
+                data-testid={`no-finding-${itemId}`}
+              >
                 {t('scoring.noFinding')}
               </button>
             )}
           </>
         ) : (
-          <span className={findings > 0 ? 'pill pill-deducted' : 'pill pill-ok'}>{findings > 0 ? t('scoring.findings', { count: findings }) : t('scoring.checkedNoFinding')}</span>
+          <span className={findings > 0 ? 'pill pill-deducted' : 'pill pill-ok'}>
+            {findings > 0 ? t('scoring.findings', { count: findings }) : t('scoring.checkedNoFinding')}
+          </span>
         )}
       </div>
       {scoring.rules.map((rule) => (

@@ -47,7 +47,12 @@ export function DeductionRuleEditor({ itemId, rule, answer, units, readOnly, onC
         <span className="rule-text">{rule.text}</span>
         <span className="muted small">{t(`scoring.per.${rule.per}`, { points: formatPoints(rule.points) })}</span>
         {!readOnly && (rule.per !== 'finding' || occurrences.length === 0) && (
-          <button type="button" className="button small" onClick={add} aria-label={t('scoring.addFindingFor', { action: actionText, label: rule.text })}>
+          <button
+            type="button"
+            className="button small"
+            onClick={add}
+            aria-label={t('scoring.addFindingFor', { action: actionText, label: rule.text })}
+          >
             {actionText}
           </button>
         )}
@@ -60,7 +65,12 @@ export function DeductionRuleEditor({ itemId, rule, answer, units, readOnly, onC
           units={ruleUnits}
           countable={countable}
           readOnly={readOnly}
-          onChange={(next, typing) => update(occurrences.map((o, i) => (i === index ? next : o)), typing)}
+          onChange={(next, typing) =>
+            update(
+              occurrences.map((o, i) => (i === index ? next : o)),
+              typing,
+            )
+          }
           onRemove={() => update(occurrences.filter((_, i) => i !== index))}
         />
       ))}

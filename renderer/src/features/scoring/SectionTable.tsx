@@ -29,7 +29,9 @@ export function SectionTable({ section, hasMethod, result, answers, unitsByItem,
     <table className="form-table scoring-table" aria-labelledby={`section-${section.id}`} data-testid={`section-${section.id}`}>
       <caption id={`section-${section.id}`}>
         <span>
-          {section.id}{IDEOGRAPHIC_SPACE}{section.title}
+          {section.id}
+          {IDEOGRAPHIC_SPACE}
+          {section.title}
           <span className="muted">（{formatPoints(section.declaredMax)}分）</span>
         </span>
         <span className="subtotal" data-testid={`subtotal-${section.id}`}>

@@ -3,10 +3,24 @@ import { formatPoints, type ItemAnswer } from '../../../../shared/domain/scoring
 import { usePointsDraft } from './usePointsDraft';
 
 /** 自评得分 as the institution reported it. */
-export function SelfScoreInput({ itemId, maxPoints, answer, readOnly, onChange }: { itemId: string; maxPoints: number; answer: ItemAnswer | undefined; readOnly: boolean; onChange(answer: ItemAnswer, typing?: boolean): void }) {
+export function SelfScoreInput({
+  itemId,
+  maxPoints,
+  answer,
+  readOnly,
+  onChange,
+}: {
+  itemId: string;
+  maxPoints: number;
+  answer: ItemAnswer | undefined;
+  readOnly: boolean;
+  onChange(answer: ItemAnswer, typing?: boolean): void;
+}) {
   const { t } = useTranslation();
   const { selfScore, ...rest } = answer ?? {};
-  const field = usePointsDraft(selfScore === undefined ? '' : String(selfScore), 0, maxPoints, (text) => onChange(text === '' ? rest : { ...rest, selfScore: text }, true));
+  const field = usePointsDraft(selfScore === undefined ? '' : String(selfScore), 0, maxPoints, (text) =>
+    onChange(text === '' ? rest : { ...rest, selfScore: text }, true),
+  );
   return (
     <>
       <input

@@ -41,7 +41,14 @@ export function TieredEditor({ itemId, scoring, answer, readOnly, onChange }: Pr
       {chosen && chosen.min !== chosen.max && (
         <label className="tier-points">
           {t('scoring.tierPoints', { min: formatPoints(chosen.min), max: formatPoints(chosen.max) })}
-          <input type="text" inputMode="decimal" value={field.value} disabled={readOnly} aria-invalid={field.invalid} onChange={(e) => field.change(e.target.value)} />
+          <input
+            type="text"
+            inputMode="decimal"
+            value={field.value}
+            disabled={readOnly}
+            aria-invalid={field.invalid}
+            onChange={(e) => field.change(e.target.value)}
+          />
         </label>
       )}
       {field.invalid && <p className="error small">{t('scoring.tierOutOfRange')}</p>}

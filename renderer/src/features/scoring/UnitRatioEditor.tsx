@@ -44,7 +44,12 @@ export function UnitRatioEditor({ itemId, scoring, answer, filing, readOnly, onC
         <div className="editor-status">
           <span className="pill pill-todo">{t('scoring.notChecked')}</span>
           {!readOnly && filing && (
-            <button type="button" className="button small" onClick={() => onChange({ ...answer, units: countsFromRecords(filing) })} data-testid={`fill-units-${itemId}`}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => onChange({ ...answer, units: countsFromRecords(filing) })}
+              data-testid={`fill-units-${itemId}`}
+            >
               {t('scoring.fillFromRecords')}
             </button>
           )}
@@ -55,8 +60,18 @@ export function UnitRatioEditor({ itemId, scoring, answer, filing, readOnly, onC
           <span className="unit-name">
             {names.get(unit.id) ?? unit.id} <span className="mono muted small">{unit.id}</span>
           </span>
-          <CountInput label={scoring.numeratorLabel} value={unit.own} readOnly={readOnly} onChange={(own) => setUnit(index, { ...unit, own: own ?? 0 })} />
-          <CountInput label={scoring.denominatorLabel} value={unit.total} readOnly={readOnly} onChange={(total) => setUnit(index, { ...unit, total: total ?? 0 })} />
+          <CountInput
+            label={scoring.numeratorLabel}
+            value={unit.own}
+            readOnly={readOnly}
+            onChange={(own) => setUnit(index, { ...unit, own: own ?? 0 })}
+          />
+          <CountInput
+            label={scoring.denominatorLabel}
+            value={unit.total}
+            readOnly={readOnly}
+            onChange={(total) => setUnit(index, { ...unit, total: total ?? 0 })}
+          />
         </div>
       ))}
       {units !== undefined && units.length === 0 && <p className="muted small">{t('scoring.noUnits')}</p>}

@@ -50,15 +50,30 @@ export function autoFindings(templateId: string, filing: FilingDetail): AutoFind
   for (const batch of filing.batches) {
     if (targets.planLate && batch.planFiledOn) {
       const check = checkPlanFiledInTime(batch.planFiledOn, batch.examDate, workingCalendar());
-      if (!check.ok) found.push({ key: `plan-${batch.id}`, rule: 'R-DL-09', batchNo: batch.batchNo, message: `批次${batch.batchNo}：${check.message}`, target: targets.planLate });
+      if (!check.ok)
+        found.push({
+          key: `plan-${batch.id}`,
+          rule: 'R-DL-09',
+          batchNo: batch.batchNo,
+          message: `批次${batch.batchNo}：${check.message}`,
+          target: targets.planLate,
+        });
     }
     if (targets.publicityShort && batch.publicityStart && batch.publicityEnd) {
       const check = checkPublicity(batch.publicityStart, batch.publicityEnd, workingCalendar());
-      if (!check.ok) found.push({ key: `pub-${batch.id}`, rule: 'R-DL-08', batchNo: batch.batchNo, message: `批次${batch.batchNo}：${check.message}`, target: targets.publicityShort });
+      if (!check.ok)
+        found.push({
+          key: `pub-${batch.id}`,
+          rule: 'R-DL-08',
+          batchNo: batch.batchNo,
+          message: `批次${batch.batchNo}：${check.message}`,
+          target: targets.publicityShort,
+        });
     }
     const occupation = occupations.get(batch.filedOccupationId);
     const message = occupation && hasFiledScope ? outOfScopeMessage(batch, occupation) : null;
-    if (targets.outOfScope && message) found.push({ key: `scope-${batch.id}`, rule: 'R-INS-03', batchNo: batch.batchNo, message, target: targets.outOfScope });
+    if (targets.outOfScope && message)
+      found.push({ key: `scope-${batch.id}`, rule: 'R-INS-03', batchNo: batch.batchNo, message, target: targets.outOfScope });
   }
   return found;
 }

@@ -34,7 +34,10 @@ export function SignatureStep() {
   }));
   const rep = signatures.find((s) => s.role === 'institutionRep');
   signers.push({ key: 'rep', role: 'institutionRep', name: rep?.signerName ?? repName, label: t('signatures.roles.institutionRep') });
-  const signatureOf = (signer: Signer) => signatures.find((s) => (signer.role === 'institutionRep' ? s.role === 'institutionRep' : s.role !== 'institutionRep' && s.signerName === signer.name));
+  const signatureOf = (signer: Signer) =>
+    signatures.find((s) =>
+      signer.role === 'institutionRep' ? s.role === 'institutionRep' : s.role !== 'institutionRep' && s.signerName === signer.name,
+    );
   const allSigned = signers.every((s) => signatureOf(s));
   const complete = score?.ok === true && (score.result.complete || score.result.passed === false);
 
@@ -63,7 +66,9 @@ export function SignatureStep() {
                   <SignaturePadField
                     signerLabel={signer.label}
                     name={signer.name}
-                    onSign={(imageDataUrl) => (signer.name.trim() ? sign({ signerName: signer.name.trim(), role: signer.role, imageDataUrl }) : Promise.resolve(false))}
+                    onSign={(imageDataUrl) =>
+                      signer.name.trim() ? sign({ signerName: signer.name.trim(), role: signer.role, imageDataUrl }) : Promise.resolve(false)
+                    }
                   />
                 </>
               )}

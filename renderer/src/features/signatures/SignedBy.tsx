@@ -8,7 +8,9 @@ export function SignedBy({ signature }: { signature: SignatureSummary }) {
   return (
     <div className="signed">
       {image && <img src={image} alt={t('signatures.imageOf', { name: signature.signerName })} className="signature-image" />}
-      <p className="muted small">{t('signatures.signedAt', { name: signature.signerName, at: new Date(signature.signedAt).toLocaleString('zh-CN', { hour12: false }) })}</p>
+      <p className="muted small">
+        {t('signatures.signedAt', { name: signature.signerName, at: new Date(signature.signedAt).toLocaleString('zh-CN', { hour12: false }) })}
+      </p>
     </div>
   );
 }

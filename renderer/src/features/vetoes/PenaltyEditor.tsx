@@ -4,14 +4,26 @@ import type { Penalty } from '../../../../shared/domain/templates';
 import { OccurrenceRow } from '../scoring/OccurrenceRow';
 
 /** 倒扣分: each verified case deducts outside the item total. */
-export function PenaltyEditor({ penalty, occurrences, readOnly, onChange }: { penalty: Penalty; occurrences: Occurrence[]; readOnly: boolean; onChange(next: Occurrence[], typing?: boolean): void }) {
+export function PenaltyEditor({
+  penalty,
+  occurrences,
+  readOnly,
+  onChange,
+}: {
+  penalty: Penalty;
+  occurrences: Occurrence[];
+  readOnly: boolean;
+  onChange(next: Occurrence[], typing?: boolean): void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="card" data-testid={`penalty-${penalty.id}`}>
       <p>
         <strong>{penalty.content}</strong>
       </p>
-      <p className="muted">{penalty.scoringRule}（{t('vetoes.perCase', { points: formatPoints(penalty.pointsPerOccurrence) })}）</p>
+      <p className="muted">
+        {penalty.scoringRule}（{t('vetoes.perCase', { points: formatPoints(penalty.pointsPerOccurrence) })}）
+      </p>
       {occurrences.map((occurrence, index) => (
         <OccurrenceRow
           key={index}
@@ -20,7 +32,12 @@ export function PenaltyEditor({ penalty, occurrences, readOnly, onChange }: { pe
           units={[]}
           countable
           readOnly={readOnly}
-          onChange={(next, typing) => onChange(occurrences.map((o, i) => (i === index ? next : o)), typing)}
+          onChange={(next, typing) =>
+            onChange(
+              occurrences.map((o, i) => (i === index ? next : o)),
+              typing,
+            )
+          }
           onRemove={() => onChange(occurrences.filter((_, i) => i !== index))}
         />
       ))}

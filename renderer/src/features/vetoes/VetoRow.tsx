@@ -7,11 +7,23 @@ interface VetoAnswer {
 }
 
 /** 一票否决: 是 / 否, with a note saying what was found. */
-export function VetoRow({ veto, answer, readOnly, onChange }: { veto: Veto; answer: VetoAnswer | undefined; readOnly: boolean; onChange(answer: VetoAnswer, typing?: boolean): void }) {
+export function VetoRow({
+  veto,
+  answer,
+  readOnly,
+  onChange,
+}: {
+  veto: Veto;
+  answer: VetoAnswer | undefined;
+  readOnly: boolean;
+  onChange(answer: VetoAnswer, typing?: boolean): void;
+}) {
   const { t } = useTranslation();
   return (
     <tr data-testid={`veto-${veto.id}`} className={answer?.answer === '是' ? 'veto-yes' : undefined}>
-      <th scope="row" className="mono">{veto.id}</th>
+      <th scope="row" className="mono">
+        {veto.id}
+      </th>
       <td>{veto.text}</td>
       <td>
         <fieldset className="yes-no">

@@ -46,7 +46,9 @@ export function VetoStep() {
           <button
             type="button"
             className="button"
-            onClick={() => template.vetoes.filter((v) => answers[`veto:${v.id}`] === undefined).forEach((v) => setAnswer(`veto:${v.id}`, { answer: '否' }))}
+            onClick={() =>
+              template.vetoes.filter((v) => answers[`veto:${v.id}`] === undefined).forEach((v) => setAnswer(`veto:${v.id}`, { answer: '否' }))
+            }
           >
             {t('vetoes.restNo')}
           </button>

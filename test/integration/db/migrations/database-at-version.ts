@@ -109,9 +109,9 @@ const normaliseSql = (sql: string | null) => (sql === null ? null : sql.replace(
 
 /** What a database's schema is, in a form two databases can be compared by (rootpage and row data left out). */
 export function schemaSnapshot(db: Database): SchemaSnapshot {
-  const master = (
-    db.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`).all() as SchemaSnapshot['master']
-  ).map((row) => ({ ...row, sql: normaliseSql(row.sql) }));
+  const master = (db.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`).all() as SchemaSnapshot['master']).map(
+    (row) => ({ ...row, sql: normaliseSql(row.sql) }),
+  );
   const tables: SchemaSnapshot['tables'] = {};
   for (const { name } of master.filter((row) => row.type === 'table')) {
     const indexes = (db.prepare('SELECT * FROM pragma_index_list(?) ORDER BY name').all(name) as { name: string }[]).map((index) => ({
@@ -135,7 +135,10 @@ export function rawSchemaText(db: Database): string {
 
 /** Row count of every table, to show an upgrade kept what was there. */
 export function rowCounts(db: Database): Record<string, number> {
-  const names = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+  const names = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all() as string[];
   // Table names come from sqlite_master itself, not from input.
   return Object.fromEntries(names.map((name) => [name, db.prepare(`SELECT count(*) FROM "${name}"`).pluck().get() as number]));
 }

@@ -11,7 +11,9 @@ import { makeTempDir } from '../../../support/temp';
 import { openAtVersion, rawSchemaText } from './database-at-version';
 
 const MIGRATIONS_DIR = join(__dirname, '../../../../db/migrations');
-const migrationFiles = readdirSync(MIGRATIONS_DIR).filter((name) => /^\d{4}-.+\.ts$/.test(name)).sort();
+const migrationFiles = readdirSync(MIGRATIONS_DIR)
+  .filter((name) => /^\d{4}-.+\.ts$/.test(name))
+  .sort();
 
 /** Why a migration file is not frozen literal SQL: value imports, `${…}` in a template, or SQL that is not a literal. */
 function unfrozenParts(fileName: string, text: string): string[] {
@@ -56,16 +58,17 @@ describe('migrations are frozen literal SQL (editing shared/ cannot change what 
   });
 
   // Purely additive migrations (CREATE …) need none; one that alters, drops or writes rows must show the rows come through.
-  it.each(migrationFiles.filter((name) => /^\s*(ALTER|DROP|INSERT|UPDATE|DELETE|REPLACE)\b/im.test(readFileSync(join(MIGRATIONS_DIR, name), 'utf8'))))(
-    '%s changes existing tables, so it has its data test migration-NNNN.test.ts',
-    (fileName) => {
-      expect(existsSync(join(__dirname, `migration-${fileName.slice(0, 4)}.test.ts`))).toBe(true);
-    },
-  );
+  it.each(
+    migrationFiles.filter((name) => /^\s*(ALTER|DROP|INSERT|UPDATE|DELETE|REPLACE)\b/im.test(readFileSync(join(MIGRATIONS_DIR, name), 'utf8'))),
+  )('%s changes existing tables, so it has its data test migration-NNNN.test.ts', (fileName) => {
+    expect(existsSync(join(__dirname, `migration-${fileName.slice(0, 4)}.test.ts`))).toBe(true);
+  });
 
   it('the guard itself catches value imports, interpolation and built-up SQL, and lets type imports through', () => {
     const problemCount = (text: string) => unfrozenParts('probe.ts', text).length;
-    expect(problemCount(`import type { Migration } from './types';\nimport { type Database } from 'better-sqlite3';\ndb.exec('CREATE TABLE t (a)');`)).toBe(0);
+    expect(
+      problemCount(`import type { Migration } from './types';\nimport { type Database } from 'better-sqlite3';\ndb.exec('CREATE TABLE t (a)');`),
+    ).toBe(0);
     expect(problemCount(`import { skillLevels } from '../../shared/store/enums';`)).toBeGreaterThan(0);
     expect(problemCount(`import * as enums from '../../shared/store/enums';`)).toBeGreaterThan(0);
     expect(problemCount(`import './side-effect';`)).toBeGreaterThan(0);

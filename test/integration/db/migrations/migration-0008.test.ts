@@ -80,9 +80,16 @@ describe('migration 0008: evidence rebuilt without UNIQUE (relative_path)', () =
     ]);
     // Inspection 2 is the draft revision; its photo is the one inspection 1 already holds.
     const [first] = listEvidence(latest.db, 1);
-    addEvidence(latest.db, { inspectionId: 2, itemId: '1.1.1', relativePath: first!.relativePath, sha256: first!.sha256, sizeBytes: 3, mime: 'image/jpeg', actor: '李评估' });
+    addEvidence(latest.db, {
+      inspectionId: 2,
+      itemId: '1.1.1',
+      relativePath: first!.relativePath,
+      sha256: first!.sha256,
+      sizeBytes: 3,
+      mime: 'image/jpeg',
+      actor: '李评估',
+    });
     expect(listEvidence(latest.db, 2).map((e) => e.relativePath)).toEqual([first!.relativePath]);
     latest.db.close();
   });
 });
-

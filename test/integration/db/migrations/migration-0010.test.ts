@@ -17,7 +17,9 @@ function migratedFromVersion9() {
   const file = temp.file('v9.sqlite');
   const old = seededAtVersion(file, 9, temp.dir);
   old.db.prepare(`UPDATE sync_certificates SET pkcs12 = ?, revoked_at = 'then', revoke_reason = '丢失'`).run(STORED_P12);
-  const before = old.db.prepare('SELECT serial, device_key, inspector_id, certificate_pem, issued_at, not_after, revoked_at, revoke_reason FROM sync_certificates').all();
+  const before = old.db
+    .prepare('SELECT serial, device_key, inspector_id, certificate_pem, issued_at, not_after, revoked_at, revoke_reason FROM sync_certificates')
+    .all();
   old.db.close();
   expect(readFileSync(file).includes(STORED_P12.subarray(0, 200))).toBe(true);
   const opened = openAtVersion(file, 10, temp.dir);

@@ -18,15 +18,29 @@ function migratedFromVersion10() {
   const old = seededAtVersion(file, 10, temp.dir);
   old.db.exec('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log;');
   const fields = {
-    seq: 1, at: '2023-09-05T08:00:00.000Z', actor: '李评估', inspectionId: 1, entity: 'answer', entityId: '1:1.1.1', itemId: '1.1.1',
-    action: 'create' as const, oldJson: null, newJson: '{"choice":"yes"}', reason: null, prevHash: GENESIS_HASH,
+    seq: 1,
+    at: '2023-09-05T08:00:00.000Z',
+    actor: '李评估',
+    inspectionId: 1,
+    entity: 'answer',
+    entityId: '1:1.1.1',
+    itemId: '1.1.1',
+    action: 'create' as const,
+    oldJson: null,
+    newJson: '{"choice":"yes"}',
+    reason: null,
+    prevHash: GENESIS_HASH,
   };
   const hash = hashAuditEntry(fields);
   old.db
-    .prepare(`INSERT INTO audit_log (seq, at, actor, inspection_id, entity, entity_id, item_id, action, old_json, new_json, reason, prev_hash, hash)
-              VALUES (1, ?, ?, 1, 'answer', ?, ?, 'create', NULL, ?, NULL, ?, ?)`)
+    .prepare(
+      `INSERT INTO audit_log (seq, at, actor, inspection_id, entity, entity_id, item_id, action, old_json, new_json, reason, prev_hash, hash)
+              VALUES (1, ?, ?, 1, 'answer', ?, ?, 'create', NULL, ?, NULL, ?, ?)`,
+    )
     .run(fields.at, fields.actor, fields.entityId, fields.itemId, fields.newJson, GENESIS_HASH, hash);
-  old.db.prepare("INSERT INTO app_meta (key, value) VALUES ('audit_head', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(`1:${hash}`);
+  old.db
+    .prepare("INSERT INTO app_meta (key, value) VALUES ('audit_head', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+    .run(`1:${hash}`);
   const logBefore = old.db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Record<string, unknown>[];
   old.db.close();
   return { file, logBefore, ...openAtVersion(file, 11, temp.dir) };
@@ -56,7 +70,7 @@ describe('migration 0011: audit_log.state_json', () => {
     saveAnswer(latest, { inspectionId: 1, itemId: '1.1.2', answer: { choice: 'no' }, actor: '李评估' });
     expect(latest.prepare('SELECT state_json IS NOT NULL FROM audit_log WHERE seq = 2').pluck().get()).toBe(1);
     expect(verifyAuditLog(latest).ok).toBe(true);
-    latest.prepare("UPDATE answers SET payload_json = '{\"choice\":\"yes\"}' WHERE inspection_id = 1 AND item_id = '1.1.2'").run();
+    latest.prepare('UPDATE answers SET payload_json = \'{"choice":"yes"}\' WHERE inspection_id = 1 AND item_id = \'1.1.2\'').run();
     expect(verifyAuditLog(latest).firstProblem?.reason).toMatch(/评估项 1\.1\.2/);
     latest.close();
   });

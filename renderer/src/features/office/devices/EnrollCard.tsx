@@ -5,7 +5,6 @@ import { useSyncStatusStore } from '../../../app/syncStatusStore';
 import { call, errorMessage } from '../../../lib/call';
 import { FormFeedback } from '../../forms/FormFeedback';
 
-
 /** 登记外业笔记本: inspector, device id and name, PIN twice, office passphrase → 另存为 (.p12) → where it was written. */
 export function EnrollCard() {
   const { t } = useTranslation();
@@ -45,7 +44,15 @@ export function EnrollCard() {
       setPin2('');
       setPassphrase('');
       const deviceLabel = label.trim();
-      setResult(await call('sync:enroll', { inspectorName: inspector, deviceKey: device, ...(deviceLabel ? { deviceLabel } : {}), ...secrets, path: chosen.path }));
+      setResult(
+        await call('sync:enroll', {
+          inspectorName: inspector,
+          deviceKey: device,
+          ...(deviceLabel ? { deviceLabel } : {}),
+          ...secrets,
+          path: chosen.path,
+        }),
+      );
       await reloadStatus();
     } catch (error) {
       setProblem(errorMessage(error));
@@ -66,23 +73,61 @@ export function EnrollCard() {
           </label>
           <label className="field">
             {t('office.enroll.device')}
-            <input value={device} onChange={(e) => setDevice(e.target.value)} maxLength={64} spellCheck={false} required aria-required="true" disabled={busy} />
+            <input
+              value={device}
+              onChange={(e) => setDevice(e.target.value)}
+              maxLength={64}
+              spellCheck={false}
+              required
+              aria-required="true"
+              disabled={busy}
+            />
           </label>
           <label className="field">
             {t('office.enroll.label')}
-            <input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={100} placeholder={t('office.enroll.labelExample')} disabled={busy} />
+            <input
+              value={label}
+              onChange={(e) => setLabel(e.target.value)}
+              maxLength={100}
+              placeholder={t('office.enroll.labelExample')}
+              disabled={busy}
+            />
           </label>
           <label className="field">
             {t('office.enroll.pin', { min: MIN_ENROLL_PIN_LENGTH })}
-            <input type="password" value={pin} onChange={(e) => setPin(e.target.value)} autoComplete="off" required aria-required="true" disabled={busy} />
+            <input
+              type="password"
+              value={pin}
+              onChange={(e) => setPin(e.target.value)}
+              autoComplete="off"
+              required
+              aria-required="true"
+              disabled={busy}
+            />
           </label>
           <label className="field">
             {t('office.enroll.pinAgain')}
-            <input type="password" value={pin2} onChange={(e) => setPin2(e.target.value)} autoComplete="off" required aria-required="true" disabled={busy} />
+            <input
+              type="password"
+              value={pin2}
+              onChange={(e) => setPin2(e.target.value)}
+              autoComplete="off"
+              required
+              aria-required="true"
+              disabled={busy}
+            />
           </label>
           <label className="field">
             {t('office.enroll.passphrase')}
-            <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" required aria-required="true" disabled={busy} />
+            <input
+              type="password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+              autoComplete="off"
+              required
+              aria-required="true"
+              disabled={busy}
+            />
           </label>
         </div>
         <div className="form-actions">

@@ -10,7 +10,17 @@ const SHOWN = 50;
 export type FormChoices = ReadonlyMap<number, string>;
 
 /** Filings from the institution list, searched by name / credit code / filing no.; a ticked one gets its form. */
-export function FilingPicker({ selected, forms, onChange, disabled }: { selected: FormChoices; forms: readonly SyncForm[]; onChange(next: Map<number, string>): void; disabled: boolean }) {
+export function FilingPicker({
+  selected,
+  forms,
+  onChange,
+  disabled,
+}: {
+  selected: FormChoices;
+  forms: readonly SyncForm[];
+  onChange(next: Map<number, string>): void;
+  disabled: boolean;
+}) {
   const { t } = useTranslation();
   const searchId = useId();
   const [query, setQuery] = useState('');
@@ -54,11 +64,21 @@ export function FilingPicker({ selected, forms, onChange, disabled }: { selected
             return (
               <li key={row.id} className="filing-choice">
                 <label className="checkbox">
-                  <input type="checkbox" checked={chosen !== undefined} onChange={(e) => choose(row.id, e.target.checked ? onlyForm : null)} disabled={disabled} />
+                  <input
+                    type="checkbox"
+                    checked={chosen !== undefined}
+                    onChange={(e) => choose(row.id, e.target.checked ? onlyForm : null)}
+                    disabled={disabled}
+                  />
                   {filing}
                 </label>
                 {chosen !== undefined && (
-                  <select value={chosen} onChange={(e) => choose(row.id, e.target.value)} disabled={disabled} aria-label={t('office.pack.formFor', { filing })}>
+                  <select
+                    value={chosen}
+                    onChange={(e) => choose(row.id, e.target.value)}
+                    disabled={disabled}
+                    aria-label={t('office.pack.formFor', { filing })}
+                  >
                     <option value="" disabled>
                       {t('office.pack.chooseForm')}
                     </option>

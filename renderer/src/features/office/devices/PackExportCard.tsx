@@ -58,7 +58,15 @@ export function PackExportCard({ deviceKey, onClose }: { deviceKey: string; onCl
         <FilingPicker selected={selected} forms={forms} onChange={setSelected} disabled={busy} />
         <label className="field">
           {t('office.pack.passphrase')}
-          <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" required aria-required="true" disabled={busy} />
+          <input
+            type="password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            autoComplete="off"
+            required
+            aria-required="true"
+            disabled={busy}
+          />
         </label>
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={busy}>
@@ -72,7 +80,14 @@ export function PackExportCard({ deviceKey, onClose }: { deviceKey: string; onCl
       <FormFeedback problem={problem}>
         {result && (
           <div className="notice notice-ok" data-testid="pack-result">
-            <p>{t('office.pack.done', { sequence: result.sequence, assignments: result.assignments, filings: result.filings, candidates: result.candidates })}</p>
+            <p>
+              {t('office.pack.done', {
+                sequence: result.sequence,
+                assignments: result.assignments,
+                filings: result.filings,
+                candidates: result.candidates,
+              })}
+            </p>
             <p className="mono">{result.path}</p>
             <p>{t('office.pack.handOver')}</p>
           </div>

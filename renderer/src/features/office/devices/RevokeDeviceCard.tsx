@@ -43,7 +43,16 @@ export function RevokeDeviceCard({ device, onClose }: { device: Device; onClose(
           <p className="notice notice-warn">{t('office.revoke.warning', { device: device.deviceKey, label: device.label })}</p>
           <div className="field">
             <label htmlFor={reasonId}>{t('office.revoke.reason')}</label>
-            <textarea id={reasonId} value={reason} onChange={(e) => (setReason(e.target.value), setProblem(null))} maxLength={500} rows={2} required aria-required="true" disabled={busy} />
+            <textarea
+              id={reasonId}
+              value={reason}
+              onChange={(e) => (setReason(e.target.value), setProblem(null))}
+              maxLength={500}
+              rows={2}
+              required
+              aria-required="true"
+              disabled={busy}
+            />
           </div>
           <div className="form-actions">
             <button type="submit" className="button primary" disabled={busy}>

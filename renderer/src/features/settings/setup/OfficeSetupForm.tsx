@@ -77,7 +77,13 @@ export function OfficeSetupForm({ onCancel }: { onCancel(): void }) {
           describedBy={ids.hint}
           disabled={busy}
         />
-        <NewPassphraseField label={t('settings.setup.office.repeat')} value={repeat} onChange={setRepeat} invalid={problem === 'repeat'} disabled={busy} />
+        <NewPassphraseField
+          label={t('settings.setup.office.repeat')}
+          value={repeat}
+          onChange={setRepeat}
+          invalid={problem === 'repeat'}
+          disabled={busy}
+        />
       </div>
       <p id={ids.hint} className="notice notice-warn">
         {t('settings.setup.office.remember', { min: MIN_OFFICE_PASSPHRASE_LENGTH })}
@@ -96,7 +102,14 @@ export function OfficeSetupForm({ onCancel }: { onCancel(): void }) {
 }
 
 /** A new secret typed by the user: masked, and marked for password managers as new, never as a login. */
-function NewPassphraseField(props: { label: string; value: string; onChange(value: string): void; invalid: boolean; describedBy?: string; disabled: boolean }) {
+function NewPassphraseField(props: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  invalid: boolean;
+  describedBy?: string;
+  disabled: boolean;
+}) {
   const id = useId();
   return (
     <div className="field">
