@@ -30,6 +30,7 @@ function refusingCommands(db: string, out: (name: string) => string): Record<str
     report: ['report', '--db', db, '--kind', 'sheet', '--inspection', '1', '--out', out('r.pdf')],
     'office enroll': ['office', 'enroll', '--db', db, '--inspector', '张三', '--device', 'laptop-01', '--out', out('a.p12'), ...secrets, ...pin],
     'office revoke': ['office', 'revoke', '--db', db, '--device', 'laptop-01', '--reason', '设备丢失'],
+    'office reset-sequence': ['office', 'reset-sequence', '--db', db, '--device', 'laptop-01', '--reason', '更换硬盘'],
     'summary export': ['summary', 'export', '--db', db, '--out', out('s.xlsx')],
     'pack export': ['pack', 'export', '--db', db, '--device', 'laptop-01', '--out', out('p.skp'), ...secrets],
     'pack import': ['pack', 'import', '--db', db, '--file', out('p.skp'), ...pin],

@@ -53,7 +53,7 @@ describe('keys at rest under a typed secret use PBKDF2-HMAC-SHA256 at a modern c
       now: NOW,
       appVersion: 'test',
     });
-    const { db } = openDatabase(world.temp.file('laptop-r1.sqlite'));
+    const { db } = openDatabase(world.temp.file('laptop-r1.sqlite'), { create: true });
     try {
       importPack(db, { bytes: pack.bytes, pkcs12: enrolment.pkcs12, pin: PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW });
       const blob = getFieldIdentity(db)?.keyBlob.toString('utf8') ?? '';

@@ -38,7 +38,7 @@ const storedIterations = (db: Parameters<typeof getFieldIdentity>[0]) => pbkdf2I
 function legacyLaptop(deviceKey: string, protection: 'pin' | 'passphrase' = 'pin') {
   const enrolment = enrollInspector(office.db, office.keys, { inspectorName: '周八', deviceKey, pin: PIN, now: NOW });
   const pack = () => exportPack(office.db, office.keys, { deviceKey, assignments: withForm([filing], SHANXI), now: NOW, appVersion: 'test' }).bytes;
-  const { db } = openDatabase(world.temp.file(`${deviceKey}.sqlite`));
+  const { db } = openDatabase(world.temp.file(`${deviceKey}.sqlite`), { create: true });
   importPack(db, { bytes: pack(), pkcs12: enrolment.pkcs12, pin: PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW });
   const identity = getFieldIdentity(db);
   if (!identity) throw new Error('identity missing');

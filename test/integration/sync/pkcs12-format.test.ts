@@ -97,7 +97,7 @@ describe('the .p12 handed to a laptop (issue 19.4b)', () => {
     const old = oldStylePkcs12(enrolment.pkcs12, algorithm);
     const { oids } = walk(forge.asn1.fromDer(old.toString('binary')), { oids: [], integers: [] });
     expect(oids).toContain(forge.pki.oids['sha1']);
-    const { db } = openDatabase(world.temp.file(`old-${algorithm}.sqlite`));
+    const { db } = openDatabase(world.temp.file(`old-${algorithm}.sqlite`), { create: true });
     try {
       expect(importPack(db, { bytes: pack, pkcs12: old, pin: PIN, keyPassphrase: KEY_PASSPHRASE, now: NOW })).toMatchObject({ status: 'imported' });
     } finally {
