@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFile } from '../../../electron/services/import/service';
 import { AppError } from '../../../shared/errors';
+import type { RowError } from '../../../shared/import/types';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { dumpDatabase } from '../../support/dump';
+import { wordedRowErrors } from '../../support/row-reasons';
 import { fixture } from './fixtures';
 
 let ctx: TestContext;
@@ -97,7 +99,7 @@ describe('writing imports to the store', () => {
 
   it('rows naming a filing or batch that does not exist are row errors', async () => {
     const batches = await rejection(importFile(ctx, 'batches', fixture('batches.xlsx')));
-    expect((batches.details as { errors: { column: string; reason: string }[] }).errors[0]).toMatchObject({
+    expect(wordedRowErrors((batches.details as { errors: RowError[] }).errors)[0]).toMatchObject({
       column: '机构备案号',
       reason: expect.stringContaining('请先导入机构名单'),
     });
