@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFile } from '../../../electron/services/import/service';
-import { AppError } from '../../../shared/errors';
+import { AppError, errorInfoText } from '../../../shared/errors';
 import type { RowError } from '../../../shared/import/types';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { dumpDatabase } from '../../support/dump';
@@ -63,6 +63,11 @@ describe('writing imports to the store', () => {
     const error = await rejection(importFile(ctx, 'institutions', fixture('institutions-invalid.xlsx')));
     expect(error.code).toBe('IMPORT_INVALID');
     expect(error.message).toContain('有 5 行不合格，未导入任何数据');
+    // The example row's reason is a code inside the sentence: worded in English too, from the same params.
+    expect(error.params).toMatchObject({ rowReason: 'ROW_USCC_CHECK_DIGIT', row: 3, column: '统一社会信用代码' });
+    const english = errorInfoText(error.toWire(), 'en');
+    expect(english).toContain('Wrong check character in the unified social credit code');
+    expect(english.replace('“统一社会信用代码”', '')).not.toMatch(/[\u4e00-\u9fff]/);
     expect((error.details as { errors: unknown[] }).errors).toHaveLength(5);
     expect(count('filings')).toBe(0);
   });
