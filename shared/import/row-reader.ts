@@ -73,7 +73,10 @@ export class RowReader<K extends string> {
     return result.ok ? result.value : this.refuse(key, result.reason);
   }
 
-  /** A closed value set (kinds, yes/no …); `choices` lists the allowed words in the message. */
+  /**
+   * A closed value set (kinds, yes/no …); `choices` lists the allowed words in the message: the words as written
+   * (自主评价企业、…) or a registry term that also says them in English (TERM_ROW_YES_OR_NO).
+   */
   choice<T>(key: K, read: (text: string) => T | null, choices: string, required = false): T | null {
     const text = cellText(this.cells[key]);
     if (text === '') return required ? this.missing(key) : null;

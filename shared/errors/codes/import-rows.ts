@@ -11,6 +11,9 @@ export const importRowReasons = {
   ROW_HINT_FILING_YEAR_OR_VALIDITY: { zh: '（或填写备案有效期）', en: ' (or fill in the filing validity)' },
   ROW_TOO_LONG: { zh: '内容过长：{length} 个字符，最多 {max} 个', en: 'Too long: {length} characters, at most {max}' },
   ROW_NOT_A_CHOICE: { zh: '“{text}”不是有效值，应为 {choices}', en: '“{text}” is not a valid value; use {choices}' },
+  /** The words the file may use (readYesNo, readCandidateResult accept the English ones too). */
+  TERM_ROW_YES_OR_NO: { zh: '是 或 否', en: 'yes or no' },
+  TERM_ROW_RESULT_CHOICES: { zh: '合格、不合格 或 缺考', en: 'pass, fail or absent' },
   ROW_NOT_INTEGER: { zh: '“{text}”不是整数', en: '“{text}” is not a whole number' },
   ROW_NOT_NUMBER: { zh: '“{text}”不是数字', en: '“{text}” is not a number' },
   ROW_OUT_OF_RANGE: { zh: '{text} 超出范围 {min}–{max}', en: '{text} is outside the range {min}–{max}' },

@@ -69,9 +69,9 @@ function read(r: RowReader<CandidateColumn>): CandidateImportRecord | null {
   const eligibilityBasis = r.text('eligibilityBasis', { max: 500 });
   const theoryScore = r.number('theoryScore', score);
   const skillScore = r.number('skillScore', score);
-  const result = r.choice('result', readCandidateResult, '合格、不合格 或 缺考');
+  const result = r.choice('result', readCandidateResult, 'TERM_ROW_RESULT_CHOICES');
   const certificateNo = r.text('certificateNo', { max: 60 });
-  const uploadedNational = r.choice('uploadedNational', readYesNo, '是 或 否') ?? false;
+  const uploadedNational = r.choice('uploadedNational', readYesNo, 'TERM_ROW_YES_OR_NO') ?? false;
   const notUploadedReason = r.choice('notUploadedReason', readNotUploadedReason, notUploadedReasonChoices);
   const notUploadedNote = r.text('notUploadedNote', { max: 500 });
   if (uploadedNational && notUploadedReason !== null) r.fail('notUploadedReason', 'ROW_UPLOADED_WITH_REASON');

@@ -90,7 +90,7 @@ function read(r: RowReader<InstitutionColumn>): InstitutionImportRecord | null {
   const address = r.text('address', { max: 300 });
   const contact = r.text('contact', { max: 100 });
   const phone = r.check('phone', checkPhone);
-  const centralSoeBranch = r.choice('centralSoeBranch', readYesNo, '是 或 否');
+  const centralSoeBranch = r.choice('centralSoeBranch', readYesNo, 'TERM_ROW_YES_OR_NO');
   if (r.errors.length > 0 || !name || !uscc || !kind || !filingNo || !filing) return null;
   return {
     uscc,
