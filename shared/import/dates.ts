@@ -1,11 +1,12 @@
 import { daysInMonth, formatIsoDate, fromDayNumber } from '../domain/deadlines/plain-date';
 import { cellText } from './cell-text';
+import type { RowReason } from '../domain/validation/validation-result';
 import type { CellValue } from './types';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: RowReason };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+const fail = <T>(code: string, params?: RowReason['params']): Parsed<T> => ({ ok: false, reason: params ? { code, params } : { code } });
 
 /** Day 0 of Excel's 1900 date system is 1899-12-30 once the fictitious 1900-02-29 (serial 60) is skipped. */
 const EXCEL_EPOCH_OFFSET = 25569;
@@ -15,11 +16,11 @@ const DATE_1904_OFFSET = 1462;
 
 export function excelSerialToIso(serial: number, date1904 = false): Parsed<string> {
   if (date1904) {
-    return Number.isFinite(serial) && serial >= 0 ? excelSerialToIso(serial + DATE_1904_OFFSET) : fail(`日期数值 ${serial} 超出 Excel 日期范围`);
+    return Number.isFinite(serial) && serial >= 0 ? excelSerialToIso(serial + DATE_1904_OFFSET) : fail('ROW_DATE_SERIAL_RANGE', { serial });
   }
   const day = Math.floor(serial);
-  if (!Number.isFinite(serial) || day < 1 || day > EXCEL_MAX_SERIAL) return fail(`日期数值 ${serial} 超出 Excel 日期范围`);
-  if (day === 60) return fail('日期不存在：1900-02-29(Excel 虚构的日期)');
+  if (!Number.isFinite(serial) || day < 1 || day > EXCEL_MAX_SERIAL) return fail('ROW_DATE_SERIAL_RANGE', { serial });
+  if (day === 60) return fail('ROW_DATE_1900_02_29');
   return ok(fromDayNumber(day - (day > 60 ? EXCEL_EPOCH_OFFSET : EXCEL_EPOCH_OFFSET - 1)));
 }
 
@@ -27,17 +28,15 @@ export function excelSerialToIso(serial: number, date1904 = false): Parsed<strin
 const TEXT_DATE = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 
-const DATE_FORMS = '应为 2020-09-01、2020/9/1、2020.09.01 或 2020年9月1日';
-
 export function parseDateText(raw: string): Parsed<string> {
   const text = raw.normalize('NFKC').trim();
   const match = TEXT_DATE.exec(text) ?? COMPACT_DATE.exec(text);
-  if (!match) return fail(`无法识别的日期“${raw}”（${DATE_FORMS}）`);
+  if (!match) return fail('ROW_DATE_UNRECOGNISED', { text: raw });
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return fail(`日期不存在：${raw}`);
+    return fail('ROW_DATE_NONEXISTENT', { text: raw });
   }
   return ok(formatIsoDate({ year, month, day }));
 }
@@ -57,7 +56,7 @@ function rangeOf(fromText: string, toText: string): Parsed<DateRange> {
   if (!from.ok) return from;
   const to = parseDateText(toText.trim());
   if (!to.ok) return to;
-  return to.value < from.value ? fail(`有效期止 ${to.value} 早于有效期起 ${from.value}`) : ok({ from: from.value, to: to.value });
+  return to.value < from.value ? fail('ROW_VALIDITY_END_BEFORE_START', { from: from.value, to: to.value }) : ok({ from: from.value, to: to.value });
 }
 
 /** A validity range in one cell: 2020-09-01至2023-08-31 (also ~, 到, or a hyphen between two dates). */
@@ -68,9 +67,9 @@ export function parseDateRange(value: CellValue): Parsed<DateRange> {
   // "2020.09.01-2023.08.31": try every hyphen as the separator; splitting inside a date leaves halves that do not parse.
   for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', at + 1)) {
     const range = rangeOf(text.slice(0, at), text.slice(at + 1));
-    if (range.ok || range.reason.startsWith('有效期止')) return range;
+    if (range.ok || range.reason.code === 'ROW_VALIDITY_END_BEFORE_START') return range;
   }
-  return fail(`无法识别的有效期“${text}”（应为 2020-09-01至2023-08-31）`);
+  return fail('ROW_VALIDITY_UNRECOGNISED', { text });
 }
 
 /** 备案年度: 2020, 2020年, 2020年度 — or a full date (备案时间), whose year counts and which is kept as the filing date. */
@@ -80,10 +79,10 @@ export function parseFilingYear(value: CellValue, date1904 = false): Parsed<{ ye
   const yearOnly = /^(\d{4})\s*(?:年度?)?$/.exec(text);
   if (yearOnly) {
     const year = Number(yearOnly[1]);
-    return year >= 2000 && year <= 2100 ? ok({ year, filedOn: null }) : fail(`备案年度 ${year} 不在 2000–2100 之间`);
+    return year >= 2000 && year <= 2100 ? ok({ year, filedOn: null }) : fail('ROW_FILING_YEAR_RANGE', { year });
   }
   const date = parseDateCell(value, date1904);
-  if (!date.ok) return fail(typeof value === 'number' ? date.reason : `无法识别的备案年度“${text}”（应为 2020年 或 2020-09-01）`);
+  if (!date.ok) return typeof value === 'number' ? date : fail('ROW_FILING_YEAR_UNRECOGNISED', { text });
   const year = Number(date.value.slice(0, 4));
-  return year >= 2000 && year <= 2100 ? ok({ year, filedOn: date.value }) : fail(`备案年度 ${year} 不在 2000–2100 之间`);
+  return year >= 2000 && year <= 2100 ? ok({ year, filedOn: date.value }) : fail('ROW_FILING_YEAR_RANGE', { year });
 }

@@ -1,5 +1,6 @@
 import { cellText } from './cell-text';
 import { parseDateCell, parseDateRange, type Parsed } from './dates';
+import type { RowReason } from '../domain/validation/validation-result';
 import type { CellValue, RowError } from './types';
 
 export interface TextRule {
@@ -35,28 +36,33 @@ export class RowReader<K extends string> {
     return this.cells[key] ?? null;
   }
 
-  fail(key: K, reason: string): null {
+  fail(key: K, code: string, params?: RowReason['params']): null {
+    return this.refuse(key, params ? { code, params } : { code });
+  }
+
+  refuse(key: K, reason: RowReason): null {
     this.errors.push({ row: this.row, column: this.headerOf(key), reason });
     return null;
   }
 
+  /** `hint` is a registry code said after the reason (ROW_HINT_…). */
   missing(key: K, hint = ''): null {
-    return this.fail(key, this.present.has(key) ? `必填项为空${hint}` : `缺少此列${hint}`);
+    return this.fail(key, this.present.has(key) ? 'ROW_REQUIRED_EMPTY' : 'ROW_COLUMN_MISSING', { hint });
   }
 
   text(key: K, rule: TextRule = {}): string | null {
     const text = cellText(this.cells[key]).replace(/\s+/g, ' ');
     if (text === '') return rule.required ? this.missing(key) : null;
-    if (rule.max !== undefined && text.length > rule.max) return this.fail(key, `内容过长：${text.length} 个字符，最多 ${rule.max} 个`);
+    if (rule.max !== undefined && text.length > rule.max) return this.fail(key, 'ROW_TOO_LONG', { length: text.length, max: rule.max });
     return text;
   }
 
-  /** Runs a validator on the cell text; a blank cell is null (or "必填项为空" when required). */
+  /** Runs a validator on the cell text; a blank cell is null (or ROW_REQUIRED_EMPTY when required). */
   check<T>(key: K, validate: (text: string) => Parsed<T>, required = false): T | null {
     const text = cellText(this.cells[key]);
     if (text === '') return required ? this.missing(key) : null;
     const result = validate(text);
-    return result.ok ? result.value : this.fail(key, result.reason);
+    return result.ok ? result.value : this.refuse(key, result.reason);
   }
 
   /** Runs a parser on the cell itself (numbers stay numbers: Excel serials, years). */
@@ -64,15 +70,18 @@ export class RowReader<K extends string> {
     const value = this.cells[key] ?? null;
     if (cellText(value) === '') return required ? this.missing(key) : null;
     const result = parse(value);
-    return result.ok ? result.value : this.fail(key, result.reason);
+    return result.ok ? result.value : this.refuse(key, result.reason);
   }
 
-  /** A closed value set (kinds, yes/no …); `choices` lists the allowed words in the message. */
+  /**
+   * A closed value set (kinds, yes/no …); `choices` lists the allowed words in the message: the words as written
+   * (自主评价企业、…) or a registry term that also says them in English (TERM_ROW_YES_OR_NO).
+   */
   choice<T>(key: K, read: (text: string) => T | null, choices: string, required = false): T | null {
     const text = cellText(this.cells[key]);
     if (text === '') return required ? this.missing(key) : null;
     const value = read(text);
-    return value === null ? this.fail(key, `“${text}”不是有效值，应为 ${choices}`) : value;
+    return value === null ? this.fail(key, 'ROW_NOT_A_CHOICE', { text, choices }) : value;
   }
 
   date(key: K, required = false): string | null {
@@ -88,9 +97,9 @@ export class RowReader<K extends string> {
     if (text === '') return null;
     const value = Number(text);
     if (!Number.isFinite(value) || (bounds.integer && !Number.isInteger(value))) {
-      return this.fail(key, `“${text}”不是${bounds.integer ? '整数' : '数字'}`);
+      return this.fail(key, bounds.integer ? 'ROW_NOT_INTEGER' : 'ROW_NOT_NUMBER', { text });
     }
-    if (value < bounds.min || value > bounds.max) return this.fail(key, `${text} 超出范围 ${bounds.min}–${bounds.max}`);
+    if (value < bounds.min || value > bounds.max) return this.fail(key, 'ROW_OUT_OF_RANGE', { text, min: bounds.min, max: bounds.max });
     return value;
   }
 }

@@ -1,3 +1,5 @@
+import type { RowReason } from '../domain/validation/validation-result';
+
 /** Shared shapes of the Excel/CSV import: what the parser produces, what the UI previews, what the CLI prints. */
 
 export const importKinds = ['institutions', 'batches', 'candidates'] as const;
@@ -23,7 +25,8 @@ export type CellValue = string | number | boolean | null;
 export interface RowError {
   row: number;
   column: string;
-  reason: string;
+  /** A registry code (shared/errors/codes/import-rows.ts) and its values: worded where it is shown. */
+  reason: RowReason;
 }
 
 export type ImportPhase = 'reading' | 'validating' | 'writing' | 'done';

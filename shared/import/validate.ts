@@ -4,6 +4,7 @@ import type { ColumnSpec, HeaderMatch } from './header';
 import type { ImportKindDefinition } from './kinds/definition';
 import { RowReader } from './row-reader';
 import type { DataRow } from './table';
+import type { RowReason } from '../domain/validation/validation-result';
 import type { CellValue, RowError } from './types';
 
 export interface ValidRow<R> {
@@ -15,7 +16,8 @@ export interface PreviewRow {
   row: number;
   /** Cell text per column of `columns`, dates shown as dates. */
   values: string[];
-  errors: string[];
+  /** Each problem of the row: its column header and why (worded by the window). */
+  errors: { column: string; reason: RowReason }[];
 }
 
 export interface PreviewColumn {
@@ -81,7 +83,7 @@ export function validateRows<K extends string, R>(
       const key = definition.key(record);
       const first = firstRowOfKey.get(key);
       if (first === undefined) firstRowOfKey.set(key, row);
-      else reader.fail(definition.keyColumn, `与第 ${first} 行重复（${definition.keyLabel} 相同）`);
+      else reader.fail(definition.keyColumn, 'ROW_DUPLICATE', { firstRow: first, keyLabel: definition.keyLabel });
     }
     if (reader.errors.length === 0 && record !== null) result.records.push({ row, record });
     else {
@@ -92,7 +94,7 @@ export function validateRows<K extends string, R>(
       result.preview.push({
         row,
         values: columnKeys.map((key) => displayCell(specByKey.get(key), values[key], options.date1904 ?? false)),
-        errors: reader.errors.map((error) => `${error.column}：${error.reason}`),
+        errors: reader.errors.map(({ column, reason }) => ({ column, reason })),
       });
     }
     options.onRow?.(result.totalRows);

@@ -281,6 +281,16 @@ describe('import, export and reports in the window', () => {
     expect(await alert.textContent()).not.toMatch(/[\u4e00-\u9fff]/);
     await screenshot(page, 'import-error-english');
 
+    // Row reasons are codes too: the English preview words them in English; only the file's own header stays Chinese.
+    app.dialogs.answerNext(fixture('institutions-invalid.xlsx'), 'open');
+    await page.getByRole('button', { name: /^Choose (another )?file…$/ }).click();
+    const checkCell = page.locator('tr[data-invalid]').first().locator('td.row-check');
+    await expect.poll(() => checkCell.textContent(), { timeout: 15_000 }).toMatch(/^统一社会信用代码: Wrong check character/);
+    const reason = (await checkCell.textContent())?.replace(/^统一社会信用代码: /, '') ?? '';
+    expect(reason).toMatch(/^Wrong check character in the unified social credit code: the 18th character should be “.”, not “.”$/);
+    expect(reason).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(await page.getByTestId('import-errors').textContent()).toMatch(/Row 3, “统一社会信用代码”: Wrong check character/);
+
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByLabel('Display language').selectOption('zh-CN');
     await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { openDatabase } from '../../../db/open';
 import type { AppError } from '../../../shared/errors';
-import { isAppError } from '../../../shared/errors';
+import { errorText, isAppError } from '../../../shared/errors';
 import { importKindLabels, importKinds, type ImportKind, type ImportSummary, type RowError } from '../../../shared/import/types';
 import { importCommitArgs } from '../../../shared/ipc/channels/import-export';
 import { importFile } from '../../services/import/service';
@@ -19,14 +19,18 @@ const importOptions = z.object({
   json: jsonOption,
 });
 
-const describeError = (error: RowError) => `  第 ${error.row} 行 [${error.column}] ${error.reason}`;
+/** One refused row, its reason in the CLI's language. */
+function describeError(io: CliIO, error: RowError): string {
+  const reason = errorText(error.reason.code, error.reason.params, io.language ?? 'zh-CN');
+  return io.language === 'en' ? `  Row ${error.row} [${error.column}] ${reason}` : `  第 ${error.row} 行 [${error.column}] ${reason}`;
+}
 
-function summaryText(kind: ImportKind, summary: ImportSummary): string {
+function summaryText(io: CliIO, kind: ImportKind, summary: ImportSummary): string {
   const lines = [`已导入${importKindLabels[kind]}:新增 ${summary.inserted} 条，更新 ${summary.updated} 条，跳过不合格 ${summary.skipped} 行。`];
   if (summary.outsideScope) {
     lines.push(`其中 ${summary.outsideScope} 个批次的职业或等级不在备案范围内：已照原样导入，备案范围未改动，现场核查时将提示“超出备案范围”。`);
   }
-  if (summary.errors.length > 0) lines.push('未导入的行：', ...summary.errors.map(describeError));
+  if (summary.errors.length > 0) lines.push('未导入的行：', ...summary.errors.map((error) => describeError(io, error)));
   return lines.join('\n');
 }
 
@@ -55,7 +59,7 @@ export function registerImportCommand(program: Command, io: CliIO): void {
           validOnly: opts.validOnly,
           workerScript: null,
         });
-        print(io, json, summary, () => summaryText(kind, summary));
+        print(io, json, summary, () => summaryText(io, kind, summary));
       } catch (error) {
         if (!isAppError(error)) throw error;
         reportFailure(io, json, error);
@@ -74,5 +78,5 @@ function reportFailure(io: CliIO, json: boolean, error: AppError): void {
     io.out(JSON.stringify({ inserted: 0, updated: 0, skipped: 0, errors, code, params, message: cliErrorText(io, error) }, null, 2));
     return;
   }
-  io.err([cliErrorLine(io, error), ...errors.map(describeError)].join('\n'));
+  io.err([cliErrorLine(io, error), ...errors.map((error) => describeError(io, error))].join('\n'));
 }

@@ -45,7 +45,9 @@ export function checkAgainstStore(db: Database, parsed: ParsedImport): CheckedIm
 
 function rejected(kind: ImportKind, checked: CheckedImport): AppError {
   const first = checked.errors[0];
-  const example: ErrorParams = first ? { reason: 'IMPORT_REASON_FIRST_ROW', row: first.row, column: first.column, rowReason: first.reason } : {};
+  const example: ErrorParams = first
+    ? { ...first.reason.params, reason: 'IMPORT_REASON_FIRST_ROW', row: first.row, column: first.column, rowReason: first.reason.code }
+    : {};
   return new AppError(
     'IMPORT_INVALID',
     { kind: importKindTerms[kind], invalidRows: checked.invalidRows, ...example },

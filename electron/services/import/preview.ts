@@ -7,10 +7,10 @@ import type { ParsedImport } from './parse-file';
 export function buildPreview(db: Database, parsed: ParsedImport): ImportPreview {
   const checked = checkAgainstStore(db, parsed);
   const fileErrors = new Set(parsed.errors);
-  const referenceErrors = new Map<number, string[]>();
+  const referenceErrors = new Map<number, ImportPreview['rows'][number]['errors']>();
   for (const error of checked.errors) {
     if (fileErrors.has(error)) continue;
-    referenceErrors.set(error.row, [...(referenceErrors.get(error.row) ?? []), `${error.column}：${error.reason}`]);
+    referenceErrors.set(error.row, [...(referenceErrors.get(error.row) ?? []), { column: error.column, reason: error.reason }]);
   }
   return {
     kind: parsed.kind,

@@ -1,4 +1,4 @@
-import { AppError, errorText } from '../../../shared/errors';
+import { AppError } from '../../../shared/errors';
 import { parseCsv } from '../../../shared/import/csv';
 import type { SheetTable } from '../../../shared/import/table';
 import { decodeCsvBytes, type TextEncoding } from './decode-text';
@@ -27,7 +27,7 @@ function unterminatedQuote<K extends string>(row: number, column: number, table:
     'IMPORT_CSV_SYNTAX',
     { row, column: columnName },
     {
-      errors: [{ row, column: columnName, reason: errorText('IMPORT_UNCLOSED_QUOTE') }],
+      errors: [{ row, column: columnName, reason: { code: 'IMPORT_UNCLOSED_QUOTE' } }],
     },
   );
 }

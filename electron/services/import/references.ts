@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { findFiling } from '../../../db/repositories/filings';
 import { findInstitutionByUscc } from '../../../db/repositories/institutions';
+import type { RowReason } from '../../../shared/domain/validation/validation-result';
 import { filingRefKey, type FilingRef } from '../../../shared/import/kinds/filing-ref';
 
 /** Finds filings by USCC + filing number, remembering answers: a roster repeats the same filing on every row. */
@@ -18,6 +19,6 @@ export function createFilingLookup(db: Database): (ref: FilingRef) => number | n
   };
 }
 
-export function filingNotFound(ref: FilingRef): string {
-  return `未找到统一社会信用代码为 ${ref.uscc}、备案号为 ${ref.filingNo} 的机构备案；请先导入机构名单`;
+export function filingNotFound(ref: FilingRef): RowReason {
+  return { code: 'ROW_FILING_NOT_FOUND', params: { uscc: ref.uscc, filingNo: ref.filingNo } };
 }

@@ -31,7 +31,7 @@ export const candidateWriter: KindWriter<CandidateImportRecord, number> = {
         batchIds.set(key, batchId);
       }
       if (batchId === null) {
-        errors.push({ row: row.row, column: ctx.headerOf('batchNo'), reason: `该机构备案下没有编号为 ${batchNo} 的批次；请先导入批次` });
+        errors.push({ row: row.row, column: ctx.headerOf('batchNo'), reason: { code: 'ROW_BATCH_NOT_FOUND', params: { batchNo } } });
       } else ready.push({ ...row, target: batchId });
     }
     return { ready, errors };

@@ -37,14 +37,14 @@ const batchSchema = z.object({
   occupationCode: nonEmpty('TERM_POP_OCCUPATION_CODE').transform((text, ctx) => {
     const result = validateOccupationCode(text);
     if (result.ok) return result.value.code;
-    ctx.addIssue({ code: 'custom', message: argMessage('ARG_TEXT', { text: result.reason }) });
+    ctx.addIssue({ code: 'custom', message: argMessage(result.reason.code, result.reason.params) });
     return z.NEVER;
   }),
   occupationName: nonEmpty('TERM_POP_OCCUPATION_NAME'),
   level: z.union([z.string(), z.number()], { error: 'POP_LEVEL_NOT_TEXT' }).transform((raw, ctx) => {
     const result = parseSkillLevel(String(raw));
     if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: argMessage('ARG_TEXT', { text: result.reason }) });
+    ctx.addIssue({ code: 'custom', message: argMessage(result.reason.code, result.reason.params) });
     return z.NEVER;
   }),
   examDate: z.string({ error: 'POP_DATE_NOT_TEXT' }).refine(isIsoDate, 'POP_DATE_INVALID'),

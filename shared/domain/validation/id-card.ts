@@ -25,19 +25,19 @@ export interface IdCardNumber {
  */
 export function validateIdCardNumber(input: string, today?: IsoDate): ValidationResult<IdCardNumber> {
   const number = normalizeCodeText(input).toUpperCase();
-  if (number.length === 0) return invalid('身份证号码为空');
-  if (number.length === 15 && /^\d{15}$/.test(number)) return invalid('这是15位旧身份证号码，请填写18位号码');
-  if (number.length !== 18) return invalid(`身份证号码应为18位，实际为${number.length}位`);
-  if (!/^\d{17}[\dX]$/.test(number)) return invalid('身份证号码前17位应为数字，最后一位为数字或 X');
-  if (number[0] === '0') return invalid('身份证号码地址码无效（首位不能为0）');
+  if (number.length === 0) return invalid('ROW_ID_EMPTY');
+  if (number.length === 15 && /^\d{15}$/.test(number)) return invalid('ROW_ID_OLD_15');
+  if (number.length !== 18) return invalid('ROW_ID_LENGTH', { length: number.length });
+  if (!/^\d{17}[\dX]$/.test(number)) return invalid('ROW_ID_CHARACTERS');
+  if (number[0] === '0') return invalid('ROW_ID_REGION');
   const birth = parseIsoDate(`${number.slice(6, 10)}-${number.slice(10, 12)}-${number.slice(12, 14)}`);
-  if (!birth || birth.year < 1900) return invalid(`身份证号码中的出生日期 ${number.slice(6, 14)} 无效`);
+  if (!birth || birth.year < 1900) return invalid('ROW_ID_BIRTH_INVALID', { birth: number.slice(6, 14) });
   const birthDate = formatIsoDate(birth);
   if (today !== undefined && compareDates(birthDate, today) > 0) {
-    return invalid(`身份证号码中的出生日期 ${birthDate} 晚于今天`);
+    return invalid('ROW_ID_BIRTH_FUTURE', { birth: birthDate });
   }
   const expected = idCardCheckChar(number.slice(0, 17));
-  if (number[17] !== expected) return invalid(`身份证号码校验位错误：第18位应为“${expected}”，实际为“${number[17]}”`);
+  if (number[17] !== expected) return invalid('ROW_ID_CHECK_DIGIT', { expected: expected ?? '', actual: number[17] ?? '' });
   return valid({ number, birthDate, sex: Number(number[16]) % 2 === 1 ? 'male' : 'female' });
 }
 

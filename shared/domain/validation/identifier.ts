@@ -12,13 +12,14 @@ export function normalizeIdentifier(text: string): string {
   return text.normalize('NFKC').replace(DASHES, '-').replace(/\s+/g, ' ').trim();
 }
 
-function validateIdentifier(input: string, label: string, max: number): ValidationResult<string> {
+/** `term` names the field in the registry's words (TERM_ROW_…). */
+function validateIdentifier(input: string, term: string, max: number): ValidationResult<string> {
   const identifier = normalizeIdentifier(input);
-  if (identifier.length === 0) return invalid(`${label}为空`);
-  if (identifier.length > max) return invalid(`内容过长：${identifier.length} 个字符，最多 ${max} 个`);
+  if (identifier.length === 0) return invalid('ROW_IDENTIFIER_EMPTY', { field: term });
+  if (identifier.length > max) return invalid('ROW_TOO_LONG', { length: identifier.length, max });
   return valid(identifier);
 }
 
-export const validateFilingNo = (input: string): ValidationResult<string> => validateIdentifier(input, '机构备案号', 60);
+export const validateFilingNo = (input: string): ValidationResult<string> => validateIdentifier(input, 'TERM_ROW_FILING_NO', 60);
 
-export const validateBatchNo = (input: string): ValidationResult<string> => validateIdentifier(input, '批次编号', 60);
+export const validateBatchNo = (input: string): ValidationResult<string> => validateIdentifier(input, 'TERM_ROW_BATCH_NO', 60);

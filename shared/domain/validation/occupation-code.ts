@@ -21,10 +21,10 @@ const COMPACT = /^([1-8])(\d{2})(\d{2})(\d{2})(\d{2})?$/;
  */
 export function validateOccupationCode(input: string): ValidationResult<OccupationCode> {
   const text = normalizeCodeText(input).replace(/[‐‑‒–—―−]/g, '-');
-  if (text === '') return invalid('职业编码为空');
+  if (text === '') return invalid('ROW_OCCUPATION_EMPTY');
   const match = DASHED.exec(text) ?? COMPACT.exec(text);
   if (!match) {
-    return invalid(`职业编码“${input.trim()}”格式不正确：应为“大类-中类-小类-细类”，如 4-10-01-02（工种可再加两位，如 4-10-01-02-01）`);
+    return invalid('ROW_OCCUPATION_FORMAT', { text: input.trim() });
   }
   const [, major, middle, minor, unit, workType] = match as unknown as [string, string, string, string, string, string | undefined];
   const occupationCode = `${major}-${middle}-${minor}-${unit}`;

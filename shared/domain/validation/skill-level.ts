@@ -81,19 +81,16 @@ const LEVEL_BY_SPELLING = new Map<string, SkillLevel>(
  */
 export function parseSkillLevel(input: string): ValidationResult<SkillLevel> {
   const text = normalizeCodeText(input).toLowerCase();
-  if (text === '') return invalid('等级为空');
+  if (text === '') return invalid('ROW_LEVEL_EMPTY');
   const parts = text.split(/[/、()（）]+/).filter((part) => part !== '');
   const levels = new Set<SkillLevel>();
   for (const part of parts) {
     const level = LEVEL_BY_SPELLING.get(part);
-    if (!level)
-      return invalid(
-        `无法识别的等级“${input.trim()}”：应为五级/初级工、四级/中级工、三级/高级工、二级/技师、一级/高级技师，或学徒工、特级技师、首席技师`,
-      );
+    if (!level) return invalid('ROW_LEVEL_UNKNOWN', { text: input.trim() });
     levels.add(level);
   }
   const [first, ...rest] = [...levels];
-  if (first === undefined) return invalid('等级为空');
-  if (rest.length > 0) return invalid(`等级“${input.trim()}”前后写法不一致`);
+  if (first === undefined) return invalid('ROW_LEVEL_EMPTY');
+  if (rest.length > 0) return invalid('ROW_LEVEL_INCONSISTENT', { text: input.trim() });
   return valid(first);
 }

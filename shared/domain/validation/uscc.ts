@@ -21,18 +21,17 @@ export function usccCheckChar(first17: string): string | null {
 /** 统一社会信用代码 (R-INS-02): 18 characters, GB 32100-2015 charset and check character. Lower case is accepted. */
 export function validateUscc(input: string): ValidationResult<string> {
   const code = normalizeCodeText(input).toUpperCase();
-  if (code.length === 0) return invalid('统一社会信用代码为空');
-  if (code.length !== USCC_LENGTH) return invalid(`统一社会信用代码应为18位，实际为${code.length}位`);
+  if (code.length === 0) return invalid('ROW_USCC_EMPTY');
+  if (code.length !== USCC_LENGTH) return invalid('ROW_USCC_LENGTH', { length: code.length });
   for (let i = 0; i < code.length; i++) {
     const ch = code[i] as string;
     if (!USCC_CHARSET.includes(ch)) {
-      const hint = 'IOZSV'.includes(ch) ? '（代码不使用字母 I、O、Z、S、V）' : '';
-      return invalid(`统一社会信用代码第${i + 1}位“${ch}”不是有效字符${hint}`);
+      return invalid('IOZSV'.includes(ch) ? 'ROW_USCC_CHARACTER_EXCLUDED' : 'ROW_USCC_CHARACTER', { position: i + 1, character: ch });
     }
   }
   const expected = usccCheckChar(code.slice(0, USCC_LENGTH - 1));
   if (code[USCC_LENGTH - 1] !== expected) {
-    return invalid(`统一社会信用代码校验位错误：第18位应为“${expected}”，实际为“${code[USCC_LENGTH - 1]}”`);
+    return invalid('ROW_USCC_CHECK_DIGIT', { expected: expected ?? '', actual: code[USCC_LENGTH - 1] ?? '' });
   }
   return valid(code);
 }

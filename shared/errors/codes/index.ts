@@ -8,6 +8,7 @@ import { fileErrors } from './files';
 import { generalErrors } from './general';
 import { importErrors } from './import';
 import { importFidelityErrors } from './import-fidelity';
+import { importRowReasons } from './import-rows';
 import { inspectionErrors } from './inspections';
 import { officeErrors } from './office';
 import { pdfSigningErrors } from './pdf-signing';
@@ -39,6 +40,7 @@ const areas = [
   fileErrors,
   domainErrors,
   importFidelityErrors,
+  importRowReasons,
   syncAuditErrors,
 ] as const;
 

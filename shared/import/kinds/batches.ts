@@ -64,7 +64,7 @@ function readPublicity(r: RowReader<BatchColumn>): { start: string | null; end: 
   const range = r.dateRange('publicity');
   const start = r.date('publicityStart') ?? range?.from ?? null;
   const end = r.date('publicityEnd') ?? range?.to ?? null;
-  if (start !== null && end !== null && end < start) r.fail('publicityEnd', `公示结束日期 ${end} 早于开始日期 ${start}`);
+  if (start !== null && end !== null && end < start) r.fail('publicityEnd', 'ROW_PUBLICITY_END_BEFORE_START', { start, end });
   return { start, end };
 }
 

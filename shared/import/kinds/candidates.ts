@@ -54,7 +54,7 @@ function readIdNumber(r: RowReader<CandidateColumn>) {
   const raw = r.raw('idNumber');
   // An ID typed into a number cell has lost its last digits (Excel keeps 15 significant digits).
   if (typeof raw === 'number' && cellText(raw).length >= 15) {
-    return r.fail('idNumber', '身份证号被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”格式后重新填写');
+    return r.fail('idNumber', 'ROW_ID_STORED_AS_NUMBER');
   }
   return r.check('idNumber', (text) => validateIdCardNumber(text), true);
 }
@@ -69,12 +69,12 @@ function read(r: RowReader<CandidateColumn>): CandidateImportRecord | null {
   const eligibilityBasis = r.text('eligibilityBasis', { max: 500 });
   const theoryScore = r.number('theoryScore', score);
   const skillScore = r.number('skillScore', score);
-  const result = r.choice('result', readCandidateResult, '合格、不合格 或 缺考');
+  const result = r.choice('result', readCandidateResult, 'TERM_ROW_RESULT_CHOICES');
   const certificateNo = r.text('certificateNo', { max: 60 });
-  const uploadedNational = r.choice('uploadedNational', readYesNo, '是 或 否') ?? false;
+  const uploadedNational = r.choice('uploadedNational', readYesNo, 'TERM_ROW_YES_OR_NO') ?? false;
   const notUploadedReason = r.choice('notUploadedReason', readNotUploadedReason, notUploadedReasonChoices);
   const notUploadedNote = r.text('notUploadedNote', { max: 500 });
-  if (uploadedNational && notUploadedReason !== null) r.fail('notUploadedReason', '已上传国网的证书不应填写未上传原因');
+  if (uploadedNational && notUploadedReason !== null) r.fail('notUploadedReason', 'ROW_UPLOADED_WITH_REASON');
   if (r.errors.length > 0 || !filing || !batchNo || !name || !id) return null;
   return {
     filing,

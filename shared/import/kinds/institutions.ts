@@ -69,7 +69,7 @@ function readValidity(r: RowReader<InstitutionColumn>): { from: string | null; t
   const range = r.dateRange('validity');
   const from = r.date('validFrom') ?? range?.from ?? null;
   const to = r.date('validTo') ?? range?.to ?? null;
-  if (from !== null && to !== null && to < from) r.fail('validTo', `有效期止 ${to} 早于有效期起 ${from}`);
+  if (from !== null && to !== null && to < from) r.fail('validTo', 'ROW_VALIDITY_END_BEFORE_START', { from, to });
   return { from, to };
 }
 
@@ -84,13 +84,13 @@ function read(r: RowReader<InstitutionColumn>): InstitutionImportRecord | null {
   const filing = r.blank('filingYear')
     ? validity.from
       ? { year: Number(validity.from.slice(0, 4)), filedOn: null }
-      : r.missing('filingYear', '（或填写备案有效期）')
+      : r.missing('filingYear', 'ROW_HINT_FILING_YEAR_OR_VALIDITY')
     : r.parse('filingYear', (value) => parseFilingYear(value, r.date1904));
   const region = r.text('region', { max: 100 });
   const address = r.text('address', { max: 300 });
   const contact = r.text('contact', { max: 100 });
   const phone = r.check('phone', checkPhone);
-  const centralSoeBranch = r.choice('centralSoeBranch', readYesNo, '是 或 否');
+  const centralSoeBranch = r.choice('centralSoeBranch', readYesNo, 'TERM_ROW_YES_OR_NO');
   if (r.errors.length > 0 || !name || !uscc || !kind || !filingNo || !filing) return null;
   return {
     uscc,

@@ -3,8 +3,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseImportFile } from '../../../electron/services/import/parse-file';
 import { AppError } from '../../../shared/errors';
 import { importLimits } from '../../../shared/import/limits';
+import type { RowError } from '../../../shared/import/types';
 import { makeTempDir } from '../../support/temp';
 import { usccFor } from '../../support/import-data';
+import { wordedRowErrors } from '../../support/row-reasons';
 import { fixture } from './fixtures';
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
@@ -61,6 +63,7 @@ describe('files that cannot be imported', () => {
     writeFileSync(path, `评价机构名称,统一社会信用代码,机构类别,机构备案号,备案年度\n"未闭合,${usccFor(1)},自主评价企业,F1,2020年\n`);
     const error = await failure(parseImportFile('institutions', path));
     expect(error.code).toBe('IMPORT_CSV_SYNTAX');
-    expect(error.details).toEqual({ errors: [{ row: 2, column: '评价机构名称', reason: expect.stringContaining('引号没有闭合') }] });
+    expect(error.details).toEqual({ errors: [{ row: 2, column: '评价机构名称', reason: { code: 'IMPORT_UNCLOSED_QUOTE' } }] });
+    expect(wordedRowErrors((error.details as { errors: RowError[] }).errors)[0]?.reason).toContain('引号没有闭合');
   });
 });

@@ -2,9 +2,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFile } from '../../../electron/services/import/service';
-import { AppError } from '../../../shared/errors';
+import { AppError, errorInfoText } from '../../../shared/errors';
+import type { RowError } from '../../../shared/import/types';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { dumpDatabase } from '../../support/dump';
+import { wordedRowErrors } from '../../support/row-reasons';
 import { fixture } from './fixtures';
 
 let ctx: TestContext;
@@ -61,6 +63,11 @@ describe('writing imports to the store', () => {
     const error = await rejection(importFile(ctx, 'institutions', fixture('institutions-invalid.xlsx')));
     expect(error.code).toBe('IMPORT_INVALID');
     expect(error.message).toContain('有 5 行不合格，未导入任何数据');
+    // The example row's reason is a code inside the sentence: worded in English too, from the same params.
+    expect(error.params).toMatchObject({ rowReason: 'ROW_USCC_CHECK_DIGIT', row: 3, column: '统一社会信用代码' });
+    const english = errorInfoText(error.toWire(), 'en');
+    expect(english).toContain('Wrong check character in the unified social credit code');
+    expect(english.replace('“统一社会信用代码”', '')).not.toMatch(/[\u4e00-\u9fff]/);
     expect((error.details as { errors: unknown[] }).errors).toHaveLength(5);
     expect(count('filings')).toBe(0);
   });
@@ -97,7 +104,7 @@ describe('writing imports to the store', () => {
 
   it('rows naming a filing or batch that does not exist are row errors', async () => {
     const batches = await rejection(importFile(ctx, 'batches', fixture('batches.xlsx')));
-    expect((batches.details as { errors: { column: string; reason: string }[] }).errors[0]).toMatchObject({
+    expect(wordedRowErrors((batches.details as { errors: RowError[] }).errors)[0]).toMatchObject({
       column: '机构备案号',
       reason: expect.stringContaining('请先导入机构名单'),
     });

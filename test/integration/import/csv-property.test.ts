@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../../electron/services/import/service';
-import { isAppError } from '../../../shared/errors';
+import { errorRegistry, isAppError } from '../../../shared/errors';
+import type { RowError } from '../../../shared/import/types';
 import { makeTestContext } from '../../support/context';
 import { dumpDatabase } from '../../support/dump';
 import { usccFor } from '../../support/import-data';
+import { reasonWords } from '../../support/row-reasons';
 
 const HEADER = ['评价机构名称', '统一社会信用代码', '机构类别', '机构备案号', '备案年度', '备案有效期'];
 
@@ -51,12 +53,13 @@ describe('any CSV of random cells', () => {
           expect(isAppError(error)).toBe(true);
           if (!isAppError(error)) return;
           expect(['IMPORT_INVALID', 'IMPORT_CSV_SYNTAX']).toContain(error.code);
-          const errors = (error.details as { errors: { row: number; column: string; reason: string }[] }).errors;
+          const errors = (error.details as { errors: RowError[] }).errors;
           expect(errors.length).toBeGreaterThan(0);
           for (const problem of errors) {
             expect(problem.row).toBeGreaterThanOrEqual(2);
             expect(problem.column.length).toBeGreaterThan(0);
-            expect(problem.reason).toMatch(/[\u4e00-\u9fff]/);
+            expect(errorRegistry[problem.reason.code], problem.reason.code).toBeDefined();
+            expect(reasonWords(problem.reason)).toMatch(/[\u4e00-\u9fff]/);
           }
           expect(dumpDatabase(ctx.db)).toBe(before);
         }

@@ -6,6 +6,7 @@ import type { ImportProgress } from '../../../shared/import/types';
 import { eventNames } from '../../../shared/ipc/contract';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { dumpDatabase } from '../../support/dump';
+import { wordedRowErrors } from '../../support/row-reasons';
 import { fixture as fixturePath } from './fixtures';
 
 /** A fixture as if the user had chosen it in the open dialog (files:chooseOpen). */
@@ -37,7 +38,7 @@ describe('import over IPC', () => {
       '有效期起',
       '有效期止',
     ]);
-    expect(preview.rows[1]?.errors[0]).toContain('统一社会信用代码：');
+    expect(preview.rows[1]?.errors[0]).toMatchObject({ column: '统一社会信用代码', reason: { code: 'ROW_USCC_CHECK_DIGIT' } });
     expect(dumpDatabase(ctx.db)).toBe(before);
     expect(eventNames).toContain('import:progress');
     const phases = ctx.events.filter((e) => e.event === 'import:progress').map((e) => (e.payload as ImportProgress).phase);
@@ -49,7 +50,9 @@ describe('import over IPC', () => {
     const result = await dispatch(ctx, 'import:preview', { kind: 'batches', path: fixture('batches.xlsx') });
     const preview = (result as { value: ImportPreview }).value;
     expect(preview.invalidRows).toBe(4);
-    expect(preview.rows[0]?.errors[0]).toContain('请先导入机构名单');
+    expect(preview.rows[0]?.errors[0]?.reason.code).toBe('ROW_FILING_NOT_FOUND');
+    expect(wordedRowErrors(preview.rows[0]?.errors ?? [])[0]?.reason).toContain('请先导入机构名单');
+    expect(wordedRowErrors(preview.rows[0]?.errors ?? [], 'en')[0]?.reason).toContain('import the institution list first');
   });
 
   it('import:commit refuses invalid rows with the row errors in details, or imports the valid ones when asked', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportFile } from '../../../electron/services/import/parse-file';
 import { yangquanList } from '../../support/import-data';
+import { wordedRowErrors } from '../../support/row-reasons';
 import { fixture } from './fixtures';
 
 describe('reading the import fixtures', () => {
@@ -56,7 +57,7 @@ describe('reading the import fixtures', () => {
   it('R-INS-02 invalid rows: each error names the Excel row, the column header and the reason in Chinese', async () => {
     const parsed = await parseImportFile('institutions', fixture('institutions-invalid.xlsx'));
     expect(parsed.records.map((r) => r.row)).toEqual([2, 8]);
-    expect(parsed.errors).toEqual([
+    expect(wordedRowErrors(parsed.errors)).toEqual([
       { row: 3, column: '统一社会信用代码', reason: expect.stringContaining('校验位错误') },
       { row: 4, column: '有效期起', reason: '日期不存在：2021-02-30' },
       { row: 5, column: '统一社会信用代码', reason: expect.stringContaining('与第 2 行重复') },
@@ -89,6 +90,7 @@ describe('reading the import fixtures', () => {
       [4, '身份证号'],
       [5, '未上传原因'],
     ]);
-    expect(invalid.errors[1]?.reason).toContain('存成了数字');
+    expect(invalid.errors[1]?.reason).toEqual({ code: 'ROW_ID_STORED_AS_NUMBER' });
+    expect(wordedRowErrors(invalid.errors)[1]?.reason).toContain('存成了数字');
   });
 });

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitImport } from '../../../electron/services/import/commit';
 import { parseImportFile } from '../../../electron/services/import/parse-file';
 import { importLimits } from '../../../shared/import/limits';
-import { isAppError } from '../../../shared/errors';
-import type { ImportKind } from '../../../shared/import/types';
+import { errorText, isAppError } from '../../../shared/errors';
+import type { ImportKind, RowError } from '../../../shared/import/types';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { dumpDatabase } from '../../support/dump';
 import { seedInstitution } from '../../support/store-fixtures';
@@ -69,10 +69,10 @@ async function importAndCheck(kind: ImportKind, bytes: Uint8Array, extension: st
     if (!/^IMPORT_[A-Z_]+$/.test(error.code) || error.code === 'IMPORT_INTERNAL') found.add(`${shown()}: code ${error.code}`);
     if (!CJK.test(error.message)) found.add(`${shown()}: message not in Chinese: ${error.message}`);
     if (ROW_CODES.has(error.code)) {
-      const errors = (error.details as { errors?: { row: number; column: string; reason: string }[] } | undefined)?.errors ?? [];
+      const errors = (error.details as { errors?: RowError[] } | undefined)?.errors ?? [];
       if (errors.length === 0) found.add(`${shown()}: ${error.code} without row errors`);
       for (const problem of errors.slice(0, 50)) {
-        if (!(problem.row >= 1) || problem.column.length === 0 || !CJK.test(problem.reason))
+        if (!(problem.row >= 1) || problem.column.length === 0 || !CJK.test(errorText(problem.reason.code, problem.reason.params)))
           found.add(`${shown()}: row error without row/column: ${JSON.stringify(problem)}`);
       }
     }

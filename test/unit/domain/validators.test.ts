@@ -15,8 +15,11 @@ import {
   validateUscc,
   type ValidationResult,
 } from '../../../shared/domain/validation';
+import { errorText, type ErrorLanguage } from '../../../shared/errors';
 
-const reasonOf = <T>(result: ValidationResult<T>) => (result.ok ? '' : result.reason);
+/** The reason as the Chinese window words it (the validators return a registry code and its values). */
+const reasonOf = <T>(result: ValidationResult<T>, language: ErrorLanguage = 'zh-CN') =>
+  result.ok ? '' : errorText(result.reason.code, result.reason.params, language);
 
 describe('统一社会信用代码 (GB 32100-2015)', () => {
   it('R-INS-02 accepts real codes: the standard example and computed ones', () => {
@@ -32,6 +35,13 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     expect(reasonOf(validateUscc('91350100M000100Y4*'))).toContain('第18位“*”不是有效字符');
     expect(reasonOf(validateUscc('91350100M000100Y44'))).toBe('统一社会信用代码校验位错误：第18位应为“3”，实际为“4”');
     expect(reasonOf(validateUscc(''))).toBe('统一社会信用代码为空');
+    expect(validateUscc('91350100M000100Y44')).toEqual({
+      ok: false,
+      reason: { code: 'ROW_USCC_CHECK_DIGIT', params: { expected: '3', actual: '4' } },
+    });
+    expect(reasonOf(validateUscc('91350100M000100Y44'), 'en')).toBe(
+      'Wrong check character in the unified social credit code: the 18th character should be “3”, not “4”',
+    );
   });
 
   it('R-INS-02 property: the computed check character always validates, any other one never does', () => {

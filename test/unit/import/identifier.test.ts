@@ -13,6 +13,6 @@ describe('identifiers typed by people', () => {
 
   it('the length limit counts the normalised form', () => {
     expect(validateFilingNo(` ${'Ａ'.repeat(60)} `)).toEqual({ ok: true, value: 'A'.repeat(60) });
-    expect(validateFilingNo('A'.repeat(61))).toEqual({ ok: false, reason: '内容过长：61 个字符，最多 60 个' });
+    expect(validateFilingNo('A'.repeat(61))).toEqual({ ok: false, reason: { code: 'ROW_TOO_LONG', params: { length: 61, max: 60 } } });
   });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/import/preview';
-import { problemText } from './problemText';
+import { errorLanguage } from '../../lib/call';
+import { problemText, reasonText } from './problemText';
 
 /** Shown rows: the first of the file, as read, problem rows marked in words and colour. */
 const SHOWN_ROWS = 20;
@@ -8,6 +9,7 @@ const SHOWN_ROWS = 20;
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const rows = preview.rows.slice(0, SHOWN_ROWS);
+  const language = errorLanguage();
   return (
     <div className="import-preview" data-testid="import-preview">
       <p className={preview.invalidRows > 0 ? 'notice notice-warn' : 'notice notice-ok'} data-testid="import-summary">
@@ -52,7 +54,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                 ))}
                 <td className="row-check">
                   {row.errors.length > 0 ? (
-                    <span className="error">{row.errors.map(problemText).join('；')}</span>
+                    <span className="error">{row.errors.map((problem) => problemText(problem, language)).join(language === 'en' ? '; ' : '；')}</span>
                   ) : (
                     <span className="ok-text">{t('importer.rowOk')}</span>
                   )}
@@ -68,7 +70,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           <h3 id="import-errors-heading">{t('importer.errorsHeading', { count: preview.errorCount })}</h3>
           <ol className="error-list" data-testid="import-errors">
             {preview.errors.map((e, i) => (
-              <li key={i}>{t('importer.errorLine', { row: e.row, column: e.column, reason: e.reason })}</li>
+              <li key={i}>{t('importer.errorLine', { row: e.row, column: e.column, reason: reasonText(e.reason, language) })}</li>
             ))}
           </ol>
           {preview.errorCount > preview.errors.length && (
