@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
 import { AppError } from '../shared/errors';
 import { backupBeforeChange } from './backup';
+import { fileErrorFor } from './sqlite-errors';
 import { assertNotNewer, migrate, readUserVersion, type MigrationReport } from './migrate';
 import { migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/types';
@@ -56,7 +57,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
   let existingVersion = 0;
   if (!created) {
     const report = inspectDatabase(file, options);
-    if (!report.ok) throw damagedError(file, report.problems);
+    if (!report.ok) throw (report.failure && unwritableError(report.failure, file)) ?? damagedError(file, report.problems);
     assertNotNewer(report.userVersion, migrations.length);
     existingVersion = report.userVersion;
   }
@@ -70,7 +71,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
           options.nativeBinding,
         )
       : null;
-  const db = new Database(file, driverOptions(options));
+  let db: Db;
+  try {
+    db = new Database(file, driverOptions(options));
+  } catch (error) {
+    throw unwritableError(error, file) ?? error;
+  }
   try {
     applyPragmas(db);
     assertPragmas(db);
@@ -78,7 +84,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     return { db, migration, created, backupPath };
   } catch (error) {
     db.close();
-    throw error;
+    throw unwritableError(error, file) ?? error;
   }
 }
 
@@ -107,6 +113,8 @@ export interface InspectionReport {
   ok: boolean;
   problems: string[];
   userVersion: number;
+  /** The error that stopped the check, if one did (a read-only or non-database file is told apart from damage). */
+  failure?: unknown;
 }
 
 /** Read-only health check: quick_check by default, the full integrity_check when asked. */
@@ -119,7 +127,7 @@ export function inspectDatabase(file: string, options: OpenOptions & { full?: bo
     const problems = rows.map((row) => Object.values(row)[0] ?? '').filter((text) => text !== 'ok');
     return { ok: problems.length === 0, problems, userVersion: readUserVersion(db) };
   } catch (error) {
-    return { ok: false, problems: [error instanceof Error ? error.message : String(error)], userVersion: 0 };
+    return { ok: false, problems: [error instanceof Error ? error.message : String(error)], userVersion: 0, failure: error };
   } finally {
     db?.close();
   }
@@ -127,4 +135,13 @@ export function inspectDatabase(file: string, options: OpenOptions & { full?: bo
 
 function damagedError(file: string, problems: string[]): AppError {
   return new AppError('DB_DAMAGED', { reason: 'DB_REASON_DAMAGED_ON_OPEN', file, problems: problems.slice(0, 5).join(';') }, { problems });
+}
+
+/**
+ * A read-only file or a full disk, told apart from damage. A file that is no database stays DB_DAMAGED here: the app's
+ * own database with a broken header is damage (start-up offers the backups); the CLI's read-only opener names it.
+ */
+function unwritableError(error: unknown, file: string): AppError | null {
+  const told = fileErrorFor(error, file);
+  return told?.code === 'DB_NOT_A_DATABASE' ? null : told;
 }

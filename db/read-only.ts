@@ -3,6 +3,7 @@ import { AppError } from '../shared/errors';
 import { assertNotNewer, readUserVersion } from './migrate';
 import { assertDatabaseFileExists } from './open';
 import { latestSchemaVersion } from './migrations';
+import { fileErrorFor } from './sqlite-errors';
 
 /**
  * A read-only connection for reports and checks (CLI list/verify commands): never creates, migrates or writes.
@@ -10,7 +11,12 @@ import { latestSchemaVersion } from './migrations';
  */
 export function openDatabaseReadOnly(file: string): Db {
   assertDatabaseFileExists(file);
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw fileErrorFor(error, file) ?? error;
+  }
   try {
     const version = readUserVersion(db);
     assertNotNewer(version, latestSchemaVersion);
@@ -20,6 +26,6 @@ export function openDatabaseReadOnly(file: string): Db {
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw fileErrorFor(error, file) ?? error;
   }
 }

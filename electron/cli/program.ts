@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { fileErrorFor } from '../../db/sqlite-errors';
 import { isAppError } from '../../shared/errors';
 import { CliExit, cliErrorLine, type CliIO } from './io';
 import { commandModules } from './commands';
@@ -27,12 +28,21 @@ export async function runCli(argv: readonly string[], outputs: CliIO, env: CliEn
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
-    if (isAppError(error)) {
-      io.err(cliErrorLine(io, error));
+    // A full disk or read-only file met mid-command (an import's insert, an export's write) is told, not "internal".
+    const told = isAppError(error) ? error : fileErrorFor(error, failedPath(error, argv));
+    if (told) {
+      io.err(cliErrorLine(io, told));
       return 2;
     }
     // The user's own terminal: the whole message helps more than an id would.
     io.err(`${language === 'en' ? 'Internal error: ' : '内部错误： '}${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
+}
+
+/** The file a failed write names (fs errors carry `.path`), else the command's --db (SQLite errors name no file). */
+function failedPath(error: unknown, argv: readonly string[]): string {
+  if (typeof error === 'object' && error !== null && 'path' in error && typeof error.path === 'string') return error.path;
+  const db = argv.indexOf('--db');
+  return db >= 0 ? (argv[db + 1] ?? '') : '';
 }

@@ -1,6 +1,7 @@
 import { appDatabaseErrors } from './app-database';
 import { argErrors } from './args';
 import { cliErrors } from './cli';
+import { cliClearErrors } from './cli-clear';
 import { cliDbErrors } from './cli-db';
 import { dbErrors } from './database';
 import { domainErrors } from './domain';
@@ -42,6 +43,7 @@ const areas = [
   importFidelityErrors,
   importRowReasons,
   syncAuditErrors,
+  cliClearErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

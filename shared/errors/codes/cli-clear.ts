@@ -1,0 +1,17 @@
+import type { ErrorTexts } from './types';
+
+/** What the file system or SQLite refused, told apart (issue 19): a read-only file, a file that is no database, a full disk. */
+export const cliClearErrors = {
+  DB_READ_ONLY: {
+    zh: '数据库文件是只读的：{path}。请检查文件权限，或把它复制到可写的位置后重试。',
+    en: 'The database file is read-only: {path}. Check the file permissions, or copy it to a writable place and try again.',
+  },
+  DB_NOT_A_DATABASE: {
+    zh: '这不是本软件的数据库文件：{path}。请检查 --db 给出的路径是否指向数据库（.sqlite）文件。',
+    en: 'This is not a database file of this app: {path}. Check that --db names the database (.sqlite) file.',
+  },
+  DISK_FULL: {
+    zh: '磁盘空间不足，未能写入 {path}；请清理磁盘后重试，数据未被改动。',
+    en: 'The disk is full; {path} could not be written. Free some disk space and try again; no data was changed.',
+  },
+} satisfies ErrorTexts;
