@@ -7,7 +7,9 @@ import { cliLanguage, type CliEnv } from './language';
 
 /**
  * Runs the CLI with the given arguments (without `node script`) and returns the exit code.
- * Exit codes: 0 ok, 1 a check failed (damaged database, invalid template…), 2 bad input.
+ * Exit codes: 0 ok (or nothing to do: the same pack/bundle again), 1 a check failed (damaged database, invalid template…) or
+ * an internal error, 2 invalid input (every AppError: wrong/read-only/non-database file, full disk, an older pack/bundle).
+ * The rule: docs/errors.md, Exit codes.
  * Errors are written in Chinese, or in English with `--lang en` or an English locale (cliLanguage; docs/errors.md).
  */
 export async function runCli(argv: readonly string[], outputs: CliIO, env: CliEnv = process.env): Promise<number> {

@@ -6,6 +6,7 @@ import { exportBundleToFile } from '../../services/sync/field/bundle-export';
 import { importBundle } from '../../services/sync/office/bundle-import';
 import { verifyBundle } from '../../services/sync/office/bundle-open';
 import { unlockOffice } from '../../services/sync/office/office-keys';
+import { AppError } from '../../../shared/errors';
 import { print, type CliIO } from '../io';
 import { APP_VERSION, SECRET_ENV, withDatabase, withOptionalSecrets, withSecrets } from './sync-options';
 import { dirname } from 'node:path';
@@ -96,6 +97,8 @@ export function registerBundleCommands(program: Command, io: CliIO): void {
       withDatabase(opts.db, (db) => {
         const keys = unlockOffice(db, opts.passphrase);
         const report = importBundle(db, readFileSync(file), keys, new Date());
+        // One rule with `pack import` (docs/errors.md, Exit codes): the same file again is 0, an older one is refused (2).
+        if (report.status === 'stale') throw new AppError('SYNC_BUNDLE_OLD', { device: report.deviceKey, sequence: report.sequence });
         print(io, Boolean(opts.json), report, () => report.message);
       });
     });

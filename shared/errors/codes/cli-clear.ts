@@ -14,4 +14,9 @@ export const cliClearErrors = {
     zh: '磁盘空间不足，未能写入 {path}；请清理磁盘后重试，数据未被改动。',
     en: 'The disk is full; {path} could not be written. Free some disk space and try again; no data was changed.',
   },
+  /** The CLI's word for a bundle the import service reports `stale`: the same exit code as an older task pack (SYNC_PACK_OLD). */
+  SYNC_BUNDLE_OLD: {
+    zh: '这个结果包（设备 {device}，序号 {sequence}）比本单位已导入的更旧或为重放，未做任何改动。请导入该设备最新的结果包。',
+    en: 'This result bundle (device {device}, sequence {sequence}) is older than the one already imported here, or a replay; nothing was changed. Import the device’s latest bundle.',
+  },
 } satisfies ErrorTexts;
