@@ -7,7 +7,8 @@ import { SheetTable } from '../../../shared/import/table';
 import type { ImportKind } from '../../../shared/import/types';
 import { validateRows, type ValidatedRows } from '../../../shared/import/validate';
 import { detectFormat, type FileFormat } from './detect-format';
-import type { TextEncoding } from './decode-text';
+import { decodeCsvBytes, type TextEncoding } from './decode-text';
+import { otherSeparatorOf } from '../../../shared/import/csv-separator';
 import { createProgressReporter, type ProgressListener } from './progress';
 import { readCsvInto } from './read-csv';
 import { readXlsx } from './read-xlsx';
@@ -50,6 +51,12 @@ function noHeader(kind: ImportKind, fileName: string, limits: ImportLimits): App
   return new AppError('IMPORT_NO_HEADER', { file: fileName, rows: limits.headerSearchRows, columns: names });
 }
 
+/** A CSV without a header says why when it can: split on another separator its first lines name the columns. */
+function csvNoHeader(kind: ImportKind, fileName: string, bytes: Uint8Array, limits: ImportLimits): AppError {
+  const separator = otherSeparatorOf(decodeCsvBytes(bytes).text, importDefinitions[kind].columns, limits.headerSearchRows);
+  return separator ? new AppError('IMPORT_CSV_SEPARATOR', { file: fileName, separator }) : noHeader(kind, fileName, limits);
+}
+
 /**
  * The parsing core, the same in the worker and in-process: reads the file, finds the header, fills merged cells,
  * validates every row. Writes nothing. Throws AppError for a file that cannot be read as a table at all.
@@ -77,7 +84,7 @@ export async function parseImportFile<K extends ImportKind>(kind: K, path: strin
   } else {
     table = new SheetTable(definition.columns, limits);
     encoding = readCsvInto(bytes, table, progress);
-    if (!table.end()) throw noHeader(kind, fileName, limits);
+    if (!table.end()) throw csvNoHeader(kind, fileName, bytes, limits);
   }
   table.assertRequiredColumns();
   const header = table.header;

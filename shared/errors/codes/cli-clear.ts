@@ -19,4 +19,12 @@ export const cliClearErrors = {
     zh: '这个结果包（设备 {device}，序号 {sequence}）比本单位已导入的更旧或为重放，未做任何改动。请导入该设备最新的结果包。',
     en: 'This result bundle (device {device}, sequence {sequence}) is older than the one already imported here, or a replay; nothing was changed. Import the device’s latest bundle.',
   },
+  /** `separator` is one of the IMPORT_SEPARATOR_… nouns below (shared/import/csv-separator.ts). */
+  IMPORT_CSV_SEPARATOR: {
+    zh: '{file} 的列不是用逗号分隔的，而是用{separator}分隔，所以找不到表头。请在 Excel 中打开后另存为“CSV UTF-8（逗号分隔）”再导入。',
+    en: 'The columns of {file} are separated by {separator}, not by commas, so no header was found. Open it in Excel and save it as “CSV UTF-8 (comma delimited)”, then import again.',
+  },
+  IMPORT_SEPARATOR_SEMICOLON: { zh: '分号（;）', en: 'semicolons (;)' },
+  IMPORT_SEPARATOR_TAB: { zh: '制表符（Tab）', en: 'tabs' },
+  IMPORT_SEPARATOR_PIPE: { zh: '竖线（|）', en: 'vertical bars (|)' },
 } satisfies ErrorTexts;
