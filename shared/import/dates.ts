@@ -1,6 +1,7 @@
 import { daysInMonth, formatIsoDate, fromDayNumber } from '../domain/deadlines/plain-date';
 import { cellText } from './cell-text';
 import type { RowReason } from '../domain/validation/validation-result';
+import { looksLikeDayNumber } from './number-cells';
 import type { CellValue } from './types';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: RowReason };
@@ -44,6 +45,11 @@ export function parseDateText(raw: string): Parsed<string> {
 /** A date cell: an Excel serial (a date-formatted cell) or text in any of the usual forms. */
 export function parseDateCell(value: CellValue, date1904 = false): Parsed<string> {
   if (typeof value === 'number') return excelSerialToIso(value, date1904);
+  if (looksLikeDayNumber(value)) {
+    // Read as text it is no date; name the date it stands for so the user can fix the column's format.
+    const meant = excelSerialToIso(Number(cellText(value).normalize('NFKC').trim()), date1904);
+    if (meant.ok) return fail('ROW_DATE_STORED_AS_NUMBER', { text: cellText(value), date: meant.value });
+  }
   return parseDateText(cellText(value));
 }
 

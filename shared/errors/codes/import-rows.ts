@@ -54,6 +54,10 @@ export const importRowReasons = {
     zh: '身份证号码校验位错误：第18位应为“{expected}”，实际为“{actual}”',
     en: 'Wrong check character in the ID card number: the 18th character should be “{expected}”, not “{actual}”',
   },
+  ROW_USCC_STORED_AS_NUMBER: {
+    zh: '统一社会信用代码被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”格式后重新填写',
+    en: 'Excel stored the unified social credit code as a number and its last digits are lost; format the column as “Text” and enter the codes again',
+  },
   ROW_ID_STORED_AS_NUMBER: {
     zh: '身份证号被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”格式后重新填写',
     en: 'Excel stored the ID card number as a number and its last digits are lost; format the column as “Text” and enter the numbers again',
@@ -89,6 +93,10 @@ export const importRowReasons = {
   ROW_DATE_UNRECOGNISED: {
     zh: '无法识别的日期“{text}”（应为 2020-09-01、2020/9/1、2020.09.01 或 2020年9月1日）',
     en: 'Unrecognised date “{text}” (use 2020-09-01, 2020/9/1 or 2020.09.01)',
+  },
+  ROW_DATE_STORED_AS_NUMBER: {
+    zh: '日期“{text}”是 Excel 的日期数值（即 {date}），单元格被存成了数字；请把该列设为“日期”格式，或填写为 {date}',
+    en: 'The date “{text}” is an Excel date number ({date}) stored as a plain number; format the column as “Date” or enter {date}',
   },
   ROW_DATE_NONEXISTENT: { zh: '日期不存在：{text}', en: 'The date does not exist: {text}' },
   ROW_VALIDITY_END_BEFORE_START: { zh: '有效期止 {to} 早于有效期起 {from}', en: 'The validity ends ({to}) before it starts ({from})' },

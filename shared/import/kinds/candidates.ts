@@ -1,6 +1,6 @@
 import { validateBatchNo, validateIdCardNumber } from '../../domain/validation';
 import type { CandidateRecord } from '../../store/records';
-import { cellText } from '../cell-text';
+import { codeStoredAsNumber } from '../number-cells';
 import type { ColumnSpec } from '../header';
 import type { RowReader } from '../row-reader';
 import { notUploadedReasonChoices, readCandidateResult, readNotUploadedReason, readYesNo } from '../values';
@@ -53,7 +53,7 @@ const score = { min: 0, max: 100 };
 function readIdNumber(r: RowReader<CandidateColumn>) {
   const raw = r.raw('idNumber');
   // An ID typed into a number cell has lost its last digits (Excel keeps 15 significant digits).
-  if (typeof raw === 'number' && cellText(raw).length >= 15) {
+  if (codeStoredAsNumber(raw)) {
     return r.fail('idNumber', 'ROW_ID_STORED_AS_NUMBER');
   }
   return r.check('idNumber', (text) => validateIdCardNumber(text), true);

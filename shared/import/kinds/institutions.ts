@@ -1,6 +1,7 @@
 import { validateFilingNo, validateUscc } from '../../domain/validation';
 import type { InstitutionKind, InstitutionNature } from '../../store/enums';
 import { parseFilingYear } from '../dates';
+import { codeStoredAsNumber } from '../number-cells';
 import type { ColumnSpec } from '../header';
 import type { RowReader } from '../row-reader';
 import { institutionKindChoices, institutionNatureChoices, readInstitutionKind, readInstitutionNature, readYesNo } from '../values';
@@ -75,7 +76,7 @@ function readValidity(r: RowReader<InstitutionColumn>): { from: string | null; t
 
 function read(r: RowReader<InstitutionColumn>): InstitutionImportRecord | null {
   const name = r.text('name', { required: true, max: 200 });
-  const uscc = r.check('uscc', validateUscc, true);
+  const uscc = codeStoredAsNumber(r.raw('uscc')) ? r.fail('uscc', 'ROW_USCC_STORED_AS_NUMBER') : r.check('uscc', validateUscc, true);
   const kind = r.choice('kind', readInstitutionKind, institutionKindChoices, true);
   const nature = r.choice('nature', readInstitutionNature, institutionNatureChoices);
   const filingNo = r.check('filingNo', validateFilingNo, true);
