@@ -33,9 +33,14 @@ const EXPECTED = [
   'audit-state-binding',
   'audit-history-extension',
   'sequence-bound',
+  'zip-bomb',
 ];
-/** Integration tests that record figures of their own (issue 19: audit binding, history extension, sequence bound). */
-const RECORDING_TESTS = ['test/integration/sync/audit-state-binding.test.ts', 'test/integration/sync/audit-history-sequence.test.ts'];
+/** Integration tests that record figures of their own (issue 19: audit binding, history extension, sequence bound, zip bombs). */
+const RECORDING_TESTS = [
+  'test/integration/sync/audit-state-binding.test.ts',
+  'test/integration/sync/audit-history-sequence.test.ts',
+  'test/integration/import/zip-bomb.test.ts',
+];
 
 function run(command, args, options = {}) {
   return spawnSync(command, args, { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, ...options });

@@ -5,12 +5,28 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFile } from '../../../electron/services/import/service';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { dumpDatabase } from '../../support/dump';
+import { recordCheck } from '../../reliability/support/record-check';
 import { makeTempDir } from '../../support/temp';
 import { fixture } from './fixtures';
 
 const MB = 1024 * 1024;
 const temp = makeTempDir();
 afterAll(() => temp.cleanup());
+
+// The row of docs/RELIABILITY.md: each bomb shape below is one case; a case fails unless its test ran to its end.
+const BOMB_SHAPES = 4;
+let shapesHeld = 0;
+const started = performance.now();
+afterAll(() =>
+  recordCheck({
+    id: 'zip-bomb',
+    title: 'Decompression bombs in XLSX import (declared size over the limit, a lying size, a 1000:1 ratio, a skipped media bomb)',
+    cases: BOMB_SHAPES,
+    failures: BOMB_SHAPES - shapesHeld,
+    seconds: (performance.now() - started) / 1000,
+    note: 'refused before or while inflating with IMPORT_ENTRY_TOO_LARGE / IMPORT_ENTRY_SIZE_LIE / IMPORT_ENTRY_RATIO, memory growth under 100 MB, database dump unchanged; a media entry the importer never reads is not inflated at all',
+  }),
+);
 
 let ctx: TestContext;
 beforeEach(() => {
@@ -68,6 +84,7 @@ describe('decompression bombs in a workbook', () => {
     expect(message).toContain('xl/worksheets/sheet2.xml');
     expect(message).toContain('256');
     expect(rssGrowth).toBeLessThan(100 * MB);
+    shapesHeld += 1;
   });
 
   it('an entry that lies about its size is stopped while inflating, memory stays bounded', async () => {
@@ -77,6 +94,7 @@ describe('decompression bombs in a workbook', () => {
     expect(code).toBe('IMPORT_ENTRY_SIZE_LIE');
     expect(message).toContain('xl/worksheets/sheet2.xml');
     expect(rssGrowth).toBeLessThan(100 * MB);
+    shapesHeld += 1;
   });
 
   it('a small entry that inflates a thousand times over is refused by the compression ratio', async () => {
@@ -87,6 +105,7 @@ describe('decompression bombs in a workbook', () => {
     const { code, message } = await refusal(path);
     expect(code).toBe('IMPORT_ENTRY_RATIO');
     expect(message).toContain('xl/worksheets/sheet2.xml');
+    shapesHeld += 1;
   });
 
   it('entries the importer never reads (xl/media) are skipped, even a bomb that lies about its size', async () => {
@@ -96,5 +115,6 @@ describe('decompression bombs in a workbook', () => {
     const summary = await importFile(ctx, 'institutions', path);
     expect(process.memoryUsage().rss - rss).toBeLessThan(100 * MB);
     expect(summary.inserted).toBe(21);
+    shapesHeld += 1;
   });
 });
