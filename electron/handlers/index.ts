@@ -13,6 +13,7 @@ import { settingsHandlers } from './settings';
 import { signingHandlers } from './signing';
 import { syncHandlers } from './sync';
 import { syncSendHandlers } from './sync-office-send';
+import { templateHandlers } from './templates';
 
 /**
  * The one handler table: Electron IPC, the browser harness and tests all dispatch through it. A channel handled in two
@@ -32,4 +33,5 @@ export const handlers: HandlerTable = mergeTables('IPC handler table (electron/h
   files: filesHandlers,
   'report-files': reportFileHandlers,
   settings: settingsHandlers,
+  templates: templateHandlers,
 });

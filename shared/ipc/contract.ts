@@ -12,6 +12,7 @@ import { samplingChannels } from './channels/sampling';
 import { settingsChannels } from './channels/settings';
 import { signingChannels } from './channels/signing';
 import { syncChannels } from './channels/sync';
+import { templateChannels } from './channels/templates';
 import type { ChannelTable, EventDef } from './define';
 import { mergeTables } from './merge-tables';
 
@@ -33,6 +34,7 @@ export const contract = mergeTables('IPC contract (shared/ipc/channels)', {
   files: filesChannels,
   'report-files': reportFileChannels,
   settings: settingsChannels,
+  templates: templateChannels,
 } satisfies Record<string, ChannelTable>);
 
 /** Main → renderer events. */

@@ -67,18 +67,25 @@ export const vetoAnswerSchema = z.strictObject({
  * Facts outside the form used by the outcome rules (absent = not found / unknown):
  * filingYear selects the 附件4 track (2020 renewal, 2021 ongoing); opinionTrack overrides it.
  */
-export const scoringContextSchema = z.strictObject({
-  filingYear: z.int({ error: '备案年度必须是整数年份' }).optional(),
-  opinionTrack: z.enum(['renewal', 'ongoing'], { error: '应为 renewal 或 ongoing' }).optional(),
-  /** §四(一)1 自备案以来连续两年未开展职业技能等级评价工作. */
-  noEvaluationTwoConsecutiveYears: z.boolean().optional(),
-  /** §四(二)1 对涉及审计提出问题整改不到位. */
-  auditFindingsNotRectified: z.boolean().optional(),
-  /** §四(二)2 法人登记证明已不在有效期内 / 法人资质合规性问题. */
-  legalRegistrationInvalid: z.boolean().optional(),
-  /** §四(二)3 评估结果不达标准 (the notice gives no number: the panel's judgement). */
-  resultBelowStandard: z.boolean().optional(),
-});
+/**
+ * Facts outside the form: the filing year / opinion track the app uses, plus the form's own contextFacts by id
+ * (e.g. §四(一)1 noEvaluationTwoConsecutiveYears), each true or false. A fact the form does not declare is read by
+ * none of its rules: carried, never changing a result.
+ */
+export const scoringContextSchema = z
+  .object({
+    filingYear: z.int({ error: '备案年度必须是整数年份' }).optional(),
+    opinionTrack: z.enum(['renewal', 'ongoing'], { error: '应为 renewal 或 ongoing' }).optional(),
+  })
+  // zod's inferred type of a catchall cannot hold filingYear beside boolean facts; the declared one can.
+  .catchall(z.boolean({ error: '应为 true 或 false' })) as unknown as z.ZodType<ScoringContextShape, ScoringContextShape>;
+
+interface ScoringContextShape {
+  filingYear?: number;
+  opinionTrack?: 'renewal' | 'ongoing';
+  /** The form's own facts (Template.contextFacts) by id. */
+  [factId: string]: boolean | number | string | undefined;
+}
 
 export const answersSchema = z.strictObject({
   templateId: z.string().min(1),

@@ -82,7 +82,7 @@ export function decideOutcome(rules: OutcomeRules, facts: OutcomeFacts): Outcome
     const score = facts.scoresComplete ? `总分${formatPoints(facts.total)}分，合格线${formatPoints(facts.passMark)}分。` : '';
     return {
       category,
-      label: OUTCOME_LABELS[category],
+      label: rules.labels[category] ?? OUTCOME_LABELS[category],
       ruleId: rule.ruleId,
       reason: `${score}${rule.reason}`,
       source: rule.source,

@@ -4,4 +4,5 @@ export type { Problem, ProblemCode, ValidationReport } from './problems';
 export { validateTemplate, type TemplateValidation } from './validate';
 export { allItems, groupMaximum, sectionMaximum, templateMaximum, type LocatedItem } from './walk';
 export type * from './types';
-export { CONTEXT_FLAGS, DEDUCTION_UNITS, OUTCOME_CATEGORIES } from './types';
+export { AUTO_FINDING_KINDS, DEDUCTION_UNITS, OUTCOME_CATEGORIES, RESERVED_CONTEXT_KEYS } from './types';
+export { canonicalTemplateJson, templateHash } from './hash';

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { CONTEXT_FLAGS, OUTCOME_CATEGORIES, type Template } from './types';
+import { SAMPLING_RULE_IDS, type SamplingRuleId } from '../sampling/sampling-rules';
+import { AUTO_FINDING_KINDS, OUTCOME_CATEGORIES, type Template } from './types';
 
 // Structural schema of template data (e.g. a JSON file given to `templates check`).
 // Semantic checks (sums, tiers, brackets, references) live in validate.ts.
 
 const hundredths = z.int();
 const text = z.string().min(1);
+const identifier = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,59}$/);
 
 const tier = z.strictObject({ id: text, label: text, min: hundredths, max: hundredths });
 
@@ -81,13 +83,19 @@ const outcomeRule = z.strictObject({
   when: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('anyVeto') }),
     z.strictObject({ kind: z.literal('scoreBelowPassMark') }),
-    z.strictObject({ kind: z.literal('contextFlag'), flag: z.enum(CONTEXT_FLAGS) }),
+    z.strictObject({ kind: z.literal('contextFlag'), flag: identifier }),
     z.strictObject({ kind: z.literal('always') }),
   ]),
   category: z.union([outcomeCategory, z.strictObject({ renewal: outcomeCategory, ongoing: outcomeCategory })]),
   reason: text,
   source: text,
+  rectification: z.strictObject({ unit: z.enum(['months', 'workingDays']), count: z.int().min(1).max(366) }).optional(),
 });
+
+const findingTarget = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('deduction'), itemId: text, ruleId: text }),
+  z.strictObject({ kind: z.literal('veto'), vetoId: text }),
+]);
 
 const columnKey = z.enum(['section', 'group', 'content', 'method', 'scoringRule', 'maxPoints', 'selfScore', 'inspectorScore']);
 
@@ -107,8 +115,12 @@ export const templateSchema: z.ZodType<Template> = z.strictObject({
   sections: z.array(section).min(1),
   penalties: z.array(z.strictObject({ id: text, content: text, scoringRule: text, pointsPerOccurrence: hundredths })),
   vetoes: z.array(z.strictObject({ id: text, text })),
+  contextFacts: z.array(z.strictObject({ id: identifier, label: text, source: text })),
   outcome: z.strictObject({
     rules: z.array(outcomeRule).min(1),
     tracksByFilingYear: z.record(z.string(), z.enum(['renewal', 'ongoing'])),
+    labels: z.partialRecord(outcomeCategory, text),
   }),
+  sampling: z.array(z.strictObject({ rule: z.enum(SAMPLING_RULE_IDS as [SamplingRuleId, ...SamplingRuleId[]]), itemIds: z.array(text) })),
+  autoFindings: z.array(z.strictObject({ finding: z.enum(AUTO_FINDING_KINDS), target: findingTarget })),
 });

@@ -278,8 +278,10 @@ export const shandongEnterprise2024: Template = {
     { id: '6.4', text: '6.4 贩卖证书或证书数据造假的。' },
     { id: '6.5', text: '6.5 评价过程出现重大安全事故、发生试题泄密等情况的。' },
   ],
+  contextFacts: [],
   outcome: {
     tracksByFilingYear: {},
+    labels: { pass: '合格', fail: '不合格' },
     rules: [
       {
         ruleId: 'R-SD-04',
@@ -304,4 +306,7 @@ export const shandongEnterprise2024: Template = {
       },
     ],
   },
+  // The form names no sample: only the yearly spot-check rate applies (R-SM-05).
+  sampling: [{ rule: 'R-SM-05', itemIds: [] }],
+  autoFindings: [{ finding: 'outOfScope', target: { kind: 'veto', vetoId: '6.2' } }],
 };

@@ -1,4 +1,4 @@
-import type { OutcomeRules, Veto } from './types';
+import type { ContextFact, OutcomeRules, Veto } from './types';
 
 // 阳人社函〔2023〕221号 §四 评估处理 and 附件4 评估意见汇总表 (R-YQ-04..07).
 
@@ -14,12 +14,21 @@ export const shanxiRenewalVetoes: Veto[] = [
   { id: '四(一)6', text: '未经评价,直接颁发证书或伪造虚假成绩颁发证书的;' },
 ];
 
+/** §四(一)1 and §四(二)1–3: facts the panel states, each read by one outcome rule below. */
+export const shanxiRenewalContextFacts: ContextFact[] = [
+  { id: 'noEvaluationTwoConsecutiveYears', label: '自备案以来连续两年未开展职业技能等级评价工作', source: '阳人社函〔2023〕221号 §四(一)1' },
+  { id: 'auditFindingsNotRectified', label: '对涉及审计提出问题整改不到位', source: '阳人社函〔2023〕221号 §四(二)1' },
+  { id: 'legalRegistrationInvalid', label: '法人登记证明已不在有效期内或存在影响法人资质合规性问题', source: '阳人社函〔2023〕221号 §四(二)2' },
+  { id: 'resultBelowStandard', label: '评估结果不达标准', source: '阳人社函〔2023〕221号 §四(二)3' },
+];
+
 const DEFER_OR_SUSPEND = { renewal: 'defer', ongoing: 'suspend' } as const;
 const RECTIFY = '暂不予以延续备案或暂停评价活动，限期2个月内完成整改，再视情况决定是否准予延续备案或恢复评价活动';
 
 export const shanxiRenewalOutcome: OutcomeRules = {
   // 附件4: 同意延续 / 暂时不予延续 only for 2020 filings; 暂停评价活动 / 正常评价 only for 2021 filings.
   tracksByFilingYear: { '2020': 'renewal', '2021': 'ongoing' },
+  labels: { terminate: '终止备案', renew: '同意延续备案', defer: '暂时不予延续备案', suspend: '暂停评价活动', normal: '正常评价' },
   rules: [
     {
       ruleId: 'R-YQ-05',
@@ -48,6 +57,7 @@ export const shanxiRenewalOutcome: OutcomeRules = {
       category: DEFER_OR_SUSPEND,
       reason: `对涉及审计提出问题整改不到位，${RECTIFY}。`,
       source: '阳人社函〔2023〕221号 §四(二)1',
+      rectification: { unit: 'months', count: 2 },
     },
     {
       ruleId: 'R-YQ-06',
@@ -55,6 +65,7 @@ export const shanxiRenewalOutcome: OutcomeRules = {
       category: DEFER_OR_SUSPEND,
       reason: `法人登记证明已不在有效期内或存在影响法人资质合规性问题，${RECTIFY}。`,
       source: '阳人社函〔2023〕221号 §四(二)2',
+      rectification: { unit: 'months', count: 2 },
     },
     {
       ruleId: 'R-YQ-06',
@@ -62,6 +73,7 @@ export const shanxiRenewalOutcome: OutcomeRules = {
       category: DEFER_OR_SUSPEND,
       reason: `评估结果不达标准，${RECTIFY}。`,
       source: '阳人社函〔2023〕221号 §四(二)3',
+      rectification: { unit: 'months', count: 2 },
     },
     {
       ruleId: 'R-YQ-07',

@@ -1,5 +1,5 @@
 import { deductionItem, rule } from './builders';
-import { shanxiRenewalOutcome, shanxiRenewalVetoes } from './shanxi-renewal-2023-outcome';
+import { shanxiRenewalContextFacts, shanxiRenewalOutcome, shanxiRenewalVetoes } from './shanxi-renewal-2023-outcome';
 import type { Item, Template } from './types';
 
 // 阳人社函〔2023〕221号 附件3 职业技能等级认定机构延续备案评估表 (R-YQ-01..07).
@@ -434,5 +434,17 @@ export const shanxiRenewal2023: Template = {
   ],
   penalties: [],
   vetoes: shanxiRenewalVetoes,
+  contextFacts: shanxiRenewalContextFacts,
   outcome: shanxiRenewalOutcome,
+  sampling: [
+    { rule: 'R-SM-01', itemIds: ['3.1.3', '3.3.1', '3.3.2', '3.6.1', '3.6.2', '3.6.3', '3.8.1', '3.8.2'] },
+    { rule: 'R-SM-02', itemIds: ['3.1.2'] },
+    { rule: 'R-SM-03', itemIds: ['3.7.1'] },
+    { rule: 'R-SM-04', itemIds: ['3.4.1', '4.1.1', '4.1.2'] },
+  ],
+  autoFindings: [
+    { finding: 'planLate', target: { kind: 'deduction', itemId: '3.1.3', ruleId: 'a' } },
+    { finding: 'publicityShort', target: { kind: 'deduction', itemId: '3.2.1', ruleId: 'a' } },
+    { finding: 'outOfScope', target: { kind: 'veto', vetoId: '四(一)3' } },
+  ],
 };

@@ -1,3 +1,4 @@
+import type { SamplingRuleId } from '../sampling/sampling-rules';
 import type { Hundredths } from '../scoring/points';
 
 /**
@@ -21,7 +22,13 @@ export interface Template {
   penalties: Penalty[];
   /** 一票否决 / direct-fail findings answered 是/否 (R-SD-04, R-YQ-05). */
   vetoes: Veto[];
+  /** Facts outside the form that this form's outcome rules read (answers.context[id]), answered 是/否 by the panel. */
+  contextFacts: ContextFact[];
   outcome: OutcomeRules;
+  /** Which sampling rule draws the units which items check (their 评估办法 say “随机抽查…”), in the order offered. */
+  sampling: SamplingPlanEntry[];
+  /** Where each kind of finding the records show is offered: a deduction rule of an item, or a veto. */
+  autoFindings: AutoFindingTarget[];
 }
 
 export interface TemplateSource {
@@ -205,14 +212,18 @@ export interface Veto {
   text: string;
 }
 
-/** Facts outside the form that outcome rules may depend on (answers.context). */
-export const CONTEXT_FLAGS = [
-  'noEvaluationTwoConsecutiveYears',
-  'auditFindingsNotRectified',
-  'legalRegistrationInvalid',
-  'resultBelowStandard',
-] as const;
-export type ContextFlag = (typeof CONTEXT_FLAGS)[number];
+/** A fact outside the form that outcome rules may depend on (answers.context[id] === true), e.g. §四(一)1 连续两年未开展. */
+export interface ContextFact {
+  /** An identifier (letters, digits, _), the key in answers.context. */
+  id: string;
+  /** The question as the panel reads it, verbatim where the notice words it. */
+  label: string;
+  /** Where the fact comes from, e.g. 阳人社函〔2023〕221号 §四(一)1. */
+  source: string;
+}
+
+/** Context keys the app itself uses; a form's own facts may not take these names. */
+export const RESERVED_CONTEXT_KEYS = ['filingYear', 'opinionTrack'] as const;
 
 export const OUTCOME_CATEGORIES = ['pass', 'fail', 'terminate', 'renew', 'defer', 'suspend', 'normal', 'undetermined'] as const;
 export type OutcomeCategory = (typeof OUTCOME_CATEGORIES)[number];
@@ -220,7 +231,14 @@ export type OutcomeCategory = (typeof OUTCOME_CATEGORIES)[number];
 /** Tracks of 附件4: 2020 filings are up for renewal, 2021 filings continue evaluating. */
 export type OutcomeTrack = 'renewal' | 'ongoing';
 
-export type OutcomeCondition = { kind: 'anyVeto' } | { kind: 'scoreBelowPassMark' } | { kind: 'contextFlag'; flag: ContextFlag } | { kind: 'always' };
+/** contextFlag names one of the form's contextFacts. */
+export type OutcomeCondition = { kind: 'anyVeto' } | { kind: 'scoreBelowPassMark' } | { kind: 'contextFlag'; flag: string } | { kind: 'always' };
+
+/** Time given to rectify (限期整改), counted from the inspection day. */
+export interface Rectification {
+  unit: 'months' | 'workingDays';
+  count: number;
+}
 
 export interface OutcomeRule {
   ruleId: string;
@@ -231,6 +249,8 @@ export interface OutcomeRule {
   reason: string;
   /** Reference to the official text, e.g. 阳人社函〔2023〕221号 §四(一)7. */
   source: string;
+  /** Present when this outcome orders rectification (e.g. R-YQ-06: 限期2个月内完成整改). */
+  rectification?: Rectification;
 }
 
 export interface OutcomeRules {
@@ -238,4 +258,27 @@ export interface OutcomeRules {
   rules: OutcomeRule[];
   /** Filing year → track, when categories depend on it (附件4). */
   tracksByFilingYear: Record<string, OutcomeTrack>;
+  /** The printed label of every category this form's rules can decide, e.g. renew → 同意延续备案. */
+  labels: Partial<Record<OutcomeCategory, string>>;
+}
+
+export interface SamplingPlanEntry {
+  rule: SamplingRuleId;
+  /** Items whose check uses the units this draw picks; may be empty (a yearly spot check of the records). */
+  itemIds: string[];
+}
+
+/**
+ * Findings the app derives from the records (never applied on its own; the inspector confirms):
+ * planLate — R-DL-09 evaluation plan filed late; publicityShort — R-DL-08 publicity shorter than required;
+ * outOfScope — R-INS-03 a batch outside the filed occupations or levels.
+ */
+export const AUTO_FINDING_KINDS = ['planLate', 'publicityShort', 'outOfScope'] as const;
+export type AutoFindingKind = (typeof AUTO_FINDING_KINDS)[number];
+
+export type FindingTarget = { kind: 'deduction'; itemId: string; ruleId: string } | { kind: 'veto'; vetoId: string };
+
+export interface AutoFindingTarget {
+  finding: AutoFindingKind;
+  target: FindingTarget;
 }
