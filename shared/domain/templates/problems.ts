@@ -6,6 +6,18 @@ export interface Problem {
   id?: string;
   /** Path in the template data, for malformed data. */
   path?: string;
+  /**
+   * The part of the form the problem is about, as a locator a form file's source map resolves to sheet / row /
+   * column (shared/domain/forms). Grammar (ids as in the data; `/` separates an item from its part; field names are
+   * the Template's property names):
+   *   form:<field>                       a form-level field: form:passMark, form:declaredTotal, form:title …
+   *   section:<sectionId>  group:<groupId>  item:<itemId>[:<field>]
+   *   tier:<itemId>/<tierId>  rule:<itemId>/<ruleId>  bracket:<itemId>/<bracketId>  unitTier:<itemId>/<tierId>
+   *   penalty:<penaltyId>  veto:<vetoId>  fact:<factId>  label:<category>
+   *   outcome:<index>  sampling:<index>  finding:<index>  column:<index>  columnGroup:<index>  header:<index>
+   * (index 0-based in its list). Absent when the problem concerns the form as a whole.
+   */
+  at?: string;
 }
 
 export type ProblemCode =
