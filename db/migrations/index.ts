@@ -10,6 +10,7 @@ import { migration0008 } from './0008-evidence-shared-files';
 import { migration0009 } from './0009-filed-scope-origin';
 import { migration0010 } from './0010-drop-issued-pkcs12';
 import { migration0011 } from './0011-audit-state';
+import { migration0012 } from './0012-form-templates';
 
 /**
  * Every migration in order; the last one's version is the schema version this app writes. A migration is literal SQL,
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -129,6 +129,7 @@ const RELEASED_SCHEMA_SHA256: readonly string[] = [
   '90be4a1e5039f81ee1088de1c420da358c4ff54df1511ffb440c24a4dbf85c33',
   '4c97dda86a07d69adc4be9f76a8bc0d2da42e129147b43acb99589a09f1f2e3a',
   'e86e153acf0a1785e605577888c27ce5d5f30b7ec7b2273f03c610083f4f274d',
+  'b0f63995539003c81138c29a152ec2e1b16165e474edf2f9f818afff0a1d96dd',
 ];
 
 describe('released migrations still create, byte for byte, the schema they created when released', () => {

@@ -1,0 +1,27 @@
+import type { Database } from 'better-sqlite3';
+import { statement } from '../sql';
+
+/** Records the form version an inspection is scored with; written once (a trigger refuses a change). */
+export function pinInspectionTemplate(db: Database, inspectionId: number, templateHash: string): void {
+  statement(db, 'INSERT INTO inspection_template_pins (inspection_id, template_hash) VALUES (?, ?) ON CONFLICT (inspection_id) DO NOTHING').run(
+    inspectionId,
+    templateHash,
+  );
+}
+
+export function pinnedTemplateHash(db: Database, inspectionId: number): string | null {
+  const row = statement<{ template_hash: string }>(db, 'SELECT template_hash FROM inspection_template_pins WHERE inspection_id = ?').get(
+    inspectionId,
+  );
+  return row?.template_hash ?? null;
+}
+
+/** Inspections without a pin (written before migration 0012), to pin by their template id + version. */
+export function unpinnedInspections(db: Database): { id: number; templateId: string; templateVersion: string }[] {
+  return statement<{ id: number; template_id: string; template_version: string }>(
+    db,
+    'SELECT id, template_id, template_version FROM inspections WHERE id NOT IN (SELECT inspection_id FROM inspection_template_pins) ORDER BY id',
+  )
+    .all()
+    .map((row) => ({ id: row.id, templateId: row.template_id, templateVersion: row.template_version }));
+}
