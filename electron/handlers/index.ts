@@ -1,6 +1,7 @@
 import { mergeTables } from '../../shared/ipc/merge-tables';
 import type { HandlerTable } from './types';
 import { appHandlers } from './app';
+import { calendarHandlers } from './calendar';
 import { evidenceHandlers } from './evidence';
 import { filesHandlers } from './files';
 import { importExportHandlers } from './import-export';
@@ -34,4 +35,5 @@ export const handlers: HandlerTable = mergeTables('IPC handler table (electron/h
   'report-files': reportFileHandlers,
   settings: settingsHandlers,
   templates: templateHandlers,
+  calendar: calendarHandlers,
 });

@@ -1,4 +1,3 @@
-import { HOLIDAYS_CN } from '../../shared/domain/deadlines';
 import { listTemplates, templateHash, type Template } from '../../shared/domain/templates';
 import { AppError } from '../../shared/errors';
 import type { TemplateSummary, templateChannels } from '../../shared/ipc/channels/templates';
@@ -47,5 +46,4 @@ export const templateHandlers: HandlersFor<typeof templateChannels> = {
       });
     return template;
   },
-  'calendar:current': () => HOLIDAYS_CN,
 };

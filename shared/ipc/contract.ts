@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appChannels } from './channels/app';
+import { calendarChannels } from './channels/calendar';
 import { evidenceChannels } from './channels/evidence';
 import { filesChannels } from './channels/files';
 import { importExportChannels, importExportEvents } from './channels/import-export';
@@ -35,6 +36,7 @@ export const contract = mergeTables('IPC contract (shared/ipc/channels)', {
   'report-files': reportFileChannels,
   settings: settingsChannels,
   templates: templateChannels,
+  calendar: calendarChannels,
 } satisfies Record<string, ChannelTable>);
 
 /** Main → renderer events. */

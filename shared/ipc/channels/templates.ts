@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { HolidayCalendarData } from '../../domain/deadlines/working-calendar';
 import type { Template } from '../../domain/templates/types';
 import { channel } from '../define';
 
@@ -26,5 +25,4 @@ export const templateChannels = {
     z.object({ inspectionId: z.number().int().positive() }).strict(),
     '评估表：一次核查评分时固定使用的评估表版本',
   ).reads<Template>(),
-  'calendar:current': channel(z.object({}).strict(), '工作日历：本机使用的法定节假日和调休安排').reads<HolidayCalendarData>(),
 };
