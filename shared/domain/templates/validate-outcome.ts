@@ -70,8 +70,13 @@ export function checkOutcome(template: Template, out: Findings): void {
     if (!read.has(fact.id))
       out.warnings.push(located({ code: 'BAD_REFERENCE', reason: 'FORM_FACT_UNUSED', params: { fact: fact.id }, at: `fact:${fact.id}` }));
   }
+  const categoryOfLabel = new Map<string, OutcomeCategory>();
   for (const category of OUTCOME_CATEGORIES) {
     const label = labels[category];
+    const first = label === undefined ? undefined : categoryOfLabel.get(label);
+    if (label !== undefined && first !== undefined) {
+      out.warnings.push(located({ code: 'DUPLICATE_ID', reason: 'FORM_LABEL_TWICE', params: { first, category, label }, at: `label:${category}` }));
+    } else if (label !== undefined) categoryOfLabel.set(label, category);
     if (label !== undefined && !decided.has(category)) {
       out.warnings.push(located({ code: 'BAD_REFERENCE', reason: 'FORM_LABEL_UNUSED', params: { category, label }, at: `label:${category}` }));
     }

@@ -1,6 +1,6 @@
 import { formatPoints } from '../scoring/points';
 import type { Problem } from './problems';
-import { DEDUCTION_UNITS, type Item, type PercentBound, type RatioBracketScoring, type UnitRatioDeductionScoring } from './types';
+import { DEDUCTION_UNITS, type Item, type PercentBound, type RatioBracketScoring, type UnitRatioDeductionScoring, type UnitRatioTier } from './types';
 import { duplicateIds, located, type Findings } from './validate-problems';
 
 // Checks of one item's scoring data. Each returns errors and warnings about that item, located in it.
@@ -175,8 +175,14 @@ function checkUnitRatio(item: Item, scoring: UnitRatioDeductionScoring, errors: 
     const params = { itemId, unit: scoring.unit, known: KNOWN_UNITS };
     errors.push(located({ code: 'UNKNOWN_UNIT', reason: 'FORM_UNIT_RATIO_UNKNOWN_UNIT', params, at: `item:${itemId}`, id: itemId }));
   }
-  for (const tier of scoring.tiers) {
+  scoring.tiers.forEach((tier, index) => {
     const at = `unitTier:${itemId}/${tier.id}`;
+    const earlier = scoring.tiers.slice(0, index).findIndex((before) => covers(before.when, tier.when));
+    const earlierTier = scoring.tiers[earlier];
+    if (earlierTier) {
+      const params = { itemId, tier: tier.id, earlier: earlier + 1, earlierTier: earlierTier.id };
+      errors.push(located({ code: 'RATIO_RANGE', reason: 'FORM_UNIT_TIER_UNREACHABLE', params, at, id: itemId }));
+    }
     if (tier.points <= 0 || tier.points > item.maxPoints) {
       const params = { itemId, tier: tier.id, points: formatPoints(tier.points), itemMax };
       errors.push(located({ code: 'BAD_POINTS', reason: 'FORM_UNIT_TIER_POINTS', params, at, id: itemId }));
@@ -185,5 +191,11 @@ function checkUnitRatio(item: Item, scoring: UnitRatioDeductionScoring, errors: 
       const params = { itemId, tier: tier.id, numerator: tier.when.numerator, denominator: tier.when.denominator };
       errors.push(located({ code: 'RATIO_RANGE', reason: 'FORM_UNIT_TIER_RATIO', params, at, id: itemId }));
     }
-  }
+  });
+}
+
+/** True when every case `later` matches is already matched by `earlier` (none = 0, below = strictly under a fraction). */
+function covers(earlier: UnitRatioTier['when'], later: UnitRatioTier['when']): boolean {
+  if (later.kind === 'none') return earlier.kind === 'none' || earlier.numerator > 0;
+  return earlier.kind === 'below' && earlier.numerator * later.denominator >= later.numerator * earlier.denominator;
 }

@@ -90,6 +90,10 @@ export const templateProblemTexts = {
     zh: '第{itemId}项：档次“{tier}”的比例 {numerator}/{denominator} 大于1',
     en: 'item {itemId}: the tier “{tier}” has the ratio {numerator}/{denominator}, above 1',
   },
+  FORM_UNIT_TIER_UNREACHABLE: {
+    zh: '第{itemId}项：档次“{tier}”永远不会用到（按顺序比较，第{earlier}档“{earlierTier}”已包含它的情形）',
+    en: 'item {itemId}: the tier “{tier}” is never used (tiers are compared in order and tier {earlier} “{earlierTier}” already covers it)',
+  },
   FORM_PENALTY_POINTS: { zh: '倒扣分项“{id}”：每次扣分必须大于0', en: 'penalty “{id}”: each occurrence must deduct more than 0' },
 
   FORM_GROUP_SUM: {
@@ -122,6 +126,10 @@ export const templateProblemTexts = {
   FORM_LABEL_UNUSED: {
     zh: '结果名称“{label}”（{category}）没有任何结果规则判定',
     en: 'No outcome rule decides “{category}”, labelled “{label}”',
+  },
+  FORM_LABEL_TWICE: {
+    zh: '结果“{first}”和“{category}”的打印名称都是“{label}”，打印出来无法区分',
+    en: 'The outcomes “{first}” and “{category}” are both labelled “{label}” and cannot be told apart when printed',
   },
   FORM_RULE_UNREACHABLE: {
     zh: '结果规则第{position}条（{ruleId}）永远不会生效：{cause}',

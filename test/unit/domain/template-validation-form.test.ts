@@ -127,6 +127,18 @@ describe('validateTemplate: items', () => {
     expect(errorsOf(outside, 'FORM_BRACKETS_MISS_HUNDRED')).toHaveLength(1);
   });
 
+  it('R-YQ-03 names a per-unit tier an earlier tier always takes first', () => {
+    const template = copyOf('shanxi-renewal-2023');
+    const scoring = item(template, '2.3.2').scoring;
+    if (scoring.kind !== 'unitRatioDeduction') throw new Error('2.3.2 is per unit');
+    scoring.tiers.reverse();
+    const errors = errorsOf(template, 'FORM_UNIT_TIER_UNREACHABLE');
+    expect(errors.map((e) => [e.at, e.params?.['earlierTier']])).toEqual([
+      ['unitTier:2.3.2/below-1/3', 'below-2/3'],
+      ['unitTier:2.3.2/none', 'below-2/3'],
+    ]);
+  });
+
   it('names a shared lead, a shared row and a rule attribution pointing to a missing item', () => {
     const template = copyOf('shanxi-renewal-2023');
     item(template, '3.3.2').scoring = { kind: 'shared', leadItemId: '9.9.9' };
@@ -238,6 +250,12 @@ describe('validateTemplate: outcome', () => {
     template.outcome.labels.terminate = '终止备案';
     expect(errorsOf(template, 'FORM_LABEL_MISSING')).toMatchObject([{ code: 'BAD_REFERENCE', at: 'outcome:0', params: { category: 'fail' } }]);
     expect(warningsOf(template, 'FORM_LABEL_UNUSED')).toMatchObject([{ at: 'label:terminate' }]);
+  });
+
+  it('warns when two outcomes print the same label', () => {
+    const template = copyOf('shanxi-renewal-2023');
+    template.outcome.labels.normal = template.outcome.labels.renew ?? '';
+    expect(warningsOf(template, 'FORM_LABEL_TWICE')).toMatchObject([{ code: 'DUPLICATE_ID', at: 'label:normal', params: { first: 'renew' } }]);
   });
 
   it('names rules that can never apply: after always, same condition, per track without tracks, anyVeto without vetoes', () => {
