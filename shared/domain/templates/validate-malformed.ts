@@ -71,10 +71,11 @@ export function malformedProblems(data: unknown, error: z.ZodError): Problem[] {
       const issue = issues[offset];
       if (!issue) return;
       const path = formatPath(issue.path);
+      const whole = issue.path.length === 0;
       const found = located({
         code: 'MALFORMED',
-        reason: 'FORM_MALFORMED',
-        params: { ...argIssue.params, path, problem: argIssue.code },
+        reason: whole ? 'FORM_MALFORMED_WHOLE' : 'FORM_MALFORMED',
+        params: whole ? { ...argIssue.params, problem: argIssue.code } : { ...argIssue.params, path, problem: argIssue.code },
         at: locatorOfPath(data, issue.path),
       });
       problems.push({ ...found, path });

@@ -6,6 +6,7 @@ import type { ErrorTexts } from './types';
  */
 export const templateProblemTexts = {
   FORM_MALFORMED: { zh: '评估表数据格式错误：{path}：{problem}', en: 'The form data is malformed: {path} {problem}' },
+  FORM_MALFORMED_WHOLE: { zh: '评估表数据格式错误：{problem}', en: 'The form data is malformed: it {problem}' },
 
   FORM_TERM_SECTION: { zh: '评估类别', en: 'section' },
   FORM_TERM_GROUP: { zh: '评估项目', en: 'group' },

@@ -62,6 +62,13 @@ describe('validateTemplate: built-in forms', () => {
     );
   });
 
+  it('words a malformed form as a whole without a path', () => {
+    const [error] = validateTemplate({ ...getTemplate('shandong-enterprise-2024'), extra: 1 }).errors;
+    expect(error).toMatchObject({ code: 'MALFORMED', reason: 'FORM_MALFORMED_WHOLE' });
+    expect(error?.at).toBeUndefined();
+    expect(errorText('FORM_MALFORMED_WHOLE', error?.params, 'en')).toBe('The form data is malformed: it has unknown fields: extra');
+  });
+
   it('reports every malformed field, not only the first ten', () => {
     const broken = copyOf('shanxi-renewal-2023') as unknown as { vetoes: { text: unknown }[] };
     for (const veto of broken.vetoes) veto.text = 1;
