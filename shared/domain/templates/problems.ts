@@ -1,7 +1,14 @@
+import type { ErrorParams } from '../../errors';
+
 /** One finding of template validation; message is plain Chinese and names the item. */
 export interface Problem {
   code: ProblemCode;
+  /** The zh-CN sentence, errorText(reason, params) when reason is set. */
   message: string;
+  /** The registry code (shared/errors/codes/templates.ts) that words this problem in either language. */
+  reason?: string;
+  /** The values the reason's sentence names. */
+  params?: ErrorParams;
   /** Item, section, group, penalty or veto id, when the problem is about one. */
   id?: string;
   /** Path in the template data, for malformed data. */
@@ -34,7 +41,11 @@ export type ProblemCode =
   | 'GROUP_SUM'
   | 'SECTION_SUM'
   | 'DECLARED_TOTAL'
-  | 'PASS_MARK';
+  | 'PASS_MARK'
+  /** An outcome rule that can never apply, a missing default rule, rectification on a passing result. */
+  | 'OUTCOME_RULE'
+  /** The print layout: column groups, the inspector score column. */
+  | 'LAYOUT';
 
 export interface ValidationReport {
   errors: Problem[];

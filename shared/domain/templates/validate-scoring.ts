@@ -1,76 +1,93 @@
 import { formatPoints } from '../scoring/points';
-import { problem, type Problem } from './problems';
-import { DEDUCTION_UNITS, type Item, type PercentBound, type RatioBracketScoring, type UnitRatioDeductionScoring } from './types';
+import type { Problem } from './problems';
+import { DEDUCTION_UNITS, type Item, type PercentBound, type RatioBracketScoring, type UnitRatioDeductionScoring, type UnitRatioTier } from './types';
+import { duplicateIds, located, type Findings } from './validate-problems';
 
-// Checks of one item's scoring data. Each returns errors and warnings about that item.
+// Checks of one item's scoring data. Each returns errors and warnings about that item, located in it.
 
-export interface ItemChecks {
-  errors: Problem[];
-  warnings: Problem[];
-}
+export type ItemChecks = Findings;
+
+const KNOWN_UNITS = DEDUCTION_UNITS.join(' / ');
+const isUnit = (unit: string) => (DEDUCTION_UNITS as readonly string[]).includes(unit);
 
 export function checkItemScoring(item: Item, itemsById: ReadonlyMap<string, Item>): ItemChecks {
   const checks: ItemChecks = { errors: [], warnings: [] };
-  const at = `第${item.id}项`;
-  if (item.maxPoints <= 0) checks.errors.push(problem('BAD_POINTS', `${at}：最高分必须大于0`, item.id));
+  const itemId = item.id;
+  const itemMax = formatPoints(item.maxPoints);
+  if (item.maxPoints <= 0) {
+    checks.errors.push(
+      located({ code: 'BAD_POINTS', reason: 'FORM_ITEM_MAX_NOT_POSITIVE', params: { itemId }, at: `item:${itemId}:maxPoints`, id: itemId }),
+    );
+  }
   const scoring = item.scoring;
   switch (scoring.kind) {
     case 'tiered': {
-      duplicates(
+      duplicateIds(
         scoring.tiers.map((t) => t.id),
-        `${at}的档次`,
-        item.id,
+        'FORM_TERM_TIER',
+        (id) => `tier:${itemId}/${id}`,
         checks.errors,
+        itemId,
       );
       for (const tier of scoring.tiers) {
-        if (tier.min > tier.max || tier.min < 0 || tier.max > item.maxPoints) {
-          checks.errors.push(
-            problem(
-              'TIER_OUTSIDE_MAX',
-              `${at}：档次“${tier.id}”的分值 ${formatPoints(tier.min)}–${formatPoints(tier.max)} 超出 0–${formatPoints(item.maxPoints)} 或上下限颠倒`,
-              item.id,
-            ),
-          );
+        const params = { itemId, tier: tier.id, min: formatPoints(tier.min), max: formatPoints(tier.max), itemMax };
+        const at = `tier:${itemId}/${tier.id}`;
+        if (tier.min > tier.max) checks.errors.push(located({ code: 'TIER_OUTSIDE_MAX', reason: 'FORM_TIER_REVERSED', params, at, id: itemId }));
+        else if (tier.min < 0 || tier.max > item.maxPoints) {
+          checks.errors.push(located({ code: 'TIER_OUTSIDE_MAX', reason: 'FORM_TIER_OUTSIDE_MAX', params, at, id: itemId }));
         }
       }
       if (!scoring.tiers.some((t) => t.max === item.maxPoints)) {
-        checks.warnings.push(problem('NO_FULL_MARKS', `${at}：没有能得满分（${formatPoints(item.maxPoints)}分）的档次`, item.id));
+        checks.warnings.push(
+          located({ code: 'NO_FULL_MARKS', reason: 'FORM_NO_FULL_MARKS', params: { itemId, itemMax }, at: `item:${itemId}`, id: itemId }),
+        );
       }
       break;
     }
     case 'deduction': {
-      duplicates(
+      duplicateIds(
         scoring.rules.map((r) => r.id),
-        `${at}的扣分规则`,
-        item.id,
+        'FORM_TERM_RULE',
+        (id) => `rule:${itemId}/${id}`,
         checks.errors,
+        itemId,
       );
-      const sharedIds = new Set([item.id, ...scoring.sharedWithItemIds]);
+      const sharedIds = new Set([itemId, ...scoring.sharedWithItemIds]);
       for (const rule of scoring.rules) {
-        if (rule.points <= 0) checks.errors.push(problem('BAD_POINTS', `${at}：扣分规则“${rule.id}”的扣分必须大于0`, item.id));
-        if (!(DEDUCTION_UNITS as readonly string[]).includes(rule.per)) {
+        const at = `rule:${itemId}/${rule.id}`;
+        if (rule.points <= 0)
+          checks.errors.push(located({ code: 'BAD_POINTS', reason: 'FORM_RULE_POINTS', params: { itemId, rule: rule.id }, at, id: itemId }));
+        if (!isUnit(rule.per)) {
           checks.errors.push(
-            problem('UNKNOWN_UNIT', `${at}：扣分规则“${rule.id}”的计扣单位“${rule.per}”无法识别（应为 ${DEDUCTION_UNITS.join(' / ')}）`, item.id),
+            located({
+              code: 'UNKNOWN_UNIT',
+              reason: 'FORM_UNKNOWN_UNIT',
+              params: { itemId, rule: rule.id, unit: rule.per, known: KNOWN_UNITS },
+              at,
+              id: itemId,
+            }),
           );
         }
         if (rule.attributedItemId !== undefined && !sharedIds.has(rule.attributedItemId)) {
-          checks.errors.push(
-            problem('BAD_REFERENCE', `${at}：扣分规则“${rule.id}”归属的项目“${rule.attributedItemId}”不在合并评分的项目中`, item.id),
-          );
+          const params = { itemId, rule: rule.id, target: rule.attributedItemId };
+          checks.errors.push(located({ code: 'BAD_REFERENCE', reason: 'FORM_ATTRIBUTED_NOT_SHARED', params, at, id: itemId }));
         }
       }
       for (const sharedId of scoring.sharedWithItemIds) {
         const shared = itemsById.get(sharedId);
-        if (shared?.scoring.kind !== 'shared' || shared.scoring.leadItemId !== item.id) {
-          checks.errors.push(problem('BAD_REFERENCE', `${at}：合并评分的项目“${sharedId}”不存在或未指回本项`, item.id));
-        }
+        if (shared?.scoring.kind === 'shared' && shared.scoring.leadItemId === itemId) continue;
+        const reason = shared ? 'FORM_SHARED_NOT_BACK' : 'FORM_SHARED_MISSING';
+        checks.errors.push(located({ code: 'BAD_REFERENCE', reason, params: { itemId, target: sharedId }, at: `item:${itemId}`, id: itemId }));
       }
       break;
     }
     case 'shared': {
       const lead = itemsById.get(scoring.leadItemId);
-      if (lead?.scoring.kind !== 'deduction' || !lead.scoring.sharedWithItemIds.includes(item.id)) {
-        checks.errors.push(problem('BAD_REFERENCE', `${at}：合并评分的主项目“${scoring.leadItemId}”不存在或未列出本项`, item.id));
+      if (lead?.scoring.kind !== 'deduction' || !lead.scoring.sharedWithItemIds.includes(itemId)) {
+        const reason = lead ? 'FORM_LEAD_NOT_LISTING' : 'FORM_LEAD_MISSING';
+        checks.errors.push(
+          located({ code: 'BAD_REFERENCE', reason, params: { itemId, target: scoring.leadItemId }, at: `item:${itemId}`, id: itemId }),
+        );
       }
       break;
     }
@@ -84,88 +101,101 @@ export function checkItemScoring(item: Item, itemsById: ReadonlyMap<string, Item
   return checks;
 }
 
-export function duplicates(ids: readonly string[], what: string, ownerId: string | undefined, out: Problem[]): void {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) out.push(problem('DUPLICATE_ID', `${what}编号“${id}”重复`, ownerId ?? id));
-    seen.add(id);
-  }
+/** A lower bound as ≥90% / >90%, an upper one as ≤100% / <100%: the same in either language. */
+function lowerText(bound: PercentBound): string {
+  return `${bound.inclusive ? '≥' : '>'}${bound.percent}%`;
 }
 
-function boundText(bound: PercentBound): string {
-  return `${bound.percent}%（${bound.inclusive ? '含' : '不含'}）`;
+function upperText(bound: PercentBound): string {
+  return `${bound.inclusive ? '≤' : '<'}${bound.percent}%`;
 }
 
 /** Brackets must tile 0 %–100 % exactly: each bound shared by two neighbours belongs to exactly one. */
 function checkBrackets(item: Item, scoring: RatioBracketScoring, errors: Problem[]): void {
-  const at = `第${item.id}项`;
-  duplicates(
+  const itemId = item.id;
+  const itemMax = formatPoints(item.maxPoints);
+  duplicateIds(
     scoring.brackets.map((b) => b.id),
-    `${at}的比例区间`,
-    item.id,
+    'FORM_TERM_BRACKET',
+    (id) => `bracket:${itemId}/${id}`,
     errors,
+    itemId,
   );
   const sorted = [...scoring.brackets].sort((a, b) => a.from.percent - b.from.percent || Number(b.from.inclusive) - Number(a.from.inclusive));
   for (const bracket of sorted) {
     const { from, to } = bracket;
+    const at = `bracket:${itemId}/${bracket.id}`;
     const empty = from.percent > to.percent || (from.percent === to.percent && !(from.inclusive && to.inclusive));
     if (from.percent < 0 || to.percent > 100 || empty) {
-      errors.push(problem('RATIO_RANGE', `${at}：区间“${bracket.id}”的范围 ${boundText(from)}–${boundText(to)} 不在0%–100%之内或为空`, item.id));
+      const params = { itemId, bracket: bracket.id, from: lowerText(from), to: upperText(to) };
+      errors.push(located({ code: 'RATIO_RANGE', reason: 'FORM_BRACKET_RANGE', params, at, id: itemId }));
     }
     if (bracket.points < 0 || bracket.points > item.maxPoints) {
-      errors.push(
-        problem(
-          'TIER_OUTSIDE_MAX',
-          `${at}：区间“${bracket.id}”的得分 ${formatPoints(bracket.points)} 超出 0–${formatPoints(item.maxPoints)}`,
-          item.id,
-        ),
-      );
+      const params = { itemId, bracket: bracket.id, points: formatPoints(bracket.points), itemMax };
+      errors.push(located({ code: 'TIER_OUTSIDE_MAX', reason: 'FORM_BRACKET_POINTS', params, at, id: itemId }));
     }
   }
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (first && !(first.from.percent === 0 && first.from.inclusive)) {
-    errors.push(problem('RATIO_GAP', `${at}：比例区间没有覆盖0%`, item.id));
+    errors.push(
+      located({ code: 'RATIO_GAP', reason: 'FORM_BRACKETS_MISS_ZERO', params: { itemId }, at: `bracket:${itemId}/${first.id}`, id: itemId }),
+    );
   }
   if (last && !(last.to.percent === 100 && last.to.inclusive)) {
-    errors.push(problem('RATIO_GAP', `${at}：比例区间没有覆盖100%`, item.id));
+    errors.push(
+      located({ code: 'RATIO_GAP', reason: 'FORM_BRACKETS_MISS_HUNDRED', params: { itemId }, at: `bracket:${itemId}/${last.id}`, id: itemId }),
+    );
   }
   for (let i = 1; i < sorted.length; i++) {
     const previous = sorted[i - 1];
     const next = sorted[i];
     if (!previous || !next) continue;
-    const between = `区间“${previous.id}”与“${next.id}”之间`;
+    const params = { itemId, first: previous.id, second: next.id, firstTo: upperText(previous.to), secondFrom: lowerText(next.from) };
+    const at = `bracket:${itemId}/${next.id}`;
     if (previous.to.percent > next.from.percent || (previous.to.percent === next.from.percent && previous.to.inclusive && next.from.inclusive)) {
-      errors.push(problem('RATIO_OVERLAP', `${at}：${between}重叠（${boundText(previous.to)} / ${boundText(next.from)}）`, item.id));
+      errors.push(located({ code: 'RATIO_OVERLAP', reason: 'FORM_BRACKETS_OVERLAP', params, at, id: itemId }));
     } else if (previous.to.percent < next.from.percent || (!previous.to.inclusive && !next.from.inclusive)) {
-      errors.push(problem('RATIO_GAP', `${at}：${between}有空档（${boundText(previous.to)} / ${boundText(next.from)}）`, item.id));
+      errors.push(located({ code: 'RATIO_GAP', reason: 'FORM_BRACKETS_GAP', params, at, id: itemId }));
     }
   }
 }
 
 function checkUnitRatio(item: Item, scoring: UnitRatioDeductionScoring, errors: Problem[]): void {
-  const at = `第${item.id}项`;
-  duplicates(
+  const itemId = item.id;
+  const itemMax = formatPoints(item.maxPoints);
+  duplicateIds(
     scoring.tiers.map((t) => t.id),
-    `${at}的档次`,
-    item.id,
+    'FORM_TERM_TIER',
+    (id) => `unitTier:${itemId}/${id}`,
     errors,
+    itemId,
   );
-  if (!(DEDUCTION_UNITS as readonly string[]).includes(scoring.unit)) {
-    errors.push(problem('UNKNOWN_UNIT', `${at}：计扣单位“${scoring.unit}”无法识别`, item.id));
+  if (!isUnit(scoring.unit)) {
+    const params = { itemId, unit: scoring.unit, known: KNOWN_UNITS };
+    errors.push(located({ code: 'UNKNOWN_UNIT', reason: 'FORM_UNIT_RATIO_UNKNOWN_UNIT', params, at: `item:${itemId}`, id: itemId }));
   }
-  for (const tier of scoring.tiers) {
+  scoring.tiers.forEach((tier, index) => {
+    const at = `unitTier:${itemId}/${tier.id}`;
+    const earlier = scoring.tiers.slice(0, index).findIndex((before) => covers(before.when, tier.when));
+    const earlierTier = scoring.tiers[earlier];
+    if (earlierTier) {
+      const params = { itemId, tier: tier.id, earlier: earlier + 1, earlierTier: earlierTier.id };
+      errors.push(located({ code: 'RATIO_RANGE', reason: 'FORM_UNIT_TIER_UNREACHABLE', params, at, id: itemId }));
+    }
     if (tier.points <= 0 || tier.points > item.maxPoints) {
-      errors.push(
-        problem(
-          'BAD_POINTS',
-          `${at}：档次“${tier.id}”的扣分 ${formatPoints(tier.points)} 应在 0–${formatPoints(item.maxPoints)} 之间且大于0`,
-          item.id,
-        ),
-      );
+      const params = { itemId, tier: tier.id, points: formatPoints(tier.points), itemMax };
+      errors.push(located({ code: 'BAD_POINTS', reason: 'FORM_UNIT_TIER_POINTS', params, at, id: itemId }));
     }
     if (tier.when.kind === 'below' && tier.when.numerator > tier.when.denominator) {
-      errors.push(problem('RATIO_RANGE', `${at}：档次“${tier.id}”的比例 ${tier.when.numerator}/${tier.when.denominator} 大于1`, item.id));
+      const params = { itemId, tier: tier.id, numerator: tier.when.numerator, denominator: tier.when.denominator };
+      errors.push(located({ code: 'RATIO_RANGE', reason: 'FORM_UNIT_TIER_RATIO', params, at, id: itemId }));
     }
-  }
+  });
+}
+
+/** True when every case `later` matches is already matched by `earlier` (none = 0, below = strictly under a fraction). */
+function covers(earlier: UnitRatioTier['when'], later: UnitRatioTier['when']): boolean {
+  if (later.kind === 'none') return earlier.kind === 'none' || earlier.numerator > 0;
+  return earlier.kind === 'below' && earlier.numerator * later.denominator >= later.numerator * earlier.denominator;
 }

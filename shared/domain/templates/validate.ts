@@ -1,10 +1,13 @@
 import { formatPoints } from '../scoring/points';
-import { problem, type Problem, type ValidationReport } from './problems';
+import type { Problem, ValidationReport } from './problems';
 import { templateSchema } from './schema';
 import type { Item, Template } from './types';
-import { checkItemScoring, duplicates } from './validate-scoring';
+import { malformedProblems } from './validate-malformed';
+import { checkOutcome } from './validate-outcome';
+import { checkAutoFindings, checkLayout, checkSampling } from './validate-plan';
+import { duplicateIds, located, type Findings } from './validate-problems';
+import { checkItemScoring } from './validate-scoring';
 import { allItems, groupMaximum, sectionMaximum, templateMaximum } from './walk';
-import { describeZodIssue, formatPath } from './zod-issues';
 
 export interface TemplateValidation extends ValidationReport {
   /** The parsed template when the data is well-formed (it may still have errors). */
@@ -12,103 +15,102 @@ export interface TemplateValidation extends ValidationReport {
 }
 
 /**
- * Validates template data: structure first (zod), then ids, tiers, brackets, references, sums.
- * A declared total that differs from the real maximum is a warning, never rescaled (R-YQ-01).
+ * Validates template data: structure first (zod), then ids, tiers, brackets, references, sums, the outcome rules,
+ * sampling plan, findings and print layout. Every problem is worded through the registry (reason + params) and
+ * located (`at`, grammar in problems.ts). A declared total that differs from the real maximum is a warning, never
+ * rescaled (R-YQ-01).
  */
 export function validateTemplate(data: unknown): TemplateValidation {
   const parsed = templateSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) {
-    return {
-      errors: parsed.error.issues.map((issue) => ({
-        code: 'MALFORMED' as const,
-        message: `评估表数据格式错误：${describeZodIssue(issue)}`,
-        path: formatPath(issue.path),
-      })),
-      warnings: [],
-    };
-  }
+  if (!parsed.success) return { errors: malformedProblems(data, parsed.error), warnings: [] };
   const template = parsed.data;
-  const errors: Problem[] = [];
-  const warnings: Problem[] = [];
-  const located = allItems(template);
+  const found: Findings = { errors: [], warnings: [] };
+  const itemsInOrder = allItems(template);
+  const itemsById = new Map<string, Item>(itemsInOrder.map((l) => [l.item.id, l.item]));
 
-  duplicates(
-    template.sections.map((s) => s.id),
-    '评估类别',
-    undefined,
-    errors,
-  );
-  duplicates(
-    template.sections.flatMap((s) => s.groups.map((g) => g.id)),
-    '评估项目',
-    undefined,
-    errors,
-  );
-  duplicates(
-    located.map((l) => l.item.id),
-    '评估内容',
-    undefined,
-    errors,
-  );
-  duplicates(
-    template.penalties.map((p) => p.id),
-    '倒扣分项',
-    undefined,
-    errors,
-  );
-  duplicates(
-    template.vetoes.map((v) => v.id),
-    '一票否决项',
-    undefined,
-    errors,
-  );
-
-  const itemsById = new Map<string, Item>(located.map((l) => [l.item.id, l.item]));
-  for (const { item } of located) {
+  checkIds(template, found.errors);
+  for (const { item } of itemsInOrder) {
     const checks = checkItemScoring(item, itemsById);
-    errors.push(...checks.errors);
-    warnings.push(...checks.warnings);
+    found.errors.push(...checks.errors);
+    found.warnings.push(...checks.warnings);
   }
   for (const penalty of template.penalties) {
-    if (penalty.pointsPerOccurrence <= 0) errors.push(problem('BAD_POINTS', `倒扣分项“${penalty.id}”：每次扣分必须大于0`, penalty.id));
+    if (penalty.pointsPerOccurrence <= 0) {
+      found.errors.push(
+        located({ code: 'BAD_POINTS', reason: 'FORM_PENALTY_POINTS', params: { id: penalty.id }, at: `penalty:${penalty.id}`, id: penalty.id }),
+      );
+    }
   }
+  checkSums(template, found);
+  checkOutcome(template, found);
+  checkSampling(template, itemsById, found);
+  checkAutoFindings(template, itemsById, found);
+  checkLayout(template, found);
+  return { errors: found.errors, warnings: found.warnings, template };
+}
 
+function checkIds(template: Template, errors: Problem[]): void {
+  const groups = template.sections.flatMap((s) => s.groups);
+  duplicateIds(
+    template.sections.map((s) => s.id),
+    'FORM_TERM_SECTION',
+    (id) => `section:${id}`,
+    errors,
+  );
+  duplicateIds(
+    groups.map((g) => g.id),
+    'FORM_TERM_GROUP',
+    (id) => `group:${id}`,
+    errors,
+  );
+  duplicateIds(
+    groups.flatMap((g) => g.items.map((i) => i.id)),
+    'FORM_TERM_ITEM',
+    (id) => `item:${id}`,
+    errors,
+  );
+  duplicateIds(
+    template.penalties.map((p) => p.id),
+    'FORM_TERM_PENALTY',
+    (id) => `penalty:${id}`,
+    errors,
+  );
+  duplicateIds(
+    template.vetoes.map((v) => v.id),
+    'FORM_TERM_VETO',
+    (id) => `veto:${id}`,
+    errors,
+  );
+}
+
+function checkSums(template: Template, found: Findings): void {
   for (const section of template.sections) {
     for (const group of section.groups) {
       const sum = groupMaximum(group);
       if (group.declaredMax !== null && group.declaredMax !== sum) {
-        errors.push(
-          problem(
-            'GROUP_SUM',
-            `评估项目“${group.id} ${group.title ?? ''}”标注${formatPoints(group.declaredMax)}分，但其评估内容合计${formatPoints(sum)}分`,
-            group.id,
-          ),
-        );
+        const params = { id: group.id, title: group.title ?? '', declared: formatPoints(group.declaredMax), sum: formatPoints(sum) };
+        found.errors.push(located({ code: 'GROUP_SUM', reason: 'FORM_GROUP_SUM', params, at: `group:${group.id}`, id: group.id }));
       }
     }
     const sum = sectionMaximum(section);
     if (section.declaredMax !== sum) {
-      errors.push(
-        problem(
-          'SECTION_SUM',
-          `评估类别“${section.id} ${section.title}”标注${formatPoints(section.declaredMax)}分，但其评估内容合计${formatPoints(sum)}分`,
-          section.id,
-        ),
-      );
+      const params = { id: section.id, title: section.title, declared: formatPoints(section.declaredMax), sum: formatPoints(sum) };
+      found.errors.push(located({ code: 'SECTION_SUM', reason: 'FORM_SECTION_SUM', params, at: `section:${section.id}`, id: section.id }));
     }
   }
 
   const maximum = templateMaximum(template);
   if (template.declaredTotal !== maximum) {
-    warnings.push(
-      problem(
-        'DECLARED_TOTAL',
-        `评估表“${template.title}”声明总分${formatPoints(template.declaredTotal)}分（${template.declaredTotalSource}），但各评估内容合计只有${formatPoints(maximum)}分：按实际满分${formatPoints(maximum)}分计分，不作折算`,
-      ),
-    );
+    const params = {
+      title: template.title,
+      declared: formatPoints(template.declaredTotal),
+      source: template.declaredTotalSource,
+      maximum: formatPoints(maximum),
+    };
+    found.warnings.push(located({ code: 'DECLARED_TOTAL', reason: 'FORM_DECLARED_TOTAL', params, at: 'form:declaredTotal' }));
   }
   if (template.passMark.points <= 0 || template.passMark.points > maximum) {
-    errors.push(problem('PASS_MARK', `合格线${formatPoints(template.passMark.points)}分不在 0–${formatPoints(maximum)} 分之间`));
+    const params = { passMark: formatPoints(template.passMark.points), maximum: formatPoints(maximum) };
+    found.errors.push(located({ code: 'PASS_MARK', reason: 'FORM_PASS_MARK', params, at: 'form:passMark' }));
   }
-  return { errors, warnings, template };
 }

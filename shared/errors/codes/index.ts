@@ -16,6 +16,7 @@ import { pdfSigningErrors } from './pdf-signing';
 import { pdfVerifyErrors } from './pdf-verify';
 import { syncErrors, syncReasons } from './sync';
 import { syncAuditErrors } from './sync-audit';
+import { templateProblemTexts } from './templates';
 import { workerErrors } from './workers';
 import type { ErrorText } from './types';
 
@@ -44,6 +45,7 @@ const areas = [
   importRowReasons,
   syncAuditErrors,
   cliClearErrors,
+  templateProblemTexts,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

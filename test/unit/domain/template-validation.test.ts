@@ -38,7 +38,7 @@ describe('validateTemplate', () => {
     if (first) first.maxPoints = '5分';
     const report = validateTemplate(broken);
     expect(report.errors[0]).toMatchObject({ code: 'MALFORMED', path: 'sections[0].groups[0].items[0].maxPoints' });
-    expect(report.errors[0]?.message).toContain('类型不正确');
+    expect(report.errors[0]?.message).toContain('类型不对');
     expect(validateTemplate(null).errors[0]?.code).toBe('MALFORMED');
     expect(validateTemplate({ id: 'x' }).errors.length).toBeGreaterThan(3);
   });
