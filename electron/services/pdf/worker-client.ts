@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { shanxiRenewal2023 } from '../../../shared/domain/templates/shanxi-renewal-2023';
+import { listTemplates } from '../../../shared/domain/templates/registry';
 import { TypedWorker } from '../worker/typed-worker';
 import type { ReportModel } from './model';
 import type { PdfWorkerData, RenderRequest, RenderResult } from './worker-protocol';
@@ -41,11 +41,12 @@ export class PdfWorker {
   }
 
   /**
-   * Lays out a blank Shanxi form and drops it: loads pdfmake, parses both font weights and warms the JIT, so the
+   * Lays out the first built-in form blank and drops it: loads pdfmake, parses both font weights and warms the JIT, so the
    * first real report pays none of that.
    */
   async warmUp(): Promise<void> {
-    await this.render({ kind: 'blank', template: shanxiRenewal2023 });
+    const [template] = listTemplates();
+    if (template) await this.render({ kind: 'blank', template });
   }
 
   async close(): Promise<void> {

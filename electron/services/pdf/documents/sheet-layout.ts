@@ -1,6 +1,6 @@
 import type { PrintColumnKey, Template } from '../../../../shared/domain/templates/types';
 
-const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+export { chineseNumeral } from '../layout/chinese-numerals';
 
 /**
  * Forms with a 评估项目 level (Shanxi 附件3) print bare category names and keep §四's direct-fail findings out of the
@@ -8,10 +8,6 @@ const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八'
  */
 export function hasGroupLevel(template: Template): boolean {
   return template.layout.columns.some((column) => column.key === 'group');
-}
-
-export function chineseNumeral(index: number): string {
-  return CHINESE_NUMERALS[index] ?? String(index + 1);
 }
 
 /** Column widths in points for the portrait A4 text width (≈ 473 pt); '*' columns share the rest. */

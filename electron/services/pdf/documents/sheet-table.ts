@@ -34,9 +34,9 @@ export function sheetTable(template: Template, result: ScoreResult | null, newPa
   rows.forEach((row, index) => {
     body.push(keys.map((key) => bodyCell(key, row, index, rows, template, itemResults.get(row.item.id))));
   });
-  if (!hasGroupLevel(template)) {
-    body.push(...penaltyRows(template, result, keys.length), ...vetoRows(template, result, keys.length));
-  }
+  body.push(...penaltyRows(template, result, keys.length));
+  // A form with a 评估项目 level answers its vetoes in their own table below the form (veto-table.ts).
+  if (!hasGroupLevel(template)) body.push(...vetoRows(template, result, keys.length));
   body.push(totalRow(template, result, keys));
   splitSpansAt(body, headerCount, newPageRows);
   markRows(body, headerCount);
@@ -97,6 +97,11 @@ function sectionLabel(template: Template, section: Section, index: number): stri
   return hasGroupLevel(template) ? `${section.title}\n(${max})` : `${chineseNumeral(index)}. ${section.title}(${max})`;
 }
 
+/** Rows after the sections carry on their numbering (五. 倒扣分情况), bare where the sections print unnumbered. */
+function numbered(template: Template, index: number, label: string): string {
+  return hasGroupLevel(template) ? label : `${chineseNumeral(index)}. ${label}`;
+}
+
 function bodyCell(key: PrintColumnKey, row: Row, index: number, rows: readonly Row[], template: Template, result: ItemResult | undefined): TableCell {
   const { item } = row;
   switch (key) {
@@ -141,14 +146,17 @@ function mergedTextCell(key: PrintColumnKey, index: number, rows: readonly Row[]
 
 function penaltyRows(template: Template, result: ScoreResult | null, width: number): TableCell[][] {
   const offset = template.sections.length;
+  // The label fills the columns before 评估内容, so the penalty's own text sits under it (one column on Shandong 附件2).
+  const labelSpan = Math.max(
+    1,
+    template.layout.columns.findIndex((column) => column.key === 'content'),
+  );
   return template.penalties.map((penalty, index) => {
     const found = result?.penalties.find((p) => p.penaltyId === penalty.id);
     const score = found && found.count > 0 ? `-${formatPoints(found.deducted)}\n(${found.count}次)` : found ? '0' : '';
-    return fitRow(
-      width,
-      [centerCell(`${chineseNumeral(offset + index)}. 倒扣分情况`), textCell(penalty.content), textCell(penalty.scoringRule)],
-      score,
-    );
+    const label = [centerCell(numbered(template, offset + index, '倒扣分情况'), labelSpan > 1 ? { colSpan: labelSpan } : {})];
+    for (let i = 1; i < labelSpan; i++) label.push(SPANNED);
+    return fitRow(width, [...label, textCell(penalty.content), textCell(penalty.scoringRule)], score);
   });
 }
 
@@ -161,7 +169,7 @@ function vetoRows(template: Template, result: ScoreResult | null, width: number)
   });
 }
 
-/** Three leading cells, empty middle cells, the app's value in the last column. */
+/** The leading cells, empty middle cells, the app's value in the last column. */
 function fitRow(width: number, leading: TableCell[], last: string): TableCell[] {
   const cells = leading.slice(0, width - 1);
   while (cells.length < width - 1) cells.push(centerCell(''));

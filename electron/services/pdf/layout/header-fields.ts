@@ -1,12 +1,16 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { InstitutionHeader } from '../model/common';
 
-/** Values for the header labels the forms print above their tables (004 附件2/3). */
+/**
+ * Values for the header labels a form prints above its table (004 附件2/3: 机构名称(签章), 机构备案号, 机构类别, 备案时间),
+ * recognised by what they ask for, so another form's 培训机构名称 or 单位备案号 is filled too; any other label stays blank.
+ */
 function headerValue(label: string, institution: InstitutionHeader): string {
-  if (label.startsWith('机构名称')) return institution.name;
-  if (label === '机构备案号') return institution.filingNo;
-  if (label === '机构类别') return institution.kindLabel;
-  if (label === '备案时间') return institution.filedAt;
+  if (label.includes('名称')) return institution.name;
+  if (label.includes('备案号')) return institution.filingNo;
+  if (label.includes('类别')) return institution.kindLabel;
+  if (label.includes('备案时间')) return institution.filedAt;
+  if (label.includes('信用代码')) return institution.uscc ?? '';
   return '';
 }
 

@@ -1,42 +1,63 @@
 import type { Database } from 'better-sqlite3';
+import { isDeepStrictEqual } from 'node:util';
 import { listAnswers } from '../../../../db/repositories/answers';
 import { listInspections } from '../../../../db/repositories/inspections';
 import { score } from '../../../../shared/domain/scoring';
 import { getTemplate } from '../../../../shared/domain/templates/registry';
-import type { OpinionColumn, SummaryModel, SummaryRow } from '../model/summary';
+import type { Template } from '../../../../shared/domain/templates/types';
+import type { InspectionRecord } from '../../../../shared/store/records';
+import { DEFAULT_SUMMARY_LAYOUT, summaryLayoutOf } from '../layout/summary-layout';
+import type { SummaryModel, SummaryRow } from '../model/summary';
 import { answersFromRows } from '../../../../shared/store/answer-keys';
 import { loadFiling } from './institution-header';
 
-const OPINION_COLUMNS: readonly string[] = ['terminate', 'renew', 'defer', 'suspend', 'normal'] satisfies OpinionColumn[];
+/** The form an inspection was scored with: the one place this loader looks a template up for an inspection. */
+function templateOf(inspection: InspectionRecord): Template {
+  return getTemplate(inspection.templateId);
+}
 
 /**
- * 附件4 over every signed inspection on the given form (default the Shanxi renewal form), latest revision per filing,
- * grouped by filing year; the opinion is the scored outcome category.
+ * 附件4 over every signed inspection on the given form (default: the form of the latest signed inspection), latest
+ * revision per filing, grouped by filing year; the opinion is the scored outcome category, the columns are the
+ * categories the form's rules decide.
  */
-export function loadSummaryModel(db: Database, templateId = 'shanxi-renewal-2023'): SummaryModel {
-  const template = getTemplate(templateId);
-  const latest = new Map<number, ReturnType<typeof listInspections>[number]>();
-  for (const inspection of listInspections(db)) {
-    if (inspection.templateId !== templateId || inspection.status === 'draft') continue;
+export function loadSummaryModel(db: Database, templateId?: string): SummaryModel {
+  const signed = listInspections(db).filter((inspection) => inspection.status !== 'draft');
+  const newest = signed.reduce<InspectionRecord | undefined>((last, i) => (!last || i.id > last.id ? i : last), undefined);
+  // The columns come from the form asked for (an unknown id is refused even when no inspection uses it), else the newest's.
+  const template = templateId !== undefined ? getTemplate(templateId) : newest ? templateOf(newest) : undefined;
+  const formId = templateId ?? newest?.templateId;
+  const layout = template ? summaryLayoutOf(template) : DEFAULT_SUMMARY_LAYOUT;
+  const columns = new Set(layout.columns.map((column) => column.category));
+  const latest = new Map<number, InspectionRecord>();
+  for (const inspection of signed) {
+    if (inspection.templateId !== formId) continue;
     const known = latest.get(inspection.filingId);
     if (!known || known.revision < inspection.revision) latest.set(inspection.filingId, inspection);
   }
   const byYear = new Map<number, SummaryRow[]>();
   for (const inspection of latest.values()) {
     const { filing, header } = loadFiling(db, inspection.institutionId, inspection.filingId);
-    const result = score(template, answersFromRows(template, listAnswers(db, inspection.id)));
-    const category = result.outcome.category;
+    const scoredWith = templateOf(inspection);
+    const result = score(scoredWith, answersFromRows(scoredWith, listAnswers(db, inspection.id)));
     const rows = byYear.get(filing.filingYear) ?? [];
     rows.push({
       institutionName: header.name,
       filingNo: header.filingNo,
       kindLabel: header.kindLabel,
-      opinion: OPINION_COLUMNS.includes(category) ? (category as OpinionColumn) : null,
+      opinion: columns.has(result.outcome.category) ? result.outcome.category : null,
       score: result.complete ? result.total : null,
     });
     byYear.set(filing.filingYear, rows);
   }
   const years = [...byYear.keys()].sort().map((filingYear) => ({ filingYear, rows: byYear.get(filingYear) ?? [] }));
   const span = years.length > 0 ? `${years[0]?.filingYear}-${years[years.length - 1]?.filingYear}` : '';
-  return { kind: 'summary', title: `${span}年度备案机构评估意见汇总表`, office: '', years };
+  // A model without a layout prints the default one; leaving it out keeps the fingerprints summaries printed before.
+  return {
+    kind: 'summary',
+    title: `${span}年度备案机构评估意见汇总表`,
+    office: '',
+    years,
+    ...(isDeepStrictEqual(layout, DEFAULT_SUMMARY_LAYOUT) ? {} : { layout }),
+  };
 }

@@ -1,4 +1,5 @@
 import type { Hundredths } from '../../../../shared/domain/scoring/points';
+import type { OutcomeCategory } from '../../../../shared/domain/templates/types';
 
 /** 评估意见汇总表 (004 附件4, R-YQ-07): one row per assessed filing, grouped by filing year. */
 export interface SummaryModel {
@@ -7,7 +8,25 @@ export interface SummaryModel {
   title: string;
   office: string;
   years: SummaryYear[];
+  /** The form's opinion columns (layout/summary-layout.ts); absent: 附件4 of 阳人社函〔2023〕221号, for callers not yet passing the form. */
+  layout?: SummaryLayout;
   fingerprint?: string;
+}
+
+/** What a form's summary prints that depends on the form: one opinion column per outcome category its rules decide. */
+export interface SummaryLayout {
+  /** 附件N at the top left; '' prints none. */
+  attachment: string;
+  /** In print order, numbered （一）（二）…; the score column comes last. */
+  columns: SummaryColumn[];
+  /** The score column's explanation, e.g. 评估得分（涉及2020年、2021年备案的）. */
+  scoreHeading: string;
+}
+
+export interface SummaryColumn {
+  category: OutcomeCategory;
+  /** The printed explanation under the column number, e.g. 同意延续备案的机构（只涉及2020年备案的）. */
+  heading: string;
 }
 
 export interface SummaryYear {
@@ -15,13 +34,14 @@ export interface SummaryYear {
   rows: SummaryRow[];
 }
 
-/** 附件4 columns (一)…(五); (六) is the score. */
+/** The Shanxi 附件4 columns (一)…(五), as the office review still names them. */
 export type OpinionColumn = 'terminate' | 'renew' | 'defer' | 'suspend' | 'normal';
 
 export interface SummaryRow {
   institutionName: string;
   filingNo: string;
   kindLabel: string;
-  opinion: OpinionColumn | null;
+  /** The scored outcome category; a category without a column (e.g. undetermined) ticks none. */
+  opinion: OutcomeCategory | null;
   score: Hundredths | null;
 }

@@ -1,0 +1,67 @@
+import { OUTCOME_LABELS } from '../../../../shared/domain/scoring/outcome-labels';
+import { shanxiRenewal2023 } from '../../../../shared/domain/templates/shanxi-renewal-2023';
+import type { OutcomeCategory, OutcomeTrack, Template } from '../../../../shared/domain/templates/types';
+import type { SummaryLayout } from '../model/summary';
+
+/**
+ * Wording of a summary published with a notice where it differs from what the form's data gives (“<label>的机构”).
+ * The template format has no field for it yet; keyed by the notice, so every version of that notice's form prints it.
+ */
+const PUBLISHED_SUMMARIES: readonly { notice: string; attachment: string; headings: Partial<Record<OutcomeCategory, string>> }[] = [
+  {
+    notice: '阳人社函〔2023〕221号',
+    attachment: '附件4',
+    headings: { terminate: '需终止备案的机构（涉及2020年、2021年备案的）', defer: '暂时不予延续备案机构（只涉及2020年备案的）' },
+  },
+];
+
+/**
+ * The summary's opinion columns for a form: every category its outcome rules can decide, in the order of its labels,
+ * each explained as “<label>的机构” and, when categories depend on the filing year, the years it applies to.
+ */
+export function summaryLayoutOf(template: Template): SummaryLayout {
+  const { labels, tracksByFilingYear } = template.outcome;
+  const allYears = Object.keys(tracksByFilingYear).sort();
+  const published = PUBLISHED_SUMMARIES.find((summary) => summary.notice === template.source.notice);
+  const columns = decidedCategories(template).map((category) => {
+    const label = labels[category] ?? OUTCOME_LABELS[category];
+    const years = yearsDeciding(template, category);
+    return { category, heading: published?.headings[category] ?? `${label}的机构${yearScope(years, allYears)}` };
+  });
+  return { attachment: published?.attachment ?? '', columns, scoreHeading: `评估得分${yearScope(allYears, allYears)}` };
+}
+
+/** Until the office review passes its form (sync/review/opinion-summary.ts), a model without a layout prints this one. */
+export const DEFAULT_SUMMARY_LAYOUT: SummaryLayout = summaryLayoutOf(shanxiRenewal2023);
+
+function decidedCategories(template: Template): OutcomeCategory[] {
+  const decided = new Set<OutcomeCategory>();
+  for (const rule of template.outcome.rules) {
+    for (const category of typeof rule.category === 'string' ? [rule.category] : Object.values(rule.category)) decided.add(category);
+  }
+  const labelled = (Object.keys(template.outcome.labels) as OutcomeCategory[]).filter((category) => decided.has(category));
+  return [...labelled, ...[...decided].filter((category) => !labelled.includes(category))];
+}
+
+/** Filing years whose inspections can end in this category (every year for a rule that does not depend on the track). */
+function yearsDeciding(template: Template, category: OutcomeCategory): string[] {
+  const { rules, tracksByFilingYear } = template.outcome;
+  const tracks = new Set<OutcomeTrack>();
+  for (const rule of rules) {
+    if (typeof rule.category === 'string') {
+      if (rule.category === category) return Object.keys(tracksByFilingYear).sort();
+    } else {
+      for (const [track, decided] of Object.entries(rule.category) as [OutcomeTrack, OutcomeCategory][]) if (decided === category) tracks.add(track);
+    }
+  }
+  return Object.keys(tracksByFilingYear)
+    .filter((year) => tracks.has(tracksByFilingYear[year] as OutcomeTrack))
+    .sort();
+}
+
+/** （涉及2020年、2021年备案的） for every tracked year, （只涉及2020年备案的） for some; nothing without tracks. */
+function yearScope(years: readonly string[], allYears: readonly string[]): string {
+  if (allYears.length === 0 || years.length === 0) return '';
+  const listed = years.map((year) => `${year}年`).join('、');
+  return years.length === allYears.length ? `（涉及${listed}备案的）` : `（只涉及${listed}备案的）`;
+}
