@@ -83,7 +83,11 @@ describe('a full inspection in the window', () => {
   it('starts an inspection with the Shanxi form and sees its 92 ≠ 100 warning', async () => {
     await page.locator(`a[href*="filing=${target.filingId}"]`).click();
     await page.getByRole('heading', { name: '新建现场核查' }).waitFor();
-    expect(await page.getByLabel('评估表').inputValue()).toBe('shanxi-renewal-2023');
+    // The choice offers the forms main lists (templates:list), by hash; the Shanxi one is picked by its notice.
+    const shanxiOption = page.getByLabel('评估表').locator('option', { hasText: '阳人社函〔2023〕221号' });
+    const shanxiHash = await shanxiOption.getAttribute('value');
+    expect(shanxiHash).toMatch(/^[0-9a-f]{64}$/);
+    await page.getByLabel('评估表').selectOption(shanxiHash ?? '');
     expect(await page.getByTestId('template-warnings').textContent()).toContain('92');
     await page.getByLabel('组长').fill('王建国');
     await page.getByLabel('评估人员 1').fill('李梅');

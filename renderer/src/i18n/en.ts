@@ -95,6 +95,7 @@ export const en: Messages = {
     filing: 'Filing',
     template: 'Form',
     templateWarnings: 'About this form:',
+    noTemplates: 'No form on this computer can be used for a new inspection; import a form first.',
     panel: 'Panel',
     lead: 'Lead',
     member: 'Member {{n}}',
@@ -104,6 +105,10 @@ export const en: Messages = {
     submit: 'Start inspection',
     needFiling: 'Choose a filing.',
     needPanel: 'Enter at least the panel lead.',
+  },
+  templates: {
+    loading: 'Reading the forms…',
+    loadFailed: 'Could not read the forms: {{message}}',
   },
   inspections: {
     heading: 'Inspections',
@@ -235,12 +240,6 @@ export const en: Messages = {
     notePlaceholder: 'State the verified facts',
     restNo: 'Answer the rest “no”',
     contextHeading: 'Other facts that decide the outcome',
-    flags: {
-      noEvaluationTwoConsecutiveYears: 'No evaluation for two consecutive years since filing',
-      auditFindingsNotRectified: 'Audit findings not rectified',
-      legalRegistrationInvalid: 'Legal registration expired or non-compliant',
-      resultBelowStandard: 'Result below standard',
-    },
     penaltiesHeading: 'Penalties',
     noPenalties: 'This form has no penalties.',
     perCase: '{{points}} per case',

@@ -87,6 +87,7 @@ export const zhCN = {
     filing: '备案',
     template: '评估表',
     templateWarnings: '评估表提示：',
+    noTemplates: '本机没有可用于新核查的评估表，请先导入评估表。',
     panel: '专家评估组',
     lead: '组长',
     member: '评估人员 {{n}}',
@@ -96,6 +97,10 @@ export const zhCN = {
     submit: '开始核查',
     needFiling: '请选择备案。',
     needPanel: '请至少填写评估组组长姓名。',
+  },
+  templates: {
+    loading: '正在读取评估表…',
+    loadFailed: '无法读取评估表：{{message}}',
   },
   inspections: {
     heading: '核查任务',
@@ -219,12 +224,6 @@ export const zhCN = {
     notePlaceholder: '请写明核实的事实',
     restNo: '其余未选项均为“否”',
     contextHeading: '其他影响结论的情形',
-    flags: {
-      noEvaluationTwoConsecutiveYears: '自备案以来连续两年未开展职业技能等级评价工作',
-      auditFindingsNotRectified: '对涉及审计提出问题整改不到位',
-      legalRegistrationInvalid: '法人登记证明已不在有效期内或存在影响法人资质合规性问题',
-      resultBelowStandard: '评估结果不达标准',
-    },
     penaltiesHeading: '倒扣分',
     noPenalties: '本评估表没有倒扣分项。',
     perCase: '每起扣 {{points}} 分',

@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { rectificationDeadline } from '../../../../shared/domain/deadlines';
 import { formatPoints } from '../../../../shared/domain/scoring';
 import { routeHref } from '../../app/router/routes';
 import { useInspectionStore } from '../inspection/inspectionStore';
 import { useScore } from '../inspection/useScore';
 import { ReportsPanel } from '../reports/ReportsPanel';
-import { rectificationDeadline } from './rectificationDeadline';
 
 export function OutcomeStep() {
   const { t } = useTranslation();
   const inspection = useInspectionStore((s) => s.inspection);
+  const calendar = useInspectionStore((s) => s.calendar);
   const score = useScore();
-  if (!inspection || !score) return null;
+  if (!inspection || !score || !calendar) return null;
   if (!score.ok)
     return (
       <p role="alert" className="error">
@@ -19,7 +20,7 @@ export function OutcomeStep() {
     );
   const result = score.result;
   const outcome = result.outcome;
-  const deadline = rectificationDeadline(outcome.category, inspection.inspectionDate);
+  const deadline = rectificationDeadline(outcome.rectification, inspection.inspectionDate, calendar);
   const tone =
     outcome.category === 'terminate' || outcome.category === 'fail'
       ? 'danger'

@@ -1,7 +1,7 @@
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPoints, type ItemAnswer } from '../../../../shared/domain/scoring';
-import type { Group, Item } from '../../../../shared/domain/templates';
+import type { Group, Item } from '../../../../shared/domain/templates/types';
 import type { FilingDetail } from '../../../../shared/ipc/channels/institutions';
 import type { UnitOption } from '../sampling/unitOptions';
 import { ItemEditor } from './ItemEditor';
