@@ -151,6 +151,7 @@ export const en: Messages = {
       'Draw batches, candidates and occupations as the form instructs. Every draw is recorded and can be re-run from its seed; a redraw needs a reason.',
     ruleInWords: 'Rule: “{{quote}}” ({{source}})',
     forItems: ' — used by items {{items}}',
+    none: 'This form asks for no random draw; go on to scoring.',
     draw: 'Draw',
     redraw: 'Redraw…',
     redrawReason: 'Why draw again (required, kept with the inspection)',

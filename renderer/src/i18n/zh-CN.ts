@@ -135,6 +135,7 @@ export const zhCN = {
     intro: '按评估表的评估办法随机抽取批次、考生和职业（工种）。每次抽取都留有记录，可凭种子复核；重新抽取须说明原因。',
     ruleInWords: '规则：“{{quote}}”（{{source}}）',
     forItems: '　用于评估内容 {{items}}',
+    none: '本评估表的评估办法没有要求随机抽取，可直接评分。',
     draw: '随机抽取',
     redraw: '重新抽取…',
     redrawReason: '重新抽取的原因（必填，将记入核查记录）',

@@ -18,6 +18,7 @@ export function SamplingStep() {
   return (
     <div className="step">
       <p className="lead-text">{t('sampling.intro')}</p>
+      {plan.length === 0 && <p className="muted">{t('sampling.none')}</p>}
       {plan.map((planned) => (
         <PlannedDrawCard key={planned.rule} plan={planned} draws={draws.filter((d) => d.purpose === planned.rule)} candidates={candidates} />
       ))}

@@ -72,6 +72,7 @@ export function SectionTable({ section, hasMethod, result, answers, unitsByItem,
                 item={item}
                 group={index === 0 ? group : null}
                 groupRows={group.items.length * 2}
+                hasMethod={hasMethod}
                 answer={itemAnswerOf(answers, editKey)}
                 selfAnswer={itemAnswerOf(answers, item.id)}
                 points={itemResult?.points ?? null}
