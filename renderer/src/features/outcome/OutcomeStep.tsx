@@ -1,10 +1,19 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { rectificationDeadline } from '../../../../shared/domain/deadlines';
 import { formatPoints } from '../../../../shared/domain/scoring';
+import type { Rectification } from '../../../../shared/domain/templates/types';
 import { routeHref } from '../../app/router/routes';
 import { useInspectionStore } from '../inspection/inspectionStore';
 import { useScore } from '../inspection/useScore';
 import { ReportsPanel } from '../reports/ReportsPanel';
+
+/** “2个月” / “10个工作日”: the time the deciding rule gives, in its own unit. */
+function rectificationPeriod(t: TFunction, rectification: Rectification | null): string {
+  if (!rectification) return '';
+  const key = rectification.unit === 'months' ? 'outcome.periodMonths' : 'outcome.periodWorkingDays';
+  return t(key, { count: rectification.count });
+}
 
 export function OutcomeStep() {
   const { t } = useTranslation();
@@ -59,7 +68,9 @@ export function OutcomeStep() {
           {deadline && (
             <>
               <dt>{t('outcome.deadline')}</dt>
-              <dd data-testid="rectification-deadline">{t('outcome.deadlineValue', { date: deadline })}</dd>
+              <dd data-testid="rectification-deadline">
+                {t('outcome.deadlineValue', { date: deadline, period: rectificationPeriod(t, outcome.rectification) })}
+              </dd>
             </>
           )}
         </dl>
