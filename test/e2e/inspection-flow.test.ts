@@ -83,7 +83,11 @@ describe('a full inspection in the window', () => {
   it('starts an inspection with the Shanxi form and sees its 92 ≠ 100 warning', async () => {
     await page.locator(`a[href*="filing=${target.filingId}"]`).click();
     await page.getByRole('heading', { name: '新建现场核查' }).waitFor();
-    expect(await page.getByLabel('评估表').inputValue()).toBe('shanxi-renewal-2023');
+    // The choice offers the forms main lists (templates:list), by hash; the Shanxi one is picked by its notice.
+    const shanxiOption = page.getByLabel('评估表').locator('option', { hasText: '阳人社函〔2023〕221号' });
+    const shanxiHash = await shanxiOption.getAttribute('value');
+    expect(shanxiHash).toMatch(/^[0-9a-f]{64}$/);
+    await page.getByLabel('评估表').selectOption(shanxiHash ?? '');
     expect(await page.getByTestId('template-warnings').textContent()).toContain('92');
     await page.getByLabel('组长').fill('王建国');
     await page.getByLabel('评估人员 1').fill('李梅');
@@ -198,12 +202,21 @@ describe('a full inspection in the window', () => {
     await page.getByLabel('更正原因').fill('复核发现考场秩序问题，按否决项重新评定');
     await page.getByRole('button', { name: '新建修订版本' }).click();
     await page.getByRole('heading', { level: 1, name: /^评分/ }).waitFor();
+    // R-YQ-06: a context fact of the form orders rectification; the deadline comes from the deciding rule (2 months).
     await openStep('否决与倒扣');
+    await page.getByLabel(/对涉及审计提出问题整改不到位/).check();
+    await waitSaved();
+    await openStep('结论');
+    expect(await page.getByTestId('outcome-label').textContent()).toBe('暂时不予延续备案');
+    expect(await page.getByTestId('rectification-deadline').textContent()).toBe('2023-11-12 前完成整改（限期2个月）');
+    await openStep('否决与倒扣');
+    await page.getByLabel(/对涉及审计提出问题整改不到位/).uncheck();
     await page.getByTestId('veto-四(一)5').getByLabel('是').check();
     await page.getByLabel('否决项 四(一)5 的说明').fill('2023-05-20 批次考场多人传递答案');
     await waitSaved();
     await openStep('结论');
     expect(await page.getByTestId('outcome-label').textContent()).toBe('终止备案');
+    expect(await page.getByTestId('rectification-deadline').count()).toBe(0);
     await screenshot(page, '11-veto-on-revision');
     const inspections = listInspections(app.ctx.db, { institutionId: target.institutionId });
     expect(inspections.map((i) => [i.revision, i.status])).toEqual([

@@ -1,7 +1,9 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_DEMO_FILING } from '../../db/demo/draft-inspection';
-import { autoFindings } from '../../renderer/src/features/scoring/autoFindings';
+import { createWorkingCalendar, HOLIDAYS_CN } from '../../shared/domain/deadlines';
+import { autoFindings } from '../../shared/domain/findings';
+import { getTemplate } from '../../shared/domain/templates';
 import type { InstitutionDetail } from '../../shared/ipc/channels/institutions';
 import type { InspectionRecord } from '../../shared/store/records';
 import { launchBrowser, openAppPage, screenshot } from '../support/browser';
@@ -141,7 +143,7 @@ describe('automatic findings the inspector dismissed', () => {
     for (const filing of filings) {
       const detail = await callOk<InstitutionDetail>(app.ctx, 'institutions:get', { id: filing.institutionId });
       const filingDetail = detail.filings.find((f) => f.id === filing.id);
-      const found = filingDetail ? autoFindings(SHANXI, filingDetail) : [];
+      const found = filingDetail ? autoFindings(getTemplate(SHANXI), filingDetail, createWorkingCalendar(HOLIDAYS_CN)) : [];
       if (found[0]) {
         target = { filingId: filing.id, institutionId: filing.institutionId, message: found[0].message };
         break;

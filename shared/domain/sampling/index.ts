@@ -13,3 +13,4 @@ export { Sha256, sha256 } from './sha256';
 export { bytesToHex, hexToBytes } from './hex';
 export { utf8Encode } from './utf8';
 export type { HashFactory, IncrementalHash } from './hashing-writer';
+export * from './sampling-plan';

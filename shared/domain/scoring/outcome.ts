@@ -62,6 +62,7 @@ export function decideOutcome(rules: OutcomeRules, facts: OutcomeFacts): Outcome
         source: null,
         track,
         matched,
+        rectification: null,
       };
     }
     if (!truth) continue;
@@ -77,6 +78,7 @@ export function decideOutcome(rules: OutcomeRules, facts: OutcomeFacts): Outcome
         source: rule.source,
         track,
         matched: decided,
+        rectification: null,
       };
     }
     const score = facts.scoresComplete ? `总分${formatPoints(facts.total)}分，合格线${formatPoints(facts.passMark)}分。` : '';
@@ -88,6 +90,7 @@ export function decideOutcome(rules: OutcomeRules, facts: OutcomeFacts): Outcome
       source: rule.source,
       track,
       matched: decided,
+      rectification: rule.rectification ?? null,
     };
   }
   return {
@@ -98,5 +101,6 @@ export function decideOutcome(rules: OutcomeRules, facts: OutcomeFacts): Outcome
     source: null,
     track,
     matched,
+    rectification: null,
   };
 }

@@ -1,4 +1,4 @@
-import type { OutcomeCategory, OutcomeTrack } from '../templates/types';
+import type { OutcomeCategory, OutcomeTrack, Rectification } from '../templates/types';
 import type { Hundredths } from './points';
 
 /** One step of how an item's points came about; message is plain Chinese for display. */
@@ -83,6 +83,8 @@ export interface OutcomeResult {
   track: OutcomeTrack | null;
   /** Every rule whose condition held, in order (the first decided). */
   matched: { ruleId: string; reason: string; source: string }[];
+  /** The time to rectify the deciding rule orders (R-YQ-06), or null; several rules may share a ruleId, so it is carried here. */
+  rectification: Rectification | null;
 }
 
 export interface ScoreResult {

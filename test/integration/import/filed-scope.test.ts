@@ -4,7 +4,9 @@ import { listFiledOccupations, upsertFiledOccupation } from '../../../db/reposit
 import { dispatch } from '../../../electron/handlers/dispatch';
 import { createBatchPlacer } from '../../../electron/services/import/batch-scope';
 import { importFile } from '../../../electron/services/import/service';
-import { autoFindings } from '../../../renderer/src/features/scoring/autoFindings';
+import { createWorkingCalendar, HOLIDAYS_CN } from '../../../shared/domain/deadlines';
+import { autoFindings } from '../../../shared/domain/findings';
+import { getTemplate } from '../../../shared/domain/templates';
 import type { BatchImportRecord } from '../../../shared/import/kinds';
 import type { InstitutionDetail } from '../../../shared/ipc/channels/institutions';
 import { runCliCaptured } from '../../support/cli';
@@ -53,7 +55,7 @@ describe('batches outside the filed scope stay visible (R-INS-03, R-YQ-05 严重
     expect(scope(filingId)).toContainEqual(['中式烹调师', [], 'unfiled']);
 
     const filing = await filingDetail(institutionId, filingId);
-    const flagged = autoFindings('shanxi-renewal-2023', filing).filter((f) => f.rule === 'R-INS-03');
+    const flagged = autoFindings(getTemplate('shanxi-renewal-2023'), filing, createWorkingCalendar(HOLIDAYS_CN)).filter((f) => f.rule === 'R-INS-03');
     expect(flagged.map((f) => [f.batchNo, f.target])).toEqual([
       ['2023-002', { kind: 'veto', vetoId: '四(一)3' }],
       ['2023-004', { kind: 'veto', vetoId: '四(一)3' }],
@@ -76,7 +78,9 @@ describe('batches outside the filed scope stay visible (R-INS-03, R-YQ-05 严重
       ['保育师', ['level5'], 'derived'],
     ]);
     const filing = await filingDetail(institutionId, filingId);
-    expect(autoFindings('shanxi-renewal-2023', filing).filter((f) => f.rule === 'R-INS-03')).toEqual([]);
+    expect(autoFindings(getTemplate('shanxi-renewal-2023'), filing, createWorkingCalendar(HOLIDAYS_CN)).filter((f) => f.rule === 'R-INS-03')).toEqual(
+      [],
+    );
   });
 
   it('R-INS-03 an occupation filed without a work type covers its work types; a filed scope entered later replaces a derived row', async () => {

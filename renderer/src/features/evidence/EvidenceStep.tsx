@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evidenceMimeTypes, MAX_EVIDENCE_BYTES } from '../../../../shared/ipc/channels/evidence';
-import { allItems } from '../../../../shared/domain/templates';
+import { allItems } from '../../../../shared/domain/templates/walk';
 import { useInspectionStore } from '../inspection/inspectionStore';
 import { useReadOnly } from '../inspection/useReadOnly';
 import { useTemplate } from '../inspection/useTemplate';

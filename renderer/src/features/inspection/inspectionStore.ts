@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { createWorkingCalendar, type WorkingCalendar } from '../../../../shared/domain/deadlines';
+import type { Template } from '../../../../shared/domain/templates/types';
 import type { InstitutionDetail } from '../../../../shared/ipc/channels/institutions';
 import type { SignatureSummary } from '../../../../shared/ipc/channels/inspections';
 import type { DrawableRule } from '../../../../shared/ipc/channels/sampling';
@@ -18,6 +20,10 @@ interface InspectionState {
   id: number | null;
   inspection: InspectionRecord | null;
   institution: InstitutionDetail | null;
+  /** The form version this inspection is scored on (templates:forInspection); null while loading. */
+  template: Template | null;
+  /** The working calendar of this machine (calendar:current), for deadlines and automatic findings. */
+  calendar: WorkingCalendar | null;
   /** Answer key (item id, veto:…, penalty:…, context) → stored answer. */
   answers: Record<string, unknown>;
   draws: SamplingDrawRecord[];
@@ -72,6 +78,8 @@ export const useInspectionStore = create<InspectionState>((set, get) => {
     id: null,
     inspection: null,
     institution: null,
+    template: null,
+    calendar: null,
     answers: {},
     draws: [],
     findings: [],
@@ -89,6 +97,7 @@ export const useInspectionStore = create<InspectionState>((set, get) => {
           id,
           inspection: null,
           institution: null,
+          template: null,
           answers: {},
           draws: [],
           findings: [],
@@ -100,13 +109,17 @@ export const useInspectionStore = create<InspectionState>((set, get) => {
       }
       try {
         const detail = await call('inspections:get', { id });
-        const institution = await call('institutions:get', { id: detail.inspection.institutionId, includeCandidates: true });
+        const [institution, template, calendar] = await Promise.all([
+          call('institutions:get', { id: detail.inspection.institutionId, includeCandidates: true }),
+          call('templates:forInspection', { inspectionId: id }),
+          get().calendar ?? call('calendar:current', {}).then(createWorkingCalendar),
+        ]);
         if (get().id !== id) return;
         const answers: Record<string, unknown> = Object.fromEntries(detail.answers.map((a) => [a.itemId, a.answer]));
         const computed = answers.context === undefined ? computedContext(detail.inspection, institution) : null;
         if (computed) answers.context = computed;
         unsavedContext = computed !== null && detail.inspection.status === 'draft';
-        set({ ...detail, institution, answers: { ...answers, ...pendingOverlay(get().answers, autosave) }, loadError: null });
+        set({ ...detail, institution, template, calendar, answers: { ...answers, ...pendingOverlay(get().answers, autosave) }, loadError: null });
       } catch (error) {
         set({ loadError: errorMessage(error) });
       }

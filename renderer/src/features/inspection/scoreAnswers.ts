@@ -1,5 +1,5 @@
 import { score, type ScoreResult } from '../../../../shared/domain/scoring';
-import type { Template } from '../../../../shared/domain/templates';
+import type { Template } from '../../../../shared/domain/templates/types';
 import { answersFromRows } from '../../../../shared/store/answer-keys';
 import { errorMessage } from '../../lib/call';
 

@@ -1,7 +1,7 @@
-import { getTemplate, type Template } from '../../../../shared/domain/templates';
+import type { Template } from '../../../../shared/domain/templates/types';
 import { useInspectionStore } from './inspectionStore';
 
+/** The form the open inspection is scored on, as main served it (templates:forInspection); null while loading. */
 export function useTemplate(): Template | null {
-  const templateId = useInspectionStore((s) => s.inspection?.templateId ?? null);
-  return templateId ? getTemplate(templateId) : null;
+  return useInspectionStore((s) => (s.inspection && s.template ? s.template : null));
 }

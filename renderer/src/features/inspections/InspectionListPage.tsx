@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPoints } from '../../../../shared/domain/scoring';
-import { getTemplate } from '../../../../shared/domain/templates';
 import { routeHref } from '../../app/router/routes';
 import { useInstitutionsStore } from '../institutions/institutionsStore';
+import { templateTitle, useTemplatesStore } from '../templates/templatesStore';
 import { useInspectionListStore } from './inspectionListStore';
 
 export function InspectionListPage() {
@@ -11,12 +11,15 @@ export function InspectionListPage() {
   const { inspections, error, load } = useInspectionListStore();
   const rows = useInstitutionsStore((s) => s.rows);
   const loadInstitutions = useInstitutionsStore((s) => s.load);
+  const templates = useTemplatesStore((s) => s.summaries);
+  const loadTemplates = useTemplatesStore((s) => s.loadList);
   const names = useMemo(() => new Map(rows.map((r) => [r.id, r.name])), [rows]);
 
   useEffect(() => {
     void load();
     void loadInstitutions();
-  }, [load, loadInstitutions]);
+    void loadTemplates();
+  }, [load, loadInstitutions, loadTemplates]);
 
   return (
     <section className="page" aria-labelledby="inspections-heading">
@@ -47,7 +50,7 @@ export function InspectionListPage() {
                 <td>
                   <a href={routeHref({ name: 'inspection', id: i.id, step: 'scoring' })}>{names.get(i.filingId) ?? `#${i.institutionId}`}</a>
                 </td>
-                <td>{getTemplate(i.templateId).title}</td>
+                <td>{templateTitle(templates, i.templateId)}</td>
                 <td>{i.inspectionDate}</td>
                 <td>{t('inspections.statusRevision', { status: t(`inspection.status.${i.status}`), revision: i.revision })}</td>
                 <td className="num">{i.scoreHundredths === null ? '—' : formatPoints(i.scoreHundredths)}</td>

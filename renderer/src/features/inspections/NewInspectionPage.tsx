@@ -1,13 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getTemplate, listTemplates } from '../../../../shared/domain/templates';
 import { navigate, routeHref } from '../../app/router/routes';
 import { useInstitutionDetailStore } from '../institutions/institutionDetailStore';
+import { useTemplatesStore } from '../templates/templatesStore';
 import { useNewInspectionStore } from './newInspectionStore';
 import { PanelMembersField } from './PanelMembersField';
 import { templateWarnings } from './templateWarnings';
-
-const DEFAULT_TEMPLATE = 'shanxi-renewal-2023';
 
 function today(): string {
   const now = new Date();
@@ -20,31 +18,45 @@ export function NewInspectionPage({ institutionId, filingId }: { institutionId: 
   const load = useInstitutionDetailStore((s) => s.load);
   const { creating, error, create } = useNewInspectionStore();
   const [chosenFiling, setChosenFiling] = useState<number | null>(filingId);
-  const [templateId, setTemplateId] = useState(DEFAULT_TEMPLATE);
+  const summaries = useTemplatesStore((s) => s.summaries);
+  const templatesError = useTemplatesStore((s) => s.error);
+  const loadTemplates = useTemplatesStore((s) => s.loadList);
+  const loadTemplate = useTemplatesStore((s) => s.loadTemplate);
+  const [chosenHash, setChosenHash] = useState<string | null>(null);
   const [panel, setPanel] = useState<string[]>(['', '']);
   const [date, setDate] = useState(today);
   const [site, setSite] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
+  // Only current versions are offered for a new inspection; superseded ones stay for the inspections that pinned them.
+  const offered = (summaries ?? []).filter((s) => s.current);
+  const chosen = offered.find((s) => s.hash === chosenHash) ?? offered[0] ?? null;
+  const template = useTemplatesStore((s) => (chosen ? (s.byHash[chosen.hash] ?? null) : null));
+
   useEffect(() => {
     void load(institutionId);
-  }, [institutionId, load]);
+    void loadTemplates();
+  }, [institutionId, load, loadTemplates]);
+  useEffect(() => {
+    if (chosen) void loadTemplate(chosen.hash);
+  }, [chosen, loadTemplate]);
 
   if (!detail) return <p className="muted">{t('app.loading')}</p>;
   const filing = chosenFiling ?? detail.filings[0]?.id ?? null;
-  const template = getTemplate(templateId);
-  const warnings = templateWarnings(template);
+  const warnings = template ? templateWarnings(template) : [];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const names = panel.map((n) => n.trim()).filter(Boolean);
     if (filing === null) return setProblem(t('newInspection.needFiling'));
     if (names.length === 0) return setProblem(t('newInspection.needPanel'));
+    if (!chosen) return setProblem(t('newInspection.noTemplates'));
     setProblem(null);
     const created = await create({
       institutionId,
       filingId: filing,
-      templateId,
+      templateId: chosen.id,
+      templateHash: chosen.hash,
       panel: names.map((name, i) => ({ name, role: i === 0 ? 'lead' : 'member' })),
       inspectionDate: date,
       site: (site ?? detail?.address ?? '').trim(),
@@ -72,13 +84,25 @@ export function NewInspectionPage({ institutionId, filingId }: { institutionId: 
         </div>
         <div className="field">
           <label htmlFor="new-template">{t('newInspection.template')}</label>
-          <select id="new-template" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-            {listTemplates().map((tpl) => (
-              <option key={tpl.id} value={tpl.id}>
-                {`${tpl.title}（${tpl.source.notice}${tpl.source.attachment}）`}
-              </option>
-            ))}
-          </select>
+          {summaries === null && !templatesError ? (
+            <p className="muted" id="new-template" role="status">
+              {t('templates.loading')}
+            </p>
+          ) : (
+            <select id="new-template" value={chosen?.hash ?? ''} onChange={(e) => setChosenHash(e.target.value)}>
+              {offered.map((tpl) => (
+                <option key={tpl.hash} value={tpl.hash}>
+                  {`${tpl.title}（${tpl.source}，${tpl.version}）`}
+                </option>
+              ))}
+            </select>
+          )}
+          {templatesError && (
+            <p role="alert" className="error">
+              {t('templates.loadFailed', { message: templatesError })}
+            </p>
+          )}
+          {summaries !== null && offered.length === 0 && <p className="notice notice-warn">{t('newInspection.noTemplates')}</p>}
         </div>
         {warnings.length > 0 && (
           <div className="notice notice-warn" role="note" data-testid="template-warnings">

@@ -1,13 +1,14 @@
-import { validateTemplate, type Template } from '../../../../shared/domain/templates';
+import type { Template } from '../../../../shared/domain/templates/types';
+import { validateTemplate } from '../../../../shared/domain/templates/validate';
 
-const cache = new Map<string, string[]>();
+const cache = new WeakMap<Template, string[]>();
 
-/** The template's own warnings (e.g. R-YQ-01: items add up to 92, the notice says 百分制), computed once. */
+/** The template's own warnings (e.g. R-YQ-01: items add up to 92, the notice says 百分制), computed once per form version. */
 export function templateWarnings(template: Template): string[] {
-  let warnings = cache.get(template.id);
+  let warnings = cache.get(template);
   if (!warnings) {
     warnings = validateTemplate(template).warnings.map((w) => w.message);
-    cache.set(template.id, warnings);
+    cache.set(template, warnings);
   }
   return warnings;
 }

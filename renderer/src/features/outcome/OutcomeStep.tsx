@@ -1,16 +1,26 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { rectificationDeadline } from '../../../../shared/domain/deadlines';
 import { formatPoints } from '../../../../shared/domain/scoring';
+import type { Rectification } from '../../../../shared/domain/templates/types';
 import { routeHref } from '../../app/router/routes';
 import { useInspectionStore } from '../inspection/inspectionStore';
 import { useScore } from '../inspection/useScore';
 import { ReportsPanel } from '../reports/ReportsPanel';
-import { rectificationDeadline } from './rectificationDeadline';
+
+/** “2个月” / “10个工作日”: the time the deciding rule gives, in its own unit. */
+function rectificationPeriod(t: TFunction, rectification: Rectification | null): string {
+  if (!rectification) return '';
+  const key = rectification.unit === 'months' ? 'outcome.periodMonths' : 'outcome.periodWorkingDays';
+  return t(key, { count: rectification.count });
+}
 
 export function OutcomeStep() {
   const { t } = useTranslation();
   const inspection = useInspectionStore((s) => s.inspection);
+  const calendar = useInspectionStore((s) => s.calendar);
   const score = useScore();
-  if (!inspection || !score) return null;
+  if (!inspection || !score || !calendar) return null;
   if (!score.ok)
     return (
       <p role="alert" className="error">
@@ -19,7 +29,7 @@ export function OutcomeStep() {
     );
   const result = score.result;
   const outcome = result.outcome;
-  const deadline = rectificationDeadline(outcome.category, inspection.inspectionDate);
+  const deadline = rectificationDeadline(outcome.rectification, inspection.inspectionDate, calendar);
   const tone =
     outcome.category === 'terminate' || outcome.category === 'fail'
       ? 'danger'
@@ -58,7 +68,9 @@ export function OutcomeStep() {
           {deadline && (
             <>
               <dt>{t('outcome.deadline')}</dt>
-              <dd data-testid="rectification-deadline">{t('outcome.deadlineValue', { date: deadline })}</dd>
+              <dd data-testid="rectification-deadline">
+                {t('outcome.deadlineValue', { date: deadline, period: rectificationPeriod(t, outcome.rectification) })}
+              </dd>
             </>
           )}
         </dl>

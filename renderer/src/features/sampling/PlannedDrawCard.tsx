@@ -1,15 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SAMPLING_RULES } from '../../../../shared/domain/sampling';
+import type { SamplingPlanEntry } from '../../../../shared/domain/templates/types';
 import type { SamplingDrawRecord } from '../../../../shared/store/records';
 import { useInspectionStore } from '../inspection/inspectionStore';
 import { useReadOnly } from '../inspection/useReadOnly';
 import { DrawResult } from './DrawResult';
 import { drawRecord } from './drawRecord';
-import type { PlannedDraw } from './samplingPlan';
 import { RedrawForm } from './RedrawForm';
 
-export function PlannedDrawCard({ plan, draws, candidates }: { plan: PlannedDraw; draws: SamplingDrawRecord[]; candidates: Map<string, string> }) {
+export function PlannedDrawCard({
+  plan,
+  draws,
+  candidates,
+}: {
+  plan: SamplingPlanEntry;
+  draws: SamplingDrawRecord[];
+  candidates: Map<string, string>;
+}) {
   const { t } = useTranslation();
   const draw = useInspectionStore((s) => s.draw);
   const readOnly = useReadOnly();

@@ -1,7 +1,8 @@
+import { ruleForItem } from '../../../../shared/domain/sampling/sampling-plan';
+import type { Template } from '../../../../shared/domain/templates/types';
 import type { InstitutionDetail } from '../../../../shared/ipc/channels/institutions';
 import type { SamplingDrawRecord } from '../../../../shared/store/records';
 import { drawRecord, latestDraw } from './drawRecord';
-import { ruleForItem } from './samplingPlan';
 
 export interface UnitOption {
   kind: 'batch' | 'candidate' | 'occupation';
@@ -22,12 +23,12 @@ export function candidateLabels(institution: InstitutionDetail | null): Map<stri
 
 /** The sampled units an item's findings can point at: those of the latest draw of the item's rule. */
 export function unitOptionsForItem(
-  templateId: string,
+  template: Pick<Template, 'sampling'>,
   itemId: string,
   draws: readonly SamplingDrawRecord[],
   candidates: Map<string, string>,
 ): UnitOption[] {
-  const rule = ruleForItem(templateId, itemId);
+  const rule = ruleForItem(template, itemId);
   const draw = rule ? latestDraw(draws, rule) : null;
   if (!draw) return [];
   const record = drawRecord(draw);

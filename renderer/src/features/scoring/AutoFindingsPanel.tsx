@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { autoFindings, type AutoFinding } from '../../../../shared/domain/findings';
 import { useInspectionStore } from '../inspection/inspectionStore';
 import { useReadOnly } from '../inspection/useReadOnly';
-import { autoFindings, type AutoFinding } from './autoFindings';
+import { useTemplate } from '../inspection/useTemplate';
 import { DISMISSED_FINDINGS_KEY, dismissalKey, dismissedKeys, withDismissal } from './dismissedFindings';
 import { hasOccurrence, itemAnswerOf, withOccurrence } from './itemAnswer';
 
@@ -10,12 +11,14 @@ import { hasOccurrence, itemAnswerOf, withOccurrence } from './itemAnswer';
 export function AutoFindingsPanel() {
   const { t } = useTranslation();
   const inspection = useInspectionStore((s) => s.inspection);
+  const template = useTemplate();
+  const calendar = useInspectionStore((s) => s.calendar);
   const institution = useInspectionStore((s) => s.institution);
   const answers = useInspectionStore((s) => s.answers);
   const setAnswer = useInspectionStore((s) => s.setAnswer);
   const readOnly = useReadOnly();
   const filing = institution?.filings.find((f) => f.id === inspection?.filingId) ?? null;
-  const findings = useMemo(() => (inspection && filing ? autoFindings(inspection.templateId, filing) : []), [inspection, filing]);
+  const findings = useMemo(() => (template && calendar && filing ? autoFindings(template, filing, calendar) : []), [template, calendar, filing]);
   if (findings.length === 0) return null;
   const dismissed = dismissedKeys(answers);
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ItemAnswer } from '../../../../shared/domain/scoring';
-import type { DeductionScoring } from '../../../../shared/domain/templates';
+import type { DeductionScoring } from '../../../../shared/domain/templates/types';
 import type { UnitOption } from '../sampling/unitOptions';
 import { DeductionRuleEditor } from './DeductionRuleEditor';
 

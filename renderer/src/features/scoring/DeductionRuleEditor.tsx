@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ItemAnswer, Occurrence } from '../../../../shared/domain/scoring';
 import { formatPoints } from '../../../../shared/domain/scoring';
-import type { DeductionRule } from '../../../../shared/domain/templates';
+import type { DeductionRule } from '../../../../shared/domain/templates/types';
 import type { UnitOption } from '../sampling/unitOptions';
 import { withRuleOccurrences } from './itemAnswer';
 import { OccurrenceRow } from './OccurrenceRow';

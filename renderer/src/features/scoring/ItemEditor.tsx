@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ItemAnswer } from '../../../../shared/domain/scoring';
-import type { Item } from '../../../../shared/domain/templates';
+import type { Item } from '../../../../shared/domain/templates/types';
 import type { FilingDetail } from '../../../../shared/ipc/channels/institutions';
 import type { UnitOption } from '../sampling/unitOptions';
 import { DeductionEditor } from './DeductionEditor';

@@ -1,7 +1,7 @@
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPoints, type ItemAnswer } from '../../../../shared/domain/scoring';
-import type { Group, Item } from '../../../../shared/domain/templates';
+import type { Group, Item } from '../../../../shared/domain/templates/types';
 import type { FilingDetail } from '../../../../shared/ipc/channels/institutions';
 import type { UnitOption } from '../sampling/unitOptions';
 import { ItemEditor } from './ItemEditor';
@@ -12,6 +12,8 @@ export interface ItemRowsProps {
   /** Set on the first item of a group: the group cell spans all its rows. */
   group: Group | null;
   groupRows: number;
+  /** The table has a 评估办法 column (some item of the form has a method): a row without one keeps the cell, empty. */
+  hasMethod: boolean;
   answer: ItemAnswer | undefined;
   /** The item whose answer is edited here and on the self-score (shared rows edit their lead's deductions). */
   selfAnswer: ItemAnswer | undefined;
@@ -28,7 +30,7 @@ const fmt = (points: number | null) => (points === null ? '—' : formatPoints(p
 /** One row of the official form (评估内容 / 评估办法 / 评分标准 / 得分) and, under it, the inspector's input. */
 export const ItemRows = memo(function ItemRows(props: ItemRowsProps) {
   const { t } = useTranslation();
-  const { item, group, groupRows, answer, selfAnswer, points, difference, units, filing, readOnly, setAnswer } = props;
+  const { item, group, groupRows, hasMethod, answer, selfAnswer, points, difference, units, filing, readOnly, setAnswer } = props;
   const editKey = item.scoring.kind === 'shared' ? item.scoring.leadItemId : item.id;
   const onEdit = useCallback((next: ItemAnswer, typing?: boolean) => setAnswer(editKey, next, { typing }), [setAnswer, editKey]);
   const onSelf = useCallback((next: ItemAnswer, typing?: boolean) => setAnswer(item.id, next, { typing }), [setAnswer, item.id]);
@@ -44,7 +46,7 @@ export const ItemRows = memo(function ItemRows(props: ItemRowsProps) {
         <td className="content-cell">
           <span className="item-no">{item.id}</span> {item.content}
         </td>
-        {item.method !== null && <td className="method-cell">{item.method}</td>}
+        {hasMethod && <td className="method-cell">{item.method ?? ''}</td>}
         <td className="rule-cell">{item.scoringRule}</td>
         <td className="num">{formatPoints(item.maxPoints)}</td>
         <td className="num">
@@ -56,7 +58,7 @@ export const ItemRows = memo(function ItemRows(props: ItemRowsProps) {
         <td className={`num ${difference !== null && difference !== 0 ? 'diff' : ''}`}>{difference === null ? '' : formatPoints(difference)}</td>
       </tr>
       <tr className="editor-row">
-        <td colSpan={item.method !== null ? 7 : 6}>
+        <td colSpan={hasMethod ? 7 : 6}>
           <span className="visually-hidden">{t('scoring.editorFor', { item: item.id })}</span>
           <ItemEditor item={item} answer={answer} units={units} filing={filing} readOnly={readOnly} onChange={onEdit} />
         </td>

@@ -1,5 +1,5 @@
 import type { ItemAnswer } from '../../../../shared/domain/scoring';
-import type { RatioBracketScoring } from '../../../../shared/domain/templates';
+import type { RatioBracketScoring } from '../../../../shared/domain/templates/types';
 import { CountInput } from './CountInput';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allItems } from '../../../../shared/domain/templates';
+import { allItems } from '../../../../shared/domain/templates/walk';
 import { useInspectionStore } from '../inspection/inspectionStore';
 import { useReadOnly } from '../inspection/useReadOnly';
 import { useScore } from '../inspection/useScore';
@@ -26,7 +26,7 @@ export function ScoringStep() {
     const map = new Map<string, UnitOption[]>();
     if (!template) return map;
     const candidates = candidateLabels(institution);
-    for (const { item } of allItems(template)) map.set(item.id, unitOptionsForItem(template.id, item.id, draws, candidates));
+    for (const { item } of allItems(template)) map.set(item.id, unitOptionsForItem(template, item.id, draws, candidates));
     return map;
   }, [template, draws, institution]);
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatPoints, type ScoreResult } from '../../../../shared/domain/scoring';
-import type { Section } from '../../../../shared/domain/templates';
+import type { Section } from '../../../../shared/domain/templates/types';
 import type { FilingDetail } from '../../../../shared/ipc/channels/institutions';
 import type { UnitOption } from '../sampling/unitOptions';
 import { itemAnswerOf } from './itemAnswer';
@@ -72,6 +72,7 @@ export function SectionTable({ section, hasMethod, result, answers, unitsByItem,
                 item={item}
                 group={index === 0 ? group : null}
                 groupRows={group.items.length * 2}
+                hasMethod={hasMethod}
                 answer={itemAnswerOf(answers, editKey)}
                 selfAnswer={itemAnswerOf(answers, item.id)}
                 points={itemResult?.points ?? null}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatPoints, type ItemAnswer } from '../../../../shared/domain/scoring';
-import type { TieredScoring } from '../../../../shared/domain/templates';
+import type { TieredScoring } from '../../../../shared/domain/templates/types';
 import { usePointsDraft } from './usePointsDraft';
 
 interface Props {

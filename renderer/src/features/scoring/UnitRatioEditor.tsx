@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ItemAnswer } from '../../../../shared/domain/scoring';
-import type { UnitRatioDeductionScoring } from '../../../../shared/domain/templates';
+import type { UnitRatioDeductionScoring } from '../../../../shared/domain/templates/types';
 import type { FilingDetail } from '../../../../shared/ipc/channels/institutions';
 import { CountInput } from './CountInput';
 

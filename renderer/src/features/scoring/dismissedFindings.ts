@@ -1,4 +1,4 @@
-import type { AutoFinding } from './autoFindings';
+import type { AutoFinding } from '../../../../shared/domain/findings';
 
 /** The answer row that holds the automatic findings the inspector did not adopt (see shared/store/answer-keys.ts). */
 export const DISMISSED_FINDINGS_KEY = 'dismissedFindings';

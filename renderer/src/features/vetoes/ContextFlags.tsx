@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScoringContext } from '../../../../shared/domain/scoring';
-import type { Template } from '../../../../shared/domain/templates';
+import type { Template } from '../../../../shared/domain/templates/types';
 
 /** Facts outside the form the outcome rules use (e.g. §四(一)1 连续两年未开展), offered only when the form has rules for them. */
 export function ContextFlags({

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatPoints, type Occurrence } from '../../../../shared/domain/scoring';
-import type { Penalty } from '../../../../shared/domain/templates';
+import type { Penalty } from '../../../../shared/domain/templates/types';
 import { OccurrenceRow } from '../scoring/OccurrenceRow';
 
 /** 倒扣分: each verified case deducts outside the item total. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Veto } from '../../../../shared/domain/templates';
+import type { Veto } from '../../../../shared/domain/templates/types';
 
 interface VetoAnswer {
   answer: '是' | '否';

@@ -1,0 +1,1 @@
+export { autoFindings, type AutoFinding, type FindingsFiling } from './auto-findings';
