@@ -55,7 +55,7 @@ export function optionalYesNo(cell: FormCell | undefined): CellReading<boolean |
   const text = shown(cell).trim();
   if (text === YES || text.toLowerCase() === 'true') return ok(true);
   if (text === NO || text.toLowerCase() === 'false') return ok(false);
-  return fail('FORM_NOT_YES_NO', { text });
+  return fail('FORM_NOT_YES_NO', { text, yes: YES, no: NO });
 }
 
 export function yesNoWord(value: boolean): string {

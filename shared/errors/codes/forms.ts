@@ -13,7 +13,7 @@ export const formErrors = {
     en: '“{text}” is not a number of points (a number with at most two decimals, e.g. 2.5)',
   },
   FORM_NOT_INTEGER: { zh: '“{text}”不是整数', en: '“{text}” is not a whole number' },
-  FORM_NOT_YES_NO: { zh: '“{text}”应为“是”或“否”', en: '“{text}” must be 是 (yes) or 否 (no)' },
+  FORM_NOT_YES_NO: { zh: '“{text}”应为“{yes}”或“{no}”', en: '“{text}” must be “{yes}” (yes) or “{no}” (no)' },
   FORM_NOT_A_CHOICE: { zh: '“{text}”不是有效值，应为 {choices}', en: '“{text}” is not a valid value; use {choices}' },
   FORM_UNKNOWN_FIELD: { zh: '“{text}”不是表头字段，应为 {choices}', en: '“{text}” is not a header field; use {choices}' },
   FORM_FIELD_MISSING: { zh: '缺少表头字段“{text}”', en: 'The header field “{text}” is missing' },
@@ -29,16 +29,16 @@ export const formErrors = {
   },
   FORM_CATEGORY_EITHER: {
     zh: '应填写“结论”，或同时填写“延续备案结论”和“继续评价结论”（二者择一）',
-    en: 'Fill in either 结论 or both 延续备案结论 and 继续评价结论, not both',
+    en: 'Fill in either the outcome column or both per-track outcome columns (renewal and ongoing), not both',
   },
   FORM_RECTIFICATION_HALF: { zh: '整改期限和期限单位应同时填写或同时留空', en: 'Give both the rectification period and its unit, or neither' },
   FORM_FLAG_MISMATCH: {
     zh: '条件为“情形”时必须填写情形编号，其他条件不填',
-    en: 'A 情形 (context fact) condition needs its fact id; other conditions take none',
+    en: 'A context-fact condition needs the fact id; other conditions take none',
   },
   FORM_TARGET_INCOMPLETE: {
     zh: '对象为“扣分规则”时填写项目编号和规则编号，为“否决”时填写否决编号',
-    en: 'A 扣分规则 target needs the item and rule ids; a 否决 target needs the veto id',
+    en: 'A deduction-rule target needs the item and rule ids; a veto target needs only the veto id',
   },
 
   // A finding of template validation (shared/domain/templates/validate.ts), located in the form file.
