@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileFormSheets, formSheetsOf, type FormCell, type FormSheet } from '../../../../shared/domain/forms';
-import { getTemplate, listTemplates, templateHash } from '../../../../shared/domain/templates';
+import { getTemplate, listTemplates, templateHash, validateTemplate, type Template } from '../../../../shared/domain/templates';
+
+// The example of docs/form-format.md: every sheet and every kind of scoring.
+const example = JSON.parse(readFileSync(new URL('../../../fixtures/forms/example-office-2025.json', import.meta.url), 'utf8')) as Template;
 
 function sheet(sheets: FormSheet[], name: string): FormSheet {
   const found = sheets.find((s) => s.name === name);
@@ -22,11 +26,19 @@ function setCell(sheets: FormSheet[], name: string, keyHeader: string, key: stri
 }
 
 describe('compileFormSheets / formSheetsOf', () => {
-  it.each(listTemplates().map((t) => [t.id, t] as const))('%s: compile(export(t)) deep-equals t and keeps its hash', (_id, template) => {
-    const { template: compiled, problems } = compileFormSheets(formSheetsOf(template));
-    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(compiled).toStrictEqual(template);
-    expect(templateHash(compiled!)).toBe(templateHash(template));
+  it.each([...listTemplates(), example].map((t) => [t.id, t] as const))(
+    '%s: compile(export(t)) deep-equals t and keeps its hash',
+    (_id, template) => {
+      const { template: compiled, problems } = compileFormSheets(formSheetsOf(template));
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(compiled).toStrictEqual(template);
+      expect(templateHash(compiled!)).toBe(templateHash(template));
+    },
+  );
+
+  it('the example of docs/form-format.md is a valid form', () => {
+    expect(validateTemplate(example).errors).toEqual([]);
+    expect(compileFormSheets(formSheetsOf(example)).problems).toEqual([]);
   });
 
   it('writes points as decimal numbers of points and reads them back as hundredths', () => {
