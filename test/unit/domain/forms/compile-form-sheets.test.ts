@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileFormSheets, formSheetsOf, type FormCell, type FormSheet } from '../../../../shared/domain/forms';
+import { compileFormSheets, formProblemOf, formSheetsOf, type FormCell, type FormSheet } from '../../../../shared/domain/forms';
 import { getTemplate, listTemplates, templateHash, validateTemplate, type Template } from '../../../../shared/domain/templates';
 
 // The example of docs/form-format.md: every sheet and every kind of scoring.
@@ -112,5 +112,31 @@ describe('compileFormSheets / formSheetsOf', () => {
     const { template, problems } = compileFormSheets(sheets);
     expect(problems).toEqual([]);
     expect(templateHash(template!)).toBe(templateHash(getTemplate('shandong-enterprise-2024')));
+  });
+});
+
+describe('formProblemOf', () => {
+  const sheets = formSheetsOf(getTemplate('shandong-enterprise-2024'));
+  const { sourceMap } = compileFormSheets(sheets);
+
+  it('places a Problem by its `at` locator: an element row, and the column of a named field', () => {
+    expect(formProblemOf({ code: 'TIER_OUTSIDE_MAX', message: 'x', at: 'tier:1.1/2:min' }, 'error', sourceMap)).toMatchObject({
+      code: 'FORM_CHECK_TIER_OUTSIDE_MAX',
+      params: { message: 'x' },
+      sheet: '档次',
+      row: 3,
+      column: { header: '最低分', letter: 'D' },
+    });
+    expect(formProblemOf({ code: 'BAD_REFERENCE', message: 'x', at: 'veto:6.2' }, 'error', sourceMap)).toMatchObject({ sheet: '否决', row: 3 });
+    expect(formProblemOf({ code: 'PASS_MARK', message: 'x', at: 'form:passMark' }, 'warning', sourceMap)).toMatchObject({
+      sheet: '表头',
+      row: 11,
+      column: { header: '值', letter: 'B' },
+    });
+  });
+
+  it('falls back to the sheet of the part when the element is not in the map, and to the id when there is no `at`', () => {
+    expect(formProblemOf({ code: 'BAD_REFERENCE', message: 'x', at: 'finding:7' }, 'error', sourceMap)).toMatchObject({ sheet: '自动发现' });
+    expect(formProblemOf({ code: 'GROUP_SUM', message: 'x', id: '3' }, 'error', sourceMap)).toMatchObject({ sheet: '分组' });
   });
 });
