@@ -1,7 +1,5 @@
 import { demoSignaturePng } from '../../db/demo/signature-image';
 import { score } from '../../shared/domain/scoring';
-import { shandongEnterprise2024 } from '../../shared/domain/templates/shandong-enterprise-2024';
-import { shanxiRenewal2023 } from '../../shared/domain/templates/shanxi-renewal-2023';
 import type { Item, Template } from '../../shared/domain/templates/types';
 import type { AppendixModel } from '../../electron/services/pdf/model/appendix';
 import type { ApplicationModel } from '../../electron/services/pdf/model/application';
@@ -9,6 +7,10 @@ import type { PanelMember, Signer } from '../../electron/services/pdf/model/comm
 import type { SheetModel } from '../../electron/services/pdf/model/sheet';
 import type { StatsModel } from '../../electron/services/pdf/model/stats';
 import type { SummaryModel } from '../../electron/services/pdf/model/summary';
+import { getTemplate } from '../../shared/domain/templates';
+
+const shanxiRenewal2023 = getTemplate('shanxi-renewal-2023');
+const shandongEnterprise2024 = getTemplate('shandong-enterprise-2024');
 
 // Small report models for the PDF tests and the bench: scored through the real score() on the real templates.
 

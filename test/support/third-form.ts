@@ -1,4 +1,4 @@
-import { deductionItem, fixedTier, rangeTier, rule, tieredItem } from '../../shared/domain/templates/builders';
+import { deductionItem, fixedTier, rangeTier, rule, tieredItem } from './template-builders';
 import type { Template } from '../../shared/domain/templates/types';
 
 /**

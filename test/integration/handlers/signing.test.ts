@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditLog } from '../../../db/audit-verify';
 import { listAnswers } from '../../../db/repositories/answers';
 import { score } from '../../../shared/domain/scoring';
-import { shanxiRenewal2023 } from '../../../shared/domain/templates/shanxi-renewal-2023';
 import type { InspectionDetail, SignatureSummary } from '../../../shared/ipc/channels/inspections';
 import { answersFromRows } from '../../../shared/store/answer-keys';
 import type { SignerRole } from '../../../shared/store/enums';
@@ -11,6 +10,9 @@ import type { TestContext } from '../../support/context';
 import { callOk, createDraftInspection, expectRefused, openDemoWithDraft } from '../../support/handler-calls';
 import { TINY_PNG } from '../../support/report-fixtures';
 import { answersWith } from '../../unit/domain/answers-helpers';
+import { getTemplate } from '../../../shared/domain/templates';
+
+const shanxiRenewal2023 = getTemplate('shanxi-renewal-2023');
 
 let ctx: TestContext;
 let draft: InspectionRecord;

@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shanxiRenewal2023 } from '../../../shared/domain/templates/shanxi-renewal-2023';
 import type { ReportModel } from '../../../electron/services/pdf/model';
 import { renderReport } from '../../../electron/services/pdf/render-report';
 import { createSelfSignedIdentity, unlockIdentity, type SigningIdentity } from '../../../electron/services/signing/identity';
@@ -8,6 +7,9 @@ import { signPdf } from '../../../electron/services/signing/sign-pdf';
 import { qpdfCheck, qpdfInstalled } from '../../support/qpdf';
 import * as fixtures from '../../support/report-fixtures';
 import { makeTempDir } from '../../support/temp';
+import { getTemplate } from '../../../shared/domain/templates';
+
+const shanxiRenewal2023 = getTemplate('shanxi-renewal-2023');
 
 // Issue 19, point 6: every PDF the app writes passes `qpdf --check` without warnings. @signpdf/placeholder-plain's
 // incremental update had startxref pointing at the line end before `xref` and an over-counted /Size.

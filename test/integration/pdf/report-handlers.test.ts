@@ -6,11 +6,13 @@ import { createInspection } from '../../../db/repositories/inspections';
 import { addSignature } from '../../../db/repositories/signatures';
 import { dispatch } from '../../../electron/handlers/dispatch';
 import { stopPdfWorker } from '../../../electron/services/pdf/shared-worker';
-import { shanxiRenewal2023 } from '../../../shared/domain/templates/shanxi-renewal-2023';
 import { runCliCaptured } from '../../support/cli';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { pdfsig, pdfText } from '../../support/poppler';
 import { TINY_PNG } from '../../support/report-fixtures';
+import { getTemplate } from '../../../shared/domain/templates';
+
+const shanxiRenewal2023 = getTemplate('shanxi-renewal-2023');
 
 let ctx: TestContext;
 let inspectionId: number;

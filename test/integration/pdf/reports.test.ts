@@ -2,8 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatPoints } from '../../../shared/domain/scoring/points';
-import { shandongEnterprise2024 } from '../../../shared/domain/templates/shandong-enterprise-2024';
-import { shanxiRenewal2023 } from '../../../shared/domain/templates/shanxi-renewal-2023';
 import type { Template } from '../../../shared/domain/templates/types';
 import { SUBSIDY_NOT_RECORDED_NOTE } from '../../../shared/export/statistics-rows';
 import { recordFingerprint } from '../../../electron/services/pdf/fingerprint';
@@ -13,6 +11,10 @@ import { PdfWorker } from '../../../electron/services/pdf/worker-client';
 import { pdfPageCount, pdfPageSize, pdfText, pdfWords } from '../../support/poppler';
 import * as fixtures from '../../support/report-fixtures';
 import { makeTempDir } from '../../support/temp';
+import { getTemplate } from '../../../shared/domain/templates';
+
+const shanxiRenewal2023 = getTemplate('shanxi-renewal-2023');
+const shandongEnterprise2024 = getTemplate('shandong-enterprise-2024');
 
 const temp = makeTempDir();
 afterAll(() => temp.cleanup());

@@ -37,7 +37,7 @@ describe('CLI templates / score', () => {
     expect(io.stdout()).toContain('满分 92');
   });
 
-  it('templates check exits 0 with warnings for a valid file, 1 listing every problem otherwise', async () => {
+  it('templates check exits 0 with warnings for a valid file, 2 listing every problem otherwise', async () => {
     const valid = capture();
     expect(await runCli(['templates', 'check', file('ok.json', getTemplate('shanxi-renewal-2023'))], valid, {})).toBe(0);
     expect(valid.stdout()).toContain('警告');
@@ -47,12 +47,12 @@ describe('CLI templates / score', () => {
     if (first) first.declaredMax = 2100;
     broken.vetoes.push({ id: '6.1', text: '重复' });
     const invalid = capture();
-    expect(await runCli(['templates', 'check', file('bad.json', broken)], invalid, {})).toBe(1);
+    expect(await runCli(['templates', 'check', file('bad.json', broken)], invalid, {})).toBe(2);
     expect(invalid.stdout()).toContain('SECTION_SUM');
     expect(invalid.stdout()).toContain('DUPLICATE_ID');
 
     const notJson = capture();
-    expect(await runCli(['templates', 'check', file('not.json', '{')], notJson, {})).toBe(1);
+    expect(await runCli(['templates', 'check', file('not.json', '{')], notJson, {})).toBe(2);
     expect(notJson.stdout()).toContain('不是有效的 JSON');
   });
 

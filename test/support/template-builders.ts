@@ -1,4 +1,4 @@
-import type { DeductionRule, DeductionUnit, Item, Tier } from './types';
+import type { DeductionRule, DeductionUnit, Item, Tier } from '../../shared/domain/templates/types';
 
 // Small constructors that keep the form data files readable; points in hundredths.
 
