@@ -49,8 +49,11 @@ const CHECK_CODES = new Set([
 
 /** A validation Problem as a FormProblem: located through the source map when a map is given. */
 export function formProblemOf(p: Problem, severity: FormProblem['severity'], map?: SourceMap, data?: Template): FormProblem {
-  const code = CHECK_CODES.has(p.code) ? `FORM_CHECK_${p.code}` : 'FORM_CHECK_OTHER';
-  const base: FormProblem = { severity, code, params: { message: p.message }, check: p.code };
+  // A problem worded through the registry keeps its own code, so it reads in the interface language.
+  const base: FormProblem =
+    p.reason !== undefined
+      ? { severity, code: p.reason, params: p.params ?? {}, check: p.code }
+      : { severity, code: CHECK_CODES.has(p.code) ? `FORM_CHECK_${p.code}` : 'FORM_CHECK_OTHER', params: { message: p.message }, check: p.code };
   const locator = p.at ?? (p.path !== undefined && data ? locatorOfPath(data, p.path) : undefined) ?? fallbackLocator(p, map);
   if (p.at !== undefined) base.at = p.at;
   else if (p.path !== undefined) base.at = p.path;

@@ -49,7 +49,7 @@ describe('built-in form files (forms/)', () => {
   it('R-YQ-01 templates check lists the 92 ≠ 100 warning with its sheet, row and column, and exits 0', async () => {
     const io = capture();
     expect(await runCli(['templates', 'check', join(formsDir, 'shanxi-renewal-2023.xlsx')], io, {})).toBe(0);
-    expect(io.stdout()).toContain('警告 [FORM_CHECK_DECLARED_TOTAL] 工作表“表头”第 9 行“值”列（B）');
+    expect(io.stdout()).toContain('警告 [FORM_DECLARED_TOTAL] 工作表“表头”第 9 行“值”列（B）');
   });
 
   it('templates check exits 2 for an edited workbook, naming sheet / row / column, in English with --lang en', async () => {

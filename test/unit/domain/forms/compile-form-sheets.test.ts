@@ -54,7 +54,7 @@ describe('compileFormSheets / formSheetsOf', () => {
     expect(problems).toEqual([
       expect.objectContaining({
         severity: 'warning',
-        code: 'FORM_CHECK_DECLARED_TOTAL',
+        code: 'FORM_DECLARED_TOTAL',
         sheet: '表头',
         row: 9,
         column: { header: '值', letter: 'B' },
@@ -78,7 +78,7 @@ describe('compileFormSheets / formSheetsOf', () => {
     const { template, problems } = compileFormSheets(sheets);
     expect(template).toBeUndefined();
     const sum = problems.find((p) => p.check === 'SECTION_SUM');
-    expect(sum).toMatchObject({ severity: 'error', code: 'FORM_CHECK_SECTION_SUM', sheet: '类别', row });
+    expect(sum).toMatchObject({ severity: 'error', code: 'FORM_SECTION_SUM', sheet: '类别', row });
   });
 
   it('refuses an unknown scoring word, a missing sheet and a detail row of an unknown item, each at its cell', () => {
