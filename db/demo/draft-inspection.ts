@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ItemAnswer } from '../../shared/domain/scoring/answers';
-import { shandongEnterprise2024 } from '../../shared/domain/templates/shandong-enterprise-2024';
+import { getTemplate } from '../../shared/domain/templates/registry';
 import { allItems } from '../../shared/domain/templates/walk';
 import { saveAnswer } from '../repositories/answers';
 import { cleanAnswer } from './clean-answers';
@@ -24,7 +24,7 @@ function draftAnswer(index: number, answer: ItemAnswer | undefined, maxPoints: n
 export function addDraftDemoInspection(db: Database, filingId: number): number {
   const actor = DEMO_INSPECTORS[0].name;
   const clock = new DemoClock(FIRST_STAMP);
-  const template = shandongEnterprise2024;
+  const template = getTemplate('shandong-enterprise-2024');
   const { inspectionId } = newDemoInspection(db, { filingId, template, inspectionDate: INSPECTION_DATE, at: clock.tick(0) });
   const facts = loadFilingFacts(db, filingId);
   const items = allItems(template);

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { NumberedDraw } from '../../shared/domain/sampling';
 import { score } from '../../shared/domain/scoring';
 import type { ItemAnswer } from '../../shared/domain/scoring/answers';
-import { shanxiRenewal2023 } from '../../shared/domain/templates/shanxi-renewal-2023';
+import { getTemplate } from '../../shared/domain/templates/registry';
 import { allItems } from '../../shared/domain/templates/walk';
 import { answersFromRows } from '../../shared/store/answer-keys';
 import type { SampledUnitKind } from '../../shared/store/enums';
@@ -86,7 +86,7 @@ export function addFinishedDemoInspection(db: Database, filingId: number): numbe
   const [lead, member] = DEMO_INSPECTORS;
   const actor = lead.name;
   const clock = new DemoClock(FIRST_STAMP);
-  const template = shanxiRenewal2023;
+  const template = getTemplate('shanxi-renewal-2023');
   const { inspectionId, filing, institution } = newDemoInspection(db, { filingId, template, inspectionDate: INSPECTION_DATE, at: clock.tick(0) });
 
   const drawOf = (rule: 'R-SM-01' | 'R-SM-03' | 'R-SM-04') => recordDemoDraw(db, { inspectionId, filingId, rule, actor, at: clock.tick(3) });

@@ -4,11 +4,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { summaryLayoutOf } from '../../../electron/services/pdf/layout/summary-layout';
 import type { ReportModel } from '../../../electron/services/pdf/model';
 import { renderReport } from '../../../electron/services/pdf/render-report';
-import { shandongEnterprise2024 } from '../../../shared/domain/templates/shandong-enterprise-2024';
-import { shanxiRenewal2023 } from '../../../shared/domain/templates/shanxi-renewal-2023';
+import { getTemplate } from '../../../shared/domain/templates/registry';
 import { pdfText } from '../../support/poppler';
 import * as fixtures from '../../support/report-fixtures';
 import { makeTempDir } from '../../support/temp';
+
+const shandongEnterprise2024 = getTemplate('shandong-enterprise-2024');
+const shanxiRenewal2023 = getTemplate('shanxi-renewal-2023');
 
 // The official forms print from their data now; their text, laid out as pdftotext reads it, must not move.
 // A deliberate change to a printed form updates these files with `npx vitest run <this file> -u` and shows in review.

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SUMMARY_LAYOUT, summaryLayoutOf } from '../../../electron/services/pdf/layout/summary-layout';
-import { shandongEnterprise2024 } from '../../../shared/domain/templates/shandong-enterprise-2024';
-import { shanxiRenewal2023 } from '../../../shared/domain/templates/shanxi-renewal-2023';
+import { getTemplate } from '../../../shared/domain/templates/registry';
 import type { Template } from '../../../shared/domain/templates/types';
 import { thirdForm } from '../../support/third-form';
+
+const shandongEnterprise2024 = getTemplate('shandong-enterprise-2024');
+const shanxiRenewal2023 = getTemplate('shanxi-renewal-2023');
 
 describe('summary columns come from the outcome categories a form decides', () => {
   it('R-YQ-07 the Shanxi form gives the five 附件4 columns, worded as printed', () => {

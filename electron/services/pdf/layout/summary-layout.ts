@@ -1,5 +1,5 @@
 import { OUTCOME_LABELS } from '../../../../shared/domain/scoring/outcome-labels';
-import { shanxiRenewal2023 } from '../../../../shared/domain/templates/shanxi-renewal-2023';
+import { getTemplate } from '../../../../shared/domain/templates/registry';
 import type { OutcomeCategory, OutcomeTrack, Template } from '../../../../shared/domain/templates/types';
 import type { SummaryLayout } from '../model/summary';
 
@@ -32,7 +32,7 @@ export function summaryLayoutOf(template: Template): SummaryLayout {
 }
 
 /** Until the office review passes its form (sync/review/opinion-summary.ts), a model without a layout prints this one. */
-export const DEFAULT_SUMMARY_LAYOUT: SummaryLayout = summaryLayoutOf(shanxiRenewal2023);
+export const DEFAULT_SUMMARY_LAYOUT: SummaryLayout = summaryLayoutOf(getTemplate('shanxi-renewal-2023'));
 
 function decidedCategories(template: Template): OutcomeCategory[] {
   const decided = new Set<OutcomeCategory>();
