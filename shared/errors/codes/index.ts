@@ -6,6 +6,7 @@ import { cliDbErrors } from './cli-db';
 import { dbErrors } from './database';
 import { domainErrors } from './domain';
 import { fileErrors } from './files';
+import { formStoreErrors } from './form-store';
 import { generalErrors } from './general';
 import { importErrors } from './import';
 import { importFidelityErrors } from './import-fidelity';
@@ -44,6 +45,7 @@ const areas = [
   importRowReasons,
   syncAuditErrors,
   cliClearErrors,
+  formStoreErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

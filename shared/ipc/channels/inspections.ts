@@ -40,6 +40,11 @@ export const inspectionCreateArgs = z
     institutionId: id,
     filingId: id,
     templateId: z.string().min(1).max(100),
+    /** The form version to score with; without it, the current version of templateId. */
+    templateHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'ARG_TEMPLATE_HASH')
+      .optional(),
     panel: z
       .array(z.object({ name: z.string().trim().min(1).max(100), role: z.enum(['lead', 'member']), inspectorId: id.optional() }).strict())
       .min(1)

@@ -5,7 +5,7 @@ import { requireInspection } from '../../../../db/repositories/inspections';
 import { listDraws } from '../../../../db/repositories/sampling-draws';
 import { listSignatures } from '../../../../db/repositories/signatures';
 import { score } from '../../../../shared/domain/scoring';
-import { getTemplate } from '../../../../shared/domain/templates/registry';
+import { templateForInspection } from '../../templates/template-store';
 import { signerRoleLabels } from '../../../../shared/store/enums';
 import type { InspectionRecord, SignatureRecord } from '../../../../shared/store/records';
 import { recordFingerprint } from '../fingerprint';
@@ -27,7 +27,7 @@ function signerOf(signature: SignatureRecord): Signer {
 /** The scored sheet of one inspection; the fingerprint hashes what was signed: answers, result and signatures. */
 export function loadSheetModel(db: Database, inspectionId: number): SheetModel {
   const inspection = requireInspection(db, inspectionId);
-  const template = getTemplate(inspection.templateId);
+  const template = templateForInspection(db, inspection.id);
   const { header } = loadFiling(db, inspection.institutionId, inspection.filingId);
   const answers = answersFromRows(template, listAnswers(db, inspectionId));
   const result = score(template, answers);
@@ -63,7 +63,7 @@ export function loadSheetModel(db: Database, inspectionId: number): SheetModel {
 /** 抽样记录 and 问题清单 of one inspection. */
 export function loadAppendixModel(db: Database, inspectionId: number): AppendixModel {
   const inspection = requireInspection(db, inspectionId);
-  const template = getTemplate(inspection.templateId);
+  const template = templateForInspection(db, inspection.id);
   const { header } = loadFiling(db, inspection.institutionId, inspection.filingId);
   const draws = listDraws(db, inspectionId);
   const findings = listFindings(db, inspectionId).map((finding) => ({

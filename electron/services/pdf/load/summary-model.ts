@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { listAnswers } from '../../../../db/repositories/answers';
 import { listInspections } from '../../../../db/repositories/inspections';
 import { score } from '../../../../shared/domain/scoring';
-import { getTemplate } from '../../../../shared/domain/templates/registry';
+import { currentTemplateRecord, templateForInspection } from '../../templates/template-store';
 import type { OpinionColumn, SummaryModel, SummaryRow } from '../model/summary';
 import { answersFromRows } from '../../../../shared/store/answer-keys';
 import { loadFiling } from './institution-header';
@@ -14,7 +14,7 @@ const OPINION_COLUMNS: readonly string[] = ['terminate', 'renew', 'defer', 'susp
  * grouped by filing year; the opinion is the scored outcome category.
  */
 export function loadSummaryModel(db: Database, templateId = 'shanxi-renewal-2023'): SummaryModel {
-  const template = getTemplate(templateId);
+  currentTemplateRecord(db, templateId); // an unknown form is an error, not an empty summary
   const latest = new Map<number, ReturnType<typeof listInspections>[number]>();
   for (const inspection of listInspections(db)) {
     if (inspection.templateId !== templateId || inspection.status === 'draft') continue;
@@ -24,6 +24,8 @@ export function loadSummaryModel(db: Database, templateId = 'shanxi-renewal-2023
   const byYear = new Map<number, SummaryRow[]>();
   for (const inspection of latest.values()) {
     const { filing, header } = loadFiling(db, inspection.institutionId, inspection.filingId);
+    // Each inspection is scored with the version it pinned: a later version of the form changes no row.
+    const template = templateForInspection(db, inspection.id);
     const result = score(template, answersFromRows(template, listAnswers(db, inspection.id)));
     const category = result.outcome.category;
     const rows = byYear.get(filing.filingYear) ?? [];
