@@ -9,7 +9,7 @@ import { inTransaction } from '../../db/sql';
 import { initialScoringContext, validateStoredAnswer } from '../../shared/store/answer-keys';
 import type { inspectionChannels } from '../../shared/ipc/channels/inspections';
 import { currentActor } from './actor';
-import { currentTemplateRecord, templateForInspection } from '../services/templates/template-store';
+import { currentTemplateRecord, templateByHash, templateForInspection } from '../services/templates/template-store';
 import { pinnedVersion } from '../services/templates/pinned-version';
 import type { HandlersFor } from './types';
 
@@ -30,6 +30,7 @@ export const inspectionHandlers: HandlersFor<typeof inspectionChannels> = {
   // The inspection and its scoring context in one transaction, so opening its pages never has to write the context.
   'inspections:create': (ctx, { templateId, templateHash, site, panel, ...rest }) => {
     const version = templateHash === undefined ? currentTemplateRecord(ctx.db, templateId) : pinnedVersion(ctx.db, templateId, templateHash);
+    templateByHash(ctx.db, version.hash); // a version whose content no longer matches its hash is refused before anything pins it
     const actor = currentActor(ctx);
     const at = ctx.now().toISOString();
     return inTransaction(ctx.db, () => {
