@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
 import { AppError } from '../shared/errors';
 import { backupBeforeChange } from './backup';
+import { registerBuiltinFormTemplates } from './builtin-form-templates';
 import { fileErrorFor } from './sqlite-errors';
 import { assertNotNewer, migrate, readUserVersion, type MigrationReport } from './migrate';
 import { migrations as allMigrations } from './migrations';
@@ -81,6 +82,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     applyPragmas(db);
     assertPragmas(db);
     const migration = migrate(db, migrations);
+    // Every writable open (app, CLI, harness) holds the built-in forms and pins older inspections; reads never write.
+    registerBuiltinFormTemplates(db);
     return { db, migration, created, backupPath };
   } catch (error) {
     db.close();

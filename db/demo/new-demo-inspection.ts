@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { templateHash } from '../../shared/domain/templates/hash';
 import type { Template } from '../../shared/domain/templates/types';
+import { registerBuiltinFormTemplates } from '../builtin-form-templates';
 import type { FilingRecord, InstitutionRecord } from '../../shared/store/records';
 import { getFiling } from '../repositories/filings';
 import { getInstitution } from '../repositories/institutions';
@@ -14,6 +16,7 @@ export function newDemoInspection(
   const filing = getFiling(db, input.filingId);
   const institution = filing ? getInstitution(db, filing.institutionId) : null;
   if (!filing || !institution) throw new Error(`demo filing #${input.filingId} not found`);
+  registerBuiltinFormTemplates(db, input.at);
   const inspection = createInspection(
     db,
     {
@@ -21,6 +24,7 @@ export function newDemoInspection(
       filingId: filing.id,
       templateId: input.template.id,
       templateVersion: input.template.version,
+      templateHash: templateHash(input.template),
       panel: DEMO_INSPECTORS.map((m) => ({ name: m.name, role: m.role })),
       inspectionDate: input.inspectionDate,
       site: institution.address ?? '',

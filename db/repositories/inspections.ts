@@ -5,6 +5,8 @@ import type { InspectionRecord, PanelMember } from '../../shared/store/records';
 import { inTransaction, nowIso, statement } from '../sql';
 import { appendAudit } from './audit-log';
 import { getFiling } from './filings';
+import { findFormTemplateByVersion } from './form-templates';
+import { pinInspectionTemplate } from './inspection-template-pins';
 
 export interface NewInspection {
   institutionId: number;
@@ -14,6 +16,8 @@ export interface NewInspection {
   panel: PanelMember[];
   inspectionDate: string;
   site?: string;
+  /** The form version to score with (form_templates.hash); without it, the stored version of templateId + templateVersion. */
+  templateHash?: string;
 }
 
 interface InspectionRow {
@@ -104,6 +108,8 @@ export function createInspection(db: Database, input: NewInspection, actor: stri
       at,
     );
     const created = requireInspection(db, Number(result.lastInsertRowid));
+    const pin = input.templateHash ?? findFormTemplateByVersion(db, input.templateId, input.templateVersion)?.hash;
+    if (pin !== undefined) pinInspectionTemplate(db, created.id, pin);
     appendAudit(db, { actor, at, inspectionId: created.id, entity: 'inspection', entityId: created.id, action: 'create', new: created });
     return created;
   });

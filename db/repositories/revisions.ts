@@ -32,6 +32,11 @@ export function createRevision(db: Database, parentId: number, reason: string, a
     ).run(reason, at, at, parentId);
     const revisionId = Number(result.lastInsertRowid);
     const created = requireInspection(db, revisionId);
+    // A correction is scored with the very form version its parent was.
+    statement(
+      db,
+      'INSERT INTO inspection_template_pins (inspection_id, template_hash) SELECT ?, template_hash FROM inspection_template_pins WHERE inspection_id = ?',
+    ).run(revisionId, parentId);
     appendAudit(db, { actor, at, inspectionId: revisionId, entity: 'inspection', entityId: revisionId, action: 'create', new: created, reason });
 
     const answers = copyAnswers(db, parentId, revisionId);

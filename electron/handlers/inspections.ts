@@ -5,11 +5,12 @@ import { getFiling } from '../../db/repositories/filings';
 import { createInspection, listInspections, requireInspection } from '../../db/repositories/inspections';
 import { listDraws } from '../../db/repositories/sampling-draws';
 import { listSignatures } from '../../db/repositories/signatures';
-import { getTemplate } from '../../shared/domain/templates';
 import { inTransaction } from '../../db/sql';
 import { initialScoringContext, validateStoredAnswer } from '../../shared/store/answer-keys';
 import type { inspectionChannels } from '../../shared/ipc/channels/inspections';
 import { currentActor } from './actor';
+import { currentTemplateRecord, templateByHash, templateForInspection } from '../services/templates/template-store';
+import { pinnedVersion } from '../services/templates/pinned-version';
 import type { HandlersFor } from './types';
 
 export const inspectionHandlers: HandlersFor<typeof inspectionChannels> = {
@@ -27,8 +28,9 @@ export const inspectionHandlers: HandlersFor<typeof inspectionChannels> = {
     })),
 
   // The inspection and its scoring context in one transaction, so opening its pages never has to write the context.
-  'inspections:create': (ctx, { templateId, site, panel, ...rest }) => {
-    const template = getTemplate(templateId);
+  'inspections:create': (ctx, { templateId, templateHash, site, panel, ...rest }) => {
+    const version = templateHash === undefined ? currentTemplateRecord(ctx.db, templateId) : pinnedVersion(ctx.db, templateId, templateHash);
+    templateByHash(ctx.db, version.hash); // a version whose content no longer matches its hash is refused before anything pins it
     const actor = currentActor(ctx);
     const at = ctx.now().toISOString();
     return inTransaction(ctx.db, () => {
@@ -36,8 +38,9 @@ export const inspectionHandlers: HandlersFor<typeof inspectionChannels> = {
         ctx.db,
         {
           ...rest,
-          templateId: template.id,
-          templateVersion: template.version,
+          templateId: version.templateId,
+          templateVersion: version.templateVersion,
+          templateHash: version.hash,
           panel: panel.map((m) =>
             m.inspectorId === undefined ? { name: m.name, role: m.role } : { name: m.name, role: m.role, inspectorId: m.inspectorId },
           ),
@@ -63,7 +66,7 @@ export const inspectionHandlers: HandlersFor<typeof inspectionChannels> = {
 
   'inspections:saveAnswer': (ctx, { inspectionId, itemId, answer, reason }) => {
     const inspection = requireInspection(ctx.db, inspectionId);
-    validateStoredAnswer(getTemplate(inspection.templateId), itemId, answer);
+    validateStoredAnswer(templateForInspection(ctx.db, inspection.id), itemId, answer);
     return saveAnswer(ctx.db, { inspectionId, itemId, answer, actor: currentActor(ctx), reason: reason ?? null, at: ctx.now().toISOString() });
   },
 };

@@ -4,13 +4,13 @@ import { advanceInspectionStatus, requireEditableInspection, requireInspection, 
 import { createRevision } from '../../db/repositories/revisions';
 import { inTransaction } from '../../db/sql';
 import { score } from '../../shared/domain/scoring';
-import { getTemplate } from '../../shared/domain/templates';
 import { AppError } from '../../shared/errors';
 import type { signingChannels } from '../../shared/ipc/channels/signing';
 import { answersFromRows } from '../../shared/store/answer-keys';
 import type { InspectionRecord } from '../../shared/store/records';
 import { currentActor } from './actor';
 import type { HandlersFor } from './types';
+import { templateForInspection } from '../services/templates/template-store';
 
 const PNG_PREFIX = 'data:image/png;base64,';
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -43,7 +43,7 @@ export const signingHandlers: HandlersFor<typeof signingChannels> = {
       const inspection = requireEditableInspection(ctx.db, inspectionId);
       const missing = missingSigners(inspection, listSignatures(ctx.db, inspectionId));
       if (missing.length > 0) throw new AppError('SIGNATURES_MISSING', { names: missing.join('、') });
-      const template = getTemplate(inspection.templateId);
+      const template = templateForInspection(ctx.db, inspection.id);
       const result = score(template, answersFromRows(template, listAnswers(ctx.db, inspectionId)));
       if (!result.complete && result.passed === null) {
         const left = [...result.unansweredItems, ...result.unansweredVetoes.map((v) => `否决项${v}`)];

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { formatPoints, parsePoints, score, scoreResultToJson, type ScoreResult } from '../../../shared/domain/scoring';
-import { getTemplate } from '../../../shared/domain/templates';
+import { getTemplate, type Template } from '../../../shared/domain/templates';
+import { AppError } from '../../../shared/errors';
 import { print, type CliIO } from '../io';
+import { requireFormFile } from './templates';
 import { jsonOption, parseOptions, type RawOptions } from './parse-options';
 import { readJsonFile } from './read-json';
 
@@ -14,7 +16,8 @@ const passMarkText = z.string().transform((text, context) => {
 });
 
 const scoreOptions = z.object({
-  template: z.string().min(1, '请指定评估表'),
+  template: z.string().min(1, '请指定评估表').optional(),
+  templateFile: z.string().min(1, '请指定评估表文件').optional(),
   answers: z.string().min(1, '请指定答案文件'),
   passMark: passMarkText.optional(),
   json: jsonOption,
@@ -49,15 +52,24 @@ export function registerScoreCommands(program: Command, io: CliIO): void {
   program
     .command('score')
     .description('按评估表为答案计分；答案无效时退出码为 2')
-    .requiredOption('--template <id>', '评估表 id（见 templates list）')
+    .option('--template <id>', '内置评估表 id（见 templates list）')
+    .option('--template-file <file>', '评估表文件（.json），不需要数据库；与 --template 二选一')
     .requiredOption('--answers <file>', '答案 JSON 文件（格式见 docs/answers-format.md）')
     .option('--pass-mark <points>', '合格线（仅限合格线可配置的评估表），如 60')
     .option('--json', '以 JSON 输出（分值为十进制数）')
-    .action((raw: RawOptions) => {
+    .action(async (raw: RawOptions) => {
       const { passMark, ...opts } = parseOptions(scoreOptions, raw);
-      const template = getTemplate(opts.template);
+      const template = await chosenTemplate(io, opts);
       const answers = readJsonFile(opts.answers, 'INVALID_ANSWER', 'TERM_CLI_ANSWERS_FILE');
       const result = score(template, answers, passMark === undefined ? {} : { passMark });
       print(io, Boolean(opts.json), scoreResultToJson(result), () => resultText(result));
     });
+}
+
+async function chosenTemplate(io: CliIO, opts: { template?: string | undefined; templateFile?: string | undefined }): Promise<Template> {
+  if ((opts.template === undefined) === (opts.templateFile === undefined)) {
+    throw new AppError('CLI_INVALID_OPTION', { reason: 'CLI_REASON_ONE_TEMPLATE' });
+  }
+  if (opts.templateFile !== undefined) return (await requireFormFile(io, opts.templateFile)).template;
+  return getTemplate(opts.template ?? '');
 }

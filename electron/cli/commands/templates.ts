@@ -2,16 +2,20 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { openDatabaseReadOnly } from '../../../db/read-only';
 import { errorText, type ErrorLanguage } from '../../../shared/errors';
 import type { FormProblem } from '../../../shared/domain/forms';
 import { pointsToNumber } from '../../../shared/domain/scoring';
-import { getTemplate, listTemplates, templateHash, templateMaximum, validateTemplate } from '../../../shared/domain/templates';
+import { getTemplate, listTemplates, templateHash, templateMaximum, validateTemplate, type Template } from '../../../shared/domain/templates';
 import { readFormFile } from '../../services/forms/read-form-file';
 import { writeFormFile } from '../../services/forms/write-form-file';
+import { importTemplate, listStoredTemplates, templateByHash } from '../../services/templates/template-store';
 import { CliExit, print, type CliIO } from '../io';
-import { jsonOption, parseOptions, type RawOptions } from './parse-options';
+import { databaseOption, jsonOption, parseOptions, type RawOptions } from './parse-options';
+import { withDatabase } from './sync-options';
 
-const listOptions = z.object({ json: jsonOption });
+const listOptions = z.object({ db: databaseOption.optional(), json: jsonOption });
+const importOptions = z.object({ file: z.string().min(1, '请指定评估表文件'), db: databaseOption, json: jsonOption });
 const checkOptions = z.object({ file: z.string().min(1, '请指定评估表文件'), json: jsonOption });
 const exportOptions = z.object({ id: z.string().min(1, '请指定评估表编号'), out: z.string().min(1, '请指定输出文件（--out）') });
 
@@ -30,32 +34,81 @@ function problemLine(p: FormProblem, language: ErrorLanguage): string {
   return `  ${kind} [${p.code}] ${place ? `${place}${language === 'en' ? ': ' : '：'}` : ''}${reason}`;
 }
 
+interface VersionRow {
+  id: string;
+  title: string;
+  version: string;
+  hash: string;
+  origin: 'builtin' | 'imported' | 'received';
+  current: boolean;
+  declaredTotal: number;
+  maxScore: number;
+  warnings: string[];
+}
+
+function versionRow(template: Template, stored: { hash: string; origin: VersionRow['origin']; current: boolean }): VersionRow {
+  return {
+    id: template.id,
+    title: template.title,
+    version: template.version,
+    hash: stored.hash,
+    origin: stored.origin,
+    current: stored.current,
+    declaredTotal: pointsToNumber(template.declaredTotal),
+    maxScore: pointsToNumber(templateMaximum(template)),
+    warnings: validateTemplate(template).warnings.map((w) => w.message),
+  };
+}
+
+const originLabels: Record<VersionRow['origin'], string> = { builtin: '内置', imported: '导入', received: '接收' };
+
+/** Reads a form file for a command that needs it whole: every problem on stderr and exit 2 when there is an error. */
+export async function requireFormFile(io: CliIO, file: string): Promise<{ template: Template; warnings: FormProblem[] }> {
+  const language = io.language ?? 'zh-CN';
+  const { template, problems } = await readFormFile(file);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!template || errors.length > 0) {
+    io.err([errorText('CLI_FORM_INVALID', { file, count: errors.length }, language), ...problems.map((p) => problemLine(p, language))].join('\n'));
+    throw new CliExit(2);
+  }
+  return { template, warnings: problems.filter((p) => p.severity === 'warning') };
+}
+
 export function registerTemplateCommands(program: Command, io: CliIO): void {
   const templates = program.command('templates').description('评估表 / scoring templates');
   const language = io.language ?? 'zh-CN';
 
   templates
     .command('list')
-    .description('列出内置评估表（满分为各项实际合计）')
-    .option('--json', '以 JSON 输出')
+    .description('列出评估表及其版本（满分为各项实际合计）；给出 --db 时列出该数据库中的全部版本（内置、导入、接收）')
+    .option('--db <path>', '数据库文件（只读打开）')
+    .option('--json', '以 JSON 输出（含完整哈希）')
     .action((raw: RawOptions) => {
       const opts = parseOptions(listOptions, raw);
-      const rows = listTemplates().map((template) => ({
-        id: template.id,
-        title: template.title,
-        version: template.version,
-        hash: templateHash(template),
-        declaredTotal: pointsToNumber(template.declaredTotal),
-        maxScore: pointsToNumber(templateMaximum(template)),
-        warnings: validateTemplate(template).warnings.map((w) => w.message),
-      }));
+      const rows = opts.db === undefined ? builtinRows() : storedRows(opts.db);
       print(io, Boolean(opts.json), rows, () =>
         rows
           .map((r) => {
-            const head = `${r.id}  v${r.version}  ${r.title}  满分 ${r.maxScore}（声明 ${r.declaredTotal}）`;
+            const head = `${r.id}  v${r.version}  ${r.hash.slice(0, 12)}  ${originLabels[r.origin]}${r.current ? '  当前' : ''}  ${r.title}  满分 ${r.maxScore}（声明 ${r.declaredTotal}）`;
             return [head, ...r.warnings.map((w) => `  警告： ${w}`)].join('\n');
           })
           .join('\n'),
+      );
+    });
+
+  templates
+    .command('import')
+    .description('把评估表文件（.xlsx 或 .json）作为新版本导入数据库；同一内容再次导入不做改动，已发布版本号的不同内容被拒绝（退出码 2）')
+    .argument('<file>', '评估表文件')
+    .requiredOption('--db <path>', '数据库文件')
+    .option('--json', '以 JSON 输出')
+    .action(async (fileArgument: string, raw: RawOptions) => {
+      const { file, ...opts } = parseOptions(importOptions, { ...raw, file: fileArgument }, { file: '<file>' });
+      const { template, warnings } = await requireFormFile(io, file);
+      const imported = withDatabase(opts.db, (db) => importTemplate(db, template, 'imported'));
+      const statusLabel = imported.status === 'added' ? '已导入' : '已存在（未改动）';
+      print(io, Boolean(opts.json), { ...imported, warnings }, () =>
+        [`${imported.id}  v${imported.version}  ${imported.hash}  ${statusLabel}`, ...warnings.map((p) => problemLine(p, language))].join('\n'),
       );
     });
 
@@ -95,4 +148,20 @@ export function registerTemplateCommands(program: Command, io: CliIO): void {
       else await writeFormFile(template, out);
       io.out(errorText('CLI_FORM_EXPORTED', { id, file: out }, language));
     });
+}
+
+function builtinRows(): VersionRow[] {
+  return listTemplates().map((template) => versionRow(template, { hash: templateHash(template), origin: 'builtin', current: true }));
+}
+
+function storedRows(path: string): VersionRow[] {
+  const db = openDatabaseReadOnly(path);
+  try {
+    return listStoredTemplates(db).map((stored) => {
+      const template = templateByHash(db, stored.hash);
+      return versionRow(template, stored);
+    });
+  } finally {
+    db.close();
+  }
 }

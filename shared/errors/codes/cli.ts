@@ -8,6 +8,7 @@ export const cliErrors = {
     en: 'Option {option} is invalid: {reason}. Correct it and try again (--help shows the usage).',
   },
   CLI_REASON_DB_REQUIRED: { zh: '需要指定数据库文件（--db）', en: 'a database file is needed (--db)' },
+  CLI_REASON_ONE_TEMPLATE: { zh: '请指定 --template 或 --template-file 之一', en: 'give one of --template and --template-file' },
   CLI_REASON_TEMPLATE_REQUIRED: { zh: '空白评估表需要指定评估表（--template）', en: 'a blank form needs the form (--template)' },
   CLI_REASON_INSPECTION_REQUIRED: { zh: '需要指定现场核查编号（--inspection）', en: 'the inspection number is needed (--inspection)' },
   CLI_REASON_BAD_DATE: { zh: '{option} 不是有效日期（YYYY-MM-DD）：{value}', en: '{option} is not a valid date (YYYY-MM-DD): {value}' },

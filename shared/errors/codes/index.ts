@@ -7,6 +7,7 @@ import { dbErrors } from './database';
 import { domainErrors } from './domain';
 import { fileErrors } from './files';
 import { formErrors } from './forms';
+import { formStoreErrors } from './form-store';
 import { generalErrors } from './general';
 import { importErrors } from './import';
 import { importFidelityErrors } from './import-fidelity';
@@ -48,6 +49,7 @@ const areas = [
   cliClearErrors,
   templateProblemTexts,
   formErrors,
+  formStoreErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

@@ -40,7 +40,7 @@ export const inspectionCreateArgs = z
     institutionId: id,
     filingId: id,
     templateId: z.string().min(1).max(100),
-    /** The form version chosen (templates:list hash); the handler pins it once the template store serves versions. */
+    /** The form version to score with; without it, the current version of templateId. */
     templateHash: z
       .string()
       .regex(/^[0-9a-f]{64}$/, 'ARG_TEMPLATE_HASH')

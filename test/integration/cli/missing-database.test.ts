@@ -37,6 +37,8 @@ function refusingCommands(db: string, out: (name: string) => string): Record<str
     'bundle export': ['bundle', 'export', '--db', db, '--out', out('b.skb'), ...pin],
     'bundle verify': ['bundle', 'verify', out('b.skb'), '--db', db, ...secrets],
     'bundle import': ['bundle', 'import', out('b.skb'), '--db', db, ...secrets],
+    'templates import': ['templates', 'import', 'test/fixtures/forms/shanxi-renewal-2023.v2023.2.json', '--db', db],
+    'templates list': ['templates', 'list', '--db', db],
   };
 }
 const creatingCommands = ['db migrate', 'office init', 'demo'];

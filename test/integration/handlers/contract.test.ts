@@ -8,6 +8,7 @@ import { dispatch } from '../../../electron/handlers/dispatch';
 import { makeTestContext, type TestContext } from '../../support/context';
 import { mergeTables } from '../../../shared/ipc/merge-tables';
 import { appChannels } from '../../../shared/ipc/channels/app';
+import { calendarChannels } from '../../../shared/ipc/channels/calendar';
 import { evidenceChannels } from '../../../shared/ipc/channels/evidence';
 import { filesChannels } from '../../../shared/ipc/channels/files';
 import { importExportChannels } from '../../../shared/ipc/channels/import-export';
@@ -19,6 +20,7 @@ import { samplingChannels } from '../../../shared/ipc/channels/sampling';
 import { settingsChannels } from '../../../shared/ipc/channels/settings';
 import { signingChannels } from '../../../shared/ipc/channels/signing';
 import { syncChannels } from '../../../shared/ipc/channels/sync';
+import { templateChannels } from '../../../shared/ipc/channels/templates';
 import { appHandlers } from '../../../electron/handlers/app';
 import { settingsHandlers } from '../../../electron/handlers/settings';
 
@@ -35,6 +37,8 @@ const featureTables = [
   settingsChannels,
   signingChannels,
   syncChannels,
+  templateChannels,
+  calendarChannels,
 ];
 import { errorInfoText } from '../../../shared/errors';
 

@@ -1,3 +1,8 @@
+import { templateHash } from '../../../shared/domain/templates/hash';
+import { getTemplate } from '../../../shared/domain/templates/registry';
+
+const shanxiRenewal2023 = getTemplate('shanxi-renewal-2023');
+
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
 /**
@@ -74,4 +79,8 @@ export const validPayloads: Readonly<Record<string, unknown>> = {
   'reports:print': { file: 'sheet-1.pdf', inspectionId: 1 },
   'settings:get': {},
   'settings:setInspectorName': { name: '李评估' },
+  'templates:list': {},
+  'templates:get': { hash: templateHash(shanxiRenewal2023) },
+  'templates:forInspection': { inspectionId: 1 },
+  'calendar:current': {},
 };

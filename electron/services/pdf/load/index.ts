@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { getTemplate } from '../../../../shared/domain/templates/registry';
 import { AppError } from '../../../../shared/errors';
+import { currentTemplate } from '../../templates/template-store';
 import type { ReportKind, ReportModel } from '../model';
 import { loadApplicationModel, loadStatsModel } from './filing-models';
 import { loadAppendixModel, loadSheetModel } from './inspection-models';
@@ -16,7 +17,8 @@ export interface ReportTarget {
 export function loadReportModel(db: Database | null, target: ReportTarget): ReportModel {
   if (target.kind === 'blank') {
     if (!target.templateId) throw new AppError('CLI_INVALID_OPTION', { reason: 'CLI_REASON_TEMPLATE_REQUIRED' });
-    return { kind: 'blank', template: getTemplate(target.templateId) };
+    // A blank form prints the version new inspections would use; without a database, the built-in one.
+    return { kind: 'blank', template: db ? currentTemplate(db, target.templateId).template : getTemplate(target.templateId) };
   }
   if (!db) throw new AppError('CLI_INVALID_OPTION', { reason: 'CLI_REASON_DB_REQUIRED' });
   if (target.kind === 'summary') return loadSummaryModel(db, target.templateId);

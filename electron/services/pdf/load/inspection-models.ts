@@ -5,7 +5,7 @@ import { requireInspection } from '../../../../db/repositories/inspections';
 import { listDraws } from '../../../../db/repositories/sampling-draws';
 import { listSignatures } from '../../../../db/repositories/signatures';
 import { score } from '../../../../shared/domain/scoring';
-import { getTemplate } from '../../../../shared/domain/templates/registry';
+import { templateForInspection } from '../../templates/template-store';
 import { signerRoleLabels } from '../../../../shared/store/enums';
 import type { Template } from '../../../../shared/domain/templates/types';
 import type { InspectionRecord, SignatureRecord } from '../../../../shared/store/records';
@@ -16,11 +16,6 @@ import type { SheetModel } from '../model/sheet';
 import { answersFromRows } from '../../../../shared/store/answer-keys';
 import { drawView } from './draw-view';
 import { loadFiling } from './institution-header';
-
-/** The form an inspection was scored with: the one place these loaders look a template up for an inspection. */
-function templateOf(inspection: InspectionRecord): Template {
-  return getTemplate(inspection.templateId);
-}
 
 function inspectionHeader(inspection: InspectionRecord): InspectionHeader {
   return { id: String(inspection.id), date: inspection.inspectionDate, place: inspection.site || null };
@@ -33,7 +28,7 @@ function signerOf(signature: SignatureRecord): Signer {
 /** The scored sheet of one inspection; the fingerprint hashes what was signed: answers, result and signatures. */
 export function loadSheetModel(db: Database, inspectionId: number): SheetModel {
   const inspection = requireInspection(db, inspectionId);
-  const template = templateOf(inspection);
+  const template = templateForInspection(db, inspection.id);
   const { header } = loadFiling(db, inspection.institutionId, inspection.filingId);
   const answers = answersFromRows(template, listAnswers(db, inspectionId));
   const result = score(template, answers);
@@ -69,7 +64,7 @@ export function loadSheetModel(db: Database, inspectionId: number): SheetModel {
 /** 抽样记录 and 问题清单 of one inspection. */
 export function loadAppendixModel(db: Database, inspectionId: number): AppendixModel {
   const inspection = requireInspection(db, inspectionId);
-  const template = templateOf(inspection);
+  const template = templateForInspection(db, inspection.id);
   const { header } = loadFiling(db, inspection.institutionId, inspection.filingId);
   const draws = listDraws(db, inspectionId);
   const findings = listFindings(db, inspectionId).map((finding) => ({

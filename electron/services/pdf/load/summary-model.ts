@@ -3,18 +3,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { listAnswers } from '../../../../db/repositories/answers';
 import { listInspections } from '../../../../db/repositories/inspections';
 import { score } from '../../../../shared/domain/scoring';
-import { getTemplate } from '../../../../shared/domain/templates/registry';
-import type { Template } from '../../../../shared/domain/templates/types';
 import type { InspectionRecord } from '../../../../shared/store/records';
+import { currentTemplate, templateForInspection } from '../../templates/template-store';
 import { DEFAULT_SUMMARY_LAYOUT, summaryLayoutOf } from '../layout/summary-layout';
 import type { SummaryModel, SummaryRow } from '../model/summary';
 import { answersFromRows } from '../../../../shared/store/answer-keys';
 import { loadFiling } from './institution-header';
-
-/** The form an inspection was scored with: the one place this loader looks a template up for an inspection. */
-function templateOf(inspection: InspectionRecord): Template {
-  return getTemplate(inspection.templateId);
-}
 
 /**
  * 附件4 over every signed inspection on the given form (default: the form of the latest signed inspection), latest
@@ -24,8 +18,9 @@ function templateOf(inspection: InspectionRecord): Template {
 export function loadSummaryModel(db: Database, templateId?: string): SummaryModel {
   const signed = listInspections(db).filter((inspection) => inspection.status !== 'draft');
   const newest = signed.reduce<InspectionRecord | undefined>((last, i) => (!last || i.id > last.id ? i : last), undefined);
-  // The columns come from the form asked for (an unknown id is refused even when no inspection uses it), else the newest's.
-  const template = templateId !== undefined ? getTemplate(templateId) : newest ? templateOf(newest) : undefined;
+  // The columns come from the form asked for (its current version; an unknown id is refused even when no inspection
+  // uses it), else from the version the newest inspection pinned.
+  const template = templateId !== undefined ? currentTemplate(db, templateId).template : newest ? templateForInspection(db, newest.id) : undefined;
   const formId = templateId ?? newest?.templateId;
   const layout = template ? summaryLayoutOf(template) : DEFAULT_SUMMARY_LAYOUT;
   const columns = new Set(layout.columns.map((column) => column.category));
@@ -38,7 +33,8 @@ export function loadSummaryModel(db: Database, templateId?: string): SummaryMode
   const byYear = new Map<number, SummaryRow[]>();
   for (const inspection of latest.values()) {
     const { filing, header } = loadFiling(db, inspection.institutionId, inspection.filingId);
-    const scoredWith = templateOf(inspection);
+    // Each inspection is scored with the version it pinned: a later version of the form changes no row.
+    const scoredWith = templateForInspection(db, inspection.id);
     const result = score(scoredWith, answersFromRows(scoredWith, listAnswers(db, inspection.id)));
     const rows = byYear.get(filing.filingYear) ?? [];
     rows.push({

@@ -3,10 +3,10 @@ import { listAnswers } from '../../../../db/repositories/answers';
 import { getFiling } from '../../../../db/repositories/filings';
 import { score } from '../../../../shared/domain/scoring';
 import type { OutcomeCategory } from '../../../../shared/domain/templates';
-import { getTemplate } from '../../../../shared/domain/templates';
 import { isAppError } from '../../../../shared/errors';
 import { answersFromRows } from '../../../../shared/store/answer-keys';
 import type { InspectionRecord } from '../../../../shared/store/records';
+import { templateForInspection } from '../../templates/template-store';
 
 export interface InspectionScore {
   total: number | null;
@@ -20,7 +20,7 @@ export interface InspectionScore {
  */
 export function scoreInspection(db: Database, inspection: InspectionRecord): InspectionScore {
   try {
-    const template = getTemplate(inspection.templateId);
+    const template = templateForInspection(db, inspection.id);
     const answers = answersFromRows(template, listAnswers(db, inspection.id));
     const filingYear = getFiling(db, inspection.filingId)?.filingYear;
     const withYear =

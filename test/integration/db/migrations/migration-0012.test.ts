@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listTemplates } from '../../../../shared/domain/templates';
 import { makeTempDir } from '../../../support/temp';
 import { openAtVersion, rowCounts, seededAtVersion } from './database-at-version';
 
@@ -20,11 +21,17 @@ function upgradedFrom11() {
 }
 
 describe('migration 0012: form versions, inspection pins, working calendars', () => {
-  it('keeps every row; assignments gain an empty template_hash', () => {
+  it('keeps every row; assignments gain an empty template_hash; the open adds the built-in forms and pins the inspections', () => {
     const { db, assignmentsBefore, countsBefore } = upgradedFrom11();
     const counts = rowCounts(db);
     for (const [table, count] of Object.entries(countsBefore)) expect(counts[table], table).toBe(count);
-    expect(counts['form_templates']).toBe(0);
+    // Not the migration (frozen SQL, no rows) but every writable open: db/builtin-form-templates.ts.
+    expect(db.prepare('SELECT template_id, origin FROM form_templates ORDER BY template_id').all()).toEqual(
+      listTemplates()
+        .map((t) => ({ template_id: t.id, origin: 'builtin' }))
+        .sort((a, b) => a.template_id.localeCompare(b.template_id)),
+    );
+    expect(counts['inspection_template_pins']).toBe(counts['inspections']);
     expect(db.prepare('SELECT * FROM sync_assignments ORDER BY uid').all()).toEqual(
       assignmentsBefore.map((row) => ({ ...row, template_hash: null })),
     );
@@ -49,6 +56,8 @@ describe('migration 0012: form versions, inspection pins, working calendars', ()
     db.prepare(
       `INSERT INTO form_templates (hash, template_id, template_version, title, canonical_json, origin, added_at) VALUES (?, 'f', '1', '表', '{}', 'builtin', 'now')`,
     ).run(HASH_A);
+    // The open pinned the seeded inspections; this checks the table's own rules on a fresh pin.
+    db.exec('DELETE FROM inspection_template_pins');
     const pin = db.prepare('INSERT INTO inspection_template_pins (inspection_id, template_hash) VALUES (?, ?)');
     pin.run(1, HASH_A);
     expect(() => pin.run(2, 'c'.repeat(64))).toThrow(/FOREIGN KEY/);
