@@ -26,7 +26,7 @@ export function thirdForm(): Template {
       ],
       columnGroups: [
         { label: '检查内容', span: 3 },
-        { label: '计分', span: 2 },
+        { label: '计分', span: 3 },
       ],
       headerFields: ['培训机构名称', '机构备案号', '检查组长'],
     },

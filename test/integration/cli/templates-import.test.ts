@@ -76,7 +76,7 @@ describe('templates import / list', () => {
     const before = dumpOf(db);
     const result = await runCliCaptured(['templates', 'import', broken, '--db', db]);
     expect(result.code).toBe(2);
-    expect(result.stderr.match(/错误 \[DUPLICATE_ID\]/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(result.stderr.match(/错误 \[FORM_DUPLICATE_ID\]/g)?.length).toBeGreaterThanOrEqual(2);
     expect(dumpOf(db)).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { OUTCOME_LABELS } from '../../../../shared/domain/scoring/outcome-labels';
 import { getTemplate } from '../../../../shared/domain/templates/registry';
-import type { OutcomeCategory, OutcomeTrack, Template } from '../../../../shared/domain/templates/types';
+import { OUTCOME_CATEGORIES, type OutcomeCategory, type OutcomeTrack, type Template } from '../../../../shared/domain/templates/types';
 import type { SummaryLayout } from '../model/summary';
 
 /**
@@ -16,8 +16,9 @@ const PUBLISHED_SUMMARIES: readonly { notice: string; attachment: string; headin
 ];
 
 /**
- * The summary's opinion columns for a form: every category its outcome rules can decide, in the order of its labels,
- * each explained as “<label>的机构” and, when categories depend on the filing year, the years it applies to.
+ * The summary's opinion columns for a form: every category its outcome rules can decide,
+ * each explained as “<label>的机构” and, when categories depend on the filing year, the years it applies to; in the
+ * order of OUTCOME_CATEGORIES (附件4: 终止 / 同意延续 / 暂时不予延续 / 暂停 / 正常).
  */
 export function summaryLayoutOf(template: Template): SummaryLayout {
   const { labels, tracksByFilingYear } = template.outcome;
@@ -39,8 +40,8 @@ function decidedCategories(template: Template): OutcomeCategory[] {
   for (const rule of template.outcome.rules) {
     for (const category of typeof rule.category === 'string' ? [rule.category] : Object.values(rule.category)) decided.add(category);
   }
-  const labelled = (Object.keys(template.outcome.labels) as OutcomeCategory[]).filter((category) => decided.has(category));
-  return [...labelled, ...[...decided].filter((category) => !labelled.includes(category))];
+  // Stored forms are canonical JSON (keys sorted), so the order is the app's category order, never the labels' key order.
+  return OUTCOME_CATEGORIES.filter((category) => decided.has(category));
 }
 
 /** Filing years whose inspections can end in this category (every year for a rule that does not depend on the track). */
