@@ -1,4 +1,5 @@
 import { appDatabaseErrors } from './app-database';
+import { calendarErrors } from './calendar';
 import { argErrors } from './args';
 import { cliErrors } from './cli';
 import { cliClearErrors } from './cli-clear';
@@ -44,6 +45,7 @@ const areas = [
   importRowReasons,
   syncAuditErrors,
   cliClearErrors,
+  calendarErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));
