@@ -5,7 +5,9 @@ import { getFiling } from '../../db/repositories/filings';
 import { createInspection, listInspections, requireInspection } from '../../db/repositories/inspections';
 import { listDraws } from '../../db/repositories/sampling-draws';
 import { listSignatures } from '../../db/repositories/signatures';
+import { pinInspectionTemplate } from '../../db/repositories/inspection-template-pins';
 import { getTemplate } from '../../shared/domain/templates';
+import { assignedFormVersion } from '../services/sync/field/assigned-form';
 import { inTransaction } from '../../db/sql';
 import { initialScoringContext, validateStoredAnswer } from '../../shared/store/answer-keys';
 import type { inspectionChannels } from '../../shared/ipc/channels/inspections';
@@ -28,7 +30,9 @@ export const inspectionHandlers: HandlersFor<typeof inspectionChannels> = {
 
   // The inspection and its scoring context in one transaction, so opening its pages never has to write the context.
   'inspections:create': (ctx, { templateId, site, panel, ...rest }) => {
-    const template = getTemplate(templateId);
+    // On a laptop the office's assignment names the version (by hash); the new inspection is pinned to it.
+    const assigned = assignedFormVersion(ctx.db, rest.filingId, templateId);
+    const template = assigned?.template ?? getTemplate(templateId);
     const actor = currentActor(ctx);
     const at = ctx.now().toISOString();
     return inTransaction(ctx.db, () => {
@@ -46,6 +50,7 @@ export const inspectionHandlers: HandlersFor<typeof inspectionChannels> = {
         actor,
         at,
       );
+      if (assigned) pinInspectionTemplate(ctx.db, created.id, assigned.hash);
       const filing = getFiling(ctx.db, created.filingId);
       if (filing) saveAnswer(ctx.db, { inspectionId: created.id, itemId: 'context', answer: initialScoringContext(filing), actor, at });
       return created;

@@ -105,6 +105,10 @@ export const syncErrors = {
     zh: '任务包中的评估表未通过校验，已拒绝整个任务包，本机未做任何改动。',
     en: 'An assessment form in the task pack failed its check; the whole pack was refused and nothing was changed here.',
   },
+  SYNC_BUNDLE_FORM_REFUSED: {
+    zh: '结果包中的评估表未通过校验，已拒绝整个结果包，未做任何改动。',
+    en: 'An assessment form in the result bundle failed its check; the whole bundle was refused and nothing was changed.',
+  },
   SYNC_CALENDAR_REFUSED: {
     zh: '任务包中的工作日历无效或与本机已有的同版本日历不同，已拒绝整个任务包，本机未做任何改动。',
     en: 'The working calendar in the task pack is invalid or differs from the calendar of the same version here; the pack was refused and nothing was changed.',

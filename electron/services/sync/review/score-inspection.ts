@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { listAnswers } from '../../../../db/repositories/answers';
 import { getFiling } from '../../../../db/repositories/filings';
+import { pinnedTemplateHash } from '../../../../db/repositories/inspection-template-pins';
+import { formVersionByHash } from '../form-versions';
 import { score } from '../../../../shared/domain/scoring';
 import type { OutcomeCategory } from '../../../../shared/domain/templates';
 import { getTemplate } from '../../../../shared/domain/templates';
@@ -20,7 +22,9 @@ export interface InspectionScore {
  */
 export function scoreInspection(db: Database, inspection: InspectionRecord): InspectionScore {
   try {
-    const template = getTemplate(inspection.templateId);
+    // The version the inspection is pinned to (the laptop's choice, checked on import); older rows by id.
+    const pinned = pinnedTemplateHash(db, inspection.id);
+    const template = (pinned ? formVersionByHash(db, pinned)?.template : undefined) ?? getTemplate(inspection.templateId);
     const answers = answersFromRows(template, listAnswers(db, inspection.id));
     const filingYear = getFiling(db, inspection.filingId)?.filingYear;
     const withYear =
