@@ -37,6 +37,8 @@ function refusingCommands(db: string, out: (name: string) => string): Record<str
     'bundle export': ['bundle', 'export', '--db', db, '--out', out('b.skb'), ...pin],
     'bundle verify': ['bundle', 'verify', out('b.skb'), '--db', db, ...secrets],
     'bundle import': ['bundle', 'import', out('b.skb'), '--db', db, ...secrets],
+    'calendar import': ['calendar', 'import', 'test/fixtures/calendar/test-2027.json', '--db', db],
+    'calendar list': ['calendar', 'list', '--db', db],
   };
 }
 const creatingCommands = ['db migrate', 'office init', 'demo'];
