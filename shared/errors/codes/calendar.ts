@@ -10,19 +10,19 @@ export const calendarErrors = {
   CALENDAR_JSON_INVALID: { zh: '工作日历 JSON 的字段 {field} 有误：{reason}', en: 'Field {field} of the working calendar JSON is wrong: {reason}' },
   CALENDAR_VERSION_MISSING: {
     zh: '工作表“{sheet}”缺少“版本”行（第一列写“版本”，第二列写版本名）',
-    en: 'Sheet “{sheet}” has no 版本 (version) row (版本 in the first column, the version name in the second)',
+    en: 'Sheet “{sheet}” has no version row (the version label in the first column, the version name in the second)',
   },
   CALENDAR_HEADER_MISSING: {
     zh: '工作表“{sheet}”缺少表头行“日期 / 类型”',
-    en: 'Sheet “{sheet}” has no header row 日期 / 类型 (date / kind)',
+    en: 'Sheet “{sheet}” has no header row with the date and kind columns',
   },
   CALENDAR_ROW_DATE: {
     zh: '工作表“{sheet}”第 {row} 行“日期”列：“{value}”不是 YYYY-MM-DD 格式的有效日期',
-    en: 'Sheet “{sheet}” row {row}, column 日期 (date): “{value}” is not a valid YYYY-MM-DD date',
+    en: 'Sheet “{sheet}” row {row}, date column: “{value}” is not a valid YYYY-MM-DD date',
   },
   CALENDAR_ROW_KIND: {
     zh: '工作表“{sheet}”第 {row} 行“类型”列：“{value}”须为“休”（放假）或“班”（调休上班）',
-    en: 'Sheet “{sheet}” row {row}, column 类型 (kind): “{value}” must be 休 (holiday) or 班 (make-up workday)',
+    en: 'Sheet “{sheet}” row {row}, kind column: “{value}” must be the holiday mark or the make-up workday mark (see docs/calendar.md)',
   },
   CALENDAR_ROW_DUPLICATE: {
     zh: '工作表“{sheet}”第 {row} 行：日期 {date} 已在前面列出',

@@ -7,6 +7,7 @@ import { cliDbErrors } from './cli-db';
 import { dbErrors } from './database';
 import { domainErrors } from './domain';
 import { fileErrors } from './files';
+import { formImportErrors } from './form-import';
 import { generalErrors } from './general';
 import { importErrors } from './import';
 import { importFidelityErrors } from './import-fidelity';
@@ -46,6 +47,7 @@ const areas = [
   syncAuditErrors,
   cliClearErrors,
   calendarErrors,
+  formImportErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));
