@@ -1,8 +1,8 @@
-import { HOLIDAYS_CN } from '../../shared/domain/deadlines';
 import type { calendarChannels } from '../../shared/ipc/channels/calendar';
+import { currentCalendarData } from '../services/calendar/stored-calendar';
 import type { HandlersFor } from './types';
 
-// First cut: the built-in list. The office's imported calendar and the one a pack brought replace it.
+// The calendar stored last (imported at the office, or brought by the newest pack); the built-in list until then.
 export const calendarHandlers: HandlersFor<typeof calendarChannels> = {
-  'calendar:current': () => HOLIDAYS_CN,
+  'calendar:current': (ctx) => currentCalendarData(ctx.db),
 };

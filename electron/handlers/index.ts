@@ -14,6 +14,7 @@ import { settingsHandlers } from './settings';
 import { signingHandlers } from './signing';
 import { syncHandlers } from './sync';
 import { syncSendHandlers } from './sync-office-send';
+import { templateImportHandlers } from './template-import';
 import { templateHandlers } from './templates';
 
 /**
@@ -35,5 +36,6 @@ export const handlers: HandlerTable = mergeTables('IPC handler table (electron/h
   'report-files': reportFileHandlers,
   settings: settingsHandlers,
   templates: templateHandlers,
+  'template-import': templateImportHandlers,
   calendar: calendarHandlers,
 });

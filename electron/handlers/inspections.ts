@@ -5,6 +5,7 @@ import { getFiling } from '../../db/repositories/filings';
 import { createInspection, listInspections, requireInspection } from '../../db/repositories/inspections';
 import { listDraws } from '../../db/repositories/sampling-draws';
 import { listSignatures } from '../../db/repositories/signatures';
+import { assignedFormVersion } from '../services/sync/field/assigned-form';
 import { inTransaction } from '../../db/sql';
 import { initialScoringContext, validateStoredAnswer } from '../../shared/store/answer-keys';
 import type { inspectionChannels } from '../../shared/ipc/channels/inspections';
@@ -29,7 +30,9 @@ export const inspectionHandlers: HandlersFor<typeof inspectionChannels> = {
 
   // The inspection and its scoring context in one transaction, so opening its pages never has to write the context.
   'inspections:create': (ctx, { templateId, templateHash, site, panel, ...rest }) => {
-    const version = templateHash === undefined ? currentTemplateRecord(ctx.db, templateId) : pinnedVersion(ctx.db, templateId, templateHash);
+    // On a laptop the office's assignment names the version (by hash): without a choice, a new inspection pins it.
+    const chosen = templateHash ?? assignedFormVersion(ctx.db, rest.filingId, templateId)?.hash;
+    const version = chosen === undefined ? currentTemplateRecord(ctx.db, templateId) : pinnedVersion(ctx.db, templateId, chosen);
     templateByHash(ctx.db, version.hash); // a version whose content no longer matches its hash is refused before anything pins it
     const actor = currentActor(ctx);
     const at = ctx.now().toISOString();

@@ -13,6 +13,7 @@ import { samplingChannels } from './channels/sampling';
 import { settingsChannels } from './channels/settings';
 import { signingChannels } from './channels/signing';
 import { syncChannels } from './channels/sync';
+import { templateImportChannels } from './channels/template-import';
 import { templateChannels } from './channels/templates';
 import type { ChannelTable, EventDef } from './define';
 import { mergeTables } from './merge-tables';
@@ -36,6 +37,7 @@ export const contract = mergeTables('IPC contract (shared/ipc/channels)', {
   'report-files': reportFileChannels,
   settings: settingsChannels,
   templates: templateChannels,
+  'template-import': templateImportChannels,
   calendar: calendarChannels,
 } satisfies Record<string, ChannelTable>);
 

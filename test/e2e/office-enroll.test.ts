@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { createHandlerContext } from '../../electron/handlers/context';
 import { sessionOverFile } from '../../electron/handlers/database-session';
 import { importPack } from '../../electron/services/sync/field/pack-import';
-import { getTemplate, listTemplates } from '../../shared/domain/templates';
+import { getTemplate, listTemplates, templateHash, type Template } from '../../shared/domain/templates';
 import { startBridgeServer, type BridgeServer } from '../harness/bridge-server';
 import { scriptedDialogs, type ScriptedDialogs } from '../harness/scripted-dialogs';
 import { KEY_PASSPHRASE, makeWorld, NOW, PASSPHRASE, type Office } from '../integration/sync/sync-fixtures';
@@ -14,6 +15,9 @@ import { RENDERER_DIR, seriousAxeViolations } from '../support/e2e-app';
 
 // The clerk enrols a laptop (.p12 through 另存为) and sends it a task pack from the 设备 tab; a fresh laptop imports both.
 const PIN = '135790';
+/** How the pack card offers a form version: title, version, source and the first 12 digits of its hash. */
+const optionLabel = (form: Template) =>
+  `${form.title} 版本 ${form.version}（${`${form.source.notice} ${form.source.attachment}`.trim()}，摘要 ${templateHash(form).slice(0, 12)}）`;
 let world: ReturnType<typeof makeWorld>;
 let office: Office;
 let dialogs: ScriptedDialogs;
@@ -90,12 +94,12 @@ describe('设备: enrol a laptop and export its task pack', () => {
     await expect.poll(() => formSelects.count()).toBe(2);
     const [shandong, shanxi] = [getTemplate('shandong-enterprise-2024'), getTemplate('shanxi-renewal-2023')];
     const offered = await formSelects.nth(0).locator('option:not([disabled])').allTextContents();
-    expect(offered).toEqual(listTemplates().map((form) => `${form.title}（${form.source.notice} ${form.source.attachment}）`));
+    expect(offered).toEqual(listTemplates().map(optionLabel));
     await card.getByLabel('单位口令').fill(PASSPHRASE);
     await card.getByRole('button', { name: '导出并保存任务包…' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('请为每个勾选的备案选择评估表');
-    await formSelects.nth(0).selectOption({ label: `${shandong.title}（${shandong.source.notice} ${shandong.source.attachment}）` });
-    await formSelects.nth(1).selectOption({ label: `${shanxi.title}（${shanxi.source.notice} ${shanxi.source.attachment}）` });
+    await formSelects.nth(0).selectOption({ label: optionLabel(shandong) });
+    await formSelects.nth(1).selectOption({ label: optionLabel(shanxi) });
     await screenshot(page, 'office-pack-forms');
     dialogs.answerNext(world.temp.file('laptop-09-1.skp'), 'save');
     await card.getByRole('button', { name: '导出并保存任务包…' }).click();
@@ -149,5 +153,40 @@ describe('设备: enrol a laptop and export its task pack', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'office-revoked');
     expect(problems).toEqual([]);
+  });
+});
+
+describe('评估表: import a form version and a working calendar', () => {
+  it('a bad form file lists its problems; a good one joins the versions; the 2027 test calendar is in use', async () => {
+    await page.getByRole('navigation', { name: '办公室审核分页' }).getByRole('link', { name: '评估表' }).click();
+    await page.getByRole('heading', { name: '评估表', exact: true }).waitFor();
+    const bad = world.temp.file('bad-form.json');
+    writeFileSync(bad, JSON.stringify({ ...getTemplate('shanxi-renewal-2023'), version: 'e2e.1', sections: 'none' }));
+    dialogs.answerNext(bad, 'open');
+    await page.getByRole('button', { name: '导入评估表文件…' }).click();
+    await expect.poll(() => page.getByTestId('form-problems').textContent()).toContain('sections');
+
+    const form = { ...getTemplate('shanxi-renewal-2023'), version: 'e2e.2' };
+    const good = world.temp.file('form.json');
+    writeFileSync(good, JSON.stringify(form));
+    dialogs.answerNext(good, 'open');
+    await page.getByRole('button', { name: '导入评估表文件…' }).click();
+    await expect.poll(() => page.getByTestId('form-import-result').textContent()).toContain('e2e.2');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('form-versions')
+          .getByRole('row')
+          .filter({ hasText: templateHash(form).slice(0, 12) })
+          .count(),
+      )
+      .toBe(1);
+
+    dialogs.answerNext(resolve(import.meta.dirname, '../fixtures/calendar/test-2027.json'), 'open');
+    await page.getByRole('button', { name: '导入工作日历…' }).click();
+    await expect.poll(() => page.getByTestId('calendar-import-result').textContent()).toContain('TEST-ONLY-2027.1');
+    expect(await page.getByTestId('calendar-versions').textContent()).toContain('正在使用');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'office-forms');
   });
 });

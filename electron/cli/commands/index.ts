@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliIO } from '../io';
 import { registerAuditCommands } from './audit';
 import { registerBundleCommands } from './bundle';
+import { registerCalendarCommands } from './calendar';
 import { registerDbCommands } from './db';
 import { registerDemoCommand } from './demo';
 import { registerExportCommands } from './export';
@@ -33,4 +34,5 @@ export const commandModules: readonly RegisterCommands[] = [
   registerOfficeCommands,
   registerPackCommands,
   registerBundleCommands,
+  registerCalendarCommands,
 ];

@@ -20,6 +20,10 @@ const exportOptions = z.object({
   out: exportArgs.path,
   filings: numberListOption(z.array(z.number().int().positive()).max(MAX_PACK_FILINGS, `一次最多分配 ${MAX_PACK_FILINGS} 个备案`)),
   template: inspectionCreateArgs.shape.templateId,
+  templateHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, '评估表版本摘要须为 64 位十六进制')
+    .optional(),
   passphrase: exportArgs.passphrase,
   json: jsonOption,
 });
@@ -42,14 +46,15 @@ export function registerPackCommands(program: Command, io: CliIO): void {
     .requiredOption('--device <key>', '设备编号')
     .requiredOption('--out <file>', '写出的任务包文件（.skp）')
     .option('--filings <ids>', '新增分配的备案记录编号，逗号分隔', '')
-    .option('--template <id>', '评估表', 'shanxi-renewal-2023')
+    .option('--template <id>', '评估表（默认用单位最后导入的版本）', 'shanxi-renewal-2023')
+    .option('--template-hash <sha256>', '指定评估表版本（templates list 所列摘要）')
     .option('--passphrase <text>', `单位口令（或环境变量 ${SECRET_ENV.passphrase}）`)
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
       const { filings: filingIds, ...opts } = parseOptions(exportOptions, withSecrets(raw, ['passphrase']));
       withDatabase(opts.db, (db) => {
         const keys = unlockOffice(db, opts.passphrase);
-        const assignments = withForm(filingIds, opts.template);
+        const assignments = withForm(filingIds, opts.template, opts.templateHash);
         const result = exportPack(db, keys, { deviceKey: opts.device, assignments, now: new Date(), appVersion: APP_VERSION });
         writeFileSync(opts.out, result.bytes);
         const { bytes: _bytes, ...summary } = result;

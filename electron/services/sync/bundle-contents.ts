@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { exportableInspectionStatuses } from '../../../shared/store/enums';
-import { portableRowsSchema } from './pack-contents';
+import { portableRowsSchema, templatesSchema } from './pack-contents';
 
 /** Entry names inside a result bundle (laptop → office). */
 export const BUNDLE_ENTRIES = {
   audit: 'audit/log.json',
+  /** The form version each inspection is scored with; absent in bundles of laptops from before form versions. */
+  templatePins: 'data/template-pins.json',
+  /** The content of every pinned version, so the office can store one it does not hold yet. */
+  templates: 'data/templates.json',
   inspection: (remoteId: number) => `inspections/${remoteId}.json`,
   pdf: (remoteId: number, name: string) => `files/${remoteId}/pdf/${name}`,
   evidence: (remoteId: number, evidenceId: number) => `files/${remoteId}/evidence/${evidenceId}`,
@@ -47,3 +51,18 @@ export const auditSegmentSchema = portableRowsSchema;
 
 /** Statuses whose inspections travel (the window counts them too, before an export). */
 export const EXPORTABLE_STATUSES = exportableInspectionStatuses;
+
+/**
+ * Pins travel in an entry of their own, not inside the inspection entries: an inspection's entry (and so the hash the
+ * office recognises it by) stays the same whether or not the laptop that sent it knew about form versions.
+ */
+export const templatePinsSchema = z.array(
+  z
+    .object({
+      remoteId: z.number().int().positive(),
+      templateHash: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .strict(),
+);
+
+export const bundleTemplatesSchema = templatesSchema;

@@ -24,6 +24,8 @@ export const PACK_TABLE_KEYS: Record<PackTable, readonly string[]> = {
   candidates: ['id'],
 };
 
+const HASH = z.string().regex(/^[0-9a-f]{64}$/);
+
 const rowValue = z.union([z.string(), z.number(), z.null(), z.object({ $base64: z.string() }).strict()]);
 export const portableRowsSchema = z.array(z.record(z.string(), rowValue));
 
@@ -39,11 +41,14 @@ export const assignmentsSchema = z.array(
       filingId: z.number().int().positive(),
       templateId: z.string().min(1).max(100),
       templateVersion: z.string().min(1).max(40),
+      /** The form version to score with; its content is in the templates entry. */
+      templateHash: HASH,
       createdAt: z.string(),
     })
     .strict(),
 );
 
-export const templatesSchema = z.array(z.object({ id: z.string(), version: z.string(), template: z.json() }).strict());
+/** Every form version the assignments name, by hash; the laptop recomputes each hash before storing anything. */
+export const templatesSchema = z.array(z.object({ hash: HASH, template: z.json() }).strict());
 
 export const revokedSerialsSchema = z.array(z.string().regex(/^[0-9a-f]{2,64}$/));

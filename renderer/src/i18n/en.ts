@@ -302,7 +302,32 @@ export const en: Messages = {
     officeName: 'Office: {{name}}',
     notOffice:
       'This database is not the office master database, so result bundles cannot be reviewed here. Use the office computer (set it up in Settings → Start real work).',
-    tabs: { import: 'Import bundle', review: 'Review', conflicts: 'Conflicts', summary: 'Summary', devices: 'Devices' },
+    tabs: { import: 'Import bundle', review: 'Review', conflicts: 'Conflicts', summary: 'Summary', devices: 'Devices', forms: 'Forms' },
+    forms: {
+      heading: 'Assessment forms',
+      intro:
+        'Import a form file written by the office. Each version is kept by its content digest and never changed; when assigning work you choose a version per filing, and the pack carries it.',
+      import: 'Import a form file…',
+      dialogTitle: 'Choose a form file',
+      imported: 'Imported form “{{title}}” version {{version}} (digest {{hash}}).',
+      alreadyHeld: 'Form “{{title}}” version {{version}} (digest {{hash}}) is already here; nothing changed.',
+      errors: 'The form file has these problems and was not imported:',
+      warnings: 'Notes:',
+      at: 'Sheet “{{sheet}}” row {{row}} column {{column}}: ',
+      columns: { title: 'Title', version: 'Version', hash: 'Digest' },
+    },
+    calendar: {
+      heading: 'Working calendar',
+      intro:
+        'Import the public holidays announced by the State Council (JSON, or Excel / CSV with a version row and date / kind columns, see docs/calendar.md). The imported years replace those years; the others stay. Later packs carry it and laptops compute deadlines with it.',
+      import: 'Import a working calendar…',
+      dialogTitle: 'Choose a working calendar file',
+      imported: 'Imported working calendar “{{version}}”: covers {{years}}, {{holidays}} holidays, {{makeup}} make-up workdays.',
+      builtinOnly: 'No working calendar imported yet; the built-in holiday list is used.',
+      row: '{{version}} ({{years}}, {{origin}})',
+      inUse: 'in use',
+      origins: { builtin: 'built in', imported: 'imported here', received: 'from a pack' },
+    },
     devices: {
       heading: 'Enrolled laptops',
       empty: 'No laptop enrolled yet. Enrol one below under “Enrol a field laptop”.',
@@ -346,7 +371,7 @@ export const en: Messages = {
       filingRow: '{{name}} (filing {{no}}, {{year}})',
       formFor: 'Form for {{filing}}',
       chooseForm: 'Choose a form',
-      formOption: '{{title}} ({{source}})',
+      formOption: '{{title}} version {{version}} ({{source}}, digest {{hash}})',
       needForm: 'Choose a form for every ticked filing.',
       passphrase: 'Office passphrase',
       submit: 'Export and save pack…',

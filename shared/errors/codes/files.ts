@@ -41,4 +41,6 @@ export const fileErrors = {
   TERM_FILE_SYNC_BUNDLE: { zh: '结果包', en: 'a result bundle' },
   TERM_FILE_SYNC_PACK: { zh: '任务包', en: 'a task pack' },
   TERM_FILE_P12: { zh: '证书文件（PKCS#12）', en: 'a certificate file (PKCS#12)' },
+  TERM_FILE_FORM: { zh: '评估表文件', en: 'a form file' },
+  TERM_FILE_CALENDAR: { zh: '工作日历文件', en: 'a working calendar file' },
 } satisfies ErrorTexts;

@@ -1,4 +1,5 @@
 import { appDatabaseErrors } from './app-database';
+import { calendarErrors } from './calendar';
 import { argErrors } from './args';
 import { cliErrors } from './cli';
 import { cliClearErrors } from './cli-clear';
@@ -8,6 +9,7 @@ import { domainErrors } from './domain';
 import { fileErrors } from './files';
 import { formErrors } from './forms';
 import { formStoreErrors } from './form-store';
+import { formImportErrors } from './form-import';
 import { generalErrors } from './general';
 import { importErrors } from './import';
 import { importFidelityErrors } from './import-fidelity';
@@ -50,6 +52,8 @@ const areas = [
   templateProblemTexts,
   formErrors,
   formStoreErrors,
+  calendarErrors,
+  formImportErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

@@ -101,6 +101,18 @@ export const syncErrors = {
     zh: '任务包使用了本软件不认识的评估表版本，请先升级软件。',
     en: 'The task pack uses a version of an assessment form this app does not know. Please update the app first.',
   },
+  SYNC_FORM_REFUSED: {
+    zh: '任务包中的评估表未通过校验，已拒绝整个任务包，本机未做任何改动。',
+    en: 'An assessment form in the task pack failed its check; the whole pack was refused and nothing was changed here.',
+  },
+  SYNC_BUNDLE_FORM_REFUSED: {
+    zh: '结果包中的评估表未通过校验，已拒绝整个结果包，未做任何改动。',
+    en: 'An assessment form in the result bundle failed its check; the whole bundle was refused and nothing was changed.',
+  },
+  SYNC_CALENDAR_REFUSED: {
+    zh: '任务包中的工作日历无效或与本机已有的同版本日历不同，已拒绝整个任务包，本机未做任何改动。',
+    en: 'The working calendar in the task pack is invalid or differs from the calendar of the same version here; the pack was refused and nothing was changed.',
+  },
   SYNC_WRONG_SECRET: { zh: '口令或 PIN 码不正确。', en: 'The passphrase or PIN is not correct.' },
   SYNC_WEAK_SECRET: { zh: '口令或 PIN 码太短。', en: 'The passphrase or PIN is too short.' },
   SYNC_KEY_STORAGE: {
@@ -112,6 +124,28 @@ export const syncErrors = {
 
 /** What exactly is wrong, appended to a sync error's sentence: `syncError('SYNC_X', { reason: 'SYNC_REASON_Y', … })`. */
 export const syncReasons = {
+  SYNC_REASON_FORM_HASH_MISMATCH: {
+    zh: '评估表内容与所列摘要 {hash} 不符（文件被改动过）',
+    en: 'the form’s content does not match its listed digest {hash} (the file was changed)',
+  },
+  SYNC_REASON_FORM_MISSING: {
+    zh: '任务所需的评估表版本 {hash} 不在包内',
+    en: 'the form version {hash} an assignment needs is not in the package',
+  },
+  SYNC_REASON_FORM_VERSION_TAKEN: {
+    zh: '本机已有评估表 {templateId} 版本 {templateVersion}，但内容不同',
+    en: 'this computer already holds form {templateId} version {templateVersion} with other content',
+  },
+  SYNC_REASON_FORM_INVALID: { zh: '评估表 {hash} 的数据无效：{detail}', en: 'the data of form {hash} is invalid: {detail}' },
+  SYNC_REASON_FORM_NOT_ASSIGNED: {
+    zh: '任务所列评估表 {templateId} {templateVersion} 与包内摘要 {hash} 的表不一致',
+    en: 'the assignment names form {templateId} {templateVersion}, but the digest {hash} is another form',
+  },
+  SYNC_REASON_CALENDAR_INVALID: { zh: '工作日历数据无效：{detail}', en: 'the working calendar data is invalid: {detail}' },
+  SYNC_REASON_CALENDAR_VERSION_TAKEN: {
+    zh: '本机已有版本“{version}”的工作日历，但内容不同',
+    en: 'this computer already holds a working calendar of version “{version}” with other content',
+  },
   SYNC_REASON_INSPECTION_FILING_MISSING: {
     zh: '核查 #{inspectionId} 的备案记录不存在',
     en: 'the filing of inspection #{inspectionId} does not exist',

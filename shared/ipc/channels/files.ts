@@ -5,7 +5,7 @@ import { channel } from '../define';
  * The only file types a dialog may offer: the window names a kind, main turns it into the dialog's filter, so the
  * renderer can never widen what the user is asked to pick.
  */
-export const fileKinds = ['xlsx-csv', 'xlsx', 'pdf', 'sync-bundle', 'sync-pack', 'p12'] as const;
+export const fileKinds = ['xlsx-csv', 'xlsx', 'pdf', 'sync-bundle', 'sync-pack', 'p12', 'form', 'calendar'] as const;
 export type FileKind = (typeof fileKinds)[number];
 
 export const fileKindFilters: Record<FileKind, { name: string; extensions: string[] }> = {
@@ -17,6 +17,8 @@ export const fileKindFilters: Record<FileKind, { name: string; extensions: strin
   'sync-bundle': { name: '结果包', extensions: ['skb'] },
   'sync-pack': { name: '任务包', extensions: ['skp'] },
   p12: { name: '证书文件（PKCS#12）', extensions: ['p12'] },
+  form: { name: '评估表文件', extensions: ['json'] },
+  calendar: { name: '工作日历', extensions: ['json', 'xlsx', 'csv'] },
 };
 
 /** The registry's words for each kind, for error sentences in either language (shared/errors/codes/files.ts). */
@@ -27,6 +29,8 @@ export const fileKindTerms: Record<FileKind, string> = {
   'sync-bundle': 'TERM_FILE_SYNC_BUNDLE',
   'sync-pack': 'TERM_FILE_SYNC_PACK',
   p12: 'TERM_FILE_P12',
+  form: 'TERM_FILE_FORM',
+  calendar: 'TERM_FILE_CALENDAR',
 };
 
 /** A suggested file name only: no folders, no characters Windows refuses. */

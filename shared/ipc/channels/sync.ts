@@ -158,6 +158,8 @@ export interface SyncForm {
   id: string;
   title: string;
   version: string;
+  /** The version's SHA-256: what the window sends back, and what the laptop pins. */
+  hash: string;
   /** The notice it comes from, e.g. 阳人社函〔2023〕221号 附件3. */
   source: string;
 }
@@ -207,7 +209,18 @@ export const syncChannels = {
       .object({
         deviceKey,
         assignments: z
-          .array(z.object({ filingId: z.number().int().positive(), templateId: z.string().min(1).max(100) }).strict())
+          .array(
+            z
+              .object({
+                filingId: z.number().int().positive(),
+                templateId: z.string().min(1).max(100),
+                templateHash: z
+                  .string()
+                  .regex(/^[0-9a-f]{64}$/, 'ARG_TEMPLATE_HASH')
+                  .optional(),
+              })
+              .strict(),
+          )
           .max(MAX_PACK_FILINGS, 'ARG_TOO_MANY_FILINGS'),
         passphrase: officePassphrase,
         path,
@@ -215,7 +228,7 @@ export const syncChannels = {
       .strict(),
     '单位：为一台笔记本导出任务包（单位签名，加密给该设备），每个备案用所选评估表，同 pack export',
   ).writes<SyncPackExportResult>(),
-  'sync:forms': channel(z.object({}).strict(), '单位：本软件内置的评估表（分配任务时逐个选择）').reads<SyncForm[]>(),
+  'sync:forms': channel(z.object({}).strict(), '单位：本机保存的评估表各版本（内置、导入；分配任务时逐个选择）').reads<SyncForm[]>(),
   'sync:revokeDevice': channel(
     z.object({ deviceKey, reason: z.string().trim().min(1, 'ARG_REVOKE_REASON_REQUIRED').max(500, 'ARG_REVOKE_REASON_TOO_LONG') }).strict(),
     '单位：吊销一台笔记本的证书（须写明原因），此后拒收其结果包，同 office revoke',

@@ -39,6 +39,8 @@ function refusingCommands(db: string, out: (name: string) => string): Record<str
     'bundle import': ['bundle', 'import', out('b.skb'), '--db', db, ...secrets],
     'templates import': ['templates', 'import', 'test/fixtures/forms/shanxi-renewal-2023.v2023.2.json', '--db', db],
     'templates list': ['templates', 'list', '--db', db],
+    'calendar import': ['calendar', 'import', 'test/fixtures/calendar/test-2027.json', '--db', db],
+    'calendar list': ['calendar', 'list', '--db', db],
   };
 }
 const creatingCommands = ['db migrate', 'office init', 'demo'];

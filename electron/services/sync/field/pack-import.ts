@@ -8,7 +8,9 @@ import { assertSameColumns, upsertRow } from '../../../../db/repositories/sync-r
 import { latestSchemaVersion } from '../../../../db/migrations';
 import { getMeta } from '../../../../db/repositories/app-meta';
 import { inTransaction } from '../../../../db/sql';
-import { getTemplate } from '../../../../shared/domain/templates';
+import { canonicalCalendar, storeCalendar, type CanonicalCalendar } from '../../calendar/stored-calendar';
+import { checkCarriedForms } from '../carried-forms';
+import { storeFormVersion } from '../form-versions';
 import { PROFILE_INSPECTOR_KEY } from '../../../handlers/actor';
 import { openPackage } from '../format/package';
 import { syncError } from '../format/sync-error';
@@ -107,17 +109,10 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
   const assignments = parseJsonEntry(opened.files, PACK_ENTRIES.assignments, assignmentsSchema);
   const templates = parseJsonEntry(opened.files, PACK_ENTRIES.templates, templatesSchema);
   const revoked = parseJsonEntry(opened.files, PACK_ENTRIES.revoked, revokedSerialsSchema);
-  const holidays = opened.files.get(PACK_ENTRIES.holidays)?.toString('utf8') ?? 'null';
+  const calendar = packCalendar(opened.files.get(PACK_ENTRIES.holidays));
   if (revoked.includes(serialOf(creds.certificatePem))) throw syncError('SYNC_REVOKED', { reason: 'SYNC_REASON_OWN_CERT_REVOKED' });
-  for (const t of templates) {
-    let known: string | null = null;
-    try {
-      known = getTemplate(t.id).version;
-    } catch {
-      known = null;
-    }
-    if (known !== t.version) throw syncError('SYNC_TEMPLATE_UNKNOWN', { detail: `${t.id} ${t.version}` });
-  }
+  // A laptop takes any form the office signed, once its content matches the hash the assignments name.
+  const forms = checkCarriedForms(db, 'SYNC_FORM_REFUSED', templates, assignments);
   for (const table of PACK_TABLES) {
     for (const row of tables[table])
       if (!assertSameColumns(db, table, row)) throw syncError('SYNC_SCHEMA_NEW', { reason: 'SYNC_REASON_TABLE_COLUMNS', table });
@@ -158,11 +153,15 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
       });
       if (protectedKey) rememberProtection(db, protectedKey.protection);
       for (const table of PACK_TABLES) for (const row of tables[table]) upsertRow(db, table, row, PACK_TABLE_KEYS[table]);
+      const at = input.now.toISOString();
+      for (const form of forms) storeFormVersion(db, form, 'received', at);
       for (const assignment of assignments) upsertAssignment(db, assignment);
+      if (!storeCalendar(db, calendar, 'received', at))
+        throw syncError('SYNC_CALENDAR_REFUSED', { reason: 'SYNC_REASON_CALENDAR_VERSION_TAKEN', version: calendar.data.version });
       setMeta(db, SYNC_META.packSequence, String(manifest.sequence));
       setMeta(db, SYNC_META.packManifest, opened.manifestSha256);
-      setMeta(db, SYNC_META.packHolidays, holidays);
-      setMeta(db, SYNC_META.packTemplates, JSON.stringify(templates.map(({ id, version }) => ({ id, version }))));
+      setMeta(db, SYNC_META.packHolidays, calendar.json);
+      setMeta(db, SYNC_META.packTemplates, JSON.stringify(forms.map(({ hash, template }) => ({ id: template.id, version: template.version, hash }))));
       setMeta(db, PROFILE_INSPECTOR_KEY, inspectorName);
       return result('imported', protectedKey?.protection ?? current);
     });
@@ -170,5 +169,17 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
     if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT'))
       throw syncError('SYNC_PACK_CLASH', { detail: error.message });
     throw error;
+  }
+}
+
+/** The office's holiday list in use; a pack from an office of this version always carries one. */
+function packCalendar(bytes: Buffer | undefined): CanonicalCalendar {
+  try {
+    return canonicalCalendar(JSON.parse(bytes?.toString('utf8') ?? 'null'));
+  } catch (error) {
+    throw syncError('SYNC_CALENDAR_REFUSED', {
+      reason: 'SYNC_REASON_CALENDAR_INVALID',
+      detail: error instanceof Error ? error.message.slice(0, 200) : '',
+    });
   }
 }

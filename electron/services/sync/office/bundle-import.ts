@@ -11,7 +11,9 @@ import {
   storeDeviceAuditEntry,
 } from '../../../../db/repositories/sync-imports';
 import { upsertRow, type PortableRow } from '../../../../db/repositories/sync-rows';
+import { pinInspectionTemplate } from '../../../../db/repositories/inspection-template-pins';
 import { inTransaction } from '../../../../db/sql';
+import { formVersionByHash, formVersionById, storeFormVersion } from '../form-versions';
 import { canonicalJson } from '../format/envelope';
 import { sha256 } from '../format/manifest';
 import { syncError } from '../format/sync-error';
@@ -73,6 +75,7 @@ function applyBundle(db: Database, bundle: VerifiedBundle, at: string): BundleIm
   let added = 0;
   let unchanged = 0;
   const touched = new Set<string>();
+  for (const form of bundle.forms) storeFormVersion(db, form, 'received', at);
   bundle.inspections.forEach((inspection, index) => {
     if (findImportedVersion(db, bundle.deviceKey, inspection.entry.remoteId, inspection.contentSha256)) {
       unchanged += 1;
@@ -154,6 +157,7 @@ function insertInspection(db: Database, bundle: VerifiedBundle, inspection: Veri
       content,
     });
   }
+  pinImported(db, bundle, entry, inspectionId, at);
   insertImportedInspection(db, {
     deviceKey: bundle.deviceKey,
     remoteId: entry.remoteId,
@@ -164,4 +168,15 @@ function insertInspection(db: Database, bundle: VerifiedBundle, inspection: Veri
     signerSerial: bundle.signerSerial,
     importedAt: at,
   });
+}
+
+/** The laptop's pin; for a laptop from before form versions, the version this office holds under the id + version. */
+function pinImported(db: Database, bundle: VerifiedBundle, entry: VerifiedInspection['entry'], inspectionId: number, at: string): void {
+  const pinned = bundle.pins.get(entry.remoteId);
+  const version = pinned
+    ? formVersionByHash(db, pinned)
+    : formVersionById(db, String(entry.inspection['template_id']), String(entry.inspection['template_version']));
+  if (!version) return;
+  storeFormVersion(db, version, 'received', at);
+  pinInspectionTemplate(db, inspectionId, version.hash);
 }

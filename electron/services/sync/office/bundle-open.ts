@@ -6,7 +6,17 @@ import { getFiling } from '../../../../db/repositories/filings';
 import { getInstitution } from '../../../../db/repositories/institutions';
 import { findIssuedCertificate } from '../../../../db/repositories/sync-office';
 import type { PortableRow } from '../../../../db/repositories/sync-rows';
-import { auditSegmentSchema, BUNDLE_ENTRIES, bundleInspectionSchema, INSPECTION_ENTRY, type BundleInspection } from '../bundle-contents';
+import {
+  auditSegmentSchema,
+  BUNDLE_ENTRIES,
+  bundleInspectionSchema,
+  bundleTemplatesSchema,
+  INSPECTION_ENTRY,
+  templatePinsSchema,
+  type BundleInspection,
+} from '../bundle-contents';
+import { checkCarriedForms } from '../carried-forms';
+import type { FormVersion } from '../form-versions';
 import { parseJsonEntry } from '../format/json-entry';
 import { sha256 } from '../format/manifest';
 import { checkNotInFuture, openPackage } from '../format/package';
@@ -36,6 +46,10 @@ export interface VerifiedBundle {
   inspections: VerifiedInspection[];
   audit: PortableRow[];
   files: Map<string, Buffer>;
+  /** Form versions the bundle carries that passed their hash check (stored on import). */
+  forms: FormVersion[];
+  /** remoteId → the form version the laptop pinned; inspections of older laptops have none. */
+  pins: Map<number, string>;
 }
 
 /**
@@ -65,6 +79,7 @@ export function verifyBundle(db: Database, bytes: Buffer, office: OfficeReceiver
     inspections.push({ entry, contentSha256: sha256(content) });
   }
   inspections.sort((a, b) => a.entry.remoteId - b.entry.remoteId);
+  const { forms, pins } = checkForms(db, opened.files, inspections);
   const audit = parseJsonEntry(opened.files, BUNDLE_ENTRIES.audit, auditSegmentSchema);
   verifyAuditChain(audit, now);
   checkBundleStates(
@@ -81,7 +96,27 @@ export function verifyBundle(db: Database, bytes: Buffer, office: OfficeReceiver
     inspections,
     audit,
     files: opened.files,
+    forms,
+    pins,
   };
+}
+
+/** Each pinned version must be held here or carried with a matching hash (checkCarriedForms). */
+function checkForms(
+  db: Database,
+  files: Map<string, Buffer>,
+  inspections: VerifiedInspection[],
+): { forms: FormVersion[]; pins: Map<number, string> } {
+  const pinList = files.has(BUNDLE_ENTRIES.templatePins) ? parseJsonEntry(files, BUNDLE_ENTRIES.templatePins, templatePinsSchema) : [];
+  const carried = files.has(BUNDLE_ENTRIES.templates) ? parseJsonEntry(files, BUNDLE_ENTRIES.templates, bundleTemplatesSchema) : [];
+  const pins = new Map(pinList.map((pin) => [pin.remoteId, pin.templateHash]));
+  const references = inspections.flatMap(({ entry }) => {
+    const templateHash = pins.get(entry.remoteId);
+    return templateHash
+      ? [{ templateId: String(entry.inspection['template_id']), templateVersion: String(entry.inspection['template_version']), templateHash }]
+      : [];
+  });
+  return { forms: checkCarriedForms(db, 'SYNC_BUNDLE_FORM_REFUSED', carried, references), pins };
 }
 
 /** The signer must be a certificate this office issued to exactly this device, still valid and not revoked. */

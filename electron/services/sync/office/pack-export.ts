@@ -2,13 +2,14 @@ import type { Database } from 'better-sqlite3';
 import { findDevice } from '../../../../db/repositories/devices';
 import { getFiling } from '../../../../db/repositories/filings';
 import { setMeta } from '../../../../db/repositories/app-meta';
-import { ensureAssignment, listAssignments } from '../../../../db/repositories/sync-assignments';
+import { ensureAssignment, listAssignments, type AssignmentRecord } from '../../../../db/repositories/sync-assignments';
 import { currentCertificateOfDevice, listRevokedSerials } from '../../../../db/repositories/sync-office';
 import { selectRowsWhereIn, type PortableRow } from '../../../../db/repositories/sync-rows';
 import { latestSchemaVersion } from '../../../../db/migrations';
 import { inTransaction } from '../../../../db/sql';
-import { HOLIDAYS_CN } from '../../../../shared/domain/deadlines';
-import { getTemplate } from '../../../../shared/domain/templates';
+import { AppError } from '../../../../shared/errors';
+import { currentCalendarData } from '../../calendar/stored-calendar';
+import { allFormVersions, currentFormVersion, formVersionByHash, formVersionById, type FormVersion } from '../form-versions';
 import { canonicalJson } from '../format/envelope';
 import { writePackage } from '../format/package';
 import { syncError } from '../format/sync-error';
@@ -16,10 +17,11 @@ import { PACK_ENTRIES, PACK_TABLES, type PackTable } from '../pack-contents';
 import { readCounter, SYNC_META } from '../role';
 import { OFFICE_SENDER, type UnlockedOffice } from './office-keys';
 
-/** One filing to assess with one form. */
+/** One filing to assess with one form: a version by hash, or by id (the version the office added last). */
 export interface NewAssignment {
   filingId: number;
   templateId: string;
+  templateHash?: string;
 }
 
 export interface PackExportInput {
@@ -31,8 +33,8 @@ export interface PackExportInput {
 }
 
 /** The same form for every filing (the CLI's `--template`). */
-export const withForm = (filingIds: readonly number[], templateId: string): NewAssignment[] =>
-  filingIds.map((filingId) => ({ filingId, templateId }));
+export const withForm = (filingIds: readonly number[], templateId: string, templateHash?: string): NewAssignment[] =>
+  filingIds.map((filingId) => (templateHash ? { filingId, templateId, templateHash } : { filingId, templateId }));
 
 export interface PackExportResult {
   bytes: Buffer;
@@ -54,29 +56,30 @@ export function exportPack(db: Database, office: UnlockedOffice, input: PackExpo
   const certificate = device ? currentCertificateOfDevice(db, input.deviceKey) : null;
   if (!device || !certificate) throw syncError('SYNC_UNKNOWN_DEVICE', { reason: 'SYNC_REASON_DEVICE_NOT_ENROLLED', deviceKey: input.deviceKey });
   // Every form is checked before anything is written.
-  const templates = input.assignments.map((a) => getTemplate(a.templateId));
+  const versions = input.assignments.map((a) => chosenVersion(db, a));
   return inTransaction(db, () => {
     input.assignments.forEach(({ filingId }, index) => {
-      const template = templates[index] as (typeof templates)[number];
+      const version = versions[index] as FormVersion;
       if (!getFiling(db, filingId)) throw syncError('SYNC_REFERENCE_UNKNOWN', { reason: 'SYNC_REASON_FILING_MISSING', filingId });
       ensureAssignment(db, {
         deviceKey: input.deviceKey,
         filingId,
-        templateId: template.id,
-        templateVersion: template.version,
+        templateId: version.template.id,
+        templateVersion: version.template.version,
+        templateHash: version.hash,
         createdAt: input.now.toISOString(),
       });
     });
-    const assignments = listAssignments(db, input.deviceKey);
+    const assignments = listAssignments(db, input.deviceKey).map((a) => withHash(db, a));
     const tables = collectTables(db, [...new Set(assignments.map((a) => a.filingId))]);
-    const templateIds = [...new Set(assignments.map((a) => a.templateId))].sort();
+    const carried = [...new Set(assignments.map((a) => a.templateHash))].sort();
     const sequence = readCounter(db, SYNC_META.packSequenceFor(input.deviceKey)) + 1;
     setMeta(db, SYNC_META.packSequenceFor(input.deviceKey), String(sequence));
     const files = new Map<string, Uint8Array>([
       [PACK_ENTRIES.tables, json(tables)],
       [PACK_ENTRIES.assignments, json(assignments)],
-      [PACK_ENTRIES.templates, json(templateIds.map((id) => ({ id, version: getTemplate(id).version, template: getTemplate(id) })))],
-      [PACK_ENTRIES.holidays, json(HOLIDAYS_CN)],
+      [PACK_ENTRIES.templates, json(carried.map((hash) => ({ hash, template: (formVersionByHash(db, hash) as FormVersion).template })))],
+      [PACK_ENTRIES.holidays, json(currentCalendarData(db))],
       [PACK_ENTRIES.revoked, json(listRevokedSerials(db))],
       [PACK_ENTRIES.caCertificate, Buffer.from(office.caCertificatePem, 'utf8')],
     ]);
@@ -95,6 +98,23 @@ export function exportPack(db: Database, office: UnlockedOffice, input: PackExpo
     });
     return { bytes, sequence, assignments: assignments.length, filings: tables.filings.length, candidates: tables.candidates.length };
   });
+}
+
+const formNotFound = (db: Database, id: string) =>
+  new AppError('TEMPLATE_NOT_FOUND', { id, known: [...new Set(allFormVersions(db).map((v) => v.template.id))].join('、') });
+
+function chosenVersion(db: Database, assignment: NewAssignment): FormVersion {
+  const version = assignment.templateHash ? formVersionByHash(db, assignment.templateHash) : currentFormVersion(db, assignment.templateId);
+  if (!version || version.template.id !== assignment.templateId) throw formNotFound(db, assignment.templateId);
+  return version;
+}
+
+/** An assignment written before forms had hashes names its version by id + version; the pack names it by hash. */
+function withHash(db: Database, assignment: AssignmentRecord): AssignmentRecord & { templateHash: string } {
+  if (assignment.templateHash && formVersionByHash(db, assignment.templateHash)) return { ...assignment, templateHash: assignment.templateHash };
+  const version = formVersionById(db, assignment.templateId, assignment.templateVersion);
+  if (!version) throw formNotFound(db, `${assignment.templateId} ${assignment.templateVersion}`);
+  return { ...assignment, templateHash: version.hash };
 }
 
 function collectTables(db: Database, filingIds: number[]): Record<PackTable, PortableRow[]> {

@@ -4,7 +4,7 @@ import { importKinds, type ImportKind } from '../../../../shared/import/types';
 export const inspectionSteps = ['sampling', 'scoring', 'evidence', 'vetoes', 'outcome', 'signatures'] as const;
 export type InspectionStep = (typeof inspectionSteps)[number];
 /** 办公室审核 tabs, in the order a clerk works: import, review, conflicts, summary; devices last. */
-export const officeTabs = ['import', 'review', 'conflicts', 'summary', 'devices'] as const;
+export const officeTabs = ['import', 'review', 'conflicts', 'summary', 'devices', 'forms'] as const;
 export type OfficeTab = (typeof officeTabs)[number];
 export type Route =
   | { name: 'institutions' }

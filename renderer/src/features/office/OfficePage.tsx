@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { officeTabs, routeHref, type OfficeTab } from '../../app/router/routes';
 import { ConflictsTab } from './ConflictsTab';
 import { DevicesTab } from './DevicesTab';
+import { FormsTab } from './FormsTab';
 import { ImportTab } from './ImportTab';
 import { useSyncStatusStore } from '../../app/syncStatusStore';
 import { useOpenedFileStore } from './openedFileStore';
@@ -21,6 +22,8 @@ function CurrentTab({ tab }: { tab: OfficeTab }) {
       return <SummaryTab />;
     case 'devices':
       return <DevicesTab />;
+    case 'forms':
+      return <FormsTab />;
   }
 }
 

@@ -60,7 +60,7 @@ export function FilingPicker({
             const filing = t('office.pack.filingRow', { name: row.name, no: row.filingNo, year: row.filingYear });
             const chosen = selected.get(row.id);
             // With a single form there is nothing to choose: it is taken at once.
-            const onlyForm = forms.length === 1 ? (forms[0]?.id ?? '') : '';
+            const onlyForm = forms.length === 1 ? (forms[0]?.hash ?? '') : '';
             return (
               <li key={row.id} className="filing-choice">
                 <label className="checkbox">
@@ -83,8 +83,8 @@ export function FilingPicker({
                       {t('office.pack.chooseForm')}
                     </option>
                     {forms.map((form) => (
-                      <option key={form.id} value={form.id}>
-                        {t('office.pack.formOption', { title: form.title, source: form.source })}
+                      <option key={form.hash} value={form.hash}>
+                        {t('office.pack.formOption', { title: form.title, source: form.source, version: form.version, hash: form.hash.slice(0, 12) })}
                       </option>
                     ))}
                   </select>

@@ -32,7 +32,7 @@ export function PackExportCard({ deviceKey, onClose }: { deviceKey: string; onCl
     event.preventDefault();
     setProblem(null);
     setResult(null);
-    if ([...selected.values()].some((templateId) => templateId === '')) return setProblem(t('office.pack.needForm'));
+    if ([...selected.values()].some((hash) => hash === '')) return setProblem(t('office.pack.needForm'));
     if (!passphrase) return setProblem(t('office.pack.needPassphrase'));
     setBusy(true);
     try {
@@ -40,7 +40,11 @@ export function PackExportCard({ deviceKey, onClose }: { deviceKey: string; onCl
       if (chosen.path === null) return;
       const secret = passphrase;
       setPassphrase('');
-      const assignments = [...selected].map(([filingId, templateId]) => ({ filingId, templateId }));
+      // The picker's choice is a version's hash; the form id goes with it (both from sync:forms, never named here).
+      const assignments = [...selected].flatMap(([filingId, hash]) => {
+        const form = forms.find((f) => f.hash === hash);
+        return form ? [{ filingId, templateId: form.id, templateHash: form.hash }] : [];
+      });
       setResult(await call('sync:exportPack', { deviceKey, assignments, passphrase: secret, path: chosen.path }));
       await reloadStatus();
     } catch (error) {
