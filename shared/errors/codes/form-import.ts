@@ -2,7 +2,6 @@ import type { ErrorTexts } from './types';
 
 /** The office window's 评估表 card (templates:import) while the template store's importer is not in this tree. */
 export const formImportErrors = {
-  FORM_FILE_UNREADABLE: { zh: '无法读取评估表文件：{path}', en: 'The form file cannot be read: {path}' },
   FORM_FILE_JSON_ONLY: {
     zh: '目前只能导入 JSON 格式的评估表文件（.json）：{path}',
     en: 'Only form files in JSON (.json) can be imported for now: {path}',

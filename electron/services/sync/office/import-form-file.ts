@@ -24,7 +24,7 @@ export function importFormFile(db: Database, path: string, now: Date): TemplateI
     if (bytes.length > MAX_FORM_BYTES) throw new Error('too large');
     data = JSON.parse(bytes.toString('utf8'));
   } catch {
-    throw new AppError('FORM_FILE_UNREADABLE', { path });
+    throw new AppError('FORM_FILE_UNREADABLE', { detail: path });
   }
   const validation = validateTemplate(data);
   if (!validation.template || validation.errors.length > 0)
