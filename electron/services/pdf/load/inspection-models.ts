@@ -7,7 +7,6 @@ import { listSignatures } from '../../../../db/repositories/signatures';
 import { score } from '../../../../shared/domain/scoring';
 import { templateForInspection } from '../../templates/template-store';
 import { signerRoleLabels } from '../../../../shared/store/enums';
-import type { Template } from '../../../../shared/domain/templates/types';
 import type { InspectionRecord, SignatureRecord } from '../../../../shared/store/records';
 import { recordFingerprint } from '../fingerprint';
 import type { AppendixModel } from '../model/appendix';
