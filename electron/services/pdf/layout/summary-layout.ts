@@ -21,6 +21,22 @@ export function summaryLayoutOf(template: Template): SummaryLayout {
   return { attachment: published?.attachment ?? '', columns, scoreHeading: `评估得分${yearScope(allYears, allYears)}` };
 }
 
+/** One opinion column as the office's XLSX heads it: the heading without its filing-year scope (需终止备案的机构). */
+export interface SummaryColumnLabel {
+  category: OutcomeCategory;
+  label: string;
+}
+
+/** The columns of summaryLayoutOf, each with the short heading the office's XLSX summary prints under its number. */
+export function summaryColumnLabelsOf(template: Template): SummaryColumnLabel[] {
+  const { labels, summary } = template.outcome;
+  return decidedCategories(template).map((category) => {
+    const published = summary?.headings[category];
+    // A published heading carries its own scope in a closing bracket (…（只涉及2020年备案的）).
+    return { category, label: published ? published.replace(/（[^（）]*）$/, '') : `${labels[category] ?? OUTCOME_LABELS[category]}的机构` };
+  });
+}
+
 /** Until the office review passes its form (sync/review/opinion-summary.ts), a model without a layout prints this one. */
 export const DEFAULT_SUMMARY_LAYOUT: SummaryLayout = summaryLayoutOf(getTemplate('shanxi-renewal-2023'));
 
