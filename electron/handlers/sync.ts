@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { syncChannels } from '../../shared/ipc/channels/sync';
+import type { SyncSummary, syncChannels } from '../../shared/ipc/channels/sync';
 import { AppError } from '../../shared/errors';
 import { reportsDir } from '../services/pdf/reports-dir';
 import { sharedPdfWorker } from '../services/pdf/shared-worker';
@@ -9,7 +9,7 @@ import { importPack } from '../services/sync/field/pack-import';
 import { importBundle } from '../services/sync/office/bundle-import';
 import { verifyBundle } from '../services/sync/office/bundle-open';
 import { initOffice, unlockOffice } from '../services/sync/office/office-keys';
-import { buildOpinionSummary } from '../services/sync/review/opinion-summary';
+import { buildOpinionSummary, type OpinionSummary } from '../services/sync/review/opinion-summary';
 import { copyImportedFile } from '../services/sync/review/imported-file-copy';
 import { listConflicts, listReview, reviewInspection } from '../services/sync/review/review-list';
 import { loadSummaryExport, summaryFileBytes, summaryFileName } from '../services/sync/review/summary-export';
@@ -94,13 +94,13 @@ export const syncHandlers: HandlersFor<Omit<typeof syncChannels, 'sync:enroll' |
     reviewInspection(ctx.db, { importedId, decision, comment: comment ?? null, actor: currentActor(ctx), now: ctx.now() }),
   'sync:conflicts': (ctx) => listConflicts(ctx.db),
   'sync:summary': async (ctx, { export: format }) => {
-    if (!format) return { ...buildOpinionSummary(ctx.db), exported: null };
+    if (!format) return { ...forWindow(buildOpinionSummary(ctx.db)), exported: null };
     const data = loadSummaryExport(ctx.db);
     const bytes = await summaryFileBytes(data, format, (model) => sharedPdfWorker().render(model));
     const file = summaryFileName(format, ctx.now());
     const path = join(reportsDir(ctx.dataDir), file);
     writeFileSync(path, bytes);
-    return { ...data.summary, exported: { file, path, bytes: bytes.length } };
+    return { ...forWindow(data.summary), exported: { file, path, bytes: bytes.length } };
   },
   'sync:openFile': async (ctx, target) => {
     if ('fileId' in target) {
@@ -112,3 +112,8 @@ export const syncHandlers: HandlersFor<Omit<typeof syncChannels, 'sync:enroll' |
     return { name: target.exportFile, path, signatures: [], opened: await openWithViewer(ctx, path) };
   },
 };
+
+/** The summary as the office window shows it; the print layout stays in main. */
+function forWindow({ layout: _printed, ...summary }: OpinionSummary): SyncSummary {
+  return summary;
+}

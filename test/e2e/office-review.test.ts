@@ -152,6 +152,16 @@ describe('office review in the window', () => {
     await table.waitFor();
     const text = (await table.textContent()) ?? '';
     expect(text).toContain('2021年度备案的机构');
+    // The opinion columns come from the form (R-YQ-07): the five 附件4 categories, then the score.
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers.slice(5)).toEqual([
+      '（一）需终止备案',
+      '（二）同意延续备案',
+      '（三）暂时不予延续备案',
+      '（四）暂停评价活动',
+      '（五）正常评价',
+      '（六）评估得分',
+    ]);
     expect(text).toContain('小计');
     expect(text).toContain('合计');
     expect(await page.getByRole('heading', { name: '未列入汇总的评估' }).count()).toBe(1);

@@ -1,6 +1,6 @@
 import { idList } from './cells';
 import type { FormProblem } from './form-problem';
-import { FORM_SHEETS, HEADER_FIELDS, type FormSheet, type FormSheetKey, type HeaderField } from './sheets';
+import { FORM_SHEETS, HEADER_FIELDS, OPTIONAL_HEADER_FIELDS, type FormSheet, type FormSheetKey, type HeaderField } from './sheets';
 import type { SourceEntry, SourceMap } from './source-map';
 import { FormTable, type FormRow } from './table';
 import {
@@ -178,10 +178,18 @@ export function readFormSheets(sheets: readonly FormSheet[]): SheetsCompilation 
     return readOutcomeRule(row);
   });
   const labels: Partial<Record<OutcomeCategory, string>> = {};
+  const headings: Partial<Record<OutcomeCategory, string>> = {};
   for (const row of table('labels').rows()) {
     const category = row.choice('category', CATEGORY_WORDS, 'undetermined');
-    labels[category] = row.text('label');
+    // A row may give only the summary heading, for a category without a printed label.
+    const heading = row.optText('summaryHeading');
+    const label = heading === null ? row.text('label') : row.optText('label');
+    if (label !== null) labels[category] = label;
+    if (heading !== null) headings[category] = heading;
     put(`label:${category}`, row);
+    // summary:<category> names the 汇总表列标题 cell itself.
+    const headingColumn = row.entry().columns['summaryHeading'];
+    if (heading !== null && headingColumn) sourceMap[`summary:${category}`] ??= { ...row.entry(), columns: { '*': headingColumn } };
   }
   const tracksByFilingYear: Record<string, OutcomeTrack> = {};
   for (const row of table('tracks').rows()) {
@@ -213,6 +221,7 @@ export function readFormSheets(sheets: readonly FormSheet[]): SheetsCompilation 
     return row.text('label');
   });
 
+  const summary = header ? publishedSummary(header, headings, sourceMap, problems) : {};
   if (problems.some((p) => p.severity === 'error') || !header) return { problems, sourceMap };
   const template: Template = {
     id: header.id,
@@ -227,16 +236,47 @@ export function readFormSheets(sheets: readonly FormSheet[]): SheetsCompilation 
     penalties,
     vetoes,
     contextFacts,
-    outcome: { rules, tracksByFilingYear, labels },
+    outcome: { rules, tracksByFilingYear, labels, ...summary },
     sampling,
     autoFindings,
   };
   return { template, problems, sourceMap };
 }
 
-type HeaderValues = { [F in HeaderField]: F extends 'declaredTotal' | 'passMark' ? number : F extends 'passMarkConfigurable' ? boolean : string };
+type HeaderValues = {
+  [F in Exclude<HeaderField, 'summaryAttachment'>]: F extends 'declaredTotal' | 'passMark'
+    ? number
+    : F extends 'passMarkConfigurable'
+      ? boolean
+      : string;
+} & { summaryAttachment?: string };
 
 const POINTS_FIELDS: readonly HeaderField[] = ['declaredTotal', 'passMark'];
+
+/**
+ * outcome.summary: present when the 表头 gives 汇总表附件号 or a 结论名称 row a 汇总表列标题; headings without the
+ * attachment number are refused (the summary prints it).
+ */
+function publishedSummary(
+  header: HeaderValues,
+  headings: Partial<Record<OutcomeCategory, string>>,
+  sourceMap: SourceMap,
+  problems: FormProblem[],
+): Pick<Template['outcome'], 'summary'> {
+  const attachment = header.summaryAttachment;
+  if (attachment === undefined) {
+    if (Object.keys(headings).length === 0) return {};
+    problems.push({
+      severity: 'error',
+      code: 'FORM_FIELD_MISSING',
+      params: { text: HEADER_FIELDS.summaryAttachment },
+      sheet: FORM_SHEETS.header.name,
+    });
+    return {};
+  }
+  if (sourceMap['form:summaryAttachment']) sourceMap['form:summary'] = sourceMap['form:summaryAttachment'];
+  return { summary: { attachment, headings } };
+}
 
 /** 表头: one row per field (字段 | 值), in any order; every field once. */
 function readHeader(table: FormTable, sourceMap: SourceMap, problems: FormProblem[]): HeaderValues | undefined {
@@ -269,7 +309,7 @@ function readHeader(table: FormTable, sourceMap: SourceMap, problems: FormProble
   // Without a readable 表头 sheet its missing sheet or column is the one problem to tell.
   if (table.column('field') && table.column('value')) {
     for (const field of Object.keys(HEADER_FIELDS) as HeaderField[]) {
-      if (!rowOf.has(field) && field !== 'passMarkConfigurable') {
+      if (!rowOf.has(field) && !OPTIONAL_HEADER_FIELDS.includes(field)) {
         problems.push({ severity: 'error', code: 'FORM_FIELD_MISSING', params: { text: HEADER_FIELDS[field] }, sheet: table.sheet });
       }
     }

@@ -84,6 +84,7 @@ const SHEET_OF_KIND: Record<string, string> = {
   veto: FORM_SHEETS.vetoes.name,
   fact: FORM_SHEETS.facts.name,
   label: FORM_SHEETS.labels.name,
+  summary: FORM_SHEETS.labels.name,
   outcome: FORM_SHEETS.outcome.name,
   sampling: FORM_SHEETS.sampling.name,
   finding: FORM_SHEETS.findings.name,

@@ -12,7 +12,7 @@ import {
   UNIT_RATIO_WORDS,
   UNIT_WORDS,
 } from './words';
-import type { DeductionUnit, Item, OutcomeCategory, OutcomeRule, OutcomeTrack, Template } from '../templates/types';
+import { OUTCOME_CATEGORIES, type DeductionUnit, type Item, type OutcomeRule, type OutcomeTrack, type Template } from '../templates/types';
 
 type RowValues = Record<string, FormCell | undefined>;
 
@@ -40,10 +40,7 @@ export function formSheetsOf(template: Template): FormSheet[] {
     vetoes: template.vetoes.map((v) => ({ ...v })),
     facts: template.contextFacts.map((f) => ({ ...f })),
     outcome: template.outcome.rules.map(outcomeRow),
-    labels: (Object.entries(template.outcome.labels) as [OutcomeCategory, string][]).map(([category, label]) => ({
-      category: CATEGORY_WORDS[category],
-      label,
-    })),
+    labels: labelRows(template),
     tracks: (Object.entries(template.outcome.tracksByFilingYear) as [string, OutcomeTrack][]).map(([year, track]) => ({
       year,
       track: TRACK_WORDS[track],
@@ -83,8 +80,21 @@ function headerRows(t: Template): RowValues[] {
     passMark: pointsCell(t.passMark.points),
     passMarkSource: t.passMark.source,
     passMarkConfigurable: yesNoWord(t.passMark.configurable),
+    summaryAttachment: t.outcome.summary?.attachment ?? null,
   };
-  return (Object.keys(HEADER_FIELDS) as HeaderField[]).map((field) => ({ field: HEADER_FIELDS[field], value: values[field] }));
+  return (Object.keys(HEADER_FIELDS) as HeaderField[])
+    .filter((field) => values[field] !== null)
+    .map((field) => ({ field: HEADER_FIELDS[field], value: values[field] }));
+}
+
+/** 结论名称: a row per category with a label or a summary heading, in the app's category order. */
+function labelRows(t: Template): RowValues[] {
+  const { labels, summary } = t.outcome;
+  return OUTCOME_CATEGORIES.filter((category) => labels[category] !== undefined || summary?.headings[category] !== undefined).map((category) => ({
+    category: CATEGORY_WORDS[category],
+    label: labels[category] ?? null,
+    summaryHeading: summary?.headings[category] ?? null,
+  }));
 }
 
 function addItem(rows: Record<FormSheetKey, RowValues[]>, groupId: string, item: Item): void {

@@ -10,6 +10,8 @@ export interface FormSheet {
 export interface ColumnSpec {
   key: string;
   header: string;
+  /** A column added to the format later: a sheet without it still compiles (its cells read as blank). */
+  optional?: boolean;
 }
 
 export interface SheetSpec {
@@ -20,6 +22,7 @@ export interface SheetSpec {
 }
 
 const col = (key: string, header: string): ColumnSpec => ({ key, header });
+const optionalCol = (key: string, header: string): ColumnSpec => ({ key, header, optional: true });
 
 // The workbook layout of a form (docs/form-format.md). Sheet and column names are what compile looks for; the order
 // here is the order the exporter writes. Columns are found by their header text, so a clerk may reorder them.
@@ -141,7 +144,7 @@ export const FORM_SHEETS = {
   labels: {
     name: '结论名称',
     required: false,
-    columns: [col('category', '结论'), col('label', '名称')],
+    columns: [col('category', '结论'), col('label', '名称'), optionalCol('summaryHeading', '汇总表列标题')],
   },
   tracks: {
     name: '备案年度',
@@ -191,7 +194,11 @@ export const HEADER_FIELDS = {
   passMark: '合格分',
   passMarkSource: '合格分依据',
   passMarkConfigurable: '合格分可设置',
+  summaryAttachment: '汇总表附件号',
 } as const;
+
+/** 表头 rows a form may leave out. */
+export const OPTIONAL_HEADER_FIELDS: readonly HeaderField[] = ['passMarkConfigurable', 'summaryAttachment'];
 
 export type HeaderField = keyof typeof HEADER_FIELDS;
 

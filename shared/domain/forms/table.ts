@@ -112,11 +112,11 @@ export class FormTable {
       return;
     }
     const header = data.rows[0] ?? [];
-    for (const { key, header: name } of spec.columns) {
+    for (const { key, header: name, optional } of spec.columns) {
       const index = header.findIndex((cell) => !isBlank(cell) && String(cell).trim() === name);
       if (index < 0) {
         // A sheet with no rows needs no columns (an empty list written by hand as an empty sheet).
-        if (data.rows.slice(1).some((row) => row.some((cell) => !isBlank(cell)))) {
+        if (!optional && data.rows.slice(1).some((row) => row.some((cell) => !isBlank(cell)))) {
           problems.push({ severity: 'error', code: 'FORM_COLUMN_MISSING', params: { column: name }, sheet: spec.name, row: 1 });
         }
         continue;

@@ -21,6 +21,7 @@ export interface Problem {
    *   section:<sectionId>  group:<groupId>  item:<itemId>[:<field>]
    *   tier:<itemId>/<tierId>  rule:<itemId>/<ruleId>  bracket:<itemId>/<bracketId>  unitTier:<itemId>/<tierId>
    *   penalty:<penaltyId>  veto:<vetoId>  fact:<factId>  label:<category>
+   *   summary:<category>                 the published summary's column heading of a category (outcome.summary)
    *   outcome:<index>  sampling:<index>  finding:<index>  column:<index>  columnGroup:<index>  header:<index>
    * (index 0-based in its list). Absent when the problem concerns the form as a whole.
    */

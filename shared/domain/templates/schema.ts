@@ -120,6 +120,7 @@ export const templateSchema: z.ZodType<Template> = z.strictObject({
     rules: z.array(outcomeRule).min(1),
     tracksByFilingYear: z.record(z.string(), z.enum(['renewal', 'ongoing'])),
     labels: z.partialRecord(outcomeCategory, text),
+    summary: z.strictObject({ attachment: text, headings: z.partialRecord(outcomeCategory, text) }).optional(),
   }),
   sampling: z.array(z.strictObject({ rule: z.enum(SAMPLING_RULE_IDS as [SamplingRuleId, ...SamplingRuleId[]]), itemIds: z.array(text) })),
   autoFindings: z.array(z.strictObject({ finding: z.enum(AUTO_FINDING_KINDS), target: findingTarget })),

@@ -260,6 +260,19 @@ export interface OutcomeRules {
   tracksByFilingYear: Record<string, OutcomeTrack>;
   /** The printed label of every category this form's rules can decide, e.g. renew → 同意延续备案. */
   labels: Partial<Record<OutcomeCategory, string>>;
+  /** The summary table published with the notice (e.g. 附件4), when its wording differs from what the labels give. */
+  summary?: PublishedSummary;
+}
+
+/**
+ * How the notice's own summary table is headed: its attachment number, and the column heading of categories whose
+ * printed heading is not “<label>的机构”. Forms without a published summary leave it out.
+ */
+export interface PublishedSummary {
+  /** e.g. 附件4 */
+  attachment: string;
+  /** Category → the heading as published, e.g. defer → 暂时不予延续备案机构（只涉及2020年备案的）. */
+  headings: Partial<Record<OutcomeCategory, string>>;
 }
 
 export interface SamplingPlanEntry {

@@ -80,5 +80,10 @@ export function checkOutcome(template: Template, out: Findings): void {
     if (label !== undefined && !decided.has(category)) {
       out.warnings.push(located({ code: 'BAD_REFERENCE', reason: 'FORM_LABEL_UNUSED', params: { category, label }, at: `label:${category}` }));
     }
+    const heading = template.outcome.summary?.headings[category];
+    if (heading !== undefined && !decided.has(category)) {
+      const params = { category, heading };
+      out.warnings.push(located({ code: 'BAD_REFERENCE', reason: 'FORM_SUMMARY_HEADING_UNUSED', params, at: `summary:${category}` }));
+    }
   }
 }

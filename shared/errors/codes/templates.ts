@@ -128,6 +128,10 @@ export const templateProblemTexts = {
     zh: '结果名称“{label}”（{category}）没有任何结果规则判定',
     en: 'No outcome rule decides “{category}”, labelled “{label}”',
   },
+  FORM_SUMMARY_HEADING_UNUSED: {
+    zh: '汇总表列标题“{heading}”（{category}）没有任何结果规则判定，汇总表不会有这一列',
+    en: 'No outcome rule decides “{category}”, so the summary has no column for its heading “{heading}”',
+  },
   FORM_LABEL_TWICE: {
     zh: '结果“{first}”和“{category}”的打印名称都是“{label}”，打印出来无法区分',
     en: 'The outcomes “{first}” and “{category}” are both labelled “{label}” and cannot be told apart when printed',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from '../define';
 import { argMessage } from '../../errors';
 import type { SignatureStatus } from './reports';
+import type { OutcomeCategory } from '../../domain/templates/types';
 
 const path = z.string().min(1).max(4096);
 const pin = z.string().min(1).max(200).optional();
@@ -92,9 +93,14 @@ export interface SyncConflict {
   versions: SyncReviewItem[];
 }
 
-export type OpinionKey = 'terminate' | 'renew' | 'defer' | 'suspend' | 'normal';
+/** The outcome category of an opinion column. */
+export type OpinionKey = OutcomeCategory;
 
 export interface SyncSummary {
+  /** The opinion columns: the categories the counted inspections' forms decide, in the app's category order. */
+  columns: { category: OpinionKey; no: string; label: string }[];
+  /** The score column's number, after the opinions (（六） for five). */
+  scoreNo: string;
   years: {
     filingYear: number;
     rows: {
@@ -106,9 +112,9 @@ export interface SyncSummary {
       outcomeLabel: string;
       scoreHundredths: number | null;
     }[];
-    counts: Record<OpinionKey, number>;
+    counts: Partial<Record<OpinionKey, number>>;
   }[];
-  totals: Record<OpinionKey, number>;
+  totals: Partial<Record<OpinionKey, number>>;
   excluded: { institutionName: string; filingNo: string; reason: string }[];
 }
 

@@ -58,4 +58,16 @@ describe('summary columns come from the outcome categories a form decides', () =
       scoreHeading: '评估得分（涉及2024年、2025年备案的）',
     });
   });
+
+  it('the published headings come from the form (outcome.summary), not from its notice', () => {
+    const withoutSummary = structuredClone(shanxiRenewal2023);
+    delete withoutSummary.outcome.summary;
+    const layout = summaryLayoutOf(withoutSummary);
+    expect(layout.attachment).toBe('');
+    expect(layout.columns.find((column) => column.category === 'defer')?.heading).toBe('暂时不予延续备案的机构（只涉及2020年备案的）');
+
+    const form = thirdForm();
+    form.outcome.summary = { attachment: '附件7', headings: { fail: '未达标机构' } };
+    expect(summaryLayoutOf(form)).toMatchObject({ attachment: '附件7', columns: [{ heading: '达标的机构' }, { heading: '未达标机构' }] });
+  });
 });

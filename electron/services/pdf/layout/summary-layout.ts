@@ -4,32 +4,37 @@ import { OUTCOME_CATEGORIES, type OutcomeCategory, type OutcomeTrack, type Templ
 import type { SummaryLayout } from '../model/summary';
 
 /**
- * Wording of a summary published with a notice where it differs from what the form's data gives (“<label>的机构”).
- * The template format has no field for it yet; keyed by the notice, so every version of that notice's form prints it.
- */
-const PUBLISHED_SUMMARIES: readonly { notice: string; attachment: string; headings: Partial<Record<OutcomeCategory, string>> }[] = [
-  {
-    notice: '阳人社函〔2023〕221号',
-    attachment: '附件4',
-    headings: { terminate: '需终止备案的机构（涉及2020年、2021年备案的）', defer: '暂时不予延续备案机构（只涉及2020年备案的）' },
-  },
-];
-
-/**
  * The summary's opinion columns for a form: every category its outcome rules can decide,
- * each explained as “<label>的机构” and, when categories depend on the filing year, the years it applies to; in the
+ * headed as the notice's published summary words it (outcome.summary) or else explained as “<label>的机构” and, when
+ * categories depend on the filing year, the years it applies to; in the
  * order of OUTCOME_CATEGORIES (附件4: 终止 / 同意延续 / 暂时不予延续 / 暂停 / 正常).
  */
 export function summaryLayoutOf(template: Template): SummaryLayout {
   const { labels, tracksByFilingYear } = template.outcome;
   const allYears = Object.keys(tracksByFilingYear).sort();
-  const published = PUBLISHED_SUMMARIES.find((summary) => summary.notice === template.source.notice);
+  const published = template.outcome.summary;
   const columns = decidedCategories(template).map((category) => {
     const label = labels[category] ?? OUTCOME_LABELS[category];
     const years = yearsDeciding(template, category);
     return { category, heading: published?.headings[category] ?? `${label}的机构${yearScope(years, allYears)}` };
   });
   return { attachment: published?.attachment ?? '', columns, scoreHeading: `评估得分${yearScope(allYears, allYears)}` };
+}
+
+/** One opinion column as the office's XLSX heads it: the heading without its filing-year scope (需终止备案的机构). */
+export interface SummaryColumnLabel {
+  category: OutcomeCategory;
+  label: string;
+}
+
+/** The columns of summaryLayoutOf, each with the short heading the office's XLSX summary prints under its number. */
+export function summaryColumnLabelsOf(template: Template): SummaryColumnLabel[] {
+  const { labels, summary } = template.outcome;
+  return decidedCategories(template).map((category) => {
+    const published = summary?.headings[category];
+    // A published heading carries its own scope in a closing bracket (…（只涉及2020年备案的）).
+    return { category, label: published ? published.replace(/（[^（）]*）$/, '') : `${labels[category] ?? OUTCOME_LABELS[category]}的机构` };
+  });
 }
 
 /** Until the office review passes its form (sync/review/opinion-summary.ts), a model without a layout prints this one. */

@@ -34,9 +34,6 @@ export interface SummaryYear {
   rows: SummaryRow[];
 }
 
-/** The Shanxi 附件4 columns (一)…(五), as the office review still names them. */
-export type OpinionColumn = 'terminate' | 'renew' | 'defer' | 'suspend' | 'normal';
-
 export interface SummaryRow {
   institutionName: string;
   filingNo: string;

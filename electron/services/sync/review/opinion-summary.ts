@@ -2,26 +2,30 @@ import type { Database } from 'better-sqlite3';
 import { getFiling } from '../../../../db/repositories/filings';
 import { requireInspection } from '../../../../db/repositories/inspections';
 import { institutionKindLabels } from '../../../../shared/store/enums';
-import type { OpinionColumn, SummaryModel } from '../../pdf/model/summary';
+import { isDeepStrictEqual } from 'node:util';
+import { templateHash } from '../../../../shared/domain/templates/hash';
+import { getTemplate } from '../../../../shared/domain/templates/registry';
+import { OUTCOME_CATEGORIES, type OutcomeCategory, type Template } from '../../../../shared/domain/templates/types';
+import { chineseNumeral } from '../../pdf/layout/chinese-numerals';
+import { DEFAULT_SUMMARY_LAYOUT, summaryColumnLabelsOf, summaryLayoutOf } from '../../pdf/layout/summary-layout';
+import type { SummaryColumn, SummaryLayout, SummaryModel } from '../../pdf/model/summary';
 import { listReview, type ReviewItem } from './review-list';
 import { scoreInspection } from './score-inspection';
 
-/** 附件4 columns (一)…(五) in order (R-YQ-07); (六) is the score. */
-export const OPINION_COLUMNS: readonly { key: OpinionColumn; no: string; label: string }[] = [
-  { key: 'terminate', no: '（一）', label: '需终止备案的机构' },
-  { key: 'renew', no: '（二）', label: '同意延续备案的机构' },
-  { key: 'defer', no: '（三）', label: '暂时不予延续备案机构' },
-  { key: 'suspend', no: '（四）', label: '暂停评价活动的机构' },
-  { key: 'normal', no: '（五）', label: '正常评价的机构' },
-];
+/** One opinion column: （一）… in OUTCOME_CATEGORIES order, headed as the form's summary words it. */
+export interface OpinionColumn {
+  category: OutcomeCategory;
+  no: string;
+  label: string;
+}
 
 export interface OpinionRow {
   inspectionId: number;
   institutionName: string;
   filingNo: string;
   kindLabel: string;
-  opinion: OpinionColumn | null;
-  /** Shown when the outcome is not one of the five (e.g. 暂无法判定). */
+  opinion: OutcomeCategory | null;
+  /** Shown when the outcome has no column (e.g. 暂无法判定). */
   outcomeLabel: string;
   scoreHundredths: number | null;
 }
@@ -29,19 +33,49 @@ export interface OpinionRow {
 export interface OpinionYear {
   filingYear: number;
   rows: OpinionRow[];
-  /** 小计: institutions per column. */
-  counts: Record<OpinionColumn, number>;
+  /** 小计: institutions per column (every column's category is a key). */
+  counts: OpinionCounts;
 }
+
+export type OpinionCounts = Partial<Record<OutcomeCategory, number>>;
 
 export interface OpinionSummary {
+  /** The categories the counted inspections' forms decide (each its pinned version); (六) the score follows. */
+  columns: OpinionColumn[];
+  /** The number of the score column, after the opinions: （六） for five. */
+  scoreNo: string;
   years: OpinionYear[];
-  totals: Record<OpinionColumn, number>;
+  totals: OpinionCounts;
   /** Assessments left out, with the reason (not yet accepted, unresolved conflict). */
   excluded: { institutionName: string; filingNo: string; reason: string }[];
+  /** How the printed PDF heads the columns (pdf/layout/summary-layout.ts). */
+  layout: SummaryLayout;
 }
 
-const emptyCounts = (): Record<OpinionColumn, number> => ({ terminate: 0, renew: 0, defer: 0, suspend: 0, normal: 0 });
-const isOpinion = (category: string): category is OpinionColumn => OPINION_COLUMNS.some((c) => c.key === category);
+const DEFAULT_FORM = 'shanxi-renewal-2023';
+
+/**
+ * The columns and print layout over the forms that scored the counted rows: every category one of them decides, in
+ * OUTCOME_CATEGORIES order, worded by the first form deciding it. Without a row, the built-in 附件4 form's.
+ */
+export function opinionColumnsOver(templates: readonly Template[]): { columns: OpinionColumn[]; layout: SummaryLayout; scoreNo: string } {
+  const forms = templates.length > 0 ? templates : [getTemplate(DEFAULT_FORM)];
+  const labels = new Map<OutcomeCategory, string>();
+  const headings = new Map<OutcomeCategory, SummaryColumn>();
+  for (const template of forms) {
+    for (const column of summaryColumnLabelsOf(template)) if (!labels.has(column.category)) labels.set(column.category, column.label);
+    for (const column of summaryLayoutOf(template).columns) if (!headings.has(column.category)) headings.set(column.category, column);
+  }
+  const categories = OUTCOME_CATEGORIES.filter((category) => labels.has(category));
+  const first = summaryLayoutOf(forms[0] as Template);
+  return {
+    columns: categories.map((category, index) => ({ category, no: `（${chineseNumeral(index)}）`, label: labels.get(category) ?? category })),
+    layout: { ...first, columns: categories.flatMap((category) => headings.get(category) ?? []) },
+    scoreNo: `（${chineseNumeral(categories.length)}）`,
+  };
+}
+
+const emptyCounts = (columns: readonly OpinionColumn[]): OpinionCounts => Object.fromEntries(columns.map((c) => [c.category, 0]));
 
 /**
  * 评估意见汇总表 (004 附件4) from the accepted inspections, one row per filing, grouped by filing year. The category
@@ -52,6 +86,7 @@ export function buildOpinionSummary(db: Database): OpinionSummary {
   const byFiling = new Map<string, ReviewItem[]>();
   for (const item of items) byFiling.set(item.conflictKey, [...(byFiling.get(item.conflictKey) ?? []), item]);
   const years = new Map<number, OpinionRow[]>();
+  const templates = new Map<string, Template>();
   const excluded: OpinionSummary['excluded'] = [];
   for (const versions of byFiling.values()) {
     const accepted = versions.filter((v) => v.reviewStatus === 'accepted');
@@ -72,27 +107,33 @@ export function buildOpinionSummary(db: Database): OpinionSummary {
     const filing = getFiling(db, inspection.filingId);
     if (!filing) continue;
     const scored = scoreInspection(db, inspection);
+    if (scored.template) templates.set(templateHash(scored.template), scored.template);
     const row: OpinionRow = {
       inspectionId: inspection.id,
       institutionName: filing.listedName,
       filingNo: filing.filingNo,
       kindLabel: institutionKindLabels[filing.kind],
-      opinion: isOpinion(scored.category) ? scored.category : null,
+      opinion: scored.category,
       outcomeLabel: scored.outcomeLabel,
       scoreHundredths: scored.total,
     };
     years.set(filing.filingYear, [...(years.get(filing.filingYear) ?? []), row]);
   }
-  const totals = emptyCounts();
+  const { columns, layout, scoreNo } = opinionColumnsOver([...templates.values()]);
+  const decided = new Set(columns.map((column) => column.category));
+  const totals = emptyCounts(columns);
   const result: OpinionYear[] = [...years.entries()]
     .sort(([a], [b]) => a - b)
     .map(([filingYear, rows]) => {
-      const counts = emptyCounts();
-      for (const row of rows) if (row.opinion) counts[row.opinion] += 1;
-      for (const column of OPINION_COLUMNS) totals[column.key] += counts[column.key];
+      const counts = emptyCounts(columns);
+      for (const row of rows) {
+        if (row.opinion !== null && !decided.has(row.opinion)) row.opinion = null;
+        if (row.opinion !== null) counts[row.opinion] = (counts[row.opinion] ?? 0) + 1;
+      }
+      for (const column of columns) totals[column.category] = (totals[column.category] ?? 0) + (counts[column.category] ?? 0);
       return { filingYear, rows: rows.sort((a, b) => a.filingNo.localeCompare(b.filingNo)), counts };
     });
-  return { years: result, totals, excluded };
+  return { columns, scoreNo, years: result, totals, excluded, layout };
 }
 
 /** The PDF engineer's model (electron/services/pdf/model/summary.ts) for the printed form. */
@@ -103,6 +144,8 @@ export function toSummaryModel(summary: OpinionSummary, office: string): Summary
     kind: 'summary',
     title: `${span}年度备案机构评估意见汇总表`,
     office,
+    // The built-in 附件4 prints without a layout, as it did before forms were data (same fingerprint).
+    ...(isDeepStrictEqual(summary.layout, DEFAULT_SUMMARY_LAYOUT) ? {} : { layout: summary.layout }),
     years: summary.years.map((y) => ({
       filingYear: y.filingYear,
       rows: y.rows.map((r) => ({

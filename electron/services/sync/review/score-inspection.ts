@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { listAnswers } from '../../../../db/repositories/answers';
 import { getFiling } from '../../../../db/repositories/filings';
 import { score } from '../../../../shared/domain/scoring';
-import type { OutcomeCategory } from '../../../../shared/domain/templates';
+import type { OutcomeCategory, Template } from '../../../../shared/domain/templates';
 import { isAppError } from '../../../../shared/errors';
 import { answersFromRows } from '../../../../shared/store/answer-keys';
 import type { InspectionRecord } from '../../../../shared/store/records';
@@ -12,6 +12,8 @@ export interface InspectionScore {
   total: number | null;
   category: OutcomeCategory;
   outcomeLabel: string;
+  /** The version the inspection pinned, that scored it; null when it could not be read. */
+  template: Template | null;
 }
 
 /**
@@ -19,8 +21,9 @@ export interface InspectionScore {
  * track (R-YQ-07) when the panel did not state it. Unscorable answers give an undetermined outcome, not a crash.
  */
 export function scoreInspection(db: Database, inspection: InspectionRecord): InspectionScore {
+  let template: Template | null = null;
   try {
-    const template = templateForInspection(db, inspection.id);
+    template = templateForInspection(db, inspection.id);
     const answers = answersFromRows(template, listAnswers(db, inspection.id));
     const filingYear = getFiling(db, inspection.filingId)?.filingYear;
     const withYear =
@@ -30,9 +33,11 @@ export function scoreInspection(db: Database, inspection: InspectionRecord): Ins
       total: result.complete ? result.total : (inspection.scoreHundredths ?? result.total),
       category: result.outcome.category,
       outcomeLabel: result.outcome.label,
+      template,
     };
   } catch (error) {
-    if (isAppError(error)) return { total: inspection.scoreHundredths, category: 'undetermined', outcomeLabel: `无法评分：${error.message}` };
+    if (isAppError(error))
+      return { total: inspection.scoreHundredths, category: 'undetermined', outcomeLabel: `无法评分：${error.message}`, template };
     throw error;
   }
 }

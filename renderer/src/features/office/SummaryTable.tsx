@@ -3,29 +3,28 @@ import { useTranslation } from 'react-i18next';
 import type { OpinionKey, SyncSummary } from '../../../../shared/ipc/channels/sync';
 import { scoreText } from './scoreText';
 
-/** 附件4 columns (一)…(五) in the form's order. */
-const OPINIONS: readonly OpinionKey[] = ['terminate', 'renew', 'defer', 'suspend', 'normal'];
-
 /** 小计 (under the year column, so four label columns) and 合计 (five): institutions per opinion column. */
 function CountsRow({
   className,
   label,
   labelColumns,
+  opinions,
   counts,
 }: {
   className: string;
   label: string;
   labelColumns: number;
-  counts: Record<OpinionKey, number>;
+  opinions: readonly OpinionKey[];
+  counts: Partial<Record<OpinionKey, number>>;
 }) {
   return (
     <tr className={className}>
       <th scope="row" colSpan={labelColumns}>
         {label}
       </th>
-      {OPINIONS.map((key) => (
+      {opinions.map((key) => (
         <td className="center" key={key}>
-          {counts[key]}
+          {counts[key] ?? 0}
         </td>
       ))}
       <td />
@@ -33,9 +32,13 @@ function CountsRow({
   );
 }
 
-/** 评估意见汇总表 laid out like the form: by filing year, ✓ in one opinion column, 小计 per year and 合计. */
+/**
+ * 评估意见汇总表 laid out like the form: by filing year, ✓ in one opinion column (the categories the forms decide,
+ * numbered （一）…), 小计 per year and 合计.
+ */
 export function SummaryTable({ summary }: { summary: SyncSummary }) {
   const { t } = useTranslation();
+  const opinions = summary.columns.map((column) => column.category);
   return (
     <table className="form-table summary-table">
       <caption className="visually-hidden">{t('office.summary.heading')}</caption>
@@ -54,13 +57,17 @@ export function SummaryTable({ summary }: { summary: SyncSummary }) {
           <th scope="col" className="col-kind">
             {t('office.summary.columns.kind')}
           </th>
-          {OPINIONS.map((key) => (
-            <th scope="col" className="col-opinion" key={key}>
-              {t(`office.summary.opinions.${key}`)}
+          {summary.columns.map((column, index) => (
+            <th scope="col" className="col-opinion" key={column.category}>
+              {t('office.summary.opinionHeading', {
+                no: column.no,
+                index: index + 1,
+                label: t(`office.summary.opinions.${column.category}`, { defaultValue: column.label }),
+              })}
             </th>
           ))}
           <th scope="col" className="col-opinion">
-            {t('office.summary.columns.score')}
+            {t('office.summary.columns.score', { no: summary.scoreNo, index: summary.columns.length + 1 })}
           </th>
         </tr>
       </thead>
@@ -81,7 +88,7 @@ export function SummaryTable({ summary }: { summary: SyncSummary }) {
                 </td>
                 <td className="mono">{row.filingNo}</td>
                 <td>{row.kindLabel}</td>
-                {OPINIONS.map((key) => (
+                {opinions.map((key) => (
                   <td className="center" key={key}>
                     {row.opinion === key ? t('office.summary.checked') : ''}
                   </td>
@@ -89,10 +96,10 @@ export function SummaryTable({ summary }: { summary: SyncSummary }) {
                 <td className="num">{scoreText(row.scoreHundredths)}</td>
               </tr>
             ))}
-            <CountsRow className="subtotal-row" label={t('office.summary.subtotal')} labelColumns={4} counts={year.counts} />
+            <CountsRow className="subtotal-row" label={t('office.summary.subtotal')} labelColumns={4} opinions={opinions} counts={year.counts} />
           </Fragment>
         ))}
-        <CountsRow className="total-row" label={t('office.summary.total')} labelColumns={5} counts={summary.totals} />
+        <CountsRow className="total-row" label={t('office.summary.total')} labelColumns={5} opinions={opinions} counts={summary.totals} />
       </tbody>
     </table>
   );

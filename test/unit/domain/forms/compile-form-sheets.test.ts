@@ -140,3 +140,49 @@ describe('formProblemOf', () => {
     expect(formProblemOf({ code: 'GROUP_SUM', message: 'x', id: '3' }, 'error', sourceMap)).toMatchObject({ sheet: '分组' });
   });
 });
+
+describe('the published summary (outcome.summary): 汇总表附件号 and 汇总表列标题', () => {
+  const shanxi = getTemplate('shanxi-renewal-2023');
+
+  it('the Shanxi form carries its 附件4 number and the two headings the notice words differently', () => {
+    expect(shanxi.outcome.summary).toEqual({
+      attachment: '附件4',
+      headings: { terminate: '需终止备案的机构（涉及2020年、2021年备案的）', defer: '暂时不予延续备案机构（只涉及2020年备案的）' },
+    });
+  });
+
+  it('a form file without the 汇总表列标题 column (written before it existed) still compiles, without a summary', () => {
+    const template = getTemplate('shandong-enterprise-2024');
+    const sheets = formSheetsOf(template);
+    const labels = sheet(sheets, '结论名称');
+    labels.rows = labels.rows.map((row) => row.slice(0, 2));
+    const { template: compiled, problems } = compileFormSheets(sheets);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(compiled).toStrictEqual(template);
+    expect(compiled?.outcome.summary).toBeUndefined();
+  });
+
+  it('a heading may stand without a label, and round-trips; headings without 汇总表附件号 are refused', () => {
+    const template = structuredClone(shanxi);
+    template.outcome.summary = { attachment: '附件9', headings: { undetermined: '待定的机构' } };
+    const { template: compiled } = compileFormSheets(formSheetsOf(template));
+    expect(compiled).toStrictEqual(template);
+
+    const sheets = formSheetsOf(shanxi);
+    const header = sheet(sheets, '表头');
+    header.rows = header.rows.filter((row) => row[0] !== '汇总表附件号');
+    const { template: refused, problems } = compileFormSheets(sheets);
+    expect(refused).toBeUndefined();
+    expect(problems).toMatchObject([{ severity: 'error', code: 'FORM_FIELD_MISSING', params: { text: '汇总表附件号' }, sheet: '表头' }]);
+  });
+
+  it('warns about a heading for an outcome no rule decides, at its 汇总表列标题 cell', () => {
+    const template = structuredClone(shanxi);
+    template.outcome.summary!.headings.pass = '合格的机构';
+    const { problems } = compileFormSheets(formSheetsOf(template));
+    const warning = problems.find((p) => p.code === 'FORM_SUMMARY_HEADING_UNUSED');
+    expect(warning).toMatchObject({ severity: 'warning', sheet: '结论名称', column: { header: '汇总表列标题' } });
+    const warnings = validateTemplate(template).warnings.filter((w) => w.reason === 'FORM_SUMMARY_HEADING_UNUSED');
+    expect(warnings).toMatchObject([{ code: 'BAD_REFERENCE', at: 'summary:pass', params: { category: 'pass' } }]);
+  });
+});
