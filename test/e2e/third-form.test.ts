@@ -1,5 +1,5 @@
-import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlerContext, type HandlerContext } from '../../electron/handlers/context';
@@ -12,7 +12,7 @@ import { templateHash, type Template } from '../../shared/domain/templates';
 import { startBridgeServer, type BridgeServer } from '../harness/bridge-server';
 import { scriptedDialogs, type ScriptedDialogs } from '../harness/scripted-dialogs';
 import { KEY_PASSPHRASE, makeWorld, NOW, PASSPHRASE, PIN, type Office } from '../integration/sync/sync-fixtures';
-import { launchBrowser, openAppPage, screenshot } from '../support/browser';
+import { launchBrowser, openAppPage, SCREENSHOT_DIR, screenshot } from '../support/browser';
 import { runCliCaptured } from '../support/cli';
 import { seriousAxeViolations, startE2eApp, type E2eApp } from '../support/e2e-app';
 import { pdfsig, pdfText } from '../support/poppler';
@@ -293,8 +293,12 @@ describe('a third form, authored in XLSX, from the office to the laptop and back
 
     const inspection = laptop.ctx.db.prepare('SELECT id, score_hundredths AS score FROM inspections').get() as { id: number; score: number };
     expect(inspection.score).toBe(8100);
+    expect(laptop.ctx.db.prepare('SELECT template_hash AS hash FROM inspection_template_pins WHERE inspection_id = ?').get(inspection.id)).toEqual({
+      hash: templateHash(form),
+    });
     files.pdf = join(laptop.dataDir, 'reports', String(inspection.id), rowId.replace(/^report-/, ''));
     expect(existsSync(files.pdf), files.pdf).toBe(true);
+    copyFileSync(files.pdf, join(SCREENSHOT_DIR, 'third-form-sheet.pdf')); // kept to look at (pdftoppm)
     expect(pdfsig(files.pdf)).toContain('Signature is Valid.');
     const text = pdfText(files.pdf);
     for (const label of ['核查内容', '评分', '类别', '核查要点', '扣分标准', '分值', '核查得分', '评价组织名称', '统一社会信用代码'])
@@ -374,6 +378,14 @@ describe('a third form, authored in XLSX, from the office to the laptop and back
     expect(stored.score).toBe(before.score);
     expect(await officeViews()).toEqual({ review: before.review, summary: before.summary });
     expect(pdfText(files.pdf)).toBe(before.pdfText);
+    // The office still holds the inspection pinned to 2026.1, with the very PDF the laptop signed.
+    const pin = office.db
+      .prepare('SELECT p.template_hash AS hash FROM inspection_template_pins p JOIN sync_imported_inspections s ON s.inspection_id = p.inspection_id')
+      .get() as { hash: string };
+    expect(pin.hash).toBe(templateHash(form));
+    const pdfs = office.db.prepare("SELECT name, content FROM sync_imported_files WHERE kind = 'pdf'").all() as { name: string; content: Buffer }[];
+    const held = pdfs.find((f) => f.name === basename(files.pdf));
+    expect(held && Buffer.from(held.content).equals(readFileSync(files.pdf)), pdfs.map((f) => f.name).join(', ')).toBe(true);
     expect(problems).toEqual([]);
   });
 });
