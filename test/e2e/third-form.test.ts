@@ -26,6 +26,8 @@ const NEXT_FILE = join(FORMS, 'city-social-org-2026.2.xlsx');
 const DEVICE = 'laptop-31';
 const OFFICE_SCORE = 'SELECT i.score_hundredths AS score FROM inspections i JOIN sync_imported_inspections s ON s.inspection_id = i.id';
 const INSPECTOR = '周敏';
+/** How the summary marks the opinion column of a row (office.summary.checked). */
+const CHECKED = '✓';
 const MEMBER = '陈立';
 
 let form: Template;
@@ -345,12 +347,16 @@ describe('a third form, authored in XLSX, from the office to the laptop and back
     // Soft: the steps after it still run while opinion-summary.ts has the fixed 附件4 columns (branch i14-summary).
     const table = officePage.getByRole('table', { name: '评估意见汇总表（附件4）' });
     const headers = await table.locator('thead th').allTextContents();
-    expect.soft(headers).toContain('达标');
-    expect.soft(headers).toContain('不达标');
+    const passColumn = headers.findIndex((h) => h.includes('达标') && !h.includes('不达标'));
+    const failColumn = headers.findIndex((h) => h.includes('不达标'));
+    expect.soft(passColumn, headers.join('|')).toBeGreaterThan(-1);
+    expect.soft(failColumn, headers.join('|')).toBeGreaterThan(-1);
     const cells = await table.getByRole('row').filter({ hasText: target.name }).locator('td, th').allTextContents();
-    const passColumn = headers.indexOf('达标');
-    expect.soft(cells[passColumn], `${headers.join('|')} / ${cells.join('|')}`).toBe('✓');
-    expect.soft(cells[headers.indexOf('不达标')]).toBe('');
+    expect.soft(cells[passColumn], `${headers.join('|')} / ${cells.join('|')}`).toBe(CHECKED);
+    expect.soft(cells[failColumn]).toBe('');
+    // 合计: its label spans the five columns before the opinions; the 达标 column counts 1 institution.
+    const totals = await table.getByRole('row').filter({ hasText: '合计' }).locator('td').allTextContents();
+    expect.soft(totals[passColumn - 5], totals.join('|')).toBe('1');
 
     const stored = office.db.prepare(OFFICE_SCORE).get() as { score: number };
     expect(stored.score).toBe(8100);
