@@ -1,11 +1,7 @@
 import type { ErrorTexts } from './types';
 
-/** The office window's 评估表 card (templates:import) while the template store's importer is not in this tree. */
+/** The office window's 评估表 card (templates:import). */
 export const formImportErrors = {
-  FORM_FILE_JSON_ONLY: {
-    zh: '目前只能导入 JSON 格式的评估表文件（.json）：{path}',
-    en: 'Only form files in JSON (.json) can be imported for now: {path}',
-  },
   FORM_VERSION_TAKEN: {
     zh: '已有评估表 {id} 版本 {version}，内容不同；修改后的评估表请使用新的版本号',
     en: 'Form {id} version {version} is already held with other content; give a changed form a new version',

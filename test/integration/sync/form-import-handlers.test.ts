@@ -7,6 +7,9 @@ import { chooseByDialog } from '../../support/dialog-grants';
 import { callOk, expectRefused } from '../../support/handler-calls';
 import { makeWorld, SHANXI, type Field, type Office } from './sync-fixtures';
 import { resolve } from 'node:path';
+import { readFormFile } from '../../../electron/services/forms/read-form-file';
+import { formWorkbook } from '../../../electron/services/forms/write-form-file';
+import type { Template } from '../../../shared/domain/templates';
 
 // The office window's 评估表 tab: templates:import, calendar:import / calendar:list, and sync:forms listing versions.
 let world: ReturnType<typeof makeWorld>;
@@ -50,10 +53,36 @@ describe('templates:import', () => {
       path: await chooseByDialog(ctx, dialogs, 'open', 'form', bad),
     });
     expect(result.ok).toBe(false);
-    expect(result.errors[0]?.path).toBe('sections');
+    expect(result.errors[0]?.path).toMatch(/sections$/); // the Problem's locator (form:sections)
     const clash = world.temp.file('clash.json');
     writeFileSync(clash, JSON.stringify({ ...getTemplate(SHANXI), title: '改过的标题' }));
     await expectRefused(ctx, 'templates:import', { path: await chooseByDialog(ctx, dialogs, 'open', 'form', clash) }, 'FORM_VERSION_TAKEN');
+    expect(await callOk<unknown[]>(ctx, 'sync:forms', {})).toEqual(before);
+  });
+  it('imports an XLSX workbook as templates check reads it; a wrong workbook names sheet, row and column', async () => {
+    const { ctx, dialogs } = officeCtx();
+    const xlsx = resolve(import.meta.dirname, '../../fixtures/forms/city-social-org-2026.xlsx');
+    const { template } = await readFormFile(xlsx);
+    const result = await callOk(ctx, 'templates:import', { path: await chooseByDialog(ctx, dialogs, 'open', 'form', xlsx) });
+    expect(result).toMatchObject({ ok: true, id: 'test-city-social-org', version: '2026.1', hash: templateHash(template as Template) });
+
+    const before = await callOk<unknown[]>(ctx, 'sync:forms', {});
+    const broken = world.temp.file('broken-form.xlsx');
+    const workbook = formWorkbook({ ...(template as Template), version: '2026.9' });
+    const items = workbook.getWorksheet('项目');
+    if (!items) throw new Error('no 项目 sheet');
+    items.getCell('F2').value = 'abc'; // 分值 of A1
+    await workbook.xlsx.writeFile(broken);
+    const refused = await callOk<{ ok: boolean; errors: { sheet?: string; row?: number; column?: string; message: string }[] }>(
+      ctx,
+      'templates:import',
+      {
+        path: await chooseByDialog(ctx, dialogs, 'open', 'form', broken),
+      },
+    );
+    expect(refused.ok).toBe(false);
+    expect(refused.errors[0]).toMatchObject({ sheet: '项目', row: 2 });
+    expect(refused.errors[0]?.column).toContain('F');
     expect(await callOk<unknown[]>(ctx, 'sync:forms', {})).toEqual(before);
   });
 });

@@ -1,35 +1,32 @@
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { templateHash, validateTemplate, type Problem } from '../../../../shared/domain/templates';
-import { AppError } from '../../../../shared/errors';
+import type { FormProblem } from '../../../../shared/domain/forms';
+import { templateHash } from '../../../../shared/domain/templates';
+import { AppError, errorText } from '../../../../shared/errors';
 import type { FormFileProblem, TemplateImportResult } from '../../../../shared/ipc/channels/template-import';
+import { readFormFile } from '../../forms/read-form-file';
 import { formVersionById, storeFormVersion } from '../form-versions';
 
-const MAX_FORM_BYTES = 5 * 1024 * 1024;
-
-const located = (problem: Problem): FormFileProblem =>
-  problem.path ? { message: problem.message, path: problem.path } : { message: problem.message };
+/** Where a problem is (sheet / row / column of a workbook, or the data path of JSON) and the registry's sentence. */
+const located = (problem: FormProblem): FormFileProblem => ({
+  message: errorText(problem.code, problem.params),
+  ...(problem.sheet !== undefined ? { sheet: problem.sheet } : {}),
+  ...(problem.row !== undefined ? { row: problem.row } : {}),
+  ...(problem.column !== undefined ? { column: `${problem.column.header}（${problem.column.letter}）` } : {}),
+  ...(problem.sheet === undefined && problem.at !== undefined ? { path: problem.at } : {}),
+});
 
 /**
- * Stand-in for the template store's importTemplate (electron/services/templates, written on another branch): a
- * form file is taken as Template JSON only (the XLSX form reader is not in this tree), validated, and stored as a
- * new 'imported' version. Another content under an id + version already held is a problem, never an overwrite.
+ * The office window's 评估表 import: a form file as `templates check` reads it — an XLSX workbook
+ * (docs/form-format.md) or the canonical Template JSON — validated and stored as a new 'imported' version. Another
+ * content under an id + version already held is refused, never an overwrite.
  */
-export function importFormFile(db: Database, path: string, now: Date): TemplateImportResult {
-  if (extname(path).toLowerCase() !== '.json') throw new AppError('FORM_FILE_JSON_ONLY', { path });
-  let data: unknown;
-  try {
-    const bytes = readFileSync(path);
-    if (bytes.length > MAX_FORM_BYTES) throw new Error('too large');
-    data = JSON.parse(bytes.toString('utf8'));
-  } catch {
-    throw new AppError('FORM_FILE_UNREADABLE', { detail: path });
+export async function importFormFile(db: Database, path: string, now: Date): Promise<TemplateImportResult> {
+  // A file that cannot be read comes back as a problem too (FORM_FILE_UNREADABLE / FORM_FILE_KIND / …_TOO_LARGE).
+  const { template, problems } = await readFormFile(path);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!template || errors.length > 0) {
+    return { ok: false, errors: errors.map(located), warnings: problems.filter((p) => p.severity === 'warning').map(located) };
   }
-  const validation = validateTemplate(data);
-  if (!validation.template || validation.errors.length > 0)
-    return { ok: false, errors: validation.errors.map(located), warnings: validation.warnings.map(located) };
-  const template = validation.template;
   const hash = templateHash(template);
   const held = formVersionById(db, template.id, template.version);
   if (held && held.hash !== hash) throw new AppError('FORM_VERSION_TAKEN', { id: template.id, version: template.version });
