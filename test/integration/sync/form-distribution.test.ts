@@ -12,11 +12,11 @@ import { currentWorkingCalendar } from '../../../electron/services/calendar/stor
 import { unlockField } from '../../../electron/services/sync/field/field-identity';
 import { importPack } from '../../../electron/services/sync/field/pack-import';
 import { openPackage, writePackage } from '../../../electron/services/sync/format/package';
-import { storeFormVersion } from '../../../electron/services/sync/form-versions';
 import { importBundle } from '../../../electron/services/sync/office/bundle-import';
 import { OFFICE_SENDER } from '../../../electron/services/sync/office/office-keys';
 import { exportPack, withForm } from '../../../electron/services/sync/office/pack-export';
 import { scoreInspection } from '../../../electron/services/sync/review/score-inspection';
+import { importTemplate } from '../../../electron/services/templates/template-store';
 import { latestSchemaVersion } from '../../../db/migrations';
 import { requireInspection } from '../../../db/repositories/inspections';
 import { addWorkingDays, createWorkingCalendar, HOLIDAYS_CN, type HolidayCalendarData } from '../../../shared/domain/deadlines';
@@ -36,9 +36,9 @@ afterEach(() => world.close());
 /** A second version of the Shanxi form, as an office would import it (content differs, so the hash does). */
 function newVersion(office: Office, version = 'test-2026.2'): { hash: string; template: Template } {
   const template: Template = { ...getTemplate(SHANXI), version, title: `${getTemplate(SHANXI).title}（测试修订）` };
-  const form = { hash: templateHash(template), template };
-  storeFormVersion(office.db, form, 'imported', NOW.toISOString());
-  return form;
+  const { hash } = importTemplate(office.db, template, 'imported', NOW.toISOString());
+  expect(hash).toBe(templateHash(template));
+  return { hash, template };
 }
 
 /** The office's next genuine pack for the laptop, opened, changed, and signed again with the office's real key. */
