@@ -25,7 +25,7 @@ const summaryOf = (record: WorkingCalendarRecord, inUse: string | null): Calenda
 // The office's 评估表 tab. The path must be the open dialog's choice this run; only the office hands out forms and
 // calendars (a laptop takes them from packs).
 export const templateImportHandlers: HandlersFor<typeof templateImportChannels> = {
-  'templates:import': (ctx, { path }) => {
+  'templates:import': async (ctx, { path }) => {
     requireRole(ctx.db, 'office');
     return importFormFile(ctx.db, requireGranted(ctx, 'read', path), ctx.now());
   },

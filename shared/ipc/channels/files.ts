@@ -17,7 +17,7 @@ export const fileKindFilters: Record<FileKind, { name: string; extensions: strin
   'sync-bundle': { name: '结果包', extensions: ['skb'] },
   'sync-pack': { name: '任务包', extensions: ['skp'] },
   p12: { name: '证书文件（PKCS#12）', extensions: ['p12'] },
-  form: { name: '评估表文件', extensions: ['json'] },
+  form: { name: '评估表文件', extensions: ['xlsx', 'json'] },
   calendar: { name: '工作日历', extensions: ['json', 'xlsx', 'csv'] },
 };
 
