@@ -170,6 +170,7 @@ describe('评估表: import a form version and a working calendar', () => {
     await page.getByRole('button', { name: '导入评估表文件…' }).click();
     await expect.poll(() => page.getByTestId('form-problems').textContent()).toContain('工作表“项目”第 2 行“分值”列（F）：“zwei”不是分值');
     expect(office.db.prepare('SELECT hash FROM form_templates ORDER BY hash').all()).toEqual(held);
+    await screenshot(page, 'office-form-problems');
 
     const form = { ...getTemplate('shanxi-renewal-2023'), version: 'e2e.2' };
     const good = await editedFormWorkbook('shanxi-renewal-2023', world.temp.file('form.xlsx'), [{ header: '版本', value: 'e2e.2' }]);
