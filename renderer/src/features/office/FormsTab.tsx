@@ -19,7 +19,7 @@ function ProblemList({ problems, label, testId }: { problems: readonly FormProbl
           const place = formPlaceText(p, language);
           return (
             <li key={index}>
-              {place && <span className="mono">{`${place}${language === 'en' ? ': ' : '：'}`}</span>}
+              {place && <strong>{`${place}${language === 'en' ? ': ' : '：'}`}</strong>}
               {errorText(p.code, p.params, language)}
             </li>
           );
