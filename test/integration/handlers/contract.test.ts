@@ -20,6 +20,7 @@ import { samplingChannels } from '../../../shared/ipc/channels/sampling';
 import { settingsChannels } from '../../../shared/ipc/channels/settings';
 import { signingChannels } from '../../../shared/ipc/channels/signing';
 import { syncChannels } from '../../../shared/ipc/channels/sync';
+import { templateImportChannels } from '../../../shared/ipc/channels/template-import';
 import { templateChannels } from '../../../shared/ipc/channels/templates';
 import { appHandlers } from '../../../electron/handlers/app';
 import { settingsHandlers } from '../../../electron/handlers/settings';
@@ -39,6 +40,7 @@ const featureTables = [
   syncChannels,
   templateChannels,
   calendarChannels,
+  templateImportChannels,
 ];
 import { errorInfoText } from '../../../shared/errors';
 
