@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { syncChannels } from '../../shared/ipc/channels/sync';
-import { allFormVersions } from '../services/sync/form-versions';
+import { listStoredTemplates } from '../services/templates/template-store';
 import { enrollInspector, revokeDevice } from '../services/sync/office/enroll';
 import { unlockOffice } from '../services/sync/office/office-keys';
 import { exportPack } from '../services/sync/office/pack-export';
@@ -42,14 +42,8 @@ export const syncSendHandlers: HandlersFor<SendChannels> = {
   // The window lists these and sends back an id and hash; it never names a form itself. Built-ins first, as before.
   'sync:forms': (ctx) => {
     requireRole(ctx.db, 'office');
-    const versions = allFormVersions(ctx.db).sort((a, b) => Number(b.origin === 'builtin') - Number(a.origin === 'builtin'));
-    return versions.map(({ hash, template: t }) => ({
-      id: t.id,
-      title: t.title,
-      version: t.version,
-      hash,
-      source: `${t.source.notice} ${t.source.attachment}`.trim(),
-    }));
+    const versions = listStoredTemplates(ctx.db).sort((a, b) => Number(b.origin === 'builtin') - Number(a.origin === 'builtin'));
+    return versions.map(({ id, title, version, hash, source }) => ({ id, title, version, hash, source }));
   },
 
   // Like the CLI, no passphrase: revoking only stops trusting the laptop, it signs nothing.

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { sessionOverFile } from '../../electron/handlers/database-session';
 import { importPack } from '../../electron/services/sync/field/pack-import';
 import { getTemplate, listTemplates, templateHash, type Template } from '../../shared/domain/templates';
 import { startBridgeServer, type BridgeServer } from '../harness/bridge-server';
+import { editedFormWorkbook } from '../support/form-workbook';
 import { scriptedDialogs, type ScriptedDialogs } from '../harness/scripted-dialogs';
 import { KEY_PASSPHRASE, makeWorld, NOW, PASSPHRASE, type Office } from '../integration/sync/sync-fixtures';
 import { launchBrowser, openAppPage, screenshot } from '../support/browser';
@@ -160,15 +161,19 @@ describe('评估表: import a form version and a working calendar', () => {
   it('a bad form file lists its problems; a good one joins the versions; the 2027 test calendar is in use', async () => {
     await page.getByRole('navigation', { name: '办公室审核分页' }).getByRole('link', { name: '评估表' }).click();
     await page.getByRole('heading', { name: '评估表', exact: true }).waitFor();
-    const bad = world.temp.file('bad-form.json');
-    writeFileSync(bad, JSON.stringify({ ...getTemplate('shanxi-renewal-2023'), version: 'e2e.1', sections: 'none' }));
+    const held = office.db.prepare('SELECT hash FROM form_templates ORDER BY hash').all();
+    const bad = await editedFormWorkbook('shandong-enterprise-2024', world.temp.file('bad-form.xlsx'), [
+      { header: '版本', value: 'e2e.1' },
+      { sheet: '项目', cell: 'F2', value: 'zwei' },
+    ]);
     dialogs.answerNext(bad, 'open');
     await page.getByRole('button', { name: '导入评估表文件…' }).click();
-    await expect.poll(() => page.getByTestId('form-problems').textContent()).toContain('sections');
+    await expect.poll(() => page.getByTestId('form-problems').textContent()).toContain('工作表“项目”第 2 行“分值”列（F）：“zwei”不是分值');
+    expect(office.db.prepare('SELECT hash FROM form_templates ORDER BY hash').all()).toEqual(held);
+    await screenshot(page, 'office-form-problems');
 
     const form = { ...getTemplate('shanxi-renewal-2023'), version: 'e2e.2' };
-    const good = world.temp.file('form.json');
-    writeFileSync(good, JSON.stringify(form));
+    const good = await editedFormWorkbook('shanxi-renewal-2023', world.temp.file('form.xlsx'), [{ header: '版本', value: 'e2e.2' }]);
     dialogs.answerNext(good, 'open');
     await page.getByRole('button', { name: '导入评估表文件…' }).click();
     await expect.poll(() => page.getByTestId('form-import-result').textContent()).toContain('e2e.2');

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { openDatabaseReadOnly } from '../../../db/read-only';
 import { errorText, type ErrorLanguage } from '../../../shared/errors';
-import type { FormProblem } from '../../../shared/domain/forms';
+import { formPlaceText, type FormProblem } from '../../../shared/domain/forms';
 import { pointsToNumber } from '../../../shared/domain/scoring';
 import { getTemplate, listTemplates, templateHash, templateMaximum, validateTemplate, type Template } from '../../../shared/domain/templates';
 import { readFormFile } from '../../services/forms/read-form-file';
@@ -18,14 +18,6 @@ const listOptions = z.object({ db: databaseOption.optional(), json: jsonOption }
 const importOptions = z.object({ file: z.string().min(1, '请指定评估表文件'), db: databaseOption, json: jsonOption });
 const checkOptions = z.object({ file: z.string().min(1, '请指定评估表文件'), json: jsonOption });
 const exportOptions = z.object({ id: z.string().min(1, '请指定评估表编号'), out: z.string().min(1, '请指定输出文件（--out）') });
-
-/** Where a problem is, in words: sheet / row / column as Excel shows them (nothing for a whole-file problem). */
-export function formPlaceText(p: FormProblem, language: ErrorLanguage): string {
-  if (p.sheet === undefined) return p.at === undefined ? '' : p.at;
-  if (p.row === undefined) return errorText('TERM_FORM_AT_SHEET', { sheet: p.sheet }, language);
-  if (p.column === undefined) return errorText('TERM_FORM_AT_ROW', { sheet: p.sheet, row: p.row }, language);
-  return errorText('TERM_FORM_AT_CELL', { sheet: p.sheet, row: p.row, column: p.column.header, letter: p.column.letter }, language);
-}
 
 function problemLine(p: FormProblem, language: ErrorLanguage): string {
   const kind = errorText(p.severity === 'error' ? 'TERM_FORM_ERROR' : 'TERM_FORM_WARNING', {}, language);

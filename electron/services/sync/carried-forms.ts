@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { canonicalTemplateJson, templateHash, validateTemplate, type Template } from '../../../shared/domain/templates';
 import { syncError, type SyncErrorCode } from './format/sync-error';
-import { formVersionById, type FormVersion } from './form-versions';
+import { findTemplateVersion, type TemplateVersion } from '../templates/template-store';
 
 /** A form as a package carries it: the version's hash under the sender's signature, and its content. */
 export interface CarriedForm {
@@ -27,8 +27,8 @@ export function checkCarriedForms(
   code: SyncErrorCode,
   carried: readonly CarriedForm[],
   references: readonly FormReference[],
-): FormVersion[] {
-  const versions = new Map<string, FormVersion>();
+): TemplateVersion[] {
+  const versions = new Map<string, TemplateVersion>();
   for (const form of carried) {
     // The hash is taken over the form exactly as carried (templateHash canonicalises it), before zod fills defaults.
     if (templateHash(form.template as Template) !== form.hash) throw syncError(code, { reason: 'SYNC_REASON_FORM_HASH_MISMATCH', hash: form.hash });
@@ -36,7 +36,7 @@ export function checkCarriedForms(
     if (!validation.template || validation.errors.length > 0)
       throw syncError(code, { reason: 'SYNC_REASON_FORM_INVALID', hash: form.hash, detail: validation.errors[0]?.message ?? '' });
     const template = form.template as Template;
-    const held = formVersionById(db, template.id, template.version);
+    const held = findTemplateVersion(db, template.id, template.version);
     if (held && held.hash !== form.hash)
       throw syncError(code, { reason: 'SYNC_REASON_FORM_VERSION_TAKEN', templateId: template.id, templateVersion: template.version });
     versions.set(form.hash, { hash: form.hash, template: JSON.parse(canonicalTemplateJson(template)) as Template });
@@ -55,7 +55,7 @@ export function checkCarriedForms(
   return [...versions.values()];
 }
 
-function heldByHash(db: Database, reference: FormReference): FormVersion | null {
-  const held = formVersionById(db, reference.templateId, reference.templateVersion);
+function heldByHash(db: Database, reference: FormReference): TemplateVersion | null {
+  const held = findTemplateVersion(db, reference.templateId, reference.templateVersion);
   return held?.hash === reference.templateHash ? held : null;
 }

@@ -17,6 +17,12 @@ import type { TemplateSummary } from '../../../shared/ipc/channels/templates';
 
 export type TemplateOrigin = FormTemplateRecord['origin'];
 
+/** One form version: its hash and its content. */
+export interface TemplateVersion {
+  hash: string;
+  template: Template;
+}
+
 // Parsing a form is not free and a version never changes: the parse is kept per hash, for the exact stored text.
 const parsed = new Map<string, { canonicalJson: string; template: Template }>();
 
@@ -52,6 +58,23 @@ export function templateByHash(db: Database, hash: string): Template {
   return parseStored(record);
 }
 
+/** A stored form version by its hash, checked like templateByHash; null when this store does not hold it. */
+export function findTemplateByHash(db: Database, hash: string): Template | null {
+  const record = getFormTemplate(db, hash);
+  return record ? parseStored(record) : null;
+}
+
+/** The stored version under a form's id + version (at most one: a published version never changes), checked. */
+export function findTemplateVersion(db: Database, templateId: string, templateVersion: string): TemplateVersion | null {
+  const record = findFormTemplateByVersion(db, templateId, templateVersion);
+  return record ? { hash: record.hash, template: parseStored(record) } : null;
+}
+
+/** The ids of the forms this store holds, for a TEMPLATE_NOT_FOUND message. */
+export function knownTemplateIds(db: Database): string {
+  return knownIds(db);
+}
+
 /** Every stored version of every form, oldest first within a form; `current` marks the one added last. */
 export function listStoredTemplates(db: Database): (TemplateSummary & { addedAt: string })[] {
   const records = listFormTemplates(db);
@@ -79,7 +102,7 @@ export function currentTemplateRecord(db: Database, templateId: string): FormTem
   return current;
 }
 
-export function currentTemplate(db: Database, templateId: string): { hash: string; template: Template } {
+export function currentTemplate(db: Database, templateId: string): TemplateVersion {
   const record = currentTemplateRecord(db, templateId);
   return { hash: record.hash, template: parseStored(record) };
 }
@@ -158,4 +181,17 @@ export function importTemplate(
     });
     return { ...summary, status: 'added' as const };
   });
+}
+
+/**
+ * Stores a form version a pack or bundle carried, under the hash its sender signed: the hash is re-taken over the
+ * parsed form first, so a version whose content does not match is refused and nothing is written. Held already,
+ * it changes nothing; otherwise as importTemplate (another content under a held id + version is refused).
+ */
+export function storeReceivedTemplate(db: Database, version: { hash: string; template: unknown }, at = new Date().toISOString()): ImportedTemplate {
+  const validation = validateTemplate(version.template);
+  const actual = validation.template ? templateHash(validation.template) : null;
+  if (actual !== version.hash)
+    throw new AppError('TEMPLATE_RECEIVED_HASH_MISMATCH', { hash: version.hash.slice(0, 12), actual: (actual ?? '').slice(0, 12) });
+  return importTemplate(db, version.template as Template, 'received', at);
 }

@@ -306,14 +306,13 @@ export const en: Messages = {
     forms: {
       heading: 'Assessment forms',
       intro:
-        'Import a form file written by the office. Each version is kept by its content digest and never changed; when assigning work you choose a version per filing, and the pack carries it.',
+        'Import a form file written by the office (an Excel workbook .xlsx, or form JSON). Every problem is listed with its sheet, row, column and reason, and nothing is imported then. Each version is kept by its content digest and never changed; when assigning work you choose a version per filing, and the pack carries it.',
       import: 'Import a form file…',
       dialogTitle: 'Choose a form file',
       imported: 'Imported form “{{title}}” version {{version}} (digest {{hash}}).',
       alreadyHeld: 'Form “{{title}}” version {{version}} (digest {{hash}}) is already here; nothing changed.',
       errors: 'The form file has these problems and was not imported:',
       warnings: 'Notes:',
-      at: 'Sheet “{{sheet}}” row {{row}} column {{column}}: ',
       columns: { title: 'Title', version: 'Version', hash: 'Digest' },
     },
     calendar: {

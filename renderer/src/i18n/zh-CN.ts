@@ -288,14 +288,14 @@ export const zhCN = {
     tabs: { import: '导入结果包', review: '审核', conflicts: '冲突', summary: '汇总表', devices: '设备', forms: '评估表' },
     forms: {
       heading: '评估表',
-      intro: '导入单位编制的评估表文件。每个版本按内容摘要保存，永不修改；分配任务时可逐个备案选择版本，任务包会带上所选版本。',
+      intro:
+        '导入单位编制的评估表文件（Excel 工作簿 .xlsx，或评估表 JSON）。有问题时逐条列出所在工作表、行、列和原因，不导入。每个版本按内容摘要保存，永不修改；分配任务时可逐个备案选择版本，任务包会带上所选版本。',
       import: '导入评估表文件…',
       dialogTitle: '选择评估表文件',
       imported: '已导入评估表“{{title}}”版本 {{version}}（摘要 {{hash}}）。',
       alreadyHeld: '评估表“{{title}}”版本 {{version}}（摘要 {{hash}}）已在本机，未做改动。',
       errors: '评估表文件有以下问题，未导入：',
       warnings: '提示：',
-      at: '工作表“{{sheet}}”第 {{row}} 行 {{column}} 列：',
       columns: { title: '名称', version: '版本', hash: '摘要' },
     },
     calendar: {

@@ -3,5 +3,6 @@ export { compileFormSheets, formProblemOf, type FormCompilation } from './compil
 export { readFormSheets } from './compile-sheets';
 export { formSheetsOf } from './export';
 export { hasErrors, type FormPlace, type FormProblem } from './form-problem';
+export { formPlaceText } from './form-place-text';
 export { columnLetter, FORM_SHEETS, HEADER_FIELDS, NOTES_SHEET, type FormCell, type FormSheet, type SheetSpec } from './sheets';
 export { placeOf, type SourceEntry, type SourceMap } from './source-map';

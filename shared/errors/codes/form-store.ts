@@ -15,6 +15,10 @@ export const formStoreErrors = {
     zh: '本机存储的评估表版本 {hash} 内容与其哈希不符（{reason}），已拒绝使用',
     en: 'The stored form version {hash} does not match its hash ({reason}) and was refused',
   },
+  TEMPLATE_RECEIVED_HASH_MISMATCH: {
+    zh: '收到的评估表版本 {hash} 内容的哈希为 {actual}，与发送方签名的不符，未保存',
+    en: 'The received form version {hash} hashes to {actual}, not what its sender signed; it was not stored',
+  },
   TEMPLATE_REASON_HASH_MISMATCH: { zh: '内容的哈希为 {actual}', en: 'its content hashes to {actual}' },
   TEMPLATE_REASON_UNREADABLE: { zh: '内容无法解析：{detail}', en: 'its content cannot be read: {detail}' },
   TEMPLATE_PIN_MISMATCH: {

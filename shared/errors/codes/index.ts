@@ -9,7 +9,6 @@ import { domainErrors } from './domain';
 import { fileErrors } from './files';
 import { formErrors } from './forms';
 import { formStoreErrors } from './form-store';
-import { formImportErrors } from './form-import';
 import { generalErrors } from './general';
 import { importErrors } from './import';
 import { importFidelityErrors } from './import-fidelity';
@@ -53,7 +52,6 @@ const areas = [
   formErrors,
   formStoreErrors,
   calendarErrors,
-  formImportErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

@@ -1,20 +1,16 @@
 import { z } from 'zod';
+import type { FormProblem } from '../../domain/forms';
 import { channel } from '../define';
 
 const path = z.string().min(1).max(4096);
 
-/** One problem of a form file, where it is: sheet / row / column for a workbook, the data path for JSON. */
-export interface FormFileProblem {
-  message: string;
-  sheet?: string;
-  row?: number;
-  column?: string;
-  path?: string;
-}
-
+/**
+ * A form file's import: the version stored (with any warnings), or every problem found, each naming sheet / row /
+ * column (XLSX) or the data path (JSON) and the reason as a registry code; nothing is stored then.
+ */
 export type TemplateImportResult =
-  | { ok: true; hash: string; id: string; version: string; title: string; alreadyHeld: boolean }
-  | { ok: false; errors: FormFileProblem[]; warnings: FormFileProblem[] };
+  | { ok: true; hash: string; id: string; version: string; title: string; alreadyHeld: boolean; warnings: FormProblem[] }
+  | { ok: false; problems: FormProblem[] };
 
 /** A holiday list as stored (docs/calendar.md). */
 export interface CalendarSummary {

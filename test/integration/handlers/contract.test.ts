@@ -41,6 +41,7 @@ const featureTables = [
   templateChannels,
   templateImportChannels,
   calendarChannels,
+  templateImportChannels,
 ];
 import { errorInfoText } from '../../../shared/errors';
 

@@ -12,16 +12,17 @@ import { currentWorkingCalendar } from '../../../electron/services/calendar/stor
 import { unlockField } from '../../../electron/services/sync/field/field-identity';
 import { importPack } from '../../../electron/services/sync/field/pack-import';
 import { openPackage, writePackage } from '../../../electron/services/sync/format/package';
-import { storeFormVersion } from '../../../electron/services/sync/form-versions';
 import { importBundle } from '../../../electron/services/sync/office/bundle-import';
 import { OFFICE_SENDER } from '../../../electron/services/sync/office/office-keys';
 import { exportPack, withForm } from '../../../electron/services/sync/office/pack-export';
 import { scoreInspection } from '../../../electron/services/sync/review/score-inspection';
+import { importTemplate } from '../../../electron/services/templates/template-store';
 import { latestSchemaVersion } from '../../../db/migrations';
 import { requireInspection } from '../../../db/repositories/inspections';
 import { addWorkingDays, createWorkingCalendar, HOLIDAYS_CN, type HolidayCalendarData } from '../../../shared/domain/deadlines';
 import { getTemplate, templateHash, type Template } from '../../../shared/domain/templates';
 import { AppError } from '../../../shared/errors';
+import { thirdForm } from '../../support/third-form';
 import { signAsDevice } from './signed-forgery';
 import { exportBundle, filingsOfYear, inspect, KEY_PASSPHRASE, makeWorld, NOW, SHANXI, type Field, type Office } from './sync-fixtures';
 
@@ -36,9 +37,9 @@ afterEach(() => world.close());
 /** A second version of the Shanxi form, as an office would import it (content differs, so the hash does). */
 function newVersion(office: Office, version = 'test-2026.2'): { hash: string; template: Template } {
   const template: Template = { ...getTemplate(SHANXI), version, title: `${getTemplate(SHANXI).title}（测试修订）` };
-  const form = { hash: templateHash(template), template };
-  storeFormVersion(office.db, form, 'imported', NOW.toISOString());
-  return form;
+  const { hash } = importTemplate(office.db, template, 'imported', NOW.toISOString());
+  expect(hash).toBe(templateHash(template));
+  return { hash, template };
 }
 
 /** The office's next genuine pack for the laptop, opened, changed, and signed again with the office's real key. */
@@ -132,6 +133,38 @@ describe('forms travel by hash', () => {
     const officeId = (office.db.prepare('SELECT inspection_id FROM sync_imported_inspections').get() as { inspection_id: number }).inspection_id;
     expect(pinnedTemplateHash(office.db, officeId)).toBe(form.hash);
     expect(scoreInspection(office.db, requireInspection(office.db, officeId)).category).not.toBe('undetermined');
+  });
+
+  it('a laptop answers a received form that is not built in with its pinned version, and the office scores it', async () => {
+    const office = world.office();
+    const [, second] = filingsOfYear(office.db, 2020);
+    const field = world.field(office, 'laptop-01', '张三', []);
+    const city = thirdForm();
+    const { hash } = importTemplate(office.db, city, 'imported', NOW.toISOString());
+    const pack = exportPack(office.db, office.keys, {
+      deviceKey: 'laptop-01',
+      assignments: withForm([second as number], city.id, hash),
+      now: NOW,
+      appVersion: 'test',
+    });
+    importPack(field.db, { bytes: pack.bytes, keyPassphrase: KEY_PASSPHRASE, now: NOW });
+    const filing = field.db.prepare('SELECT institution_id FROM filings WHERE id = ?').get(second) as { institution_id: number };
+    const created = await dispatch(field.ctx, 'inspections:create', {
+      institutionId: filing.institution_id,
+      filingId: second as number,
+      templateId: city.id,
+      panel: [{ name: '张三', role: 'lead' }],
+      inspectionDate: '2023-09-05',
+    });
+    expect(created.ok).toBe(true);
+    const id = (created as { value: { id: number } }).value.id;
+    expect(pinnedTemplateHash(field.db, id)).toBe(hash);
+    // A1.1 exists only in the received form: the answer is checked against the pinned version, not the built-ins.
+    expect((await dispatch(field.ctx, 'inspections:saveAnswer', { inspectionId: id, itemId: 'A1.1', answer: { tier: '1' } as never })).ok).toBe(true);
+    // An item of the built-in Shanxi form is not one of this form's.
+    const refused = await dispatch(field.ctx, 'inspections:saveAnswer', { inspectionId: id, itemId: '1.1', answer: { tier: '1' } as never });
+    expect(refused.ok ? null : refused.error.code).toBe('UNKNOWN_ITEM');
+    expect(scoreInspection(field.db, requireInspection(field.db, id)).category).toBeDefined();
   });
 
   it('a bundle whose pinned version the office does not hold carries it; the office stores it as received after its hash check', async () => {

@@ -1,15 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../electron/handlers/context';
+import { listFormTemplates } from '../../../db/repositories/form-templates';
+import { templateByHash } from '../../../electron/services/templates/template-store';
+import { formPlaceText } from '../../../shared/domain/forms';
 import { getTemplate, templateHash } from '../../../shared/domain/templates';
+import { errorText } from '../../../shared/errors';
+import type { TemplateImportResult } from '../../../shared/ipc/channels/template-import';
+import { editedFormWorkbook } from '../../support/form-workbook';
 import { scriptedDialogs } from '../../harness/scripted-dialogs';
 import { chooseByDialog } from '../../support/dialog-grants';
 import { callOk, expectRefused } from '../../support/handler-calls';
 import { makeWorld, SHANXI, type Field, type Office } from './sync-fixtures';
 import { resolve } from 'node:path';
-import { readFormFile } from '../../../electron/services/forms/read-form-file';
-import { formWorkbook } from '../../../electron/services/forms/write-form-file';
-import type { Template } from '../../../shared/domain/templates';
 
 // The office window's 评估表 tab: templates:import, calendar:import / calendar:list, and sync:forms listing versions.
 let world: ReturnType<typeof makeWorld>;
@@ -32,57 +35,66 @@ beforeAll(() => {
 afterAll(() => world?.close());
 
 describe('templates:import', () => {
-  it('stores a valid form as a new version that sync:forms then lists with its hash', async () => {
+  it('stores an XLSX form (a built-in exported, its version changed) as a new version that sync:forms then lists', async () => {
     const { ctx, dialogs } = officeCtx();
-    const template = { ...getTemplate(SHANXI), version: 'test-window.1' };
-    const file = world.temp.file('form.json');
-    writeFileSync(file, JSON.stringify(template));
+    const file = await editedFormWorkbook(SHANXI, world.temp.file('form.xlsx'), [{ header: '版本', value: 'test-window.1' }]);
+    const expected = templateHash({ ...getTemplate(SHANXI), version: 'test-window.1' });
     const path = await chooseByDialog(ctx, dialogs, 'open', 'form', file);
-    const result = await callOk<{ ok: boolean; hash: string }>(ctx, 'templates:import', { path });
-    expect(result).toMatchObject({ ok: true, hash: templateHash(template), version: 'test-window.1', alreadyHeld: false });
+    const result = await callOk<TemplateImportResult>(ctx, 'templates:import', { path });
+    expect(result).toMatchObject({ ok: true, hash: expected, version: 'test-window.1', alreadyHeld: false });
+    // R-YQ-01: the Shanxi form's 92 ≠ 100 is a warning with its place, not a refusal.
+    expect(result.ok && result.warnings.map((w) => w.code)).toContain('FORM_DECLARED_TOTAL');
     const forms = await callOk<{ id: string; version: string; hash: string }[]>(ctx, 'sync:forms', {});
-    expect(forms.find((f) => f.hash === templateHash(template))?.version).toBe('test-window.1');
+    expect(forms.find((f) => f.hash === expected)?.version).toBe('test-window.1');
+    expect(templateByHash(office.db, expected).version).toBe('test-window.1');
+    // The same file again changes nothing.
+    expect(
+      await callOk<TemplateImportResult>(ctx, 'templates:import', { path: await chooseByDialog(ctx, dialogs, 'open', 'form', file) }),
+    ).toMatchObject({
+      ok: true,
+      alreadyHeld: true,
+    });
   });
 
-  it('an invalid form lists its problems and stores nothing; another content under a held version is refused', async () => {
+  it('a broken XLSX lists every problem with sheet / row / column and stores nothing', async () => {
     const { ctx, dialogs } = officeCtx();
+    const before = listFormTemplates(office.db);
+    const file = await editedFormWorkbook('shandong-enterprise-2024', world.temp.file('broken-form.xlsx'), [
+      { header: '版本', value: 'test-window.2' },
+      { sheet: '项目', cell: 'F2', value: 'zwei' },
+    ]);
+    const result = await callOk<TemplateImportResult>(ctx, 'templates:import', { path: await chooseByDialog(ctx, dialogs, 'open', 'form', file) });
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toContainEqual(
+      expect.objectContaining({ severity: 'error', code: 'FORM_NOT_POINTS', sheet: '项目', row: 2, column: { header: '分值', letter: 'F' } }),
+    );
+    const first = problems.find((p) => p.code === 'FORM_NOT_POINTS')!;
+    expect(formPlaceText(first, 'zh-CN')).toBe('工作表“项目”第 2 行“分值”列（F）');
+    expect(errorText(first.code, first.params, 'zh-CN')).toContain('“zwei”不是分值');
+    expect(listFormTemplates(office.db)).toEqual(before);
+  });
+
+  it('a JSON form still imports; an invalid one lists its problems; another content under a held version is refused', async () => {
+    const { ctx, dialogs } = officeCtx();
+    const template = { ...getTemplate(SHANXI), version: 'test-window.3' };
+    const good = world.temp.file('form.json');
+    writeFileSync(good, JSON.stringify(template));
+    expect(
+      await callOk<TemplateImportResult>(ctx, 'templates:import', { path: await chooseByDialog(ctx, dialogs, 'open', 'form', good) }),
+    ).toMatchObject({
+      ok: true,
+      hash: templateHash(template),
+    });
     const before = await callOk<unknown[]>(ctx, 'sync:forms', {});
     const bad = world.temp.file('bad-form.json');
-    writeFileSync(bad, JSON.stringify({ ...getTemplate(SHANXI), version: 'test-window.2', sections: 'none' }));
-    const result = await callOk<{ ok: boolean; errors: { message: string; path?: string }[] }>(ctx, 'templates:import', {
-      path: await chooseByDialog(ctx, dialogs, 'open', 'form', bad),
-    });
+    writeFileSync(bad, JSON.stringify({ ...getTemplate(SHANXI), version: 'test-window.4', sections: 'none' }));
+    const result = await callOk<TemplateImportResult>(ctx, 'templates:import', { path: await chooseByDialog(ctx, dialogs, 'open', 'form', bad) });
     expect(result.ok).toBe(false);
-    expect(result.errors[0]?.path).toMatch(/sections$/); // the Problem's locator (form:sections)
+    expect(result.ok ? [] : result.problems.map((p) => p.at)).toContain('form:sections');
     const clash = world.temp.file('clash.json');
     writeFileSync(clash, JSON.stringify({ ...getTemplate(SHANXI), title: '改过的标题' }));
-    await expectRefused(ctx, 'templates:import', { path: await chooseByDialog(ctx, dialogs, 'open', 'form', clash) }, 'FORM_VERSION_TAKEN');
-    expect(await callOk<unknown[]>(ctx, 'sync:forms', {})).toEqual(before);
-  });
-  it('imports an XLSX workbook as templates check reads it; a wrong workbook names sheet, row and column', async () => {
-    const { ctx, dialogs } = officeCtx();
-    const xlsx = resolve(import.meta.dirname, '../../fixtures/forms/city-social-org-2026.xlsx');
-    const { template } = await readFormFile(xlsx);
-    const result = await callOk(ctx, 'templates:import', { path: await chooseByDialog(ctx, dialogs, 'open', 'form', xlsx) });
-    expect(result).toMatchObject({ ok: true, id: 'test-city-social-org', version: '2026.1', hash: templateHash(template as Template) });
-
-    const before = await callOk<unknown[]>(ctx, 'sync:forms', {});
-    const broken = world.temp.file('broken-form.xlsx');
-    const workbook = formWorkbook({ ...(template as Template), version: '2026.9' });
-    const items = workbook.getWorksheet('项目');
-    if (!items) throw new Error('no 项目 sheet');
-    items.getCell('F2').value = 'abc'; // 分值 of A1
-    await workbook.xlsx.writeFile(broken);
-    const refused = await callOk<{ ok: boolean; errors: { sheet?: string; row?: number; column?: string; message: string }[] }>(
-      ctx,
-      'templates:import',
-      {
-        path: await chooseByDialog(ctx, dialogs, 'open', 'form', broken),
-      },
-    );
-    expect(refused.ok).toBe(false);
-    expect(refused.errors[0]).toMatchObject({ sheet: '项目', row: 2 });
-    expect(refused.errors[0]?.column).toContain('F');
+    await expectRefused(ctx, 'templates:import', { path: await chooseByDialog(ctx, dialogs, 'open', 'form', clash) }, 'TEMPLATE_VERSION_TAKEN');
     expect(await callOk<unknown[]>(ctx, 'sync:forms', {})).toEqual(before);
   });
 });

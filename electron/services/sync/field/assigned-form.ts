@@ -1,17 +1,16 @@
 import type { Database } from 'better-sqlite3';
-import { getFormTemplate } from '../../../../db/repositories/form-templates';
 import { findAssignment } from '../../../../db/repositories/sync-assignments';
-import type { Template } from '../../../../shared/domain/templates';
+import { findTemplateByHash, type TemplateVersion } from '../../templates/template-store';
 import { getRole } from '../role';
 
 /**
  * The form version the office assigned for this filing and form (stored when the pack was loaded), or null where
  * no pack named one (a stand-alone install, or an assignment from before form versions had hashes).
  */
-export function assignedFormVersion(db: Database, filingId: number, templateId: string): { hash: string; template: Template } | null {
+export function assignedFormVersion(db: Database, filingId: number, templateId: string): TemplateVersion | null {
   // The office's own assignment rows are what it sent out, not work for this database.
   if (getRole(db) !== 'field') return null;
   const hash = findAssignment(db, filingId, templateId)?.templateHash;
-  const stored = hash ? getFormTemplate(db, hash) : null;
-  return stored ? { hash: stored.hash, template: JSON.parse(stored.canonicalJson) as Template } : null;
+  const template = hash ? findTemplateByHash(db, hash) : null;
+  return hash && template ? { hash, template } : null;
 }

@@ -7,7 +7,7 @@ import { getInstitution } from '../../../../db/repositories/institutions';
 import { advanceInspectionStatus } from '../../../../db/repositories/inspections';
 import { pinnedTemplateHash } from '../../../../db/repositories/inspection-template-pins';
 import { listAssignments } from '../../../../db/repositories/sync-assignments';
-import { formVersionByHash } from '../form-versions';
+import { findTemplateByHash } from '../../templates/template-store';
 import { selectAllRows, selectRowsWhereIn, type PortableRow } from '../../../../db/repositories/sync-rows';
 import { inTransaction } from '../../../../db/sql';
 import { BUNDLE_ENTRIES, EXPORTABLE_STATUSES, type BundleInspection } from '../bundle-contents';
@@ -56,9 +56,9 @@ export function buildBundle(db: Database, input: BundleExportInput): BundleExpor
     const templateHash = pinnedTemplateHash(db, id);
     return templateHash ? [{ remoteId: id, templateHash }] : [];
   });
-  const carried = [...new Set(pins.map((p) => p.templateHash))].sort().map((hash) => ({ hash, template: formVersionByHash(db, hash)?.template }));
+  const carried = [...new Set(pins.map((p) => p.templateHash))].sort().map((hash) => ({ hash, template: findTemplateByHash(db, hash) }));
   files.set(BUNDLE_ENTRIES.templatePins, Buffer.from(canonicalJson(pins), 'utf8'));
-  files.set(BUNDLE_ENTRIES.templates, Buffer.from(canonicalJson(carried.filter((c) => c.template !== undefined)), 'utf8'));
+  files.set(BUNDLE_ENTRIES.templates, Buffer.from(canonicalJson(carried.filter((c) => c.template !== null)), 'utf8'));
   files.set(BUNDLE_ENTRIES.audit, Buffer.from(canonicalJson(selectAllRows(db, 'audit_log', 'seq')), 'utf8'));
   const sequence = readCounter(db, SYNC_META.bundleSequence) + 1;
   const bytes = writePackage({

@@ -10,7 +10,7 @@ import { getMeta } from '../../../../db/repositories/app-meta';
 import { inTransaction } from '../../../../db/sql';
 import { canonicalCalendar, storeCalendar, type CanonicalCalendar } from '../../calendar/stored-calendar';
 import { checkCarriedForms } from '../carried-forms';
-import { storeFormVersion } from '../form-versions';
+import { storeReceivedTemplate } from '../../templates/template-store';
 import { PROFILE_INSPECTOR_KEY } from '../../../handlers/actor';
 import { openPackage } from '../format/package';
 import { syncError } from '../format/sync-error';
@@ -154,7 +154,7 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
       if (protectedKey) rememberProtection(db, protectedKey.protection);
       for (const table of PACK_TABLES) for (const row of tables[table]) upsertRow(db, table, row, PACK_TABLE_KEYS[table]);
       const at = input.now.toISOString();
-      for (const form of forms) storeFormVersion(db, form, 'received', at);
+      for (const form of forms) storeReceivedTemplate(db, form, at);
       for (const assignment of assignments) upsertAssignment(db, assignment);
       if (!storeCalendar(db, calendar, 'received', at))
         throw syncError('SYNC_CALENDAR_REFUSED', { reason: 'SYNC_REASON_CALENDAR_VERSION_TAKEN', version: calendar.data.version });

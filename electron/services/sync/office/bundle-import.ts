@@ -12,8 +12,9 @@ import {
 } from '../../../../db/repositories/sync-imports';
 import { upsertRow, type PortableRow } from '../../../../db/repositories/sync-rows';
 import { pinInspectionTemplate } from '../../../../db/repositories/inspection-template-pins';
+import { findFormTemplateByVersion, getFormTemplate } from '../../../../db/repositories/form-templates';
 import { inTransaction } from '../../../../db/sql';
-import { formVersionByHash, formVersionById, storeFormVersion } from '../form-versions';
+import { storeReceivedTemplate } from '../../templates/template-store';
 import { canonicalJson } from '../format/envelope';
 import { sha256 } from '../format/manifest';
 import { syncError } from '../format/sync-error';
@@ -75,7 +76,7 @@ function applyBundle(db: Database, bundle: VerifiedBundle, at: string): BundleIm
   let added = 0;
   let unchanged = 0;
   const touched = new Set<string>();
-  for (const form of bundle.forms) storeFormVersion(db, form, 'received', at);
+  for (const form of bundle.forms) storeReceivedTemplate(db, form, at);
   bundle.inspections.forEach((inspection, index) => {
     if (findImportedVersion(db, bundle.deviceKey, inspection.entry.remoteId, inspection.contentSha256)) {
       unchanged += 1;
@@ -157,7 +158,7 @@ function insertInspection(db: Database, bundle: VerifiedBundle, inspection: Veri
       content,
     });
   }
-  pinImported(db, bundle, entry, inspectionId, at);
+  pinImported(db, bundle, entry, inspectionId);
   insertImportedInspection(db, {
     deviceKey: bundle.deviceKey,
     remoteId: entry.remoteId,
@@ -170,13 +171,14 @@ function insertInspection(db: Database, bundle: VerifiedBundle, inspection: Veri
   });
 }
 
-/** The laptop's pin; for a laptop from before form versions, the version this office holds under the id + version. */
-function pinImported(db: Database, bundle: VerifiedBundle, entry: VerifiedInspection['entry'], inspectionId: number, at: string): void {
+/**
+ * The laptop's pin (its version is stored by now: held here, or carried and stored first); for a laptop from before
+ * form versions, the version this office holds under the id + version.
+ */
+function pinImported(db: Database, bundle: VerifiedBundle, entry: VerifiedInspection['entry'], inspectionId: number): void {
   const pinned = bundle.pins.get(entry.remoteId);
-  const version = pinned
-    ? formVersionByHash(db, pinned)
-    : formVersionById(db, String(entry.inspection['template_id']), String(entry.inspection['template_version']));
-  if (!version) return;
-  storeFormVersion(db, version, 'received', at);
-  pinInspectionTemplate(db, inspectionId, version.hash);
+  const hash = pinned
+    ? getFormTemplate(db, pinned)?.hash
+    : findFormTemplateByVersion(db, String(entry.inspection['template_id']), String(entry.inspection['template_version']))?.hash;
+  if (hash) pinInspectionTemplate(db, inspectionId, hash);
 }

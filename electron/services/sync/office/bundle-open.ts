@@ -16,7 +16,7 @@ import {
   type BundleInspection,
 } from '../bundle-contents';
 import { checkCarriedForms } from '../carried-forms';
-import type { FormVersion } from '../form-versions';
+import type { TemplateVersion } from '../../templates/template-store';
 import { parseJsonEntry } from '../format/json-entry';
 import { sha256 } from '../format/manifest';
 import { checkNotInFuture, openPackage } from '../format/package';
@@ -47,7 +47,7 @@ export interface VerifiedBundle {
   audit: PortableRow[];
   files: Map<string, Buffer>;
   /** Form versions the bundle carries that passed their hash check (stored on import). */
-  forms: FormVersion[];
+  forms: TemplateVersion[];
   /** remoteId → the form version the laptop pinned; inspections of older laptops have none. */
   pins: Map<number, string>;
 }
@@ -106,7 +106,7 @@ function checkForms(
   db: Database,
   files: Map<string, Buffer>,
   inspections: VerifiedInspection[],
-): { forms: FormVersion[]; pins: Map<number, string> } {
+): { forms: TemplateVersion[]; pins: Map<number, string> } {
   const pinList = files.has(BUNDLE_ENTRIES.templatePins) ? parseJsonEntry(files, BUNDLE_ENTRIES.templatePins, templatePinsSchema) : [];
   const carried = files.has(BUNDLE_ENTRIES.templates) ? parseJsonEntry(files, BUNDLE_ENTRIES.templates, bundleTemplatesSchema) : [];
   const pins = new Map(pinList.map((pin) => [pin.remoteId, pin.templateHash]));

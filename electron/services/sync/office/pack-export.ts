@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { findDevice } from '../../../../db/repositories/devices';
 import { getFiling } from '../../../../db/repositories/filings';
+import { findFormTemplateByVersion, getFormTemplate } from '../../../../db/repositories/form-templates';
 import { setMeta } from '../../../../db/repositories/app-meta';
 import { ensureAssignment, listAssignments, type AssignmentRecord } from '../../../../db/repositories/sync-assignments';
 import { currentCertificateOfDevice, listRevokedSerials } from '../../../../db/repositories/sync-office';
@@ -9,7 +10,7 @@ import { latestSchemaVersion } from '../../../../db/migrations';
 import { inTransaction } from '../../../../db/sql';
 import { AppError } from '../../../../shared/errors';
 import { currentCalendarData } from '../../calendar/stored-calendar';
-import { allFormVersions, currentFormVersion, formVersionByHash, formVersionById, type FormVersion } from '../form-versions';
+import { currentTemplate, findTemplateByHash, knownTemplateIds, templateByHash, type TemplateVersion } from '../../templates/template-store';
 import { canonicalJson } from '../format/envelope';
 import { writePackage } from '../format/package';
 import { syncError } from '../format/sync-error';
@@ -59,7 +60,7 @@ export function exportPack(db: Database, office: UnlockedOffice, input: PackExpo
   const versions = input.assignments.map((a) => chosenVersion(db, a));
   return inTransaction(db, () => {
     input.assignments.forEach(({ filingId }, index) => {
-      const version = versions[index] as FormVersion;
+      const version = versions[index] as TemplateVersion;
       if (!getFiling(db, filingId)) throw syncError('SYNC_REFERENCE_UNKNOWN', { reason: 'SYNC_REASON_FILING_MISSING', filingId });
       ensureAssignment(db, {
         deviceKey: input.deviceKey,
@@ -78,7 +79,7 @@ export function exportPack(db: Database, office: UnlockedOffice, input: PackExpo
     const files = new Map<string, Uint8Array>([
       [PACK_ENTRIES.tables, json(tables)],
       [PACK_ENTRIES.assignments, json(assignments)],
-      [PACK_ENTRIES.templates, json(carried.map((hash) => ({ hash, template: (formVersionByHash(db, hash) as FormVersion).template })))],
+      [PACK_ENTRIES.templates, json(carried.map((hash) => ({ hash, template: templateByHash(db, hash) })))],
       [PACK_ENTRIES.holidays, json(currentCalendarData(db))],
       [PACK_ENTRIES.revoked, json(listRevokedSerials(db))],
       [PACK_ENTRIES.caCertificate, Buffer.from(office.caCertificatePem, 'utf8')],
@@ -100,21 +101,22 @@ export function exportPack(db: Database, office: UnlockedOffice, input: PackExpo
   });
 }
 
-const formNotFound = (db: Database, id: string) =>
-  new AppError('TEMPLATE_NOT_FOUND', { id, known: [...new Set(allFormVersions(db).map((v) => v.template.id))].join('、') });
+const formNotFound = (db: Database, id: string) => new AppError('TEMPLATE_NOT_FOUND', { id, known: knownTemplateIds(db) });
 
-function chosenVersion(db: Database, assignment: NewAssignment): FormVersion {
-  const version = assignment.templateHash ? formVersionByHash(db, assignment.templateHash) : currentFormVersion(db, assignment.templateId);
-  if (!version || version.template.id !== assignment.templateId) throw formNotFound(db, assignment.templateId);
-  return version;
+/** The stored version the office chose, else the form's current one; either is checked against its hash. */
+function chosenVersion(db: Database, assignment: NewAssignment): TemplateVersion {
+  if (!assignment.templateHash) return currentTemplate(db, assignment.templateId);
+  const template = findTemplateByHash(db, assignment.templateHash);
+  if (!template || template.id !== assignment.templateId) throw formNotFound(db, assignment.templateId);
+  return { hash: assignment.templateHash, template };
 }
 
 /** An assignment written before forms had hashes names its version by id + version; the pack names it by hash. */
 function withHash(db: Database, assignment: AssignmentRecord): AssignmentRecord & { templateHash: string } {
-  if (assignment.templateHash && formVersionByHash(db, assignment.templateHash)) return { ...assignment, templateHash: assignment.templateHash };
-  const version = formVersionById(db, assignment.templateId, assignment.templateVersion);
-  if (!version) throw formNotFound(db, `${assignment.templateId} ${assignment.templateVersion}`);
-  return { ...assignment, templateHash: version.hash };
+  if (assignment.templateHash && getFormTemplate(db, assignment.templateHash)) return { ...assignment, templateHash: assignment.templateHash };
+  const stored = findFormTemplateByVersion(db, assignment.templateId, assignment.templateVersion);
+  if (!stored) throw formNotFound(db, `${assignment.templateId} ${assignment.templateVersion}`);
+  return { ...assignment, templateHash: stored.hash };
 }
 
 function collectTables(db: Database, filingIds: number[]): Record<PackTable, PortableRow[]> {

@@ -1,27 +1,29 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncForm } from '../../../../shared/ipc/channels/sync';
-import type { CalendarSummary, FormFileProblem, TemplateImportResult } from '../../../../shared/ipc/channels/template-import';
-import { call, errorMessage } from '../../lib/call';
+import { formPlaceText, type FormProblem } from '../../../../shared/domain/forms';
+import { errorText } from '../../../../shared/errors';
+import type { CalendarSummary, TemplateImportResult } from '../../../../shared/ipc/channels/template-import';
+import { call, errorLanguage, errorMessage } from '../../lib/call';
 
 const HASH_PREFIX = 12;
 
-function ProblemList({ problems, label }: { problems: readonly FormFileProblem[]; label: string }) {
-  const { t } = useTranslation();
+function ProblemList({ problems, label, testId }: { problems: readonly FormProblem[]; label: string; testId: string }) {
   if (problems.length === 0) return null;
+  const language = errorLanguage();
   return (
     <div>
       <p>{label}</p>
-      <ul className="plain-list" data-testid="form-problems">
-        {problems.map((p, index) => (
-          <li key={index}>
-            {p.sheet !== undefined && (
-              <span className="mono">{t('office.forms.at', { sheet: p.sheet, row: p.row ?? '', column: p.column ?? '' })} </span>
-            )}
-            {p.sheet === undefined && p.path !== undefined && <span className="mono">{p.path} </span>}
-            {p.message}
-          </li>
-        ))}
+      <ul className="plain-list" data-testid={testId}>
+        {problems.map((p, index) => {
+          const place = formPlaceText(p, language);
+          return (
+            <li key={index}>
+              {place && <strong>{`${place}${language === 'en' ? ': ' : '：'}`}</strong>}
+              {errorText(p.code, p.params, language)}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
@@ -85,18 +87,29 @@ export function FormsTab() {
           </button>
         </div>
         {formResult?.ok === true && (
-          <p className="notice notice-ok" data-testid="form-import-result">
-            {t(formResult.alreadyHeld ? 'office.forms.alreadyHeld' : 'office.forms.imported', {
-              title: formResult.title,
-              version: formResult.version,
-              hash: formResult.hash.slice(0, HASH_PREFIX),
-            })}
-          </p>
+          <div className="notice notice-ok">
+            <p data-testid="form-import-result">
+              {t(formResult.alreadyHeld ? 'office.forms.alreadyHeld' : 'office.forms.imported', {
+                title: formResult.title,
+                version: formResult.version,
+                hash: formResult.hash.slice(0, HASH_PREFIX),
+              })}
+            </p>
+            <ProblemList problems={formResult.warnings} label={t('office.forms.warnings')} testId="form-warnings" />
+          </div>
         )}
         {formResult?.ok === false && (
           <div className="notice notice-warn" role="alert">
-            <ProblemList problems={formResult.errors} label={t('office.forms.errors')} />
-            <ProblemList problems={formResult.warnings} label={t('office.forms.warnings')} />
+            <ProblemList
+              problems={formResult.problems.filter((p) => p.severity === 'error')}
+              label={t('office.forms.errors')}
+              testId="form-problems"
+            />
+            <ProblemList
+              problems={formResult.problems.filter((p) => p.severity === 'warning')}
+              label={t('office.forms.warnings')}
+              testId="form-warnings"
+            />
           </div>
         )}
         <table className="table" data-testid="form-versions">
