@@ -41,7 +41,6 @@ const featureTables = [
   templateChannels,
   templateImportChannels,
   calendarChannels,
-  templateImportChannels,
 ];
 import { errorInfoText } from '../../../shared/errors';
 
