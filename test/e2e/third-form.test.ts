@@ -344,19 +344,18 @@ describe('a third form, authored in XLSX, from the office to the laptop and back
     await screenshot(officePage, 'third-form-9-office-summary');
     await expectAccessible(officePage, 'office summary');
     // The summary's opinion columns follow the form's categories (达标 / 不达标), ✓ under 达标 for this institution.
-    // Soft: the steps after it still run while opinion-summary.ts has the fixed 附件4 columns (branch i14-summary).
     const table = officePage.getByRole('table', { name: '评估意见汇总表（附件4）' });
     const headers = await table.locator('thead th').allTextContents();
     const passColumn = headers.findIndex((h) => h.includes('达标') && !h.includes('不达标'));
     const failColumn = headers.findIndex((h) => h.includes('不达标'));
-    expect.soft(passColumn, headers.join('|')).toBeGreaterThan(-1);
-    expect.soft(failColumn, headers.join('|')).toBeGreaterThan(-1);
+    expect(passColumn, headers.join('|')).toBeGreaterThan(-1);
+    expect(failColumn, headers.join('|')).toBeGreaterThan(-1);
     const cells = await table.getByRole('row').filter({ hasText: target.name }).locator('td, th').allTextContents();
-    expect.soft(cells[passColumn], `${headers.join('|')} / ${cells.join('|')}`).toBe(CHECKED);
-    expect.soft(cells[failColumn]).toBe('');
+    expect(cells[passColumn], `${headers.join('|')} / ${cells.join('|')}`).toBe(CHECKED);
+    expect(cells[failColumn]).toBe('');
     // 合计: its label spans the five columns before the opinions; the 达标 column counts 1 institution.
     const totals = await table.getByRole('row').filter({ hasText: '合计' }).locator('td').allTextContents();
-    expect.soft(totals[passColumn - 5], totals.join('|')).toBe('1');
+    expect(totals[passColumn - 5], totals.join('|')).toBe('1');
 
     const stored = office.db.prepare(OFFICE_SCORE).get() as { score: number };
     expect(stored.score).toBe(8100);
