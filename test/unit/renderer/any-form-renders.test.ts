@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from '../../../shared/domain/deadlines';
-import { allItems, validateTemplate, type Template } from '../../../shared/domain/templates';
+import { allItems, getTemplate, validateTemplate, type Template } from '../../../shared/domain/templates';
 import type { InspectionRecord } from '../../../shared/store/records';
 import { useInspectionStore } from '../../../renderer/src/features/inspection/inspectionStore';
 import { SamplingStep } from '../../../renderer/src/features/sampling/SamplingStep';
@@ -223,6 +223,21 @@ describe('the scoring screens render any valid form from its data', () => {
       for (const { item } of allItems(form)) expect(html).toContain(item.content);
       // The maximum is the app's own column when the layout has none; the editor row spans 内容, 标准, 分值, 核查.
       expect(html).toContain('<td colSpan="4">');
+    } finally {
+      Object.assign(state, { template: form });
+    }
+  });
+
+  it.each([
+    ['shanxi-renewal-2023', ['评估项目', '评估内容', '评估办法', '评分标准', '分值', '得分'], ['自评得分', '差异']],
+    ['shandong-enterprise-2024', ['内容', '评估得分取值', '最高得分', '自评得分', '核查得分', '差异'], ['评估项目', '评估办法']],
+  ])('the official form %s shows the columns of its print layout', (id, shown, absent) => {
+    const state = useInspectionStore.getInitialState();
+    Object.assign(state, { template: getTemplate(id) });
+    try {
+      const html = render(ScoringStep);
+      for (const label of shown) expect(html).toContain(`<th scope="col">${label}</th>`);
+      for (const label of absent) expect(html).not.toContain(`<th scope="col">${label}</th>`);
     } finally {
       Object.assign(state, { template: form });
     }
