@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from '../../../shared/domain/deadlines';
-import { allItems, validateTemplate, type Template } from '../../../shared/domain/templates';
+import { allItems, getTemplate, validateTemplate, type Template } from '../../../shared/domain/templates';
 import type { InspectionRecord } from '../../../shared/store/records';
 import { useInspectionStore } from '../../../renderer/src/features/inspection/inspectionStore';
 import { SamplingStep } from '../../../renderer/src/features/sampling/SamplingStep';
@@ -192,6 +192,55 @@ describe('the scoring screens render any valid form from its data', () => {
       expect(html).toContain(item.content);
     }
     for (const text of ['好(5分)', '每批次扣1分', '上网人数', '自有人数', '查阅资料']) expect(html).toContain(text);
+  });
+
+  it('the scoring table’s headings are the form’s own column labels, not the official forms’', () => {
+    const html = render(ScoringStep);
+    for (const label of ['项目', '内容', '办法', '标准', '分值', '自评', '核查']) expect(html).toContain(`<th scope="col">${label}</th>`);
+    for (const official of ['评估项目', '评估内容', '评估办法', '评分标准', '自评得分', '核查得分'])
+      expect(html).not.toContain(`<th scope="col">${official}</th>`);
+    expect(html).toContain('class="self-score"');
+    expect(html).toContain('<th scope="col">差异</th>'); // the app's own, beside the self-score
+  });
+
+  it('a layout without group, method and self-score columns shows none of them, nor a self-score input or 差异; 分值 stays', () => {
+    const state = useInspectionStore.getInitialState();
+    const layout = { ...form.layout, columns: form.layout.columns.filter((c) => !['group', 'method', 'maxPoints', 'selfScore'].includes(c.key)) };
+    Object.assign(state, { template: { ...form, layout } });
+    try {
+      const html = render(ScoringStep);
+      for (const label of ['内容', '标准', '分值', '核查']) expect(html).toContain(`<th scope="col">${label}</th>`);
+      for (const absent of [
+        '<th scope="col">项目</th>',
+        '<th scope="col">办法</th>',
+        '<th scope="col">自评</th>',
+        '差异',
+        'class="self-score"',
+        'group-cell',
+        '查阅资料',
+      ])
+        expect(html).not.toContain(absent);
+      for (const { item } of allItems(form)) expect(html).toContain(item.content);
+      // The maximum is the app's own column when the layout has none; the editor row spans 内容, 标准, 分值, 核查.
+      expect(html).toContain('<td colSpan="4">');
+    } finally {
+      Object.assign(state, { template: form });
+    }
+  });
+
+  it.each([
+    ['shanxi-renewal-2023', ['评估项目', '评估内容', '评估办法', '评分标准', '分值', '得分'], ['自评得分', '差异']],
+    ['shandong-enterprise-2024', ['内容', '评估得分取值', '最高得分', '自评得分', '核查得分', '差异'], ['评估项目', '评估办法']],
+  ])('the official form %s shows the columns of its print layout', (id, shown, absent) => {
+    const state = useInspectionStore.getInitialState();
+    Object.assign(state, { template: getTemplate(id) });
+    try {
+      const html = render(ScoringStep);
+      for (const label of shown) expect(html).toContain(`<th scope="col">${label}</th>`);
+      for (const label of absent) expect(html).not.toContain(`<th scope="col">${label}</th>`);
+    } finally {
+      Object.assign(state, { template: form });
+    }
   });
 
   it('vetoes, context facts and penalties are the form’s own', () => {

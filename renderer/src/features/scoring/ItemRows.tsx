@@ -5,6 +5,7 @@ import type { Group, Item } from '../../../../shared/domain/templates/types';
 import type { FilingDetail } from '../../../../shared/ipc/channels/institutions';
 import type { UnitOption } from '../sampling/unitOptions';
 import { ItemEditor } from './ItemEditor';
+import type { ScoringColumns } from './scoringColumns';
 import { SelfScoreInput } from './SelfScoreInput';
 
 export interface ItemRowsProps {
@@ -12,8 +13,8 @@ export interface ItemRowsProps {
   /** Set on the first item of a group: the group cell spans all its rows. */
   group: Group | null;
   groupRows: number;
-  /** The table has a 评估办法 column (some item of the form has a method): a row without one keeps the cell, empty. */
-  hasMethod: boolean;
+  /** The columns the form's layout has: a row whose item has no method keeps the method cell, empty. */
+  columns: ScoringColumns;
   answer: ItemAnswer | undefined;
   /** The item whose answer is edited here and on the self-score (shared rows edit their lead's deductions). */
   selfAnswer: ItemAnswer | undefined;
@@ -30,14 +31,14 @@ const fmt = (points: number | null) => (points === null ? '—' : formatPoints(p
 /** One row of the official form (评估内容 / 评估办法 / 评分标准 / 得分) and, under it, the inspector's input. */
 export const ItemRows = memo(function ItemRows(props: ItemRowsProps) {
   const { t } = useTranslation();
-  const { item, group, groupRows, hasMethod, answer, selfAnswer, points, difference, units, filing, readOnly, setAnswer } = props;
+  const { item, group, groupRows, columns, answer, selfAnswer, points, difference, units, filing, readOnly, setAnswer } = props;
   const editKey = item.scoring.kind === 'shared' ? item.scoring.leadItemId : item.id;
   const onEdit = useCallback((next: ItemAnswer, typing?: boolean) => setAnswer(editKey, next, { typing }), [setAnswer, editKey]);
   const onSelf = useCallback((next: ItemAnswer, typing?: boolean) => setAnswer(item.id, next, { typing }), [setAnswer, item.id]);
   return (
     <>
       <tr className="item-row" id={`item-${item.id}`} data-testid={`item-${item.id}`}>
-        {group && (
+        {group && columns.group !== null && (
           <th scope="rowgroup" rowSpan={groupRows} className="group-cell">
             {group.title ?? ''}
             {group.declaredMax !== null && <span className="muted small">（{formatPoints(group.declaredMax)}分）</span>}
@@ -46,19 +47,23 @@ export const ItemRows = memo(function ItemRows(props: ItemRowsProps) {
         <td className="content-cell">
           <span className="item-no">{item.id}</span> {item.content}
         </td>
-        {hasMethod && <td className="method-cell">{item.method ?? ''}</td>}
+        {columns.method !== null && <td className="method-cell">{item.method ?? ''}</td>}
         <td className="rule-cell">{item.scoringRule}</td>
         <td className="num">{formatPoints(item.maxPoints)}</td>
-        <td className="num">
-          <SelfScoreInput itemId={item.id} maxPoints={item.maxPoints} answer={selfAnswer} readOnly={readOnly} onChange={onSelf} />
-        </td>
+        {columns.selfScore !== null && (
+          <td className="num">
+            <SelfScoreInput itemId={item.id} maxPoints={item.maxPoints} answer={selfAnswer} readOnly={readOnly} onChange={onSelf} />
+          </td>
+        )}
         <td className="num score-cell" data-testid={`points-${item.id}`}>
           <strong>{fmt(points)}</strong>
         </td>
-        <td className={`num ${difference !== null && difference !== 0 ? 'diff' : ''}`}>{difference === null ? '' : formatPoints(difference)}</td>
+        {columns.difference && (
+          <td className={`num ${difference !== null && difference !== 0 ? 'diff' : ''}`}>{difference === null ? '' : formatPoints(difference)}</td>
+        )}
       </tr>
       <tr className="editor-row">
-        <td colSpan={hasMethod ? 7 : 6}>
+        <td colSpan={columns.editorSpan}>
           <span className="visually-hidden">{t('scoring.editorFor', { item: item.id })}</span>
           <ItemEditor item={item} answer={answer} units={units} filing={filing} readOnly={readOnly} onChange={onEdit} />
         </td>

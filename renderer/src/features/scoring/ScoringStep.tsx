@@ -7,6 +7,7 @@ import { useScore } from '../inspection/useScore';
 import { useTemplate } from '../inspection/useTemplate';
 import { candidateLabels, unitOptionsForItem, type UnitOption } from '../sampling/unitOptions';
 import { AutoFindingsPanel } from './AutoFindingsPanel';
+import { scoringColumns } from './scoringColumns';
 import { SectionTable } from './SectionTable';
 
 export function ScoringStep() {
@@ -30,8 +31,10 @@ export function ScoringStep() {
     return map;
   }, [template, draws, institution]);
 
-  if (!template) return null;
-  const hasMethod = allItems(template).some((l) => l.item.method !== null);
+  // One object per form, so the memoised item rows do not re-render on every answer.
+  const columns = useMemo(() => (template ? scoringColumns(template.layout) : null), [template]);
+
+  if (!template || !columns) return null;
   return (
     <div className="step">
       {score && !score.ok && (
@@ -44,7 +47,7 @@ export function ScoringStep() {
         <SectionTable
           key={section.id}
           section={section}
-          hasMethod={hasMethod}
+          columns={columns}
           result={score?.ok ? score.result : null}
           answers={answers}
           unitsByItem={unitsByItem}

@@ -5,10 +5,11 @@ import type { FilingDetail } from '../../../../shared/ipc/channels/institutions'
 import type { UnitOption } from '../sampling/unitOptions';
 import { itemAnswerOf } from './itemAnswer';
 import { ItemRows } from './ItemRows';
+import type { ScoringColumns } from './scoringColumns';
 
 interface Props {
   section: Section;
-  hasMethod: boolean;
+  columns: ScoringColumns;
   result: ScoreResult | null;
   answers: Record<string, unknown>;
   unitsByItem: Map<string, UnitOption[]>;
@@ -21,7 +22,7 @@ const NO_UNITS: UnitOption[] = [];
 const IDEOGRAPHIC_SPACE = '\u3000';
 
 /** One 评估类别 laid out like the printed form, with its subtotal. */
-export function SectionTable({ section, hasMethod, result, answers, unitsByItem, filing, readOnly, setAnswer }: Props) {
+export function SectionTable({ section, columns, result, answers, unitsByItem, filing, readOnly, setAnswer }: Props) {
   const { t } = useTranslation();
   const subtotal = result?.sections.find((s) => s.id === section.id);
   const items = new Map(result?.items.map((i) => [i.itemId, i]) ?? []);
@@ -29,6 +30,7 @@ export function SectionTable({ section, hasMethod, result, answers, unitsByItem,
     <table className="form-table scoring-table" aria-labelledby={`section-${section.id}`} data-testid={`section-${section.id}`}>
       <caption id={`section-${section.id}`}>
         <span>
+          {columns.section !== null && <span className="visually-hidden">{columns.section}：</span>}
           {section.id}
           {IDEOGRAPHIC_SPACE}
           {section.title}
@@ -40,25 +42,25 @@ export function SectionTable({ section, hasMethod, result, answers, unitsByItem,
         </span>
       </caption>
       <colgroup>
-        <col className="col-group" />
+        {columns.group !== null && <col className="col-group" />}
         <col className="col-content" />
-        {hasMethod && <col className="col-method" />}
+        {columns.method !== null && <col className="col-method" />}
         <col className="col-rule" />
         <col className="col-num" />
-        <col className="col-self" />
+        {columns.selfScore !== null && <col className="col-self" />}
         <col className="col-num" />
-        <col className="col-num" />
+        {columns.difference && <col className="col-num" />}
       </colgroup>
       <thead>
         <tr>
-          <th scope="col">{t('scoring.columns.group')}</th>
-          <th scope="col">{t('scoring.columns.content')}</th>
-          {hasMethod && <th scope="col">{t('scoring.columns.method')}</th>}
-          <th scope="col">{t('scoring.columns.rule')}</th>
-          <th scope="col">{t('scoring.columns.max')}</th>
-          <th scope="col">{t('scoring.columns.self')}</th>
-          <th scope="col">{t('scoring.columns.score')}</th>
-          <th scope="col">{t('scoring.columns.difference')}</th>
+          {columns.group !== null && <th scope="col">{columns.group}</th>}
+          <th scope="col">{columns.content ?? t('scoring.columns.content')}</th>
+          {columns.method !== null && <th scope="col">{columns.method}</th>}
+          <th scope="col">{columns.scoringRule ?? t('scoring.columns.rule')}</th>
+          <th scope="col">{columns.maxPoints ?? t('scoring.columns.max')}</th>
+          {columns.selfScore !== null && <th scope="col">{columns.selfScore}</th>}
+          <th scope="col">{columns.inspectorScore ?? t('scoring.columns.score')}</th>
+          {columns.difference && <th scope="col">{t('scoring.columns.difference')}</th>}
         </tr>
       </thead>
       {section.groups.map((group) => (
@@ -72,7 +74,7 @@ export function SectionTable({ section, hasMethod, result, answers, unitsByItem,
                 item={item}
                 group={index === 0 ? group : null}
                 groupRows={group.items.length * 2}
-                hasMethod={hasMethod}
+                columns={columns}
                 answer={itemAnswerOf(answers, editKey)}
                 selfAnswer={itemAnswerOf(answers, item.id)}
                 points={itemResult?.points ?? null}
