@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { electronBindingDir, electronNativeBinding } from '../../../electron/main/native-binding';
 import { makeTempDir } from '../../support/temp';
@@ -31,11 +32,13 @@ describe('native driver kept apart', () => {
     'the separately built copy opens a database through nativeBinding, and node_modules still loads',
     () => {
       expect(existsSync(selfTestBinding), 'run: node scripts/native-electron.mjs --runtime node --out .native/node-selftest').toBe(true);
+      // import(), not require(): the store loads ESM-only packages (canonicalize, via the built-in forms' hashes).
       const script = (binding: string) => `
-      const { openDatabase } = require(${JSON.stringify(join(root, 'db/open.ts'))});
-      const { db } = openDatabase(${JSON.stringify(temp.file('n.sqlite'))}${binding ? `, { create: true, nativeBinding: ${JSON.stringify(binding)} }` : ', { create: true }'});
-      console.log(db.pragma('journal_mode', { simple: true }));
-      db.close();`;
+      import(${JSON.stringify(pathToFileURL(join(root, 'db/open.ts')).href)}).then(({ openDatabase }) => {
+        const { db } = openDatabase(${JSON.stringify(temp.file('n.sqlite'))}${binding ? `, { create: true, nativeBinding: ${JSON.stringify(binding)} }` : ', { create: true }'});
+        console.log(db.pragma('journal_mode', { simple: true }));
+        db.close();
+      });`;
       for (const binding of [selfTestBinding, '']) {
         const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script(binding)], { cwd: root, encoding: 'utf8' });
         expect(child.stderr).toBe('');
