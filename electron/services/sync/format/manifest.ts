@@ -73,6 +73,11 @@ export function verifyManifest(entries: ReadonlyMap<string, Buffer>, expectedKin
   } catch {
     throw syncError('SYNC_SIGNATURE_INVALID', { reason: 'SYNC_REASON_SIGNER_UNREADABLE' });
   }
+  // The certificate as written is the only form accepted: other PEM text for the same DER (a base64 padding bit,
+  // line breaks) is a changed file, not the sender's.
+  const normalisePem = (pem: string) => pem.replace(/\r\n/g, '\n').trim();
+  if (normalisePem(signerPem.toString('utf8')) !== normalisePem(signer.toString()))
+    throw syncError('SYNC_SIGNATURE_INVALID', { reason: 'SYNC_REASON_SIGNER_UNREADABLE' });
   if (!verify('sha256', manifestBytes, { key: signer.publicKey, ...PSS }, signature)) throw syncError('SYNC_SIGNATURE_INVALID');
   checkSchemaVersion((raw as { schemaVersion?: unknown }).schemaVersion);
   const parsed = manifestSchema.safeParse(raw);

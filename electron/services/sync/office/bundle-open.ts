@@ -1,5 +1,6 @@
 import { X509Certificate, type KeyObject } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
 import { GENESIS_HASH, hashAuditEntry, type AuditEntryFields } from '../../../../db/audit-hash';
 import { checkBundleStates } from './bundle-audit-state';
 import { getFiling } from '../../../../db/repositories/filings';
@@ -17,6 +18,7 @@ import {
 } from '../bundle-contents';
 import { checkCarriedForms } from '../carried-forms';
 import type { TemplateVersion } from '../../templates/template-store';
+import { isCanonicalJson } from '../format/envelope';
 import { parseJsonEntry } from '../format/json-entry';
 import { sha256 } from '../format/manifest';
 import { checkNotInFuture, openPackage } from '../format/package';
@@ -101,14 +103,23 @@ export function verifyBundle(db: Database, bytes: Buffer, office: OfficeReceiver
   };
 }
 
+/** The laptop writes these entries as canonical JSON; other bytes with the same values are a forgery, not a variant. */
+function parseCanonicalEntry<S extends z.ZodType>(files: Map<string, Buffer>, name: string, schema: S): z.output<S> {
+  const parsed = parseJsonEntry(files, name, schema);
+  const bytes = files.get(name) ?? Buffer.alloc(0);
+  if (!isCanonicalJson(JSON.parse(bytes.toString('utf8')), bytes.toString('utf8')))
+    throw syncError('SYNC_MANIFEST_INVALID', { detail: `${name}: not canonical JSON` });
+  return parsed;
+}
+
 /** Each pinned version must be held here or carried with a matching hash (checkCarriedForms). */
 function checkForms(
   db: Database,
   files: Map<string, Buffer>,
   inspections: VerifiedInspection[],
 ): { forms: TemplateVersion[]; pins: Map<number, string> } {
-  const pinList = files.has(BUNDLE_ENTRIES.templatePins) ? parseJsonEntry(files, BUNDLE_ENTRIES.templatePins, templatePinsSchema) : [];
-  const carried = files.has(BUNDLE_ENTRIES.templates) ? parseJsonEntry(files, BUNDLE_ENTRIES.templates, bundleTemplatesSchema) : [];
+  const pinList = files.has(BUNDLE_ENTRIES.templatePins) ? parseCanonicalEntry(files, BUNDLE_ENTRIES.templatePins, templatePinsSchema) : [];
+  const carried = files.has(BUNDLE_ENTRIES.templates) ? parseCanonicalEntry(files, BUNDLE_ENTRIES.templates, bundleTemplatesSchema) : [];
   const pins = new Map(pinList.map((pin) => [pin.remoteId, pin.templateHash]));
   const references = inspections.flatMap(({ entry }) => {
     const templateHash = pins.get(entry.remoteId);
