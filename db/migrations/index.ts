@@ -11,6 +11,7 @@ import { migration0009 } from './0009-filed-scope-origin';
 import { migration0010 } from './0010-drop-issued-pkcs12';
 import { migration0011 } from './0011-audit-state';
 import { migration0012 } from './0012-form-templates';
+import { migration0013 } from './0013-rounds-rectifications';
 
 /**
  * Every migration in order; the last one's version is the schema version this app writes. A migration is literal SQL,
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
 
 export const latestSchemaVersion = migrations.length;

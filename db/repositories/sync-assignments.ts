@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type { FollowUpScope } from '../../shared/domain/rounds/types';
 import { statement } from '../sql';
 
 /** One filing to assess with one template, given to one laptop. */
@@ -12,7 +13,14 @@ export interface AssignmentRecord {
   /** The form version (form_templates.hash) the filing is to be scored with; null on rows written before 0012. */
   templateHash: string | null;
   createdAt: string;
+  /** The assessment round the filing is assessed in; null on rows written before migration 0013. */
+  roundUid: string | null;
+  /** A follow-up (整改复查): the rectification to re-check, and whether its listed findings or the whole form. */
+  rectificationUid: string | null;
+  scope: FollowUpScope | null;
 }
+
+export type { FollowUpScope };
 
 interface AssignmentRow {
   uid: string;
@@ -22,6 +30,9 @@ interface AssignmentRow {
   template_version: string;
   template_hash: string | null;
   created_at: string;
+  round_uid: string | null;
+  rectification_uid: string | null;
+  scope: FollowUpScope | null;
 }
 
 const fromRow = (row: AssignmentRow): AssignmentRecord => ({
@@ -32,17 +43,29 @@ const fromRow = (row: AssignmentRow): AssignmentRecord => ({
   templateVersion: row.template_version,
   templateHash: row.template_hash,
   createdAt: row.created_at,
+  roundUid: row.round_uid,
+  rectificationUid: row.rectification_uid,
+  scope: row.scope,
 });
 
 /**
- * Office: the assignment for (device, filing, template), created once. A row written before migration 0012 gets
- * the version given now; a row that already names a version keeps it (the laptop may have started scoring with it).
+ * Office: the assignment for (device, filing, template, round, rectification), created once. A row written before
+ * migration 0012 gets the version given now; a row that already names a version keeps it (the laptop may have started
+ * scoring with it).
  */
-export function ensureAssignment(db: Database, input: Omit<AssignmentRecord, 'uid'>): AssignmentRecord {
+export function ensureAssignment(
+  db: Database,
+  input: Omit<AssignmentRecord, 'uid' | 'roundUid' | 'rectificationUid' | 'scope'> &
+    Partial<Pick<AssignmentRecord, 'roundUid' | 'rectificationUid' | 'scope'>>,
+): AssignmentRecord {
+  const roundUid = input.roundUid ?? null;
+  const rectificationUid = input.rectificationUid ?? null;
   statement(
     db,
-    `INSERT INTO sync_assignments (uid, device_key, filing_id, template_id, template_version, template_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (device_key, filing_id, template_id) DO UPDATE SET template_hash = excluded.template_hash, template_version = excluded.template_version
+    `INSERT INTO sync_assignments (uid, device_key, filing_id, template_id, template_version, template_hash, created_at, round_uid, rectification_uid, scope)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (device_key, filing_id, template_id, ifnull(round_uid, ''), ifnull(rectification_uid, ''))
+     DO UPDATE SET template_hash = excluded.template_hash, template_version = excluded.template_version
      WHERE sync_assignments.template_hash IS NULL`,
   ).run(
     randomBytes(16).toString('hex'),
@@ -52,12 +75,15 @@ export function ensureAssignment(db: Database, input: Omit<AssignmentRecord, 'ui
     input.templateVersion,
     input.templateHash,
     input.createdAt,
+    roundUid,
+    rectificationUid,
+    input.scope ?? null,
   );
-  const row = statement<AssignmentRow>(db, 'SELECT * FROM sync_assignments WHERE device_key = ? AND filing_id = ? AND template_id = ?').get(
-    input.deviceKey,
-    input.filingId,
-    input.templateId,
-  );
+  const row = statement<AssignmentRow>(
+    db,
+    `SELECT * FROM sync_assignments WHERE device_key = ? AND filing_id = ? AND template_id = ?
+       AND ifnull(round_uid, '') = ? AND ifnull(rectification_uid, '') = ?`,
+  ).get(input.deviceKey, input.filingId, input.templateId, roundUid ?? '', rectificationUid ?? '');
   if (!row) throw new Error('assignment vanished after insert');
   return fromRow(row);
 }
@@ -66,10 +92,22 @@ export function ensureAssignment(db: Database, input: Omit<AssignmentRecord, 'ui
 export function upsertAssignment(db: Database, record: AssignmentRecord): void {
   statement(
     db,
-    `INSERT INTO sync_assignments (uid, device_key, filing_id, template_id, template_version, template_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO sync_assignments (uid, device_key, filing_id, template_id, template_version, template_hash, created_at, round_uid, rectification_uid, scope)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (uid) DO UPDATE SET filing_id = excluded.filing_id, template_id = excluded.template_id, template_version = excluded.template_version,
-       template_hash = excluded.template_hash`,
-  ).run(record.uid, record.deviceKey, record.filingId, record.templateId, record.templateVersion, record.templateHash, record.createdAt);
+       template_hash = excluded.template_hash, round_uid = excluded.round_uid, rectification_uid = excluded.rectification_uid, scope = excluded.scope`,
+  ).run(
+    record.uid,
+    record.deviceKey,
+    record.filingId,
+    record.templateId,
+    record.templateVersion,
+    record.templateHash,
+    record.createdAt,
+    record.roundUid,
+    record.rectificationUid,
+    record.scope,
+  );
 }
 
 export function listAssignments(db: Database, deviceKey?: string): AssignmentRecord[] {
@@ -80,11 +118,19 @@ export function listAssignments(db: Database, deviceKey?: string): AssignmentRec
   return rows.map(fromRow);
 }
 
-/** Field: the assignment a new inspection of (filing, form) fulfils, if the office gave one. */
+/**
+ * Field: the assignment a new assessment of (filing, form) fulfils, if the office gave one (the newest round's;
+ * follow-up assignments are found by their uid, not here).
+ */
 export function findAssignment(db: Database, filingId: number, templateId: string): AssignmentRecord | null {
-  const row = statement<AssignmentRow>(db, 'SELECT * FROM sync_assignments WHERE filing_id = ? AND template_id = ? ORDER BY created_at LIMIT 1').get(
-    filingId,
-    templateId,
-  );
+  const row = statement<AssignmentRow>(
+    db,
+    'SELECT * FROM sync_assignments WHERE filing_id = ? AND template_id = ? AND rectification_uid IS NULL ORDER BY created_at DESC, uid LIMIT 1',
+  ).get(filingId, templateId);
+  return row ? fromRow(row) : null;
+}
+
+export function getAssignment(db: Database, uid: string): AssignmentRecord | null {
+  const row = statement<AssignmentRow>(db, 'SELECT * FROM sync_assignments WHERE uid = ?').get(uid);
   return row ? fromRow(row) : null;
 }

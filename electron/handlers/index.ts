@@ -7,8 +7,10 @@ import { filesHandlers } from './files';
 import { importExportHandlers } from './import-export';
 import { inspectionHandlers } from './inspections';
 import { institutionHandlers } from './institutions';
+import { rectificationHandlers } from './rectifications';
 import { reportFileHandlers } from './report-files';
 import { reportHandlers } from './reports';
+import { roundHandlers } from './rounds';
 import { samplingHandlers } from './sampling';
 import { settingsHandlers } from './settings';
 import { signingHandlers } from './signing';
@@ -38,4 +40,6 @@ export const handlers: HandlerTable = mergeTables('IPC handler table (electron/h
   templates: templateHandlers,
   'template-import': templateImportHandlers,
   calendar: calendarHandlers,
+  rounds: roundHandlers,
+  rectifications: rectificationHandlers,
 });

@@ -7,8 +7,10 @@ import { filesChannels } from './channels/files';
 import { importExportChannels, importExportEvents } from './channels/import-export';
 import { inspectionChannels } from './channels/inspections';
 import { institutionChannels } from './channels/institutions';
+import { rectificationChannels } from './channels/rectifications';
 import { reportFileChannels } from './channels/report-files';
 import { reportChannels } from './channels/reports';
+import { roundChannels } from './channels/rounds';
 import { samplingChannels } from './channels/sampling';
 import { settingsChannels } from './channels/settings';
 import { signingChannels } from './channels/signing';
@@ -39,6 +41,8 @@ export const contract = mergeTables('IPC contract (shared/ipc/channels)', {
   templates: templateChannels,
   'template-import': templateImportChannels,
   calendar: calendarChannels,
+  rounds: roundChannels,
+  rectifications: rectificationChannels,
 } satisfies Record<string, ChannelTable>);
 
 /** Main → renderer events. */

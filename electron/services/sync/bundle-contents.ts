@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exportableInspectionStatuses } from '../../../shared/store/enums';
-import { portableRowsSchema, templatesSchema } from './pack-contents';
+import { portableRowsSchema, roundsSchema, templatesSchema } from './pack-contents';
 
 /** Entry names inside a result bundle (laptop → office). */
 export const BUNDLE_ENTRIES = {
@@ -9,6 +9,10 @@ export const BUNDLE_ENTRIES = {
   templatePins: 'data/template-pins.json',
   /** The content of every pinned version, so the office can store one it does not hold yet. */
   templates: 'data/templates.json',
+  /** The rounds the inspections belong to (issue 15), so the office learns rounds a laptop opened. */
+  rounds: 'data/rounds.json',
+  /** remoteId → round, purpose and (follow-ups) the rectification and scope; a separate entry like the pins. */
+  inspectionRounds: 'data/inspection-rounds.json',
   inspection: (remoteId: number) => `inspections/${remoteId}.json`,
   pdf: (remoteId: number, name: string) => `files/${remoteId}/pdf/${name}`,
   evidence: (remoteId: number, evidenceId: number) => `files/${remoteId}/evidence/${evidenceId}`,
@@ -66,3 +70,24 @@ export const templatePinsSchema = z.array(
 );
 
 export const bundleTemplatesSchema = templatesSchema;
+
+export const bundleRoundsSchema = roundsSchema;
+
+/** Where each inspection belongs; inspections of laptops from before rounds are not listed (the office keys them as before). */
+export const inspectionRoundsSchema = z.array(
+  z
+    .object({
+      remoteId: z.number().int().positive(),
+      roundUid: z.string().regex(/^[0-9a-f]{32}$/),
+      purpose: z.enum(['assessment', 'followUp']),
+      rectificationUid: z
+        .string()
+        .regex(/^[0-9a-f]{32}$/)
+        .nullable(),
+      scope: z.enum(['findings', 'full']).nullable(),
+    })
+    .strict()
+    .refine((link) => (link.purpose === 'assessment') === (link.rectificationUid === null && link.scope === null), {
+      message: 'a follow-up names its rectification and scope; an assessment names neither',
+    }),
+);

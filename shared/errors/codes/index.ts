@@ -15,6 +15,8 @@ import { importFidelityErrors } from './import-fidelity';
 import { importRowReasons } from './import-rows';
 import { inspectionErrors } from './inspections';
 import { officeErrors } from './office';
+import { rectificationErrors } from './rectification';
+import { roundErrors } from './rounds';
 import { pdfSigningErrors } from './pdf-signing';
 import { pdfVerifyErrors } from './pdf-verify';
 import { syncErrors, syncReasons } from './sync';
@@ -52,6 +54,8 @@ const areas = [
   formErrors,
   formStoreErrors,
   calendarErrors,
+  roundErrors,
+  rectificationErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

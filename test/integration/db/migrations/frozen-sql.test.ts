@@ -130,6 +130,7 @@ const RELEASED_SCHEMA_SHA256: readonly string[] = [
   '4c97dda86a07d69adc4be9f76a8bc0d2da42e129147b43acb99589a09f1f2e3a',
   'e86e153acf0a1785e605577888c27ce5d5f30b7ec7b2273f03c610083f4f274d',
   'b0f63995539003c81138c29a152ec2e1b16165e474edf2f9f818afff0a1d96dd',
+  '2031cbc605506154157f7c7d5a3266ad45903c3eee8e8c2c963d409d64c8c33b',
 ];
 
 describe('released migrations still create, byte for byte, the schema they created when released', () => {
