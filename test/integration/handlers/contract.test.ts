@@ -14,8 +14,10 @@ import { filesChannels } from '../../../shared/ipc/channels/files';
 import { importExportChannels } from '../../../shared/ipc/channels/import-export';
 import { inspectionChannels } from '../../../shared/ipc/channels/inspections';
 import { institutionChannels } from '../../../shared/ipc/channels/institutions';
+import { rectificationChannels } from '../../../shared/ipc/channels/rectifications';
 import { reportFileChannels } from '../../../shared/ipc/channels/report-files';
 import { reportChannels } from '../../../shared/ipc/channels/reports';
+import { roundChannels } from '../../../shared/ipc/channels/rounds';
 import { samplingChannels } from '../../../shared/ipc/channels/sampling';
 import { settingsChannels } from '../../../shared/ipc/channels/settings';
 import { signingChannels } from '../../../shared/ipc/channels/signing';
@@ -41,6 +43,8 @@ const featureTables = [
   templateChannels,
   templateImportChannels,
   calendarChannels,
+  roundChannels,
+  rectificationChannels,
 ];
 import { errorInfoText } from '../../../shared/errors';
 
