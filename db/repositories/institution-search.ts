@@ -83,11 +83,14 @@ function buildSql(criteria: InstitutionSearch, onDate: string): { sql: string; p
  * The status depends on the day, so it is computed here rather than stored; rows stream from SQLite and the walk
  * stops as soon as the page is full.
  */
-export function searchInstitutions(db: Database, criteria: InstitutionSearch, onDate: string): InstitutionListRow[] {
+/** A row of the list as the filings tables give it (the rectification watch is added by electron/services/rectification). */
+export type InstitutionSearchRow = Omit<InstitutionListRow, 'rectification'>;
+
+export function searchInstitutions(db: Database, criteria: InstitutionSearch, onDate: string): InstitutionSearchRow[] {
   const { sql, params } = buildSql(criteria, onDate);
   const limit = criteria.limit ?? Number.POSITIVE_INFINITY;
   let skip = criteria.offset ?? 0;
-  const rows: InstitutionListRow[] = [];
+  const rows: InstitutionSearchRow[] = [];
   if (limit <= 0) return rows;
   for (const row of statement<SearchRow>(db, sql).iterate(...params)) {
     const status = listedFilingStatus(

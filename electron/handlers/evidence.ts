@@ -7,6 +7,7 @@ import { requireEditableInspection } from '../../db/repositories/inspections';
 import { inTransaction } from '../../db/sql';
 import { AppError } from '../../shared/errors';
 import type { evidenceChannels } from '../../shared/ipc/channels/evidence';
+import { looksLike } from '../services/file-type/magic-bytes';
 import { currentActor } from './actor';
 import type { HandlersFor } from './types';
 
@@ -17,19 +18,6 @@ const EXTENSIONS: Record<string, string> = {
   'image/gif': 'gif',
   'application/pdf': 'pdf',
 };
-
-/** First bytes of each accepted type: a file renamed to look like a photo is refused. */
-const SIGNATURES: Record<string, number[][]> = {
-  'image/jpeg': [[0xff, 0xd8, 0xff]],
-  'image/png': [[0x89, 0x50, 0x4e, 0x47]],
-  'image/webp': [[0x52, 0x49, 0x46, 0x46]],
-  'image/gif': [[0x47, 0x49, 0x46, 0x38]],
-  'application/pdf': [[0x25, 0x50, 0x44, 0x46]],
-};
-
-function looksLike(mime: string, bytes: Buffer): boolean {
-  return (SIGNATURES[mime] ?? []).some((signature) => signature.every((byte, i) => bytes[i] === byte));
-}
 
 export const evidenceHandlers: HandlersFor<typeof evidenceChannels> = {
   'evidence:attach': (ctx, { inspectionId, itemId, finding, fileName, mime, dataBase64 }) => {

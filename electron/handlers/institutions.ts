@@ -4,12 +4,12 @@ import { listCandidatesOfBatch } from '../../db/repositories/candidates';
 import { listFiledOccupations } from '../../db/repositories/filed-occupations';
 import { listFilingsOfInstitution } from '../../db/repositories/filings';
 import { getInstitution } from '../../db/repositories/institutions';
-import { searchInstitutions } from '../../db/repositories/institution-search';
 import { maskIdNumber } from '../../shared/domain/validation/id-card';
 import { AppError } from '../../shared/errors';
 import type { institutionChannels } from '../../shared/ipc/channels/institutions';
 import { type InstitutionDetail, type MaskedCandidate } from '../../shared/ipc/channels/institutions';
 import type { CandidateRecord } from '../../shared/store/records';
+import { listInstitutionsWithWatch } from '../services/rectification/institution-watch';
 import type { HandlersFor } from './types';
 
 const DEFAULT_PAGE = 1000;
@@ -21,7 +21,7 @@ function maskCandidate({ idNumber, ...rest }: CandidateRecord): MaskedCandidate 
 
 export const institutionHandlers: HandlersFor<typeof institutionChannels> = {
   'institutions:list': (ctx, { onDate, limit, ...criteria }) =>
-    searchInstitutions(ctx.db, { ...criteria, limit: limit ?? DEFAULT_PAGE }, onDate ?? defaultStatusDate(ctx.db, ctx.now())),
+    listInstitutionsWithWatch(ctx.db, { ...criteria, limit: limit ?? DEFAULT_PAGE }, onDate ?? defaultStatusDate(ctx.db, ctx.now())),
 
   'institutions:get': (ctx, { id, includeCandidates }) => {
     const institution = getInstitution(ctx.db, id);

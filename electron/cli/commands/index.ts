@@ -11,6 +11,7 @@ import { registerInspectionCommands } from './inspections';
 import { registerInstitutionCommands } from './institutions';
 import { registerOfficeCommands } from './office';
 import { registerPackCommands } from './pack';
+import { registerRectificationCommands } from './rectifications';
 import { registerSampleCommands } from './sample';
 import { registerReportCommands } from './report';
 import { registerScoreCommands } from './score';
@@ -35,4 +36,5 @@ export const commandModules: readonly RegisterCommands[] = [
   registerPackCommands,
   registerBundleCommands,
   registerCalendarCommands,
+  registerRectificationCommands,
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/deadlines/plain-date';
+import type { RectificationWatch } from '../../domain/rectification/types';
 import { institutionKinds, type InstitutionKind } from '../../store/enums';
 import type { BatchRecord, CandidateRecord, FiledOccupationRecord, FilingRecord, InstitutionRecord } from '../../store/records';
 import { channel } from '../define';
@@ -41,7 +42,20 @@ export interface InstitutionListRow {
   status: ListedFilingStatus;
   statusLabel: string;
   demo: boolean;
+  /** The filing's newest rectification (R-YQ-06) and its deadline watch on the day asked about; null when it has none. */
+  rectification: ListedRectification | null;
 }
+
+/** The watch the list shows beside the status (badges 整改中 / 整改逾期, shared/domain/rectification rectificationBadge). */
+export interface ListedRectification {
+  uid: string;
+  watch: RectificationWatch;
+  dueOn: string;
+  workingDaysLeft: number;
+}
+
+/** The watches the list can be filtered by. */
+export const listedRectificationWatches = ['inProgress', 'dueSoon', 'overdue'] as const;
 
 export const institutionListArgs = z
   .object({
@@ -51,6 +65,8 @@ export const institutionListArgs = z
     region: z.string().min(1).max(100).optional(),
     filingYear: z.number().int().min(2000).max(2100).optional(),
     status: z.enum(filingStatusCodes).optional(),
+    /** Only filings whose rectification is in this state on `onDate`. */
+    rectification: z.enum(listedRectificationWatches).optional(),
     /** Day the statuses are computed for; default today (the demo database: its reference day). */
     // A real calendar date, not only its shape: 9999-99-99 used to reach the status computation (found by the IPC fuzzer).
     onDate: z

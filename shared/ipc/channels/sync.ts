@@ -111,6 +111,8 @@ export interface SyncSummary {
       opinion: OpinionKey | null;
       outcomeLabel: string;
       scoreHundredths: number | null;
+      /** Once the rectification is decided: 准予延续 / 恢复评价 / 终止备案 (the opinion is then the decision's category). */
+      decisionLabel?: string;
     }[];
     counts: Partial<Record<OpinionKey, number>>;
   }[];

@@ -41,6 +41,20 @@ function refusingCommands(db: string, out: (name: string) => string): Record<str
     'templates list': ['templates', 'list', '--db', db],
     'calendar import': ['calendar', 'import', 'test/fixtures/calendar/test-2027.json', '--db', db],
     'calendar list': ['calendar', 'list', '--db', db],
+    'rectifications list': ['rectifications', 'list', '--db', db],
+    'rectifications decide': [
+      'rectifications',
+      'decide',
+      'a'.repeat(32),
+      '--db',
+      db,
+      '--decision',
+      'renew',
+      '--reason',
+      '已整改',
+      '--on',
+      '2023-11-10',
+    ],
   };
 }
 const creatingCommands = ['db migrate', 'office init', 'demo'];

@@ -25,6 +25,7 @@ const granted = { 'import:preview': { path: FIXTURE_CSV }, 'files:open': { path:
 /** Read channels whose valid payload is still refused here, with why (the refusal must write nothing too). */
 const refusedHere: Record<string, string> = {
   'sync:verifyBundle': 'a real result bundle needs a field laptop’s keys (test/integration/sync verifies one)',
+  'rectifications:get': 'a rectification needs an accepted imported inspection (test/integration/rectification opens one)',
 };
 
 let ctx: TestContext;

@@ -89,8 +89,12 @@ export function makeWorld() {
   };
 }
 
-/** An inspection through the handlers (create + autosave of every answer), then signed. */
-export async function inspect(field: Field, filingId: number, options: { vetoYes?: boolean; date?: string } = {}): Promise<number> {
+/** An inspection through the handlers (create + autosave of every answer), then signed; `context` adds facts (R-YQ-06 flags). */
+export async function inspect(
+  field: Field,
+  filingId: number,
+  options: { vetoYes?: boolean; date?: string; context?: Record<string, unknown> } = {},
+): Promise<number> {
   const filing = field.db.prepare('SELECT institution_id FROM filings WHERE id = ?').get(filingId) as { institution_id: number };
   const created = await dispatch(field.ctx, 'inspections:create', {
     institutionId: filing.institution_id,
@@ -109,7 +113,7 @@ export async function inspect(field: Field, filingId: number, options: { vetoYes
   for (const [vetoId, answer] of Object.entries(example.vetoes ?? {})) {
     await save(`veto:${vetoId}`, options.vetoYes ? { answer: '是' } : answer);
   }
-  if (example.context) await save('context', example.context);
+  if (example.context || options.context) await save('context', { ...example.context, ...options.context });
   advanceInspectionStatus(field.db, id, 'signed', '张三', null, NOW.toISOString());
   return id;
 }

@@ -86,4 +86,14 @@ export const validPayloads: Readonly<Record<string, unknown>> = {
   'templates:get': { hash: templateHash(shanxiRenewal2023) },
   'templates:forInspection': { inspectionId: 1 },
   'calendar:current': {},
+  'rectifications:list': { filingId: 1, onDate: '2023-11-06' },
+  'rectifications:get': { uid: 'a'.repeat(32), onDate: '2023-11-06' },
+  'rectifications:open': { inspectionId: 1 },
+  'rectifications:respond': {
+    uid: 'a'.repeat(32),
+    receivedOn: '2023-10-20',
+    summary: '已补充质量督导岗',
+    files: [{ name: '整改说明.png', mime: 'image/png', dataBase64: PNG }],
+  },
+  'rectifications:decide': { uid: 'a'.repeat(32), decision: 'renew', reason: '审计问题已整改到位', decidedOn: '2023-11-10' },
 };

@@ -9,6 +9,9 @@ import { OUTCOME_CATEGORIES, type OutcomeCategory, type Template } from '../../.
 import { chineseNumeral } from '../../pdf/layout/chinese-numerals';
 import { DEFAULT_SUMMARY_LAYOUT, summaryColumnLabelsOf, summaryLayoutOf } from '../../pdf/layout/summary-layout';
 import type { SummaryColumn, SummaryLayout, SummaryModel } from '../../pdf/model/summary';
+import { getDecision, rectificationOfInspection } from '../../../../db/repositories/rectifications';
+import { decidedCategory, decisionLabel } from '../../../../shared/domain/rectification/decision';
+import { OUTCOME_LABELS } from '../../../../shared/domain/scoring/outcome-labels';
 import { listReview, type ReviewItem } from './review-list';
 import { scoreInspection } from './score-inspection';
 
@@ -28,6 +31,8 @@ export interface OpinionRow {
   /** Shown when the outcome has no column (e.g. 暂无法判定). */
   outcomeLabel: string;
   scoreHundredths: number | null;
+  /** Set once the rectification this outcome ordered is decided (准予延续 / 恢复评价 / 终止备案): the opinion is then the decision's. */
+  decisionLabel?: string;
 }
 
 export interface OpinionYear {
@@ -75,6 +80,19 @@ export function opinionColumnsOver(templates: readonly Template[]): { columns: O
   };
 }
 
+/**
+ * R-YQ-06 再视情况决定是否准予延续备案或恢复评价活动: once the rectification this inspection ordered is decided, the
+ * filing's opinion is the decision's category (renew → 同意延续备案, resume → 正常评价, terminate → 终止备案).
+ */
+function decidedOpinion(db: Database, inspectionId: number, template: Template | null): Partial<OpinionRow> {
+  const rectification = rectificationOfInspection(db, inspectionId);
+  const decision = rectification ? getDecision(db, rectification.uid) : null;
+  if (!decision) return {};
+  const category = decidedCategory(decision.decision);
+  const label = decisionLabel(decision.decision);
+  return { opinion: category, outcomeLabel: template?.outcome.labels[category] ?? OUTCOME_LABELS[category], decisionLabel: label };
+}
+
 const emptyCounts = (columns: readonly OpinionColumn[]): OpinionCounts => Object.fromEntries(columns.map((c) => [c.category, 0]));
 
 /**
@@ -116,6 +134,7 @@ export function buildOpinionSummary(db: Database): OpinionSummary {
       opinion: scored.category,
       outcomeLabel: scored.outcomeLabel,
       scoreHundredths: scored.total,
+      ...decidedOpinion(db, inspection.id, scored.template),
     };
     years.set(filing.filingYear, [...(years.get(filing.filingYear) ?? []), row]);
   }

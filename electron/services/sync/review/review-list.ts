@@ -12,6 +12,7 @@ import {
 } from '../../../../db/repositories/sync-imports';
 import { inTransaction } from '../../../../db/sql';
 import { AppError } from '../../../../shared/errors';
+import { openRectificationIfOrdered } from '../../rectification/open-rectification';
 import { syncError } from '../format/sync-error';
 import { requireRole } from '../role';
 import { conflictFlags, conflictResolved, isHead } from './conflict-state';
@@ -125,6 +126,8 @@ export function reviewInspection(
       new: { reviewStatus: input.decision, reviewComment: comment },
       reason: comment,
     });
+    // R-YQ-06: an accepted outcome that orders rectification opens it with the acceptance, or neither happens.
+    if (input.decision === 'accepted') openRectificationIfOrdered(db, { inspectionId: record.inspectionId, actor: input.actor, now: input.now });
   });
   const item = listReview(db).find((i) => i.importedId === input.importedId);
   if (!item) throw new Error('reviewed item vanished');

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { listAnswers } from '../../../../db/repositories/answers';
 import { getFiling } from '../../../../db/repositories/filings';
-import { score } from '../../../../shared/domain/scoring';
+import { score, type ScoreResult } from '../../../../shared/domain/scoring';
 import type { OutcomeCategory, Template } from '../../../../shared/domain/templates';
 import { isAppError } from '../../../../shared/errors';
 import { answersFromRows } from '../../../../shared/store/answer-keys';
@@ -20,15 +20,20 @@ export interface InspectionScore {
  * Scores an imported inspection from its stored answers with the domain's score(); the filing year picks the 附件4
  * track (R-YQ-07) when the panel did not state it. Unscorable answers give an undetermined outcome, not a crash.
  */
+/** The full result with the form given (its pin); throws the AppError of unscorable answers. */
+export function scoreWithTemplate(db: Database, inspection: InspectionRecord, template: Template): ScoreResult {
+  const answers = answersFromRows(template, listAnswers(db, inspection.id));
+  const filingYear = getFiling(db, inspection.filingId)?.filingYear;
+  const withYear =
+    filingYear !== undefined && answers.context?.filingYear === undefined ? { ...answers, context: { ...answers.context, filingYear } } : answers;
+  return score(template, withYear);
+}
+
 export function scoreInspection(db: Database, inspection: InspectionRecord): InspectionScore {
   let template: Template | null = null;
   try {
     template = templateForInspection(db, inspection.id);
-    const answers = answersFromRows(template, listAnswers(db, inspection.id));
-    const filingYear = getFiling(db, inspection.filingId)?.filingYear;
-    const withYear =
-      filingYear !== undefined && answers.context?.filingYear === undefined ? { ...answers, context: { ...answers.context, filingYear } } : answers;
-    const result = score(template, withYear);
+    const result = scoreWithTemplate(db, inspection, template);
     return {
       total: result.complete ? result.total : (inspection.scoreHundredths ?? result.total),
       category: result.outcome.category,
