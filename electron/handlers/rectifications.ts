@@ -5,12 +5,11 @@ const pending = (): never => {
   throw new Error('issue 15: rectification handlers are being built');
 };
 
-export const rectificationHandlers: HandlersFor<typeof rectificationChannels> = {
+// rectifications:notice and rectifications:openFile are in ./rectification-files (a table of their own in ./index).
+export const rectificationHandlers: HandlersFor<Omit<typeof rectificationChannels, 'rectifications:notice' | 'rectifications:openFile'>> = {
   'rectifications:list': pending,
   'rectifications:get': pending,
   'rectifications:open': pending,
   'rectifications:respond': pending,
-  'rectifications:notice': pending,
-  'rectifications:openFile': pending,
   'rectifications:decide': pending,
 };
