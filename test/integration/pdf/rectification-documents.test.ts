@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDemoData } from '../../../db/demo/generate';
@@ -8,8 +9,10 @@ import { linkInspectionRound } from '../../../db/repositories/inspection-rounds'
 import { createInspection } from '../../../db/repositories/inspections';
 import { ensureRectification, listRectificationFiles, type RectificationRecord } from '../../../db/repositories/rectifications';
 import { addSignature } from '../../../db/repositories/signatures';
+import { getOfficeKeys } from '../../../db/repositories/sync-office';
 import { dispatch } from '../../../electron/handlers/dispatch';
 import { stopPdfWorker } from '../../../electron/services/pdf/shared-worker';
+import { verifyPdf } from '../../../electron/services/signing/verify-pdf';
 import { initOffice } from '../../../electron/services/sync/office/office-keys';
 import { getTemplate } from '../../../shared/domain/templates';
 import { makeTestContext, type TestContext } from '../../support/context';
@@ -123,6 +126,9 @@ describe('整改通知书 (rectifications:notice)', () => {
     const sig = pdfsig(path);
     expect(sig.match(/Signature is Valid\./g)?.length).toBe(1);
     expect(sig).toContain(OFFICE);
+    // The office's exchange certificate, issued by its own CA: the notice checks against that CA.
+    const checked = verifyPdf(readFileSync(path), [getOfficeKeys(ctx.db)?.caCertificatePem ?? '']);
+    expect(checked.signatures).toMatchObject([{ valid: true, signer: OFFICE }]);
     const text = squash(pdfText(path));
     for (const expected of [
       '整改通知书',
