@@ -7,6 +7,7 @@ import { filesHandlers } from './files';
 import { importExportHandlers } from './import-export';
 import { inspectionHandlers } from './inspections';
 import { institutionHandlers } from './institutions';
+import { rectificationFileHandlers } from './rectification-files';
 import { rectificationHandlers } from './rectifications';
 import { reportFileHandlers } from './report-files';
 import { reportHandlers } from './reports';
@@ -42,4 +43,5 @@ export const handlers: HandlerTable = mergeTables('IPC handler table (electron/h
   calendar: calendarHandlers,
   rounds: roundHandlers,
   rectifications: rectificationHandlers,
+  'rectification-files': rectificationFileHandlers,
 });

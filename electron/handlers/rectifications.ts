@@ -8,16 +8,12 @@ import { currentActor } from './actor';
 import type { HandlerContext } from './context';
 import type { HandlersFor } from './types';
 
-const pending = (): never => {
-  throw new Error('issue 15: the rectification notice and files are in electron/handlers/rectification-files.ts');
-};
-
 /** The day the watch is computed for: the one asked about, else today (the demo database: its reference day). */
 const dayOf = (ctx: HandlerContext, onDate: string | undefined): string => onDate ?? defaultStatusDate(ctx.db, ctx.now());
 
 // Reads work on both roles (a laptop lists the copies its packs brought); every write is the office's (the services check).
-// rectifications:notice and rectifications:openFile belong to rectification-files.ts (pdf); the stubs stay until that merges.
-export const rectificationHandlers: HandlersFor<typeof rectificationChannels> = {
+// rectifications:notice and rectifications:openFile are in ./rectification-files (a table of their own in ./index).
+export const rectificationHandlers: HandlersFor<Omit<typeof rectificationChannels, 'rectifications:notice' | 'rectifications:openFile'>> = {
   'rectifications:list': (ctx, { filingId, onDate }) => listRectificationViews(ctx.db, dayOf(ctx, onDate), filingId),
   'rectifications:get': (ctx, { uid, onDate }) => getRectificationView(ctx.db, uid, dayOf(ctx, onDate)),
   'rectifications:open': (ctx, { inspectionId }) => {
@@ -28,8 +24,6 @@ export const rectificationHandlers: HandlersFor<typeof rectificationChannels> = 
     recordResponse(ctx.db, { uid, receivedOn, summary, files, actor: currentActor(ctx), now: ctx.now() });
     return getRectificationView(ctx.db, uid, dayOf(ctx, undefined));
   },
-  'rectifications:notice': pending,
-  'rectifications:openFile': pending,
   'rectifications:decide': (ctx, { uid, decision, reason, decidedOn, followUpInspectionId }) => {
     decideRectification(ctx.db, {
       uid,

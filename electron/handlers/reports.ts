@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { reportChannels } from '../../shared/ipc/channels/reports';
 import { AppError } from '../../shared/errors';
 import { loadReportModel } from '../services/pdf/load';
+import { reportKindsOf } from '../services/pdf/load/report-kinds';
 import { reportFolder } from '../services/pdf/reports-dir';
 import { sharedPdfWorker } from '../services/pdf/shared-worker';
 import { verifyPdf } from '../services/signing/verify-pdf';
@@ -39,6 +40,7 @@ export const reportHandlers: HandlersFor<typeof reportChannels> = {
     writeFileSync(path, pdf);
     return { file, inspectionId: inspectionId ?? null, path, bytes: pdf.length };
   },
+  'reports:kinds': (ctx, { inspectionId }) => reportKindsOf(ctx.db, inspectionId),
   'reports:sign': async (ctx, args) => {
     const pdf = readReport(ctx, args.file, args.inspectionId);
     const signature = {

@@ -1,6 +1,8 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { appendixDocument } from './documents/appendix';
 import { applicationDocument } from './documents/application';
+import { noticeDocument } from './documents/notice';
+import { recheckDocument } from './documents/recheck';
 import { blankDocument, sheetDocument } from './documents/sheet';
 import { statsDocument } from './documents/stats';
 import { summaryDocument } from './documents/summary';
@@ -24,5 +26,9 @@ export function buildDocument(model: ReportModel, newPageRows?: ReadonlySet<numb
       return statsDocument(model);
     case 'summary':
       return summaryDocument(model);
+    case 'notice':
+      return noticeDocument(model);
+    case 'recheck':
+      return recheckDocument(model);
   }
 }

@@ -34,4 +34,9 @@ export const rectificationErrors = {
   },
   RECTIFICATION_FIELD_RECEIVED_ON: { zh: '收到整改材料日期', en: 'The day the response was received' },
   RECTIFICATION_FIELD_DECIDED_ON: { zh: '决定日期', en: 'The decision day' },
+  RECTIFICATION_FILE_NOT_FOUND: { zh: '找不到整改文件 {fileId}', en: 'Rectification file {fileId} was not found' },
+  REPORT_KIND_NOT_OFFERED: {
+    zh: '核查 {inspectionId} 不能生成此类报告（{kind}）：整改复查记录只用于整改复查核查',
+    en: 'Inspection {inspectionId} does not offer this report ({kind}): the recheck record is for follow-up inspections only',
+  },
 } satisfies ErrorTexts;

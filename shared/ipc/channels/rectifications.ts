@@ -47,7 +47,11 @@ export const rectificationChannels = {
     z.object({ uid, passphrase: z.string().min(1).max(500) }).strict(),
     '整改：生成并签名整改通知书 PDF（办公室密钥）',
   ).writes<RectificationView>(),
-  'rectifications:openFile': channel(z.object({ fileId: z.number().int().positive() }).strict(), '整改：用系统查看器打开整改通知书或佐证材料').reads<{
+  // Writes: the viewer needs a file, so the stored BLOB is copied under the data folder first (like sync:openFile).
+  'rectifications:openFile': channel(
+    z.object({ fileId: z.number().int().positive() }).strict(),
+    '整改：用系统查看器打开整改通知书或佐证材料',
+  ).writes<{
     opened: boolean;
   }>(),
   'rectifications:decide': channel(

@@ -4,7 +4,10 @@ import { channel } from '../define';
 /** Shortest passphrase (or office PIN) accepted for a signing key. */
 export const MIN_SIGNING_PASSPHRASE = 6;
 
-export const reportKinds = ['sheet', 'appendix', 'blank', 'application', 'stats', 'summary'] as const;
+export const reportKinds = ['sheet', 'appendix', 'blank', 'application', 'stats', 'summary', 'recheck'] as const;
+
+/** The reports one inspection offers (reports:kinds): chosen by main from what the inspection is, not by the window. */
+export type InspectionReportKind = 'sheet' | 'appendix' | 'recheck';
 
 /**
  * A report produced in <dataDir>/reports, or <dataDir>/reports/<inspectionId> for one inspection's reports (where
@@ -76,7 +79,14 @@ export const signReportArgs = z
 export const verifyReportArgs = z.object({ file: reportFile, inspectionId: reportInspection }).strict();
 
 export const reportChannels = {
-  'reports:generate': channel(generateReportArgs, '生成 PDF 报告（评估表、附录、空白表、申请表、统计表、汇总表）').writes<GeneratedReport>(),
+  'reports:generate': channel(
+    generateReportArgs,
+    '生成 PDF 报告（评估表、附录、空白表、申请表、统计表、汇总表、整改复查记录）',
+  ).writes<GeneratedReport>(),
+  'reports:kinds': channel(
+    z.object({ inspectionId: z.number().int().positive() }).strict(),
+    '一次核查可生成的报告类型（整改复查核查另有整改复查记录）',
+  ).reads<InspectionReportKind[]>(),
   'reports:sign': channel(signReportArgs, '评估人员以个人证书对报告追加数字签名').writes<SignedReport>(),
   'reports:verify': channel(verifyReportArgs, '校验报告中的全部数字签名').reads<ReportVerification>(),
 };

@@ -5,10 +5,12 @@ import { currentTemplate } from '../../templates/template-store';
 import type { ReportKind, ReportModel } from '../model';
 import { loadApplicationModel, loadStatsModel } from './filing-models';
 import { loadAppendixModel, loadSheetModel } from './inspection-models';
+import { loadRecheckModel } from './recheck-model';
 import { loadSummaryModel } from './summary-model';
 
 export interface ReportTarget {
-  kind: ReportKind;
+  /** The notice is built from a rectification, not loaded by kind (rectification-notice.ts). */
+  kind: Exclude<ReportKind, 'notice'>;
   inspectionId?: number;
   templateId?: string;
 }
@@ -32,5 +34,7 @@ export function loadReportModel(db: Database | null, target: ReportTarget): Repo
       return loadApplicationModel(db, target.inspectionId);
     case 'stats':
       return loadStatsModel(db, target.inspectionId);
+    case 'recheck':
+      return loadRecheckModel(db, target.inspectionId);
   }
 }

@@ -16,12 +16,20 @@ import { answersFromRows } from '../../../../shared/store/answer-keys';
 import { drawView } from './draw-view';
 import { loadFiling } from './institution-header';
 
-function inspectionHeader(inspection: InspectionRecord): InspectionHeader {
+export function inspectionHeader(inspection: InspectionRecord): InspectionHeader {
   return { id: String(inspection.id), date: inspection.inspectionDate, place: inspection.site || null };
 }
 
 function signerOf(signature: SignatureRecord): Signer {
   return { name: signature.signerName, signedAt: signature.signedAt.slice(0, 10), signaturePng: Buffer.from(signature.imagePng).toString('base64') };
+}
+
+/** 专家评估组 as printed: who signed (in signing order), else the inspection's panel with lines to sign on paper. */
+export function panelOf(inspection: InspectionRecord, signatures: readonly SignatureRecord[]): PanelMember[] {
+  const panelSignatures = signatures.filter((s) => s.role !== 'institutionRep');
+  return panelSignatures.length > 0
+    ? panelSignatures.map((s) => ({ role: signerRoleLabels[s.role], ...signerOf(s) }))
+    : inspection.panel.map((m) => ({ name: m.name, role: m.role === 'lead' ? '组长' : '成员', signedAt: null, signaturePng: null }));
 }
 
 /** The scored sheet of one inspection; the fingerprint hashes what was signed: answers, result and signatures. */
@@ -32,11 +40,7 @@ export function loadSheetModel(db: Database, inspectionId: number): SheetModel {
   const answers = answersFromRows(template, listAnswers(db, inspectionId));
   const result = score(template, answers);
   const signatures = listSignatures(db, inspectionId);
-  const panelSignatures = signatures.filter((s) => s.role !== 'institutionRep');
-  const panel: PanelMember[] =
-    panelSignatures.length > 0
-      ? panelSignatures.map((s) => ({ role: signerRoleLabels[s.role], ...signerOf(s) }))
-      : inspection.panel.map((m) => ({ name: m.name, role: m.role === 'lead' ? '组长' : '成员', signedAt: null, signaturePng: null }));
+  const panel = panelOf(inspection, signatures);
   // Should the representative have signed more than once, the latest signature is the one printed.
   const representative = signatures.findLast((s) => s.role === 'institutionRep');
   const fingerprint = recordFingerprint({
