@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { calendarHandlers } from './calendar';
 import { evidenceHandlers } from './evidence';
 import { filesHandlers } from './files';
+import { filingHistoryHandlers } from './filing-history';
 import { importExportHandlers } from './import-export';
 import { inspectionHandlers } from './inspections';
 import { institutionHandlers } from './institutions';
@@ -42,4 +43,5 @@ export const handlers: HandlerTable = mergeTables('IPC handler table (electron/h
   calendar: calendarHandlers,
   rounds: roundHandlers,
   rectifications: rectificationHandlers,
+  'filing-history': filingHistoryHandlers,
 });

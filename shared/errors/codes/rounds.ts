@@ -17,6 +17,10 @@ export const roundErrors = {
     zh: '本次整改复查只复查整改事项，{key} 不在其中，不能修改',
     en: 'This follow-up re-checks the listed findings only; {key} is not one of them and cannot be changed',
   },
+  HISTORY_PDF_NOT_FOUND: {
+    zh: '找不到历史记录中的 PDF（#{ref}），请重新导入任务包',
+    en: 'The history PDF #{ref} was not found; import the task pack again',
+  },
   ROUND_REASON_PACK_RECTIFICATION_MISSING: {
     zh: '整改复查任务 {uid} 所需的整改记录 {rectificationUid} 不在任务包中',
     en: 'the rectification {rectificationUid} that follow-up assignment {uid} re-checks is not in the pack',

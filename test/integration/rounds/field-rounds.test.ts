@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { FilingHistory } from '../../../shared/ipc/channels/rounds';
 import { dispatch } from '../../../electron/handlers/dispatch';
 import { PACK_ENTRIES } from '../../../electron/services/sync/pack-contents';
 import type { InspectionDetail } from '../../../shared/ipc/channels/inspections';
@@ -225,5 +227,52 @@ describe('pack import stores rounds, rectifications and history (issue 15)', () 
     const bytes = laptop.pack((files) => withRounds(files, { filingId, scope: 'full', assignmentUid: uid(), rectification: false }));
     expect(() => laptop.load(bytes)).toThrow(expect.objectContaining({ code: 'SYNC_MANIFEST_INVALID' }));
     expect(roundState(laptop.field.db)).toMatchObject({ rounds: [], assignments: [] });
+  });
+});
+
+describe('filings:history groups a filing by round (issue 15)', () => {
+  it('shows the pack round with its own and received inspections, the rectification, then the older round', async () => {
+    world = makeWorld();
+    const office = world.office();
+    const [filingId] = filingsOfYear(office.db, 2020) as [number];
+    const laptop = enrolledLaptop(world, office, 'laptop-i', [filingId]);
+    const older = { ...ROUND, uid: uid(), name: '2025年度延续备案评估', year: 2025 };
+    laptop.load(
+      laptop.pack((files) => {
+        withRounds(files, { filingId, scope: 'findings', assignmentUid: uid() });
+        files.set(PACK_ENTRIES.rounds, jsonEntry([ROUND, older]));
+        const entry = (entryNo: number, roundUid: string, date: string) => ({
+          entryNo,
+          filingId,
+          roundUid,
+          purpose: 'assessment',
+          scope: null,
+          inspectionDate: date,
+          revision: 1,
+          templateId: SHANXI,
+          templateVersion: '2023',
+          scoreHundredths: 6500,
+          outcomeLabel: '暂时不予延续备案',
+          decisionLabel: null,
+          pdfs: ['sheet.pdf'],
+        });
+        files.set(PACK_ENTRIES.history, jsonEntry([entry(1, older.uid, '2025-04-01'), entry(2, ROUND.uid, '2026-03-02')]));
+        files.set(PACK_ENTRIES.historyPdf(1, 'sheet.pdf'), Buffer.from('%PDF-1.7 old'));
+        files.set(PACK_ENTRIES.historyPdf(2, 'sheet.pdf'), Buffer.from('%PDF-1.7 new'));
+      }),
+    );
+    const own = await create(laptop.field, filingId);
+    const history = await call<FilingHistory>(laptop.field, 'filings:history', { filingId, onDate: '2026-05-25' });
+    expect(history.rounds.map((r) => r.round?.name ?? null)).toEqual([ROUND.name, older.name]);
+    const [current, previous] = history.rounds as [FilingHistory['rounds'][number], FilingHistory['rounds'][number]];
+    expect(current.inspections.map((i) => i.inspectionId)).toEqual([own.id, null]);
+    expect(current.inspections[1]?.pdfs).toMatchObject([{ name: 'sheet.pdf', source: 'history' }]);
+    expect(current.rectifications).toMatchObject([
+      { outcomeLabel: '暂时不予延续备案', dueOn: '2026-06-02', stage: 'followUpAssigned', watch: 'dueSoon' },
+    ]);
+    expect(previous.inspections).toMatchObject([{ inspectionId: null, inspectionDate: '2025-04-01', scoreHundredths: 6500 }]);
+    const ref = previous.inspections[0]?.pdfs[0]?.ref as number;
+    const opened = await call<{ path: string }>(laptop.field, 'filings:openHistoryPdf', { ref });
+    expect(readFileSync(opened.path, 'utf8')).toBe('%PDF-1.7 old');
   });
 });
