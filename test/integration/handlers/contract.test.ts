@@ -11,6 +11,9 @@ import { appChannels } from '../../../shared/ipc/channels/app';
 import { calendarChannels } from '../../../shared/ipc/channels/calendar';
 import { evidenceChannels } from '../../../shared/ipc/channels/evidence';
 import { filesChannels } from '../../../shared/ipc/channels/files';
+import { filingHistoryChannels } from '../../../shared/ipc/channels/filing-history';
+import { rectificationChannels } from '../../../shared/ipc/channels/rectifications';
+import { roundChannels } from '../../../shared/ipc/channels/rounds';
 import { importExportChannels } from '../../../shared/ipc/channels/import-export';
 import { inspectionChannels } from '../../../shared/ipc/channels/inspections';
 import { institutionChannels } from '../../../shared/ipc/channels/institutions';
@@ -41,6 +44,9 @@ const featureTables = [
   templateChannels,
   templateImportChannels,
   calendarChannels,
+  roundChannels,
+  rectificationChannels,
+  filingHistoryChannels,
 ];
 import { errorInfoText } from '../../../shared/errors';
 

@@ -86,4 +86,6 @@ export const validPayloads: Readonly<Record<string, unknown>> = {
   'templates:get': { hash: templateHash(shanxiRenewal2023) },
   'templates:forInspection': { inspectionId: 1 },
   'calendar:current': {},
+  'filings:history': { filingId: 1, onDate: '2023-09-10' },
+  'filings:openHistoryPdf': { ref: 1 },
 };
