@@ -37,6 +37,12 @@ export function createRevision(db: Database, parentId: number, reason: string, a
       db,
       'INSERT INTO inspection_template_pins (inspection_id, template_hash) SELECT ?, template_hash FROM inspection_template_pins WHERE inspection_id = ?',
     ).run(revisionId, parentId);
+    // …and stays in its parent's round (issue 15): a correction is the same round's inspection, not a new round.
+    statement(
+      db,
+      `INSERT INTO inspection_rounds (inspection_id, round_uid, purpose, rectification_uid, scope)
+       SELECT ?, round_uid, purpose, rectification_uid, scope FROM inspection_rounds WHERE inspection_id = ?`,
+    ).run(revisionId, parentId);
     appendAudit(db, { actor, at, inspectionId: revisionId, entity: 'inspection', entityId: revisionId, action: 'create', new: created, reason });
 
     const answers = copyAnswers(db, parentId, revisionId);

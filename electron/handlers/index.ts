@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { calendarHandlers } from './calendar';
 import { evidenceHandlers } from './evidence';
 import { filesHandlers } from './files';
+import { filingHistoryHandlers } from './filing-history';
 import { importExportHandlers } from './import-export';
 import { inspectionHandlers } from './inspections';
 import { institutionHandlers } from './institutions';
@@ -44,4 +45,5 @@ export const handlers: HandlerTable = mergeTables('IPC handler table (electron/h
   rounds: roundHandlers,
   rectifications: rectificationHandlers,
   'rectification-files': rectificationFileHandlers,
+  'filing-history': filingHistoryHandlers,
 });

@@ -4,6 +4,7 @@ import { appChannels } from './channels/app';
 import { calendarChannels } from './channels/calendar';
 import { evidenceChannels } from './channels/evidence';
 import { filesChannels } from './channels/files';
+import { filingHistoryChannels } from './channels/filing-history';
 import { importExportChannels, importExportEvents } from './channels/import-export';
 import { inspectionChannels } from './channels/inspections';
 import { institutionChannels } from './channels/institutions';
@@ -43,6 +44,7 @@ export const contract = mergeTables('IPC contract (shared/ipc/channels)', {
   calendar: calendarChannels,
   rounds: roundChannels,
   rectifications: rectificationChannels,
+  'filing-history': filingHistoryChannels,
 } satisfies Record<string, ChannelTable>);
 
 /** Main → renderer events. */

@@ -9,6 +9,7 @@ export const argErrors = {
   ARG_TEMPLATE_HASH: { zh: '应为64位十六进制的评估表哈希', en: 'must be a form hash of 64 hexadecimal digits' },
   ARG_ROUND_UID: { zh: '应为32位十六进制的评估轮次编号', en: 'must be a round id of 32 hexadecimal digits' },
   ARG_RECTIFICATION_UID: { zh: '应为32位十六进制的整改编号', en: 'must be a rectification id of 32 hexadecimal digits' },
+  ARG_ASSIGNMENT_UID: { zh: '应为32位十六进制的任务编号', en: 'must be an assignment id of 32 hexadecimal digits' },
   ARG_INVALID_TYPE: { zh: '类型不对（应为 {expected}）', en: 'has the wrong type (expected {expected})' },
   ARG_TOO_SHORT: { zh: '至少 {minimum} 个字符', en: 'must have at least {minimum} characters' },
   ARG_TOO_LONG: { zh: '不能超过 {maximum} 个字符', en: 'must have at most {maximum} characters' },

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { RectificationFinding } from '../../domain/rectification/types';
+import type { FollowUpScope } from '../../domain/rounds/types';
 import type { InspectionStatus } from '../../store/enums';
 import type { AnswerRecord, EvidenceRecord, FindingRecord, InspectionRecord, SamplingDrawRecord, SignatureRecord } from '../../store/records';
 import { channel } from '../define';
@@ -24,8 +26,28 @@ export interface InspectionSummary {
 /** A signature without its image bytes (the renderer asks for images only when it prints). */
 export type SignatureSummary = Omit<SignatureRecord, 'imagePng'>;
 
+/** The assessment round an inspection belongs to (issue 15). */
+export interface InspectionRoundSummary {
+  uid: string;
+  name: string;
+  year: number;
+}
+
+/** A follow-up (整改复查): the rectification it re-checks, how much of the form, and the findings listed. */
+export interface InspectionFollowUp {
+  rectificationUid: string;
+  scope: FollowUpScope;
+  findings: RectificationFinding[];
+  /** Null only when the rectification's copy is missing from this store. */
+  dueOn: string | null;
+  outcomeLabel: string | null;
+}
+
 export interface InspectionDetail {
   inspection: InspectionRecord;
+  /** Null for an inspection made before rounds. */
+  round: InspectionRoundSummary | null;
+  followUp: InspectionFollowUp | null;
   answers: AnswerRecord[];
   findings: FindingRecord[];
   draws: SamplingDrawRecord[];
@@ -51,6 +73,11 @@ export const inspectionCreateArgs = z
       .max(20),
     inspectionDate: isoDate,
     site: z.string().max(300).optional(),
+    /** Start the follow-up (整改复查) a follow-up assignment of the office's pack asks for. */
+    assignmentUid: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/, 'ARG_ASSIGNMENT_UID')
+      .optional(),
   })
   .strict();
 

@@ -11,13 +11,14 @@ import { appChannels } from '../../../shared/ipc/channels/app';
 import { calendarChannels } from '../../../shared/ipc/channels/calendar';
 import { evidenceChannels } from '../../../shared/ipc/channels/evidence';
 import { filesChannels } from '../../../shared/ipc/channels/files';
+import { filingHistoryChannels } from '../../../shared/ipc/channels/filing-history';
+import { rectificationChannels } from '../../../shared/ipc/channels/rectifications';
+import { roundChannels } from '../../../shared/ipc/channels/rounds';
 import { importExportChannels } from '../../../shared/ipc/channels/import-export';
 import { inspectionChannels } from '../../../shared/ipc/channels/inspections';
 import { institutionChannels } from '../../../shared/ipc/channels/institutions';
-import { rectificationChannels } from '../../../shared/ipc/channels/rectifications';
 import { reportFileChannels } from '../../../shared/ipc/channels/report-files';
 import { reportChannels } from '../../../shared/ipc/channels/reports';
-import { roundChannels } from '../../../shared/ipc/channels/rounds';
 import { samplingChannels } from '../../../shared/ipc/channels/sampling';
 import { settingsChannels } from '../../../shared/ipc/channels/settings';
 import { signingChannels } from '../../../shared/ipc/channels/signing';
@@ -45,6 +46,7 @@ const featureTables = [
   calendarChannels,
   roundChannels,
   rectificationChannels,
+  filingHistoryChannels,
 ];
 import { errorInfoText } from '../../../shared/errors';
 

@@ -99,4 +99,6 @@ export const validPayloads: Readonly<Record<string, unknown>> = {
     files: [{ name: '整改说明.png', mime: 'image/png', dataBase64: PNG }],
   },
   'rectifications:decide': { uid: 'a'.repeat(32), decision: 'renew', reason: '审计问题已整改到位', decidedOn: '2023-11-10' },
+  'filings:history': { filingId: 1, onDate: '2023-09-10' },
+  'filings:openHistoryPdf': { ref: 1 },
 };

@@ -6,6 +6,8 @@ import { getFiling } from '../../../../db/repositories/filings';
 import { getInstitution } from '../../../../db/repositories/institutions';
 import { advanceInspectionStatus } from '../../../../db/repositories/inspections';
 import { pinnedTemplateHash } from '../../../../db/repositories/inspection-template-pins';
+import { getRound } from '../../../../db/repositories/assessment-rounds';
+import { inspectionRound } from '../../../../db/repositories/inspection-rounds';
 import { listAssignments } from '../../../../db/repositories/sync-assignments';
 import { findTemplateByHash } from '../../templates/template-store';
 import { selectAllRows, selectRowsWhereIn, type PortableRow } from '../../../../db/repositories/sync-rows';
@@ -59,6 +61,17 @@ export function buildBundle(db: Database, input: BundleExportInput): BundleExpor
   const carried = [...new Set(pins.map((p) => p.templateHash))].sort().map((hash) => ({ hash, template: findTemplateByHash(db, hash) }));
   files.set(BUNDLE_ENTRIES.templatePins, Buffer.from(canonicalJson(pins), 'utf8'));
   files.set(BUNDLE_ENTRIES.templates, Buffer.from(canonicalJson(carried.filter((c) => c.template !== null)), 'utf8'));
+  // Rounds travel beside the inspection entries, like the pins, so an entry's hash does not depend on them.
+  const links = inspections.flatMap(({ id }) => {
+    const link = inspectionRound(db, id);
+    return link ? [{ remoteId: id, ...link }] : [];
+  });
+  const rounds = [...new Set(links.map((l) => l.roundUid))].sort().flatMap((roundUid) => {
+    const round = getRound(db, roundUid);
+    return round ? [round] : [];
+  });
+  files.set(BUNDLE_ENTRIES.rounds, Buffer.from(canonicalJson(rounds), 'utf8'));
+  files.set(BUNDLE_ENTRIES.inspectionRounds, Buffer.from(canonicalJson(links), 'utf8'));
   files.set(BUNDLE_ENTRIES.audit, Buffer.from(canonicalJson(selectAllRows(db, 'audit_log', 'seq')), 'utf8'));
   const sequence = readCounter(db, SYNC_META.bundleSequence) + 1;
   const bytes = writePackage({

@@ -31,6 +31,7 @@ import { OFFICE_SENDER } from '../office/office-keys';
 import { protectKey, strongerProtection, unprotectKey, type KeyProtection, type KeySecrets } from './key-protection';
 import { protectionColumn, rememberProtection, storedProtection } from './stored-key';
 import { parseJsonEntry } from '../format/json-entry';
+import { readPackRounds, storePackRounds } from './pack-rounds';
 
 export interface PackImportInput extends KeySecrets {
   bytes: Buffer;
@@ -113,6 +114,8 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
   if (revoked.includes(serialOf(creds.certificatePem))) throw syncError('SYNC_REVOKED', { reason: 'SYNC_REASON_OWN_CERT_REVOKED' });
   // A laptop takes any form the office signed, once its content matches the hash the assignments name.
   const forms = checkCarriedForms(db, 'SYNC_FORM_REFUSED', templates, assignments);
+  const filingIds = new Set(tables.filings.map((row) => Number(row['id'])));
+  const rounds = readPackRounds(db, opened.files, assignments, filingIds);
   for (const table of PACK_TABLES) {
     for (const row of tables[table])
       if (!assertSameColumns(db, table, row)) throw syncError('SYNC_SCHEMA_NEW', { reason: 'SYNC_REASON_TABLE_COLUMNS', table });
@@ -155,6 +158,7 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
       for (const table of PACK_TABLES) for (const row of tables[table]) upsertRow(db, table, row, PACK_TABLE_KEYS[table]);
       const at = input.now.toISOString();
       for (const form of forms) storeReceivedTemplate(db, form, at);
+      storePackRounds(db, rounds, filingIds);
       for (const assignment of assignments) upsertAssignment(db, assignment);
       if (!storeCalendar(db, calendar, 'received', at))
         throw syncError('SYNC_CALENDAR_REFUSED', { reason: 'SYNC_REASON_CALENDAR_VERSION_TAKEN', version: calendar.data.version });
