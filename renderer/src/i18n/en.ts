@@ -436,6 +436,7 @@ export const en: Messages = {
       columns: {
         institution: 'Institution',
         filing: 'Filing no. (year)',
+        round: 'Round',
         device: 'Device',
         date: 'Date',
         revision: 'Revision',
@@ -465,6 +466,10 @@ export const en: Messages = {
       pdfKinds: { sheet: 'scored sheet', appendix: 'appendix', application: 'application', stats: 'statistics', other: 'PDF file' },
       openPdf: 'Open {{kind}} (PDF)',
       nameWithFiling: '{{name}} ({{filingNo}})',
+      noRound: 'No round',
+      purpose: { assessment: 'Assessment', followUp: 'Follow-up ({{scope}})' },
+      openRectification: 'Open rectification',
+      openRectificationLabel: 'Open a rectification for {{name}} ({{device}})',
     },
     opened: {
       viewer: 'Opened {{name}} in the system viewer.',

@@ -408,6 +408,7 @@ export const zhCN = {
       columns: {
         institution: '机构',
         filing: '备案号（年度）',
+        round: '评估轮次',
         device: '设备',
         date: '核查日期',
         revision: '修订',
@@ -437,6 +438,10 @@ export const zhCN = {
       pdfKinds: { sheet: '评分表', appendix: '附录', application: '申请表', stats: '统计表', other: 'PDF 文件' },
       openPdf: '打开{{kind}}（PDF）',
       nameWithFiling: '{{name}}（{{filingNo}}）',
+      noRound: '未分轮次',
+      purpose: { assessment: '评估', followUp: '整改复查（{{scope}}）' },
+      openRectification: '开具整改',
+      openRectificationLabel: '为 {{name}}（{{device}}）开具整改',
     },
     opened: {
       viewer: '已用系统程序打开 {{name}}。',
