@@ -536,6 +536,7 @@ export const en: Messages = {
       total: 'Total',
       checked: '✓',
       otherOutcome: '({{outcome}})',
+      decision: ' (after rectification: {{label}})',
       excluded: 'Assessments left out',
       excludedRow: '{{name}} ({{filingNo}}): {{reason}}',
       exportXlsx: 'Export Excel',

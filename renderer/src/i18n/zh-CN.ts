@@ -508,6 +508,7 @@ export const zhCN = {
       total: '合计',
       checked: '✓',
       otherOutcome: '（{{outcome}}）',
+      decision: '（整改后：{{label}}）',
       excluded: '未列入汇总的评估',
       excludedRow: '{{name}}（{{filingNo}}）：{{reason}}',
       exportXlsx: '导出 Excel',
