@@ -11,8 +11,10 @@ export function DecisionForm({ rectification: r }: { rectification: Rectificatio
   const [decision, setDecision] = useState<RectificationDecision | ''>(r.allowedDecisions.length === 1 ? (r.allowedDecisions[0] ?? '') : '');
   const [reason, setReason] = useState('');
   const [decidedOn, setDecidedOn] = useState(todayIso);
+  // Until the clerk chooses, the newest follow-up received (it may arrive while the form is open).
+  const [chosenFollowUp, setFollowUp] = useState<string | null>(null);
   const newestFollowUp = r.followUps.at(-1)?.inspectionId;
-  const [followUp, setFollowUp] = useState<string>(newestFollowUp === undefined ? '' : String(newestFollowUp));
+  const followUp = chosenFollowUp ?? (newestFollowUp === undefined ? '' : String(newestFollowUp));
   const [problem, setProblem] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {

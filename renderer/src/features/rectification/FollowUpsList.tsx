@@ -19,7 +19,7 @@ export function FollowUpsList({ rectification: r }: { rectification: Rectificati
               date: followUp.inspectionDate,
               score: scoreText(followUp.scoreHundredths),
               outcome: followUp.outcomeLabel ?? '—',
-              status: followUp.status,
+              status: t(`inspection.status.${followUp.status}`, { defaultValue: followUp.status }),
             })}
           </p>
           <table className="data-table compact">

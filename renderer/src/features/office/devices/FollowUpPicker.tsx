@@ -77,15 +77,17 @@ export function FollowUpPicker({
           </li>
         ))}
       </ul>
-      <button
-        type="button"
-        className="button small"
-        onClick={() => onChange([...followUps, { rectificationUid: '', scope: 'findings' }])}
-        disabled={disabled || open.length === 0}
-        data-testid="follow-up-add"
-      >
-        {t('office.pack.followUpAdd')}
-      </button>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button small"
+          onClick={() => onChange([...followUps, { rectificationUid: '', scope: 'findings' }])}
+          disabled={disabled || open.length === 0}
+          data-testid="follow-up-add"
+        >
+          {t('office.pack.followUpAdd')}
+        </button>
+      </div>
     </fieldset>
   );
 }
