@@ -5,6 +5,8 @@ import { OpenedFileReport } from './OpenedFileReport';
 import { OpenFileButtons } from './OpenFileButtons';
 import { ReviewActions } from './ReviewActions';
 import { ReviewBadges } from './ReviewBadges';
+import { roundFieldsOf } from './reviewRound';
+import { ReviewRound } from './ReviewRound';
 import { scoreText } from './scoreText';
 import { useReviewData } from './useReviewData';
 
@@ -34,6 +36,7 @@ function ConflictGroup({ conflict }: { conflict: SyncConflict }) {
   const { t } = useTranslation();
   const rows: Row[] = [
     { label: t('office.review.columns.device'), cell: (v) => <span className="mono">{v.deviceKey}</span> },
+    { label: t('office.review.columns.round'), cell: (v) => <ReviewRound item={v} />, compared: (v) => roundFieldsOf(v).round?.uid ?? '' },
     { label: t('office.review.columns.date'), cell: (v) => v.inspectionDate, compared: (v) => v.inspectionDate },
     {
       label: t('office.review.columns.revision'),

@@ -4,6 +4,7 @@ import { useSyncStatusStore } from '../../app/syncStatusStore';
 import { EnrollCard } from './devices/EnrollCard';
 import { PackExportCard } from './devices/PackExportCard';
 import { RevokeDeviceCard } from './devices/RevokeDeviceCard';
+import { RoundsCard } from './devices/RoundsCard';
 
 /** Enrolled laptops, whether their certificate still holds, the newest bundle imported from each; enrol, send a pack, revoke. */
 export function DevicesTab() {
@@ -74,6 +75,7 @@ export function DevicesTab() {
       {revoking && <RevokeDeviceCard key={revoking.deviceKey} device={revoking} onClose={() => setRevokeFor(null)} />}
       {packFor && <PackExportCard key={packFor} deviceKey={packFor} onClose={() => setPackFor(null)} />}
       <EnrollCard />
+      <RoundsCard />
     </>
   );
 }

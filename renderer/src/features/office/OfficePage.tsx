@@ -7,6 +7,7 @@ import { FormsTab } from './FormsTab';
 import { ImportTab } from './ImportTab';
 import { useSyncStatusStore } from '../../app/syncStatusStore';
 import { useOpenedFileStore } from './openedFileStore';
+import { RectificationsTab } from '../rectification/RectificationsTab';
 import { ReviewTab } from './ReviewTab';
 import { SummaryTab } from './SummaryTab';
 
@@ -18,6 +19,8 @@ function CurrentTab({ tab }: { tab: OfficeTab }) {
       return <ReviewTab />;
     case 'conflicts':
       return <ConflictsTab />;
+    case 'rectifications':
+      return <RectificationsTab />;
     case 'summary':
       return <SummaryTab />;
     case 'devices':

@@ -3,6 +3,9 @@ import { OpenedFileReport } from './OpenedFileReport';
 import { OpenFileButtons } from './OpenFileButtons';
 import { ReviewActions } from './ReviewActions';
 import { ReviewBadges } from './ReviewBadges';
+import { needsRectification, OpenRectificationButton } from './OpenRectificationButton';
+import { ReviewRound } from './ReviewRound';
+import { useOpenedRectifications } from './useOpenedRectifications';
 import { scoreText } from './scoreText';
 import { useReviewData } from './useReviewData';
 
@@ -10,6 +13,7 @@ import { useReviewData } from './useReviewData';
 export function ReviewTab() {
   const { t } = useTranslation();
   const { items, loaded, error } = useReviewData();
+  const openedFor = useOpenedRectifications(items);
   // The versions of one filing next to each other, so a conflict reads as two neighbouring rows.
   const rows = [...items].sort((a, b) => a.filingYear - b.filingYear || a.filingNo.localeCompare(b.filingNo) || a.importedId - b.importedId);
   const pending = items.filter((i) => i.reviewStatus === 'pending' && !i.superseded).length;
@@ -33,6 +37,7 @@ export function ReviewTab() {
             <tr>
               <th scope="col">{t('office.review.columns.institution')}</th>
               <th scope="col">{t('office.review.columns.filing')}</th>
+              <th scope="col">{t('office.review.columns.round')}</th>
               <th scope="col">{t('office.review.columns.device')}</th>
               <th scope="col">{t('office.review.columns.date')}</th>
               <th scope="col">{t('office.review.columns.revision')}</th>
@@ -54,6 +59,9 @@ export function ReviewTab() {
                   <br />
                   <span className="small muted">{t('office.review.filingYear', { year: item.filingYear })}</span>
                 </td>
+                <td>
+                  <ReviewRound item={item} />
+                </td>
                 <td className="mono nowrap">{item.deviceKey}</td>
                 <td className="nowrap">{item.inspectionDate}</td>
                 <td className="nowrap">{t('office.review.revision', { revision: item.revision })}</td>
@@ -67,6 +75,7 @@ export function ReviewTab() {
                 </td>
                 <td>
                   <ReviewActions item={item} />
+                  {needsRectification(item, openedFor) && <OpenRectificationButton item={item} />}
                 </td>
               </tr>
             ))}

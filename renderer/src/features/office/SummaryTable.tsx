@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpinionKey, SyncSummary } from '../../../../shared/ipc/channels/sync';
 import { scoreText } from './scoreText';
+import { SummaryDecisionNote } from './SummaryDecisionNote';
 
 /** 小计 (under the year column, so four label columns) and 合计 (five): institutions per opinion column. */
 function CountsRow({
@@ -85,6 +86,7 @@ export function SummaryTable({ summary }: { summary: SyncSummary }) {
                 <td>
                   {row.institutionName}
                   {row.opinion === null && <span className="small muted">{t('office.summary.otherOutcome', { outcome: row.outcomeLabel })}</span>}
+                  <SummaryDecisionNote row={row} />
                 </td>
                 <td className="mono">{row.filingNo}</td>
                 <td>{row.kindLabel}</td>

@@ -5,6 +5,8 @@ import { useSyncStatusStore } from '../../../app/syncStatusStore';
 import { call, errorMessage } from '../../../lib/call';
 import { FormFeedback } from '../../forms/FormFeedback';
 import { FilingPicker, type FormChoices } from './FilingPicker';
+import { FollowUpPicker, type FollowUpChoice } from './FollowUpPicker';
+import { PackRoundSelect } from './PackRoundSelect';
 
 /** 导出任务包 for one enrolled laptop: filings to add, each with its form, office passphrase → 另存为 (.skp) → what was written where. */
 export function PackExportCard({ deviceKey, onClose }: { deviceKey: string; onClose(): void }) {
@@ -12,6 +14,8 @@ export function PackExportCard({ deviceKey, onClose }: { deviceKey: string; onCl
   const reloadStatus = useSyncStatusStore((s) => s.load);
   const [selected, setSelected] = useState<FormChoices>(new Map());
   const [forms, setForms] = useState<SyncForm[]>([]);
+  const [roundUid, setRoundUid] = useState('');
+  const [followUps, setFollowUps] = useState<FollowUpChoice[]>([]);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,6 +37,7 @@ export function PackExportCard({ deviceKey, onClose }: { deviceKey: string; onCl
     setProblem(null);
     setResult(null);
     if ([...selected.values()].some((hash) => hash === '')) return setProblem(t('office.pack.needForm'));
+    if (followUps.some((f) => f.rectificationUid === '')) return setProblem(t('office.pack.needRectification'));
     if (!passphrase) return setProblem(t('office.pack.needPassphrase'));
     setBusy(true);
     try {
@@ -45,7 +50,9 @@ export function PackExportCard({ deviceKey, onClose }: { deviceKey: string; onCl
         const form = forms.find((f) => f.hash === hash);
         return form ? [{ filingId, templateId: form.id, templateHash: form.hash }] : [];
       });
-      setResult(await call('sync:exportPack', { deviceKey, assignments, passphrase: secret, path: chosen.path }));
+      // Round and follow-ups only when chosen, so a pack without them is asked for exactly as before.
+      const extended = { ...(roundUid ? { roundUid } : {}), ...(followUps.length > 0 ? { followUps } : {}) };
+      setResult(await call('sync:exportPack', { deviceKey, assignments, ...extended, passphrase: secret, path: chosen.path }));
       await reloadStatus();
     } catch (error) {
       setProblem(errorMessage(error));
@@ -59,7 +66,9 @@ export function PackExportCard({ deviceKey, onClose }: { deviceKey: string; onCl
       <h2 id="office-pack-heading">{t('office.pack.heading', { device: deviceKey })}</h2>
       <p className="lead-text">{t('office.pack.intro')}</p>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+        <PackRoundSelect value={roundUid} onChange={setRoundUid} disabled={busy} />
         <FilingPicker selected={selected} forms={forms} onChange={setSelected} disabled={busy} />
+        <FollowUpPicker followUps={followUps} onChange={setFollowUps} disabled={busy} />
         <label className="field">
           {t('office.pack.passphrase')}
           <input
