@@ -4,6 +4,7 @@ import { SKILL_LEVEL_LABELS } from '../../../../shared/domain/validation/skill-l
 import { routeHref } from '../../app/router/routes';
 import { ExportStatisticsButton } from '../exports/ExportStatisticsButton';
 import { BatchList } from './BatchList';
+import { FilingHistorySection } from './FilingHistorySection';
 import { FilingStatisticsTable } from './FilingStatisticsTable';
 import { useInstitutionDetailStore } from './institutionDetailStore';
 import { InstitutionInspections } from './InstitutionInspections';
@@ -65,6 +66,7 @@ export function InstitutionDetailPage({ id }: { id: number }) {
               to: filing.validTo ?? '—',
             })}
           </p>
+          <FilingHistorySection filingId={filing.id} />
           <h3>{t('institution.occupations')}</h3>
           <table className="data-table compact">
             <thead>
