@@ -8,8 +8,10 @@ import { SamplingStep } from '../sampling/SamplingStep';
 import { ScoringStep } from '../scoring/ScoringStep';
 import { SignatureStep } from '../signatures/SignatureStep';
 import { VetoStep } from '../vetoes/VetoStep';
+import { FollowUpBanner } from './FollowUpBanner';
 import { useInspectionStore } from './inspectionStore';
 import { LockedBanner } from './LockedBanner';
+import { RoundTag } from './RoundTag';
 import { SaveIndicator } from './SaveIndicator';
 import { ScoreBar } from './ScoreBar';
 import { StepNav } from './StepNav';
@@ -72,12 +74,14 @@ export function InspectionWorkspace({ id, step }: { id: number; step: Inspection
             filingNo: filing?.filingNo ?? '',
             date: inspection.inspectionDate,
             panel: inspection.panel.map((m) => m.name).join('、'),
-          })}
+          })}{' '}
+          <RoundTag />
         </p>
         <StepNav id={id} step={step} />
         <ScoreBar />
       </div>
       <LockedBanner />
+      <FollowUpBanner />
       {actionError && (
         <p role="alert" className="error notice">
           {actionError}

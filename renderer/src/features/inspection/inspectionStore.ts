@@ -7,7 +7,9 @@ import type { DrawableRule } from '../../../../shared/ipc/channels/sampling';
 import type { ArgsOf } from '../../../../shared/ipc/contract';
 import { initialScoringContext } from '../../../../shared/store/answer-keys';
 import type { EvidenceRecord, FindingRecord, InspectionRecord, SamplingDrawRecord } from '../../../../shared/store/records';
+import type { AssessmentRound } from '../../../../shared/domain/rounds/types';
 import { call, errorMessage } from '../../lib/call';
+import { followUpOf, roundOf, type FollowUpInfo } from '../../lib/roundsContract';
 import { AutosaveQueue } from './autosaveQueue';
 
 export interface SaveState {
@@ -30,6 +32,10 @@ interface InspectionState {
   findings: FindingRecord[];
   evidence: EvidenceRecord[];
   signatures: SignatureSummary[];
+  /** A follow-up (整改复查): the rectification's findings to re-check and its deadline; null for an assessment. */
+  followUp: FollowUpInfo | null;
+  /** The assessment round the inspection belongs to; null for one made before rounds existed. */
+  round: AssessmentRound | null;
   loadError: string | null;
   save: SaveState;
   /** The last failed action (draw, sign, lock…), in plain Chinese. */
@@ -85,6 +91,8 @@ export const useInspectionStore = create<InspectionState>((set, get) => {
     findings: [],
     evidence: [],
     signatures: [],
+    followUp: null,
+    round: null,
     loadError: null,
     save: { pending: 0, error: null, savedAt: null },
     actionError: null,
@@ -103,6 +111,8 @@ export const useInspectionStore = create<InspectionState>((set, get) => {
           findings: [],
           evidence: [],
           signatures: [],
+          followUp: null,
+          round: null,
           loadError: null,
           actionError: null,
         });
@@ -119,7 +129,16 @@ export const useInspectionStore = create<InspectionState>((set, get) => {
         const computed = answers.context === undefined ? computedContext(detail.inspection, institution) : null;
         if (computed) answers.context = computed;
         unsavedContext = computed !== null && detail.inspection.status === 'draft';
-        set({ ...detail, institution, template, calendar, answers: { ...answers, ...pendingOverlay(get().answers, autosave) }, loadError: null });
+        set({
+          ...detail,
+          followUp: followUpOf(detail),
+          round: roundOf(detail),
+          institution,
+          template,
+          calendar,
+          answers: { ...answers, ...pendingOverlay(get().answers, autosave) },
+          loadError: null,
+        });
       } catch (error) {
         set({ loadError: errorMessage(error) });
       }

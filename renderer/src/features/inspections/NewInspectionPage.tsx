@@ -1,10 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, routeHref } from '../../app/router/routes';
+import type { ArgsOf } from '../../../../shared/ipc/contract';
+import { assignmentsOf, createForAssignment, type FilingAssignment } from '../../lib/roundsContract';
+import { useFilingHistoryStore } from '../institutions/filingHistoryStore';
 import { useInstitutionDetailStore } from '../institutions/institutionDetailStore';
+import { FollowUpAssignments } from './FollowUpAssignments';
 import { useTemplatesStore } from '../templates/templatesStore';
 import { useNewInspectionStore } from './newInspectionStore';
 import { PanelMembersField } from './PanelMembersField';
+import { RoundNote } from './RoundNote';
 import { templateWarnings } from './templateWarnings';
 
 function today(): string {
@@ -32,6 +37,9 @@ export function NewInspectionPage({ institutionId, filingId }: { institutionId: 
   const offered = (summaries ?? []).filter((s) => s.current);
   const chosen = offered.find((s) => s.hash === chosenHash) ?? offered[0] ?? null;
   const template = useTemplatesStore((s) => (chosen ? (s.byHash[chosen.hash] ?? null) : null));
+  const filing = chosenFiling ?? detail?.filings[0]?.id ?? null;
+  const history = useFilingHistoryStore((s) => (filing === null ? null : (s.byFiling[filing] ?? null)));
+  const loadHistory = useFilingHistoryStore((s) => s.load);
 
   useEffect(() => {
     void load(institutionId);
@@ -40,28 +48,55 @@ export function NewInspectionPage({ institutionId, filingId }: { institutionId: 
   useEffect(() => {
     if (chosen) void loadTemplate(chosen.hash);
   }, [chosen, loadTemplate]);
+  useEffect(() => {
+    if (filing !== null) void loadHistory(filing);
+  }, [filing, loadHistory]);
 
   if (!detail) return <p className="muted">{t('app.loading')}</p>;
-  const filing = chosenFiling ?? detail.filings[0]?.id ?? null;
   const warnings = template ? templateWarnings(template) : [];
+  const assignments = history ? assignmentsOf(history) : [];
+  const followUps = assignments.filter((a) => a.rectificationUid !== null);
+  const assessment = assignments.find((a) => a.rectificationUid === null && (!chosen || a.templateId === chosen.id)) ?? null;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  /** The arguments shared by an assessment and a follow-up; null (and the problem shown) when something is missing. */
+  function baseArgs(templateId: string | undefined): Omit<ArgsOf<'inspections:create'>, 'templateHash'> | null {
     const names = panel.map((n) => n.trim()).filter(Boolean);
-    if (filing === null) return setProblem(t('newInspection.needFiling'));
-    if (names.length === 0) return setProblem(t('newInspection.needPanel'));
-    if (!chosen) return setProblem(t('newInspection.noTemplates'));
-    setProblem(null);
-    const created = await create({
+    const missing =
+      filing === null
+        ? 'newInspection.needFiling'
+        : names.length === 0
+          ? 'newInspection.needPanel'
+          : !templateId
+            ? 'newInspection.noTemplates'
+            : null;
+    setProblem(missing && t(missing));
+    if (filing === null || missing || !templateId) return null;
+    return {
       institutionId,
       filingId: filing,
-      templateId: chosen.id,
-      templateHash: chosen.hash,
+      templateId,
       panel: names.map((name, i) => ({ name, role: i === 0 ? 'lead' : 'member' })),
       inspectionDate: date,
       site: (site ?? detail?.address ?? '').trim(),
-    });
+    };
+  }
+
+  async function start(args: ArgsOf<'inspections:create'> | null) {
+    if (!args) return;
+    const created = await create(args);
     if (created) navigate({ name: 'inspection', id: created.id, step: 'sampling' });
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const args = baseArgs(chosen?.id);
+    void start(args && chosen ? { ...args, templateHash: chosen.hash } : null);
+  }
+
+  // A follow-up is scored with the form version its assignment names: main picks it, the window sends no hash.
+  function startFollowUp(assignment: FilingAssignment) {
+    const args = baseArgs(assignment.templateId);
+    void start(args && createForAssignment(args, assignment.uid));
   }
 
   return (
@@ -71,7 +106,7 @@ export function NewInspectionPage({ institutionId, filingId }: { institutionId: 
         <a href={routeHref({ name: 'institution', id: institutionId })}>{detail.name}</a> / <span>{t('newInspection.heading')}</span>
       </nav>
       <h1 id="new-inspection-heading">{t('newInspection.heading')}</h1>
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="form" onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="new-filing">{t('newInspection.filing')}</label>
           <select id="new-filing" value={filing ?? ''} onChange={(e) => setChosenFiling(Number(e.target.value))}>
@@ -81,7 +116,9 @@ export function NewInspectionPage({ institutionId, filingId }: { institutionId: 
               </option>
             ))}
           </select>
+          <RoundNote assignment={assessment} inspectionDate={date} />
         </div>
+        <FollowUpAssignments assignments={followUps} history={history} disabled={creating} onStart={startFollowUp} />
         <div className="field">
           <label htmlFor="new-template">{t('newInspection.template')}</label>
           {summaries === null && !templatesError ? (

@@ -4,6 +4,8 @@ import { SKILL_LEVEL_LABELS } from '../../../../shared/domain/validation/skill-l
 import { routeHref } from '../../app/router/routes';
 import { ExportStatisticsButton } from '../exports/ExportStatisticsButton';
 import { BatchList } from './BatchList';
+import { FilingHistorySection } from './FilingHistorySection';
+import { FilingRectificationBadge } from './FilingRectificationBadge';
 import { FilingStatisticsTable } from './FilingStatisticsTable';
 import { useInstitutionDetailStore } from './institutionDetailStore';
 import { InstitutionInspections } from './InstitutionInspections';
@@ -53,6 +55,7 @@ export function InstitutionDetailPage({ id }: { id: number }) {
               {t(`institutions.kinds.${filing.kind}`)} · <span className="mono">{filing.filingNo}</span>
             </h2>
             <StatusBadge status={filing.status} label={filing.statusLabel} />
+            <FilingRectificationBadge filingId={filing.id} />
             <a className="button primary" href={routeHref({ name: 'newInspection', institutionId: detail.id, filingId: filing.id })}>
               {t('institution.startInspection')}
             </a>
@@ -65,6 +68,7 @@ export function InstitutionDetailPage({ id }: { id: number }) {
               to: filing.validTo ?? '—',
             })}
           </p>
+          <FilingHistorySection filingId={filing.id} />
           <h3>{t('institution.occupations')}</h3>
           <table className="data-table compact">
             <thead>

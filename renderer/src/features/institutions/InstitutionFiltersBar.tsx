@@ -1,12 +1,12 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filingStatusCodes, institutionKinds, type InstitutionKind, type ListedFilingStatus } from '../../../../shared/ipc/channels/institutions';
-import { filterOptions } from './filterInstitutions';
+import { filterOptions, rectificationFilters, type RectificationFilter } from './filterInstitutions';
 import { useInstitutionsStore } from './institutionsStore';
 
 export function InstitutionFiltersBar() {
   const { t } = useTranslation();
-  const ids = { query: useId(), kind: useId(), region: useId(), year: useId(), status: useId() };
+  const ids = { query: useId(), kind: useId(), region: useId(), year: useId(), status: useId(), rectification: useId() };
   const rows = useInstitutionsStore((s) => s.rows);
   const filters = useInstitutionsStore((s) => s.filters);
   const setFilter = useInstitutionsStore((s) => s.setFilter);
@@ -73,6 +73,22 @@ export function InstitutionFiltersBar() {
                 {t(`status.${code}`)}
               </option>
             ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.rectification}>{t('institutions.filters.rectification')}</label>
+        <select
+          id={ids.rectification}
+          data-testid="rectification-filter"
+          value={filters.rectification}
+          onChange={(e) => setFilter('rectification', e.target.value as RectificationFilter | '')}
+        >
+          <option value="">{t('institutions.filters.all')}</option>
+          {rectificationFilters.map((filter) => (
+            <option key={filter} value={filter}>
+              {t(`institutions.rectificationFilters.${filter}`)}
+            </option>
+          ))}
         </select>
       </div>
       <button type="button" className="button-link" onClick={clearFilters}>

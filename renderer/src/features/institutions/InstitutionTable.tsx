@@ -3,6 +3,8 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstitutionListRow } from '../../../../shared/ipc/channels/institutions';
 import { routeHref } from '../../app/router/routes';
+import { rowRectification } from '../../lib/roundsContract';
+import { RectificationBadge } from './RectificationBadge';
 import { StatusBadge } from './StatusBadge';
 
 const ROW_HEIGHT = 44;
@@ -53,6 +55,7 @@ export function InstitutionTable({ rows }: { rows: InstitutionListRow[] }) {
                 <td>{row.validTo ?? '—'}</td>
                 <td>
                   <StatusBadge status={row.status} label={row.statusLabel} />
+                  <RectificationBadge rectification={rowRectification(row)} />
                 </td>
               </tr>
             );

@@ -1,4 +1,9 @@
 import type { InstitutionKind, InstitutionListRow, ListedFilingStatus } from '../../../../shared/ipc/channels/institutions';
+import { rowRectification } from '../../lib/roundsContract';
+
+/** open: any rectification not yet decided (整改中, due soon or overdue); the others: that watch only. */
+export const rectificationFilters = ['open', 'dueSoon', 'overdue'] as const;
+export type RectificationFilter = (typeof rectificationFilters)[number];
 
 export interface InstitutionFilters {
   query: string;
@@ -6,9 +11,10 @@ export interface InstitutionFilters {
   region: string;
   filingYear: number | null;
   status: ListedFilingStatus | '';
+  rectification: RectificationFilter | '';
 }
 
-export const noFilters: InstitutionFilters = { query: '', kind: '', region: '', filingYear: null, status: '' };
+export const noFilters: InstitutionFilters = { query: '', kind: '', region: '', filingYear: null, status: '', rectification: '' };
 
 /** Lower-cased search text of a row, computed once per row list (the filter runs on every keystroke). */
 export function searchKey(row: InstitutionListRow): string {
@@ -28,10 +34,16 @@ export function filterInstitutions(rows: readonly InstitutionListRow[], keys: re
     if (filters.region && row.region !== filters.region) continue;
     if (filters.filingYear !== null && row.filingYear !== filters.filingYear) continue;
     if (filters.status && row.status !== filters.status) continue;
+    if (filters.rectification && !matchesRectification(row, filters.rectification)) continue;
     if (query && !(keys[i] as string).includes(query)) continue;
     out.push(row);
   }
   return out;
+}
+
+function matchesRectification(row: InstitutionListRow, filter: RectificationFilter): boolean {
+  const watch = rowRectification(row)?.watch ?? 'none';
+  return filter === 'open' ? watch !== 'none' : watch === filter;
 }
 
 /** Distinct values offered in the filter menus. */

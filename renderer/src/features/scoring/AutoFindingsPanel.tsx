@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { autoFindings, type AutoFinding } from '../../../../shared/domain/findings';
 import { useInspectionStore } from '../inspection/inspectionStore';
 import { useReadOnly } from '../inspection/useReadOnly';
+import { useReCheckScope } from '../inspection/useReCheckScope';
 import { useTemplate } from '../inspection/useTemplate';
 import { DISMISSED_FINDINGS_KEY, dismissalKey, dismissedKeys, withDismissal } from './dismissedFindings';
 import { hasOccurrence, itemAnswerOf, withOccurrence } from './itemAnswer';
@@ -17,10 +18,17 @@ export function AutoFindingsPanel() {
   const answers = useInspectionStore((s) => s.answers);
   const setAnswer = useInspectionStore((s) => s.setAnswer);
   const readOnly = useReadOnly();
+  const scope = useReCheckScope();
   const filing = institution?.filings.find((f) => f.id === inspection?.filingId) ?? null;
   const findings = useMemo(() => (template && calendar && filing ? autoFindings(template, filing, calendar) : []), [template, calendar, filing]);
   if (findings.length === 0) return null;
   const dismissed = dismissedKeys(answers);
+
+  // A follow-up limited to its findings may not change an entry it does not re-check, not even from a finding here.
+  function outOfScope({ target }: AutoFinding): boolean {
+    if (scope === null) return false;
+    return target.kind === 'veto' ? !scope.vetoes.has(target.vetoId) : !scope.items.has(target.itemId);
+  }
 
   function confirmed(finding: AutoFinding): boolean {
     const target = finding.target;
@@ -52,6 +60,7 @@ export function AutoFindingsPanel() {
       <span className="auto-finding-actions">
         {isDismissed && <span className="pill pill-todo">{t('scoring.auto.dismissed')}</span>}
         {!readOnly &&
+          !outOfScope(finding) &&
           (isDismissed ? (
             <button type="button" className="button small" onClick={() => setDismissed(finding, false)}>
               {t('scoring.auto.undismiss')}

@@ -4,6 +4,7 @@ import { formatPoints, type ItemAnswer } from '../../../../shared/domain/scoring
 import type { Group, Item } from '../../../../shared/domain/templates/types';
 import type { FilingDetail } from '../../../../shared/ipc/channels/institutions';
 import type { UnitOption } from '../sampling/unitOptions';
+import { OutOfScopeTag } from '../inspection/OutOfScopeTag';
 import { ItemEditor } from './ItemEditor';
 import type { ScoringColumns } from './scoringColumns';
 import { SelfScoreInput } from './SelfScoreInput';
@@ -23,6 +24,8 @@ export interface ItemRowsProps {
   units: UnitOption[];
   filing: FilingDetail | null;
   readOnly: boolean;
+  /** Not re-checked by this follow-up (非复查事项): shown read-only with a mark. */
+  outOfScope?: boolean;
   setAnswer(key: string, answer: unknown, options?: { typing?: boolean }): void;
 }
 
@@ -31,13 +34,13 @@ const fmt = (points: number | null) => (points === null ? '—' : formatPoints(p
 /** One row of the official form (评估内容 / 评估办法 / 评分标准 / 得分) and, under it, the inspector's input. */
 export const ItemRows = memo(function ItemRows(props: ItemRowsProps) {
   const { t } = useTranslation();
-  const { item, group, groupRows, columns, answer, selfAnswer, points, difference, units, filing, readOnly, setAnswer } = props;
+  const { item, group, groupRows, columns, answer, selfAnswer, points, difference, units, filing, readOnly, outOfScope, setAnswer } = props;
   const editKey = item.scoring.kind === 'shared' ? item.scoring.leadItemId : item.id;
   const onEdit = useCallback((next: ItemAnswer, typing?: boolean) => setAnswer(editKey, next, { typing }), [setAnswer, editKey]);
   const onSelf = useCallback((next: ItemAnswer, typing?: boolean) => setAnswer(item.id, next, { typing }), [setAnswer, item.id]);
   return (
     <>
-      <tr className="item-row" id={`item-${item.id}`} data-testid={`item-${item.id}`}>
+      <tr className={outOfScope ? 'item-row out-of-scope' : 'item-row'} id={`item-${item.id}`} data-testid={`item-${item.id}`}>
         {group && columns.group !== null && (
           <th scope="rowgroup" rowSpan={groupRows} className="group-cell">
             {group.title ?? ''}
@@ -46,6 +49,7 @@ export const ItemRows = memo(function ItemRows(props: ItemRowsProps) {
         )}
         <td className="content-cell">
           <span className="item-no">{item.id}</span> {item.content}
+          {outOfScope && <OutOfScopeTag />}
         </td>
         {columns.method !== null && <td className="method-cell">{item.method ?? ''}</td>}
         <td className="rule-cell">{item.scoringRule}</td>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { allItems } from '../../../../shared/domain/templates/walk';
 import { useInspectionStore } from '../inspection/inspectionStore';
 import { useReadOnly } from '../inspection/useReadOnly';
+import { useReCheckScope } from '../inspection/useReCheckScope';
 import { useScore } from '../inspection/useScore';
 import { useTemplate } from '../inspection/useTemplate';
 import { candidateLabels, unitOptionsForItem, type UnitOption } from '../sampling/unitOptions';
@@ -19,6 +20,7 @@ export function ScoringStep() {
   const filingId = useInspectionStore((s) => s.inspection?.filingId);
   const setAnswer = useInspectionStore((s) => s.setAnswer);
   const readOnly = useReadOnly();
+  const scope = useReCheckScope();
   const score = useScore();
   const filing = institution?.filings.find((f) => f.id === filingId) ?? null;
 
@@ -53,6 +55,7 @@ export function ScoringStep() {
           unitsByItem={unitsByItem}
           filing={filing}
           readOnly={readOnly}
+          reCheckItems={scope?.items ?? null}
           setAnswer={setAnswer}
         />
       ))}

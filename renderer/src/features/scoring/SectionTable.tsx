@@ -15,6 +15,8 @@ interface Props {
   unitsByItem: Map<string, UnitOption[]>;
   filing: FilingDetail | null;
   readOnly: boolean;
+  /** A follow-up limited to its findings: the items it re-checks; the others stay read-only. Null: no limit. */
+  reCheckItems: ReadonlySet<string> | null;
   setAnswer(key: string, answer: unknown, options?: { typing?: boolean }): void;
 }
 
@@ -22,7 +24,7 @@ const NO_UNITS: UnitOption[] = [];
 const IDEOGRAPHIC_SPACE = '\u3000';
 
 /** One 评估类别 laid out like the printed form, with its subtotal. */
-export function SectionTable({ section, columns, result, answers, unitsByItem, filing, readOnly, setAnswer }: Props) {
+export function SectionTable({ section, columns, result, answers, unitsByItem, filing, readOnly, reCheckItems, setAnswer }: Props) {
   const { t } = useTranslation();
   const subtotal = result?.sections.find((s) => s.id === section.id);
   const items = new Map(result?.items.map((i) => [i.itemId, i]) ?? []);
@@ -68,6 +70,7 @@ export function SectionTable({ section, columns, result, answers, unitsByItem, f
           {group.items.map((item, index) => {
             const itemResult = items.get(item.id);
             const editKey = item.scoring.kind === 'shared' ? item.scoring.leadItemId : item.id;
+            const outOfScope = reCheckItems !== null && !reCheckItems.has(item.id) && !reCheckItems.has(editKey);
             return (
               <ItemRows
                 key={item.id}
@@ -81,7 +84,8 @@ export function SectionTable({ section, columns, result, answers, unitsByItem, f
                 difference={itemResult?.difference ?? null}
                 units={unitsByItem.get(editKey) ?? NO_UNITS}
                 filing={filing}
-                readOnly={readOnly}
+                readOnly={readOnly || outOfScope}
+                outOfScope={outOfScope}
                 setAnswer={setAnswer}
               />
             );

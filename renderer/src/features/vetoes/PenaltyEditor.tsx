@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatPoints, type Occurrence } from '../../../../shared/domain/scoring';
 import type { Penalty } from '../../../../shared/domain/templates/types';
+import { OutOfScopeTag } from '../inspection/OutOfScopeTag';
 import { OccurrenceRow } from '../scoring/OccurrenceRow';
 
 /** 倒扣分: each verified case deducts outside the item total. */
@@ -8,11 +9,14 @@ export function PenaltyEditor({
   penalty,
   occurrences,
   readOnly,
+  outOfScope = false,
   onChange,
 }: {
   penalty: Penalty;
   occurrences: Occurrence[];
   readOnly: boolean;
+  /** Not re-checked by this follow-up (非复查事项). */
+  outOfScope?: boolean;
   onChange(next: Occurrence[], typing?: boolean): void;
 }) {
   const { t } = useTranslation();
@@ -20,6 +24,7 @@ export function PenaltyEditor({
     <div className="card" data-testid={`penalty-${penalty.id}`}>
       <p>
         <strong>{penalty.content}</strong>
+        {outOfScope && <OutOfScopeTag />}
       </p>
       <p className="muted">
         {penalty.scoringRule}（{t('vetoes.perCase', { points: formatPoints(penalty.pointsPerOccurrence) })}）

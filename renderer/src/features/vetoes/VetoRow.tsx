@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Veto } from '../../../../shared/domain/templates/types';
+import { OutOfScopeTag } from '../inspection/OutOfScopeTag';
 
 interface VetoAnswer {
   answer: '是' | '否';
@@ -11,11 +12,14 @@ export function VetoRow({
   veto,
   answer,
   readOnly,
+  outOfScope = false,
   onChange,
 }: {
   veto: Veto;
   answer: VetoAnswer | undefined;
   readOnly: boolean;
+  /** Not re-checked by this follow-up (非复查事项). */
+  outOfScope?: boolean;
   onChange(answer: VetoAnswer, typing?: boolean): void;
 }) {
   const { t } = useTranslation();
@@ -24,7 +28,10 @@ export function VetoRow({
       <th scope="row" className="mono">
         {veto.id}
       </th>
-      <td>{veto.text}</td>
+      <td>
+        {veto.text}
+        {outOfScope && <OutOfScopeTag />}
+      </td>
       <td>
         <fieldset className="yes-no">
           <legend className="visually-hidden">{t('vetoes.answerFor', { id: veto.id })}</legend>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Occurrence, ScoringContext } from '../../../../shared/domain/scoring';
 import { useInspectionStore } from '../inspection/inspectionStore';
 import { useReadOnly } from '../inspection/useReadOnly';
+import { useReCheckScope } from '../inspection/useReCheckScope';
 import { useTemplate } from '../inspection/useTemplate';
 import { ContextFlags } from './ContextFlags';
 import { PenaltyEditor } from './PenaltyEditor';
@@ -13,7 +14,11 @@ export function VetoStep() {
   const answers = useInspectionStore((s) => s.answers);
   const setAnswer = useInspectionStore((s) => s.setAnswer);
   const readOnly = useReadOnly();
+  const scope = useReCheckScope();
   if (!template) return null;
+  // A follow-up limited to its findings re-answers only the listed vetoes and penalties; the facts stay as accepted.
+  const vetoOutOfScope = (id: string) => scope !== null && !scope.vetoes.has(id);
+  const penaltyOutOfScope = (id: string) => scope !== null && !scope.penalties.has(id);
   const context = (answers.context ?? {}) as ScoringContext;
 
   return (
@@ -36,7 +41,8 @@ export function VetoStep() {
                 key={veto.id}
                 veto={veto}
                 answer={answers[`veto:${veto.id}`] as { answer: '是' | '否'; note?: string } | undefined}
-                readOnly={readOnly}
+                readOnly={readOnly || vetoOutOfScope(veto.id)}
+                outOfScope={vetoOutOfScope(veto.id)}
                 onChange={(answer, typing) => setAnswer(`veto:${veto.id}`, answer, { typing })}
               />
             ))}
@@ -47,14 +53,16 @@ export function VetoStep() {
             type="button"
             className="button"
             onClick={() =>
-              template.vetoes.filter((v) => answers[`veto:${v.id}`] === undefined).forEach((v) => setAnswer(`veto:${v.id}`, { answer: '否' }))
+              template.vetoes
+                .filter((v) => answers[`veto:${v.id}`] === undefined && !vetoOutOfScope(v.id))
+                .forEach((v) => setAnswer(`veto:${v.id}`, { answer: '否' }))
             }
           >
             {t('vetoes.restNo')}
           </button>
         )}
       </section>
-      <ContextFlags template={template} context={context} readOnly={readOnly} onChange={(next) => setAnswer('context', next)} />
+      <ContextFlags template={template} context={context} readOnly={readOnly || scope !== null} onChange={(next) => setAnswer('context', next)} />
       <section aria-labelledby="penalties-heading">
         <h2 id="penalties-heading">{t('vetoes.penaltiesHeading')}</h2>
         {template.penalties.length === 0 ? (
@@ -65,7 +73,8 @@ export function VetoStep() {
               key={penalty.id}
               penalty={penalty}
               occurrences={(answers[`penalty:${penalty.id}`] as Occurrence[] | undefined) ?? []}
-              readOnly={readOnly}
+              readOnly={readOnly || penaltyOutOfScope(penalty.id)}
+              outOfScope={penaltyOutOfScope(penalty.id)}
               onChange={(next, typing) => setAnswer(`penalty:${penalty.id}`, next, { typing })}
             />
           ))
