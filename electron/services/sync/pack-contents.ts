@@ -78,7 +78,7 @@ export const roundsSchema = z.array(
 const finding = z
   .object({
     key: z.string().min(1).max(100),
-    kind: z.enum(['deduction', 'penalty', 'veto']),
+    kind: z.enum(['condition', 'deduction', 'penalty', 'veto']),
     refId: z.string().min(1).max(100),
     label: z.string().min(1).max(2000),
     pointsLostHundredths: z.number().int().nullable(),

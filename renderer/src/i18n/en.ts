@@ -147,7 +147,7 @@ export const en: Messages = {
       findings: 'Only the findings below are re-checked; every other answer stays as in the original inspection.',
       full: 'The whole form is scored again; the original findings are listed below.',
     },
-    kinds: { deduction: 'Deduction', penalty: 'Penalty', veto: 'Veto' },
+    kinds: { condition: 'Situation', deduction: 'Deduction', penalty: 'Penalty', veto: 'Veto' },
     pointsLost: '{{points}} points lost',
     outOfScope: 'Not re-checked',
     outOfScopeHint: 'This follow-up does not re-check this entry; the original answer stays and cannot be changed.',
@@ -667,7 +667,7 @@ export const en: Messages = {
       points: 'Points lost',
       notes: 'Notes',
       veto: 'Veto',
-      kinds: { deduction: 'Deduction', penalty: 'Penalty', veto: 'Veto' },
+      kinds: { condition: 'Situation', deduction: 'Deduction', penalty: 'Penalty', veto: 'Veto' },
     },
     notice: {
       heading: 'Rectification notice',

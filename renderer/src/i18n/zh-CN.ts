@@ -122,7 +122,7 @@ export const zhCN = {
     heading: '整改复查',
     summary: '原结论：{{outcome}}；整改期限：{{dueOn}}。',
     scope: { findings: '本次仅复查下列整改事项，其余事项沿用原核查结果。', full: '本次按全表重新评分；下列为原整改事项。' },
-    kinds: { deduction: '扣分', penalty: '倒扣分', veto: '否决项' },
+    kinds: { condition: '整改情形', deduction: '扣分', penalty: '倒扣分', veto: '否决项' },
     pointsLost: '原扣 {{points}} 分',
     outOfScope: '非复查事项',
     outOfScopeHint: '本次整改复查不涉及此项，沿用原核查结果，不能修改。',
@@ -622,7 +622,7 @@ export const zhCN = {
       points: '扣分',
       notes: '说明',
       veto: '否决项',
-      kinds: { deduction: '扣分', penalty: '倒扣分', veto: '否决项' },
+      kinds: { condition: '整改情形', deduction: '扣分', penalty: '倒扣分', veto: '否决项' },
     },
     notice: {
       heading: '整改通知书',

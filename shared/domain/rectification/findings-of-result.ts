@@ -17,7 +17,27 @@ const traceNotes = (trace: readonly TraceEntry[]): (string | undefined)[] =>
   trace.flatMap((entry) => (entry.kind === 'deduction' && entry.deducted > 0 ? [entry.note] : []));
 
 /**
- * What a rectification lists (R-YQ-06), in the form's order: every item that lost points (its number and content as
+ * The form's own situations that ordered a rectification (R-YQ-06 §四(二)1–2: 审计问题整改不到位, 法人登记证明失效): each
+ * outcome rule that matched, orders a rectification and is decided by a context fact. Matched rules are recognised by
+ * rule id, reason and source (several rules share an id).
+ */
+function conditionFindings(template: Template, result: ScoreResult): RectificationFinding[] {
+  const matched = new Set(result.outcome.matched.map((m) => `${m.ruleId}\u0000${m.reason}\u0000${m.source}`));
+  const labels = new Map((template.contextFacts ?? []).map((fact) => [fact.id, fact.label]));
+  const seen = new Set<string>();
+  return template.outcome.rules.flatMap((rule): RectificationFinding[] => {
+    if (rule.when.kind !== 'contextFlag' || !rule.rectification || !matched.has(`${rule.ruleId}\u0000${rule.reason}\u0000${rule.source}`)) return [];
+    const flag = rule.when.flag;
+    if (seen.has(flag)) return [];
+    seen.add(flag);
+    return [
+      { key: `fact:${flag}`, kind: 'condition', refId: flag, label: labels.get(flag) ?? flag, pointsLostHundredths: null, notes: [rule.reason] },
+    ];
+  });
+}
+
+/**
+ * What a rectification lists (R-YQ-06), in the form's order: the situations that ordered it, every item that lost points (its number and content as
  * the form version words them), every 倒扣分 that applied, every veto answered 是 — each with the inspector's notes.
  */
 export function findingsOfResult(template: Template, result: ScoreResult, recorded: readonly RecordedFindingNote[] = []): RectificationFinding[] {
@@ -51,5 +71,5 @@ export function findingsOfResult(template: Template, result: ScoreResult, record
     if (answered?.answer !== '是') return [];
     return [{ key: `veto:${veto.id}`, kind: 'veto', refId: veto.id, label: veto.text, pointsLostHundredths: null, notes: distinct([answered.note]) }];
   });
-  return [...deductions, ...penalties, ...vetoes];
+  return [...conditionFindings(template, result), ...deductions, ...penalties, ...vetoes];
 }

@@ -2,20 +2,21 @@ import type { FollowUpScope } from '../rounds/types';
 import type { Rectification } from '../templates/types';
 
 /**
- * One finding a rectification lists (整改事项): an item that lost points, a 倒扣分 that applied, or a veto answered 是.
- * `key` is stable within the rectification (`item:<id>`, `penalty:<id>`, `veto:<id>`); labels are copied from the form
+ * One finding a rectification lists (整改事项): a situation of the form's own that ordered the rectification (a context
+ * fact such as 对涉及审计提出问题整改不到位), an item that lost points, a 倒扣分 that applied, or a veto answered 是.
+ * `key` is stable within the rectification (`fact:<id>`, `item:<id>`, `penalty:<id>`, `veto:<id>`); labels are copied from the form
  * version the inspection was scored with so the notice reads the same whatever forms come later.
  */
 export interface RectificationFinding {
   key: string;
-  kind: 'deduction' | 'penalty' | 'veto';
-  /** The form's item, penalty or veto id. */
+  kind: 'condition' | 'deduction' | 'penalty' | 'veto';
+  /** The form's context fact, item, penalty or veto id. */
   refId: string;
   /** e.g. 1.2 考评人员管理 — the item's number and title, or the veto's text. */
   label: string;
   /** Points lost (hundredths); null for a veto. */
   pointsLostHundredths: number | null;
-  /** The inspector's notes and recorded findings for it, in order. */
+  /** The inspector's notes and recorded findings for it, in order; for a condition, the ordering rule's reason first. */
   notes: string[];
 }
 

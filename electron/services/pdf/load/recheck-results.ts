@@ -8,6 +8,9 @@ import type { RecheckResult } from '../model/rectification';
  */
 export function recheckResultOf(finding: RectificationFinding, result: ScoreResult): RecheckResult {
   switch (finding.kind) {
+    // A situation (context fact) is fixed once the rule it ordered the rectification by no longer matches.
+    case 'condition':
+      return result.outcome.matched.some((m) => m.reason === finding.notes[0]) ? 'notFixed' : 'fixed';
     case 'deduction': {
       const item = result.items.find((i) => i.itemId === finding.refId);
       return item?.status === 'scored' && item.points !== null && item.points >= item.maxPoints ? 'fixed' : 'notFixed';

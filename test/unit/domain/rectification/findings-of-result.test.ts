@@ -19,10 +19,10 @@ describe('the findings a rectification lists (R-YQ-06)', () => {
     );
     const result = score(shanxi, answers);
     const findings = findingsOfResult(shanxi, result, [{ itemId: '2.1.1', description: '现场未见督导人员名单' }]);
-    expect(findings.map((f) => f.key)).toEqual(['item:1.2.1', 'item:2.1.1']);
+    expect(findings.map((f) => f.key)).toEqual(['fact:auditFindingsNotRectified', 'item:1.2.1', 'item:2.1.1']);
     const item = result.items.find((i) => i.itemId === '2.1.1');
     const located = shanxi.sections.flatMap((s) => s.groups.flatMap((g) => g.items)).find((i) => i.id === '2.1.1');
-    expect(findings[1]).toEqual({
+    expect(findings[2]).toEqual({
       key: 'item:2.1.1',
       kind: 'deduction',
       refId: '2.1.1',
@@ -30,7 +30,21 @@ describe('the findings a rectification lists (R-YQ-06)', () => {
       pointsLostHundredths: (located?.maxPoints ?? 0) - (item?.points ?? 0),
       notes: ['缺质量督导岗', '现场未见督导人员名单'],
     });
-    expect(findings[1]?.pointsLostHundredths).toBeGreaterThan(0);
+    expect(findings[2]?.pointsLostHundredths).toBeGreaterThan(0);
+  });
+
+  it('R-YQ-06 the situation that ordered the rectification is listed first, with the rule reason', () => {
+    const answers = answersWith(shanxi, {}, { context: { filingYear: 2020, auditFindingsNotRectified: true } });
+    const [first] = findingsOfResult(shanxi, score(shanxi, answers));
+    expect(first).toMatchObject({
+      key: 'fact:auditFindingsNotRectified',
+      kind: 'condition',
+      label: '对涉及审计提出问题整改不到位',
+      pointsLostHundredths: null,
+    });
+    expect(first?.notes[0]).toContain('限期2个月内完成整改');
+    const fixed = answersWith(shanxi, {}, { context: { filingYear: 2020 } });
+    expect(findingsOfResult(shanxi, score(shanxi, fixed)).filter((f) => f.kind === 'condition')).toEqual([]);
   });
 
   it('R-YQ-06 a veto answered 是 is a finding without points; full marks give none', () => {
