@@ -1,4 +1,6 @@
+import { listRounds } from '../../db/repositories/assessment-rounds';
 import type { roundChannels } from '../../shared/ipc/channels/rounds';
+import { openOfficeRound } from '../services/rounds/office-rounds';
 import type { HandlersFor } from './types';
 
 const pending = (): never => {
@@ -6,7 +8,7 @@ const pending = (): never => {
 };
 
 export const roundHandlers: HandlersFor<typeof roundChannels> = {
-  'rounds:list': pending,
-  'rounds:open': pending,
+  'rounds:list': (ctx) => listRounds(ctx.db),
+  'rounds:open': (ctx, { name, year }) => openOfficeRound(ctx.db, { name, year, now: ctx.now() }),
   'filings:history': pending,
 };

@@ -13,6 +13,7 @@ import { registerOfficeCommands } from './office';
 import { registerPackCommands } from './pack';
 import { registerSampleCommands } from './sample';
 import { registerReportCommands } from './report';
+import { registerRoundCommands } from './rounds';
 import { registerScoreCommands } from './score';
 import { registerTemplateCommands } from './templates';
 
@@ -35,4 +36,5 @@ export const commandModules: readonly RegisterCommands[] = [
   registerPackCommands,
   registerBundleCommands,
   registerCalendarCommands,
+  registerRoundCommands,
 ];
