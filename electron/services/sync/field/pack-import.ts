@@ -3,6 +3,8 @@ import type { Database } from 'better-sqlite3';
 import { setMeta } from '../../../../db/repositories/app-meta';
 import { countInstitutions } from '../../../../db/repositories/institutions';
 import { upsertAssignment } from '../../../../db/repositories/sync-assignments';
+import { ensureRound } from '../../../../db/repositories/assessment-rounds';
+import { ensureRectification } from '../../../../db/repositories/rectifications';
 import { getFieldIdentity, saveFieldIdentity } from '../../../../db/repositories/sync-field';
 import { assertSameColumns, upsertRow } from '../../../../db/repositories/sync-rows';
 import { latestSchemaVersion } from '../../../../db/migrations';
@@ -20,6 +22,8 @@ import { assertIssuedBy } from '../pki/trust';
 import {
   assignmentsSchema,
   PACK_ENTRIES,
+  packRectificationsSchema,
+  roundsSchema,
   PACK_TABLE_KEYS,
   PACK_TABLES,
   packTablesSchema,
@@ -110,6 +114,12 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
   const templates = parseJsonEntry(opened.files, PACK_ENTRIES.templates, templatesSchema);
   const revoked = parseJsonEntry(opened.files, PACK_ENTRIES.revoked, revokedSerialsSchema);
   const calendar = packCalendar(opened.files.get(PACK_ENTRIES.holidays));
+  // Stand-in until the laptop's own pack import of rounds lands (issue 15, helper field): the assignments' rounds and
+  // rectifications must be stored before them (foreign keys).
+  const packRounds = opened.files.has(PACK_ENTRIES.rounds) ? parseJsonEntry(opened.files, PACK_ENTRIES.rounds, roundsSchema) : [];
+  const packRectifications = opened.files.has(PACK_ENTRIES.rectifications)
+    ? parseJsonEntry(opened.files, PACK_ENTRIES.rectifications, packRectificationsSchema)
+    : [];
   if (revoked.includes(serialOf(creds.certificatePem))) throw syncError('SYNC_REVOKED', { reason: 'SYNC_REASON_OWN_CERT_REVOKED' });
   // A laptop takes any form the office signed, once its content matches the hash the assignments name.
   const forms = checkCarriedForms(db, 'SYNC_FORM_REFUSED', templates, assignments);
@@ -155,6 +165,8 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
       for (const table of PACK_TABLES) for (const row of tables[table]) upsertRow(db, table, row, PACK_TABLE_KEYS[table]);
       const at = input.now.toISOString();
       for (const form of forms) storeReceivedTemplate(db, form, at);
+      for (const round of packRounds) ensureRound(db, { ...round, origin: 'received' });
+      for (const copy of packRectifications) ensureRectification(db, { ...copy, inspectionId: null, origin: 'received' });
       for (const assignment of assignments) upsertAssignment(db, assignment);
       if (!storeCalendar(db, calendar, 'received', at))
         throw syncError('SYNC_CALENDAR_REFUSED', { reason: 'SYNC_REASON_CALENDAR_VERSION_TAKEN', version: calendar.data.version });
