@@ -41,6 +41,8 @@ function refusingCommands(db: string, out: (name: string) => string): Record<str
     'templates list': ['templates', 'list', '--db', db],
     'calendar import': ['calendar', 'import', 'test/fixtures/calendar/test-2027.json', '--db', db],
     'calendar list': ['calendar', 'list', '--db', db],
+    'rounds open': ['rounds', 'open', '--db', db, '--name', '2026年度延续备案评估', '--year', '2026'],
+    'rounds list': ['rounds', 'list', '--db', db],
   };
 }
 const creatingCommands = ['db migrate', 'office init', 'demo'];
