@@ -183,6 +183,14 @@ export function listImportedFiles(
   ).all(inspectionId);
 }
 
+/** The signed PDFs imported with an inspection, with their bytes (a pack carries them as history). */
+export function importedPdfContents(db: Database, inspectionId: number): { name: string; content: Buffer }[] {
+  return statement<{ name: string; content: Buffer }>(
+    db,
+    "SELECT name, content FROM sync_imported_files WHERE inspection_id = ? AND kind = 'pdf' ORDER BY name",
+  ).all(inspectionId);
+}
+
 export interface ImportedFile {
   id: number;
   inspectionId: number;

@@ -14,6 +14,7 @@ import { registerPackCommands } from './pack';
 import { registerRectificationCommands } from './rectifications';
 import { registerSampleCommands } from './sample';
 import { registerReportCommands } from './report';
+import { registerRoundCommands } from './rounds';
 import { registerScoreCommands } from './score';
 import { registerTemplateCommands } from './templates';
 
@@ -37,4 +38,5 @@ export const commandModules: readonly RegisterCommands[] = [
   registerBundleCommands,
   registerCalendarCommands,
   registerRectificationCommands,
+  registerRoundCommands,
 ];

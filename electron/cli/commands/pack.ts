@@ -5,7 +5,8 @@ import { inspectionCreateArgs } from '../../../shared/ipc/channels/inspections';
 import { MAX_PACK_FILINGS, syncChannels } from '../../../shared/ipc/channels/sync';
 import { importPack } from '../../services/sync/field/pack-import';
 import { unlockOffice } from '../../services/sync/office/office-keys';
-import { exportPack, withForm } from '../../services/sync/office/pack-export';
+import { exportPack, withForm, type NewAssignment } from '../../services/sync/office/pack-export';
+import { FOLLOW_UP_SCOPES } from '../../../shared/domain/rounds/types';
 import { print, type CliIO } from '../io';
 import { databaseOption, jsonOption, numberListOption, parseOptions, type RawOptions } from './parse-options';
 import { APP_VERSION, SECRET_ENV, withDatabase, withOptionalSecrets, withSecrets } from './sync-options';
@@ -24,6 +25,12 @@ const exportOptions = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/, '评估表版本摘要须为 64 位十六进制')
     .optional(),
+  round: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/, '评估轮次编号须为 32 位十六进制（rounds list 所列）')
+    .optional(),
+  followUps: numberListOption(z.array(z.string().regex(/^[0-9a-f]{32}$/, '整改编号须为 32 位十六进制'))),
+  scope: z.enum(FOLLOW_UP_SCOPES).optional(),
   passphrase: exportArgs.passphrase,
   json: jsonOption,
 });
@@ -48,13 +55,19 @@ export function registerPackCommands(program: Command, io: CliIO): void {
     .option('--filings <ids>', '新增分配的备案记录编号，逗号分隔', '')
     .option('--template <id>', '评估表（默认用单位最后导入的版本）', 'shanxi-renewal-2023')
     .option('--template-hash <sha256>', '指定评估表版本（templates list 所列摘要）')
+    .option('--round <uid>', '评估轮次（rounds list 所列编号；默认最新的本单位轮次，没有则新建本年度轮次）')
+    .option('--follow-ups <uids>', '整改复查：整改编号，逗号分隔（备案、评估表版本和轮次取自整改）', '')
+    .option('--scope <findings|full>', '整改复查范围：findings 只复查所列问题，full 全表重新评分', 'findings')
     .option('--passphrase <text>', `单位口令（或环境变量 ${SECRET_ENV.passphrase}）`)
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
-      const { filings: filingIds, ...opts } = parseOptions(exportOptions, withSecrets(raw, ['passphrase']));
+      const { filings: filingIds, followUps, ...opts } = parseOptions(exportOptions, withSecrets(raw, ['passphrase']));
       withDatabase(opts.db, (db) => {
         const keys = unlockOffice(db, opts.passphrase);
-        const assignments = withForm(filingIds, opts.template, opts.templateHash);
+        const assignments: NewAssignment[] = [
+          ...withForm(filingIds, opts.template, opts.templateHash, opts.round),
+          ...followUps.map((rectificationUid) => ({ rectificationUid, scope: opts.scope ?? 'findings' })),
+        ];
         const result = exportPack(db, keys, { deviceKey: opts.device, assignments, now: new Date(), appVersion: APP_VERSION });
         writeFileSync(opts.out, result.bytes);
         const { bytes: _bytes, ...summary } = result;

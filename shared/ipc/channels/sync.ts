@@ -3,6 +3,7 @@ import { channel } from '../define';
 import { argMessage } from '../../errors';
 import type { SignatureStatus } from './reports';
 import type { OutcomeCategory } from '../../domain/templates/types';
+import { FOLLOW_UP_SCOPES, type FollowUpScope } from '../../domain/rounds/types';
 
 const path = z.string().min(1).max(4096);
 const pin = z.string().min(1).max(200).optional();
@@ -82,6 +83,11 @@ export interface SyncReviewItem {
   inConflict: boolean;
   superseded: boolean;
   conflictKey: string;
+  /** The round the inspection belongs to; null for inspections of laptops from before rounds. */
+  round: { uid: string; name: string } | null;
+  purpose: 'assessment' | 'followUp';
+  scope: FollowUpScope | null;
+  rectificationUid: string | null;
   files: { id: number; kind: 'pdf' | 'evidence'; name: string; bytes: number }[];
 }
 
@@ -218,16 +224,30 @@ export const syncChannels = {
         deviceKey,
         assignments: z
           .array(
-            z
-              .object({
-                filingId: z.number().int().positive(),
-                templateId: z.string().min(1).max(100),
-                templateHash: z
-                  .string()
-                  .regex(/^[0-9a-f]{64}$/, 'ARG_TEMPLATE_HASH')
-                  .optional(),
-              })
-              .strict(),
+            z.union([
+              z
+                .object({
+                  filingId: z.number().int().positive(),
+                  templateId: z.string().min(1).max(100),
+                  templateHash: z
+                    .string()
+                    .regex(/^[0-9a-f]{64}$/, 'ARG_TEMPLATE_HASH')
+                    .optional(),
+                  /** The round to assess in; left out: the office's newest round (opened for this year when it has none). */
+                  roundUid: z
+                    .string()
+                    .regex(/^[0-9a-f]{32}$/, 'ARG_ROUND_UID')
+                    .optional(),
+                })
+                .strict(),
+              /** A follow-up (整改复查): filing, form version and round are the rectification's. */
+              z
+                .object({
+                  rectificationUid: z.string().regex(/^[0-9a-f]{32}$/, 'ARG_RECTIFICATION_UID'),
+                  scope: z.enum(FOLLOW_UP_SCOPES),
+                })
+                .strict(),
+            ]),
           )
           .max(MAX_PACK_FILINGS, 'ARG_TOO_MANY_FILINGS'),
         passphrase: officePassphrase,

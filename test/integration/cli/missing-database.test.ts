@@ -55,6 +55,8 @@ function refusingCommands(db: string, out: (name: string) => string): Record<str
       '--on',
       '2023-11-10',
     ],
+    'rounds open': ['rounds', 'open', '--db', db, '--name', '2026年度延续备案评估', '--year', '2026'],
+    'rounds list': ['rounds', 'list', '--db', db],
   };
 }
 const creatingCommands = ['db migrate', 'office init', 'demo'];

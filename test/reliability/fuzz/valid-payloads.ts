@@ -62,6 +62,8 @@ export const validPayloads: Readonly<Record<string, unknown>> = {
     path: '/nonexistent/a.skp',
   },
   'sync:forms': {},
+  'rounds:list': {},
+  'rounds:open': { name: '2026年度延续备案评估', year: 2026 },
   'templates:import': { path: '/nonexistent/form.json' },
   'calendar:import': { path: '/nonexistent/calendar.json' },
   'calendar:list': {},

@@ -14,6 +14,9 @@ import { upsertRow, type PortableRow } from '../../../../db/repositories/sync-ro
 import { pinInspectionTemplate } from '../../../../db/repositories/inspection-template-pins';
 import { findFormTemplateByVersion, getFormTemplate } from '../../../../db/repositories/form-templates';
 import { inTransaction } from '../../../../db/sql';
+import { ensureRound } from '../../../../db/repositories/assessment-rounds';
+import { linkInspectionRound } from '../../../../db/repositories/inspection-rounds';
+import type { InspectionRoundLink } from '../../../../shared/domain/rounds/types';
 import { storeReceivedTemplate } from '../../templates/template-store';
 import { canonicalJson } from '../format/envelope';
 import { sha256 } from '../format/manifest';
@@ -32,13 +35,20 @@ export interface BundleImportReport {
   manifestSha256: string;
   added: number;
   unchanged: number;
-  /** Conflict keys (filing:template) this bundle touched that now hold more than one version. */
+  /** Conflict keys (conflictKeyOf) this bundle touched that now hold more than one version. */
   conflicts: string[];
   message: string;
 }
 
-/** One assessment of one filing with one form: two versions of it from different sources are a conflict. */
-export const conflictKeyOf = (entry: VerifiedInspection['entry']): string => `${entry.filing.id}:${String(entry.inspection['template_id'])}`;
+/**
+ * One assessment: two versions of it from different sources are a conflict. With rounds, the filing's assessment in a
+ * round or the follow-up of a rectification (different rounds of a filing are its history); without (laptops from
+ * before rounds), the filing with one form.
+ */
+export const conflictKeyOf = (entry: VerifiedInspection['entry'], link: InspectionRoundLink | null): string => {
+  if (!link) return `${entry.filing.id}:${String(entry.inspection['template_id'])}`;
+  return link.purpose === 'followUp' ? `followUp:${link.rectificationUid}` : `round:${link.roundUid}:${entry.filing.id}`;
+};
 
 /**
  * `bundle import`: verify everything first (verifyBundle writes nothing), then apply in one IMMEDIATE transaction.
@@ -77,13 +87,14 @@ function applyBundle(db: Database, bundle: VerifiedBundle, at: string): BundleIm
   let unchanged = 0;
   const touched = new Set<string>();
   for (const form of bundle.forms) storeReceivedTemplate(db, form, at);
+  for (const round of bundle.rounds) ensureRound(db, { ...round, origin: 'received' });
   bundle.inspections.forEach((inspection, index) => {
     if (findImportedVersion(db, bundle.deviceKey, inspection.entry.remoteId, inspection.contentSha256)) {
       unchanged += 1;
       return;
     }
     insertInspection(db, bundle, inspection, at);
-    touched.add(conflictKeyOf(inspection.entry));
+    touched.add(conflictKeyOf(inspection.entry, bundle.links.get(inspection.entry.remoteId) ?? null));
     added += 1;
     if (index === Math.floor(bundle.inspections.length / 2)) crashPoint('bundle-import:halfway');
   });
@@ -159,13 +170,15 @@ function insertInspection(db: Database, bundle: VerifiedBundle, inspection: Veri
     });
   }
   pinImported(db, bundle, entry, inspectionId);
+  const link = bundle.links.get(entry.remoteId) ?? null;
+  if (link) linkInspectionRound(db, inspectionId, link);
   insertImportedInspection(db, {
     deviceKey: bundle.deviceKey,
     remoteId: entry.remoteId,
     remoteParentId: entry.remoteParentId,
     contentSha256: inspection.contentSha256,
     inspectionId,
-    conflictKey: conflictKeyOf(entry),
+    conflictKey: conflictKeyOf(entry, link),
     signerSerial: bundle.signerSerial,
     importedAt: at,
   });

@@ -26,6 +26,7 @@ import { syncError } from '../format/sync-error';
 import { serialOf, subjectField } from '../pki/certificates';
 import { assertIssuedBy } from '../pki/trust';
 import { OFFICE_SENDER } from './office-keys';
+import { checkBundleRounds, type BundleRounds } from './bundle-rounds';
 
 export interface OfficeReceiver {
   caCertificatePem: string;
@@ -52,6 +53,9 @@ export interface VerifiedBundle {
   forms: TemplateVersion[];
   /** remoteId → the form version the laptop pinned; inspections of older laptops have none. */
   pins: Map<number, string>;
+  /** Rounds carried and remoteId → round link (bundle-rounds.ts); empty for laptops from before rounds. */
+  rounds: BundleRounds['rounds'];
+  links: BundleRounds['links'];
 }
 
 /**
@@ -82,6 +86,12 @@ export function verifyBundle(db: Database, bytes: Buffer, office: OfficeReceiver
   }
   inspections.sort((a, b) => a.entry.remoteId - b.entry.remoteId);
   const { forms, pins } = checkForms(db, opened.files, inspections);
+  const { rounds, links } = checkBundleRounds(
+    db,
+    opened.files,
+    inspections.map((inspection) => inspection.entry),
+    parseCanonicalEntry,
+  );
   const audit = parseJsonEntry(opened.files, BUNDLE_ENTRIES.audit, auditSegmentSchema);
   verifyAuditChain(audit, now);
   checkBundleStates(
@@ -100,6 +110,8 @@ export function verifyBundle(db: Database, bytes: Buffer, office: OfficeReceiver
     files: opened.files,
     forms,
     pins,
+    rounds,
+    links,
   };
 }
 

@@ -1,4 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { getRound } from '../../../../db/repositories/assessment-rounds';
+import { inspectionRound } from '../../../../db/repositories/inspection-rounds';
+import type { FollowUpScope, InspectionPurpose } from '../../../../shared/domain/rounds/types';
 import { appendAudit } from '../../../../db/repositories/audit-log';
 import { getFiling } from '../../../../db/repositories/filings';
 import { getInstitution } from '../../../../db/repositories/institutions';
@@ -37,7 +40,13 @@ export interface ReviewItem {
   inConflict: boolean;
   /** Superseded by a later revision from the same device. */
   superseded: boolean;
+  /** Conflicts group by this key (bundle-import.ts conflictKeyOf): round + filing, the rectification, or filing + form. */
   conflictKey: string;
+  /** The round the inspection belongs to; null for inspections of laptops from before rounds. */
+  round: { uid: string; name: string } | null;
+  purpose: InspectionPurpose;
+  scope: FollowUpScope | null;
+  rectificationUid: string | null;
   files: { id: number; kind: 'pdf' | 'evidence'; name: string; bytes: number }[];
 }
 
@@ -60,6 +69,8 @@ export function listReview(db: Database): ReviewItem[] {
     const institution = filing ? getInstitution(db, filing.institutionId) : null;
     const scored = scoreInspection(db, inspection);
     const head = isHead(record, all);
+    const link = inspectionRound(db, record.inspectionId);
+    const round = link ? getRound(db, link.roundUid) : null;
     return {
       importedId: record.id,
       inspectionId: record.inspectionId,
@@ -78,6 +89,10 @@ export function listReview(db: Database): ReviewItem[] {
       inConflict: inConflict.get(record.id) ?? false,
       superseded: !head,
       conflictKey: record.conflictKey,
+      round: round ? { uid: round.uid, name: round.name } : null,
+      purpose: link?.purpose ?? 'assessment',
+      scope: link?.scope ?? null,
+      rectificationUid: link?.rectificationUid ?? null,
       files: listImportedFiles(db, record.inspectionId),
     };
   });
