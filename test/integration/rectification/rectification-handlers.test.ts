@@ -67,7 +67,9 @@ describe('rectification at the office (R-YQ-06)', () => {
       // The example answers lose points on several items; each is listed in form order with its notes.
       expect(opened?.findings.length).toBeGreaterThan(3);
       expect(opened?.findings.find((f) => f.key === 'item:2.1.1')).toMatchObject({ kind: 'deduction', notes: ['缺质量督导岗'] });
-      const keys = opened?.findings.map((f) => f.refId) ?? [];
+      // The situation that ordered it comes first, then the items in form order.
+      expect(opened?.findings[0]).toMatchObject({ kind: 'condition', refId: 'auditFindingsNotRectified' });
+      const keys = opened?.findings.filter((f) => f.kind === 'deduction').map((f) => f.refId) ?? [];
       expect(keys).toEqual([...keys].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
       // The base answers are the accepted inspection's rows as stored.
       const stored = ctx.db.prepare('SELECT base_answers_json FROM rectifications').get() as { base_answers_json: string };

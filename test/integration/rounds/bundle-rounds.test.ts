@@ -1,3 +1,4 @@
+import { defaultRoundName } from '../../../shared/domain/rounds/types';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,7 +28,14 @@ describe('a result bundle says which round each inspection belongs to (issue 15)
     const json = (name: string): unknown => JSON.parse((opened.files.get(name) as Buffer).toString('utf8'));
     const rounds = bundleRoundsSchema.parse(json(BUNDLE_ENTRIES.rounds));
     const links = inspectionRoundsSchema.parse(json(BUNDLE_ENTRIES.inspectionRounds));
-    expect(rounds).toMatchObject([{ name: '2026年度延续备案评估（本机）', year: 2026, origin: 'device', openedBy: 'laptop-h' }]);
+    // The office's pack named its default round; the laptop carries it back as it received it.
+    const officeRound = office.db.prepare("SELECT uid, opened_by FROM assessment_rounds WHERE origin = 'office'").get() as {
+      uid: string;
+      opened_by: string;
+    };
+    expect(rounds).toMatchObject([
+      { uid: officeRound.uid, name: defaultRoundName(NOW.getFullYear()), origin: 'received', openedBy: officeRound.opened_by },
+    ]);
     expect(links).toEqual([{ remoteId: id, roundUid: rounds[0]?.uid, purpose: 'assessment', rectificationUid: null, scope: null }]);
     // The inspection entry keeps its old shape (its hash is how the office recognises a version).
     expect(bundleInspectionSchema.safeParse(json(BUNDLE_ENTRIES.inspection(id))).success).toBe(true);

@@ -74,6 +74,17 @@ export function enrolledLaptop(world: ReturnType<typeof makeWorld>, office: Offi
   return { field, pack, load };
 }
 
+/** What an office from before rounds sends: no round entries, assignments without round fields. */
+export function withoutRounds(files: PackFiles): void {
+  for (const name of [PACK_ENTRIES.rounds, PACK_ENTRIES.rectifications, PACK_ENTRIES.history]) files.delete(name);
+  for (const name of [...files.keys()]) if (name.startsWith('history/')) files.delete(name);
+  const assignments = readEntry<Record<string, unknown>[]>(files, PACK_ENTRIES.assignments);
+  files.set(
+    PACK_ENTRIES.assignments,
+    jsonEntry(assignments.map(({ roundUid: _round, rectificationUid: _rectification, scope: _scope, ...rest }) => rest)),
+  );
+}
+
 /** Every row of the tables issue 15 adds on a laptop, for comparing two states. */
 export function roundState(db: Database) {
   const all = (sql: string) => db.prepare(sql).all();

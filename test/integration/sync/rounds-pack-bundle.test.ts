@@ -66,7 +66,18 @@ describe('rounds in packs and bundles', () => {
     const [round] = listRounds(office.db);
     expect(round?.origin).toBe('office');
     expect(round?.name).toBe(`${NOW.getFullYear()}年度延续备案评估`);
-    const report = importBundle(office.db, genuine, office.keys, NOW);
+    // A laptop from before rounds: the same bundle without the two round entries.
+    const old = signAsDevice(
+      office,
+      laptop,
+      genuine,
+      (files) => {
+        files.delete(BUNDLE_ENTRIES.rounds);
+        files.delete(BUNDLE_ENTRIES.inspectionRounds);
+      },
+      1,
+    );
+    const report = importBundle(office.db, old, office.keys, NOW);
     expect(report.status).toBe('imported');
     const [imported] = listImportedInspections(office.db);
     expect(imported?.conflictKey).toBe(`${filing}:${SHANXI}`);
