@@ -8,6 +8,7 @@ import { inspectionRound } from '../../../db/repositories/inspection-rounds';
 import { getInstitution } from '../../../db/repositories/institutions';
 import { requireInspection } from '../../../db/repositories/inspections';
 import { getDecision, listRectifications } from '../../../db/repositories/rectifications';
+import { listAssignments } from '../../../db/repositories/sync-assignments';
 import { statement } from '../../../db/sql';
 import type { AssessmentRound } from '../../../shared/domain/rounds/types';
 import { AppError } from '../../../shared/errors';
@@ -16,6 +17,7 @@ import type { InspectionRecord } from '../../../shared/store/records';
 import type { packHistorySchema } from '../sync/pack-contents';
 import { REPORTS_DIR } from '../sync/field/bundle-export';
 import { scoreInspection } from '../sync/review/score-inspection';
+import { getRole } from '../sync/role';
 import { rectificationStanding } from './rectification-standing';
 
 type HistoryEntry = z.output<typeof packHistorySchema>[number];
@@ -62,8 +64,25 @@ export function filingHistory(db: Database, dataDir: string, filingId: number, o
     filingId,
     institutionName: institution?.name ?? '',
     filingNo: filing.filingNo,
+    assignments: assignmentsOf(db, filingId),
     rounds: [...groups.values()].sort((a, b) => newestFirst(a.round, b.round)),
   };
+}
+
+/** A laptop's tasks for the filing, newest first (the office keeps its sent assignments to itself). */
+function assignmentsOf(db: Database, filingId: number): FilingHistory['assignments'] {
+  if (getRole(db) !== 'field') return [];
+  return listAssignments(db)
+    .filter((assignment) => assignment.filingId === filingId)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.uid.localeCompare(b.uid))
+    .map((assignment) => ({
+      uid: assignment.uid,
+      templateId: assignment.templateId,
+      roundUid: assignment.roundUid,
+      roundName: assignment.roundUid === null ? null : (getRound(db, assignment.roundUid)?.name ?? null),
+      rectificationUid: assignment.rectificationUid,
+      scope: assignment.scope,
+    }));
 }
 
 const DECISION_LABELS = { renew: '准予延续', resume: '恢复评价', terminate: '终止备案' } as const;

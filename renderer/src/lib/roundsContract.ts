@@ -49,9 +49,9 @@ export interface FilingAssignment {
   scope: FollowUpScope | null;
 }
 
-/** The laptop's assignments for the filing, if filings:history carries them (field `assignments`). */
+/** The laptop's assignments for the filing (filings:history field `assignments`). */
 export function assignmentsOf(history: FilingHistory): FilingAssignment[] {
-  return (history as FilingHistory & { assignments?: FilingAssignment[] }).assignments ?? [];
+  return history.assignments;
 }
 
 /** inspections:create for an assignment (arg `assignmentUid`: a follow-up starts from the rectification it names). */

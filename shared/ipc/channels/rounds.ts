@@ -38,6 +38,15 @@ export interface FilingHistory {
   filingId: number;
   institutionName: string;
   filingNo: string;
+  /** The tasks this laptop's packs gave for the filing (an assessment in a round, or a follow-up); none at the office. */
+  assignments: {
+    uid: string;
+    templateId: string;
+    roundUid: string | null;
+    roundName: string | null;
+    rectificationUid: string | null;
+    scope: FollowUpScope | null;
+  }[];
   rounds: {
     round: AssessmentRound | null;
     inspections: FilingHistoryInspection[];

@@ -78,6 +78,8 @@ export interface SyncReviewItem {
   revision: number;
   scoreHundredths: number | null;
   outcomeLabel: string;
+  /** The outcome orders rectification (R-YQ-06): accepting it opens one. */
+  ordersRectification: boolean;
   reviewStatus: 'pending' | 'accepted' | 'returned';
   reviewComment: string | null;
   inConflict: boolean;

@@ -34,6 +34,8 @@ export interface ReviewItem {
   revision: number;
   scoreHundredths: number | null;
   outcomeLabel: string;
+  /** The outcome orders rectification (R-YQ-06): accepting it opens one. */
+  ordersRectification: boolean;
   reviewStatus: ReviewStatus;
   reviewComment: string | null;
   /** Another current version of the same assessment (other device, or changed content) and no decision yet (conflict-state.ts). */
@@ -84,6 +86,7 @@ export function listReview(db: Database): ReviewItem[] {
       revision: inspection.revision,
       scoreHundredths: scored.total,
       outcomeLabel: scored.outcomeLabel,
+      ordersRectification: scored.ordersRectification,
       reviewStatus: record.reviewStatus,
       reviewComment: record.reviewComment,
       inConflict: inConflict.get(record.id) ?? false,

@@ -12,6 +12,8 @@ export interface InspectionScore {
   total: number | null;
   category: OutcomeCategory;
   outcomeLabel: string;
+  /** The deciding outcome rule orders rectification (R-YQ-06). */
+  ordersRectification: boolean;
   /** The version the inspection pinned, that scored it; null when it could not be read. */
   template: Template | null;
 }
@@ -38,11 +40,18 @@ export function scoreInspection(db: Database, inspection: InspectionRecord): Ins
       total: result.complete ? result.total : (inspection.scoreHundredths ?? result.total),
       category: result.outcome.category,
       outcomeLabel: result.outcome.label,
+      ordersRectification: result.outcome.rectification !== null,
       template,
     };
   } catch (error) {
     if (isAppError(error))
-      return { total: inspection.scoreHundredths, category: 'undetermined', outcomeLabel: `无法评分：${error.message}`, template };
+      return {
+        total: inspection.scoreHundredths,
+        category: 'undetermined',
+        outcomeLabel: `无法评分：${error.message}`,
+        ordersRectification: false,
+        template,
+      };
     throw error;
   }
 }

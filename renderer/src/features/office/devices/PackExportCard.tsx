@@ -46,13 +46,13 @@ export function PackExportCard({ deviceKey, onClose }: { deviceKey: string; onCl
       const secret = passphrase;
       setPassphrase('');
       // The picker's choice is a version's hash; the form id goes with it (both from sync:forms, never named here).
-      const assignments = [...selected].flatMap(([filingId, hash]) => {
+      const assessments = [...selected].flatMap(([filingId, hash]) => {
         const form = forms.find((f) => f.hash === hash);
-        return form ? [{ filingId, templateId: form.id, templateHash: form.hash }] : [];
+        return form ? [{ filingId, templateId: form.id, templateHash: form.hash, ...(roundUid ? { roundUid } : {}) }] : [];
       });
-      // Round and follow-ups only when chosen, so a pack without them is asked for exactly as before.
-      const extended = { ...(roundUid ? { roundUid } : {}), ...(followUps.length > 0 ? { followUps } : {}) };
-      setResult(await call('sync:exportPack', { deviceKey, assignments, ...extended, passphrase: secret, path: chosen.path }));
+      // A follow-up names only its rectification and scope: main takes filing, form version and round from it.
+      const assignments = [...assessments, ...followUps.map(({ rectificationUid, scope }) => ({ rectificationUid, scope }))];
+      setResult(await call('sync:exportPack', { deviceKey, assignments, passphrase: secret, path: chosen.path }));
       await reloadStatus();
     } catch (error) {
       setProblem(errorMessage(error));
