@@ -7,7 +7,12 @@ import { THIN_GRID } from '../layout/tables';
 import type { NoticeModel } from '../model/rectification';
 import { chineseDate, rectificationPeriodText } from './rectification-deadline-text';
 
-const FINDING_KIND_LABELS: Record<RectificationFinding['kind'], string> = { condition: '整改情形', deduction: '扣分', penalty: '倒扣分', veto: '否决项' };
+const FINDING_KIND_LABELS: Record<RectificationFinding['kind'], string> = {
+  condition: '整改情形',
+  deduction: '扣分',
+  penalty: '倒扣分',
+  veto: '否决项',
+};
 
 /**
  * 整改通知书 (R-YQ-06, 阳人社函〔2023〕221号 §四(二)): who is notified and why, the findings to rectify, the deadline,
