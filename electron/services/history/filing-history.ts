@@ -8,6 +8,7 @@ import { inspectionRound } from '../../../db/repositories/inspection-rounds';
 import { getInstitution } from '../../../db/repositories/institutions';
 import { requireInspection } from '../../../db/repositories/inspections';
 import { getDecision, listRectifications } from '../../../db/repositories/rectifications';
+import { listAssignments } from '../../../db/repositories/sync-assignments';
 import { statement } from '../../../db/sql';
 import type { AssessmentRound } from '../../../shared/domain/rounds/types';
 import { AppError } from '../../../shared/errors';
@@ -63,6 +64,16 @@ export function filingHistory(db: Database, dataDir: string, filingId: number, o
     institutionName: institution?.name ?? '',
     filingNo: filing.filingNo,
     rounds: [...groups.values()].sort((a, b) => newestFirst(a.round, b.round)),
+    assignments: listAssignments(db)
+      .filter((a) => a.filingId === filingId)
+      .map((a) => ({
+        uid: a.uid,
+        templateId: a.templateId,
+        roundUid: a.roundUid,
+        roundName: a.roundUid === null ? null : (getRound(db, a.roundUid)?.name ?? null),
+        rectificationUid: a.rectificationUid,
+        scope: a.scope,
+      })),
   };
 }
 
