@@ -245,7 +245,7 @@ describe('rectification from the inspection to the decision (R-YQ-06)', () => {
 
     await page.goto(`${laptop.server.pageUrl}#/institutions/${target.institutionId}/new?filing=${target.filingId}`);
     await page.getByRole('heading', { name: '新建现场核查' }).waitFor();
-    await page.getByTestId('follow-up-assignments').waitFor();
+    await page.getByTestId('follow-up-assignments').waitFor({ timeout: 10_000 });
     await page.getByLabel('组长').fill(INSPECTOR);
     await screenshot(page, 'rectification-5-follow-up-task');
     await expectAccessible(page, 'follow-up task');
@@ -309,6 +309,7 @@ describe('rectification from the inspection to the decision (R-YQ-06)', () => {
     expect(renew, headers.join('|')).toBeGreaterThan(-1);
     expect(defer, headers.join('|')).toBeGreaterThan(-1);
     const rows = table.getByRole('row').filter({ hasText: target.name });
+    await screenshot(officePage, 'rectification-9-summary');
     await expect.poll(() => rows.count()).toBe(1);
     const cells = await rows.locator('td, th').allTextContents();
     expect(cells[renew], `${headers.join('|')} / ${cells.join('|')}`).toBe('✓');
