@@ -269,6 +269,13 @@ describe('rectification from the inspection to the decision (R-YQ-06)', () => {
     const saved = await dispatch(ctx, 'inspections:saveAnswer', { inspectionId: id, itemId: 'context', answer: context as never });
     if (!saved.ok) throw new Error(errorInfoText(saved.error));
     advanceInspectionStatus(ctx.db, id, 'signed', INSPECTOR, null, NOW.toISOString());
+    // The 整改复查记录: per listed finding its 原扣分 and 复查结果 — the situation 已整改, the deductions kept 未整改.
+    const record = await dispatch(ctx, 'reports:generate', { kind: 'recheck', inspectionId: id });
+    if (!record.ok) throw new Error(errorInfoText(record.error));
+    const recheck = (record.value as { path: string }).path;
+    writeFileSync(join(SCREENSHOT_DIR, 'rectification-recheck.pdf'), readFileSync(recheck)); // kept to look at
+    const recheckText = pdfText(recheck).replace(/\s+/g, '');
+    for (const words of ['整改复查记录', FINDING, '已整改', '未整改', target.filingNo]) expect(recheckText).toContain(words);
     exportBundleToFile(ctx.db, files.followUpBundle, {
       keyPassphrase: KEY_PASSPHRASE,
       now: NOW,
