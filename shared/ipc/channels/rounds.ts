@@ -34,6 +34,16 @@ export interface FilingHistoryRectification {
 }
 
 /** Every round of one filing, newest first; inspections made before rounds sit in a round of their own (uid null). */
+/** A task an office pack gave for the filing: an assessment in a round, or a follow-up (整改复查) of a rectification. */
+export interface FilingHistoryAssignment {
+  uid: string;
+  templateId: string;
+  roundUid: string | null;
+  roundName: string | null;
+  rectificationUid: string | null;
+  scope: FollowUpScope | null;
+}
+
 export interface FilingHistory {
   filingId: number;
   institutionName: string;
@@ -52,6 +62,8 @@ export interface FilingHistory {
     inspections: FilingHistoryInspection[];
     rectifications: FilingHistoryRectification[];
   }[];
+  /** The stored assignments for the filing (a laptop's: what its packs asked; the new-inspection page offers them). */
+  assignments: FilingHistoryAssignment[];
 }
 
 const roundUid = z.string().regex(/^[0-9a-f]{32}$/, 'ARG_ROUND_UID');

@@ -95,12 +95,16 @@ function decidedOpinion(db: Database, inspectionId: number, template: Template |
 
 const emptyCounts = (columns: readonly OpinionColumn[]): OpinionCounts => Object.fromEntries(columns.map((c) => [c.category, 0]));
 
+/** bundle-import.ts conflictKeyOf: a follow-up inspection is keyed by its rectification. */
+const isFollowUpKey = (conflictKey: string) => conflictKey.startsWith('followUp:');
+
 /**
  * 评估意见汇总表 (004 附件4) from the accepted inspections, one row per filing, grouped by filing year. The category
  * is the scoring domain's outcome (R-YQ-05..07), so the summary never disagrees with the scored sheet.
  */
 export function buildOpinionSummary(db: Database): OpinionSummary {
-  const items = listReview(db).filter((item) => !item.superseded);
+  // A follow-up (整改复查) is no row of its own: it counts through the rectification's decision on the assessment's row.
+  const items = listReview(db).filter((item) => !item.superseded && !isFollowUpKey(item.conflictKey));
   const byFiling = new Map<string, ReviewItem[]>();
   for (const item of items) byFiling.set(item.conflictKey, [...(byFiling.get(item.conflictKey) ?? []), item]);
   const years = new Map<number, OpinionRow[]>();
