@@ -66,16 +66,6 @@ export function filingHistory(db: Database, dataDir: string, filingId: number, o
     filingNo: filing.filingNo,
     assignments: assignmentsOf(db, filingId),
     rounds: [...groups.values()].sort((a, b) => newestFirst(a.round, b.round)),
-    assignments: listAssignments(db)
-      .filter((a) => a.filingId === filingId)
-      .map((a) => ({
-        uid: a.uid,
-        templateId: a.templateId,
-        roundUid: a.roundUid,
-        roundName: a.roundUid === null ? null : (getRound(db, a.roundUid)?.name ?? null),
-        rectificationUid: a.rectificationUid,
-        scope: a.scope,
-      })),
   };
 }
 

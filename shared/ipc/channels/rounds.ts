@@ -33,7 +33,6 @@ export interface FilingHistoryRectification {
   decisionLabel: string | null;
 }
 
-/** Every round of one filing, newest first; inspections made before rounds sit in a round of their own (uid null). */
 /** A task an office pack gave for the filing: an assessment in a round, or a follow-up (整改复查) of a rectification. */
 export interface FilingHistoryAssignment {
   uid: string;
@@ -44,25 +43,17 @@ export interface FilingHistoryAssignment {
   scope: FollowUpScope | null;
 }
 
+/** Every round of one filing, newest first; inspections made before rounds sit in a round of their own (uid null). */
 export interface FilingHistory {
   filingId: number;
   institutionName: string;
   filingNo: string;
-  /** The tasks this laptop's packs gave for the filing (an assessment in a round, or a follow-up); none at the office. */
-  assignments: {
-    uid: string;
-    templateId: string;
-    roundUid: string | null;
-    roundName: string | null;
-    rectificationUid: string | null;
-    scope: FollowUpScope | null;
-  }[];
   rounds: {
     round: AssessmentRound | null;
     inspections: FilingHistoryInspection[];
     rectifications: FilingHistoryRectification[];
   }[];
-  /** The stored assignments for the filing (a laptop's: what its packs asked; the new-inspection page offers them). */
+  /** The tasks this laptop's packs gave for the filing (the new-inspection page offers them); none at the office. */
   assignments: FilingHistoryAssignment[];
 }
 
