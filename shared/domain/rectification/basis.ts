@@ -9,8 +9,8 @@ export const RECTIFICATION_BASIS_PARAGRAPH = [
   '3、评估结果不达标准的。',
 ].join('\n');
 
-/** The basis a rectification stores and its notice prints: the source, the rule that decided, and the paragraph. */
+/** The basis a rectification stores and its notice prints: the rule that decided (its source), then the paragraph. */
 export function rectificationBasis(ruleSource: string | null): string {
   const cited = ruleSource && ruleSource.trim() !== '' ? ruleSource.trim() : `${RECTIFICATION_BASIS_SOURCE} §四(二)`;
-  return `${cited}\n${RECTIFICATION_BASIS_SOURCE} 四、评估处理\n${RECTIFICATION_BASIS_PARAGRAPH}`;
+  return `${cited}（四、评估处理）：\n${RECTIFICATION_BASIS_PARAGRAPH}`;
 }

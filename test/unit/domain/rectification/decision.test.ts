@@ -48,7 +48,7 @@ describe('rectification decisions, stage and basis (R-YQ-06)', () => {
       expect(notice).toContain(RECTIFICATION_BASIS_SOURCE);
     }
     const basis = rectificationBasis('阳人社函〔2023〕221号 §四(二)1');
-    expect(basis.startsWith('阳人社函〔2023〕221号 §四(二)1\n')).toBe(true);
+    expect(basis.startsWith('阳人社函〔2023〕221号 §四(二)1（四、评估处理）：\n')).toBe(true);
     expect(basis).toContain(RECTIFICATION_BASIS_PARAGRAPH);
     expect(basis.length).toBeLessThanOrEqual(2000);
   });
