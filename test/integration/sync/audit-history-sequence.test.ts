@@ -27,7 +27,7 @@ beforeAll(async () => {
   expect(importBundle(office.db, first, office.keys, NOW).status).toBe('imported');
   await inspect(field, filings[1] ?? 0);
   second = exportBundle(world, field, 'second.skb');
-});
+}, 120_000);
 afterAll(() => world.close());
 
 const heldRows = () => office.db.prepare("SELECT count(*) FROM sync_device_audit WHERE device_key = 'laptop-01'").pluck().get() as number;

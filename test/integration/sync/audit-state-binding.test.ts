@@ -20,7 +20,7 @@ beforeAll(async () => {
   field = world.field(office, 'laptop-01', '张三', filingsOfYear(office.db, 2020).slice(0, 2));
   inspectionId = await inspect(field, filingsOfYear(office.db, 2020)[0] ?? 0);
   importBundle(office.db, exportBundle(world, field, 'genuine.skb'), office.keys, NOW);
-});
+}, 120_000);
 afterAll(() => world.close());
 
 /** The attacker: a SQLite editor on the laptop's database file, next to the running app. */
