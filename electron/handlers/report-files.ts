@@ -14,6 +14,7 @@ const REPORT_NAME = /^[A-Za-z0-9_.-]{1,120}\.pdf$/;
 function kindOf(file: string): ReportFileEntry['kind'] {
   if (file.startsWith('sheet-') || file.startsWith('demo-sheet-')) return 'sheet';
   if (file.startsWith('appendix-')) return 'appendix';
+  if (file.startsWith('recheck-')) return 'recheck';
   if (file.startsWith('blank-')) return 'blank';
   return 'other';
 }

@@ -270,9 +270,21 @@ describe('rectification from the inspection to the decision (R-YQ-06)', () => {
     if (!saved.ok) throw new Error(errorInfoText(saved.error));
     advanceInspectionStatus(ctx.db, id, 'signed', INSPECTOR, null, NOW.toISOString());
     // The 整改复查记录: per listed finding its 原扣分 and 复查结果 — the situation 已整改, the deductions kept 未整改.
-    const record = await dispatch(ctx, 'reports:generate', { kind: 'recheck', inspectionId: id });
-    if (!record.ok) throw new Error(errorInfoText(record.error));
-    const recheck = (record.value as { path: string }).path;
+    // In the window: the follow-up's reports offer the 整改复查记录 (main says which kinds an inspection has).
+    await page.reload();
+    await page.getByRole('navigation', { name: '核查步骤' }).getByRole('link', { name: '结论' }).click();
+    const reports = page.getByTestId('reports');
+    await reports.getByRole('button', { name: '生成整改复查记录' }).click();
+    const recheckEntry = async () => {
+      const listed = await dispatch(ctx, 'reports:list', { inspectionId: id });
+      if (!listed.ok) throw new Error(errorInfoText(listed.error));
+      return (listed.value as { file: string; kind: string }[]).find((f) => f.kind === 'recheck') ?? null;
+    };
+    await expect.poll(recheckEntry, { timeout: 30_000 }).not.toBeNull();
+    await expect.poll(() => reports.textContent()).toContain('整改复查记录');
+    await screenshot(page, 'rectification-6b-recheck-record');
+    const entry = await recheckEntry();
+    const recheck = join(laptop.dataDir, 'reports', String(id), entry?.file ?? '');
     writeFileSync(join(SCREENSHOT_DIR, 'rectification-recheck.pdf'), readFileSync(recheck)); // kept to look at
     const recheckText = pdfText(recheck).replace(/\s+/g, '');
     for (const words of ['整改复查记录', FINDING, '已整改', '未整改', target.filingNo]) expect(recheckText).toContain(words);

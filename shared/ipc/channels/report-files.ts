@@ -10,7 +10,7 @@ export interface ReportFileEntry {
   file: string;
   /** The folder it lives in: the inspection's (null: the shared reports folder, e.g. blank forms, the demo sheet). */
   inspectionId: number | null;
-  kind: 'sheet' | 'appendix' | 'blank' | 'other';
+  kind: 'sheet' | 'appendix' | 'recheck' | 'blank' | 'other';
   bytes: number;
   modifiedAt: string;
   /** valid is status === 'valid'; modified-after-signing: the document was changed in a later revision. */

@@ -40,7 +40,7 @@ export function ReportTable({
       </thead>
       <tbody>
         {files.map((entry) => {
-          const signable = entry.kind === 'sheet' || entry.kind === 'appendix';
+          const signable = entry.kind === 'sheet' || entry.kind === 'appendix' || entry.kind === 'recheck';
           const next = signable ? panel.find((m) => !entry.signatures.some((s) => s.valid && sameName(s.signer, m.name))) : undefined;
           return (
             <tr key={`${entry.inspectionId ?? 0}/${entry.file}`} data-testid={`report-${entry.file}`}>

@@ -4,10 +4,10 @@ import type { ReportFileEntry } from '../../../../shared/ipc/channels/report-fil
 import type { InspectionRecord, PanelMember } from '../../../../shared/store/records';
 import { ReportNoticeText } from './ReportNoticeText';
 import { ReportTable } from './ReportTable';
+import { call } from '../../lib/call';
 import { SignReportDialog } from './SignReportDialog';
 import { useReportsStore, type GeneratedKind } from './reportsStore';
 
-const GENERATED: GeneratedKind[] = ['sheet', 'appendix', 'blank'];
 const NO_FILES: ReportFileEntry[] = [];
 
 /** 评估报告: generate the sheet, the appendix or a blank form; panel members sign in turn; open and print. */
@@ -20,21 +20,33 @@ export function ReportsPanel({ inspection }: { inspection: InspectionRecord }) {
   const load = useReportsStore((s) => s.load);
   const generate = useReportsStore((s) => s.generate);
   const [signing, setSigning] = useState<{ entry: ReportFileEntry; member: PanelMember } | null>(null);
+  // Which reports this inspection offers is main's answer (a follow-up adds its 整改复查记录), never decided here.
+  const [offered, setOffered] = useState<GeneratedKind[]>(['sheet', 'appendix']);
 
   useEffect(() => {
     void load(inspection.id);
+    let current = true;
+    call('reports:kinds', { inspectionId: inspection.id })
+      .then((kinds) => {
+        if (current) setOffered(kinds);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
   }, [inspection.id, load]);
+  const generated: GeneratedKind[] = [...offered, 'blank'];
 
   return (
     <section className="card reports" aria-labelledby="reports-heading" data-testid="reports">
       <h2 id="reports-heading">{t('reports.heading')}</h2>
       <p className="muted small">{t('reports.intro')}</p>
       <div className="form-actions">
-        {GENERATED.map((kind) => (
+        {generated.map((kind) => (
           <button
             key={kind}
             type="button"
-            className={kind === 'sheet' ? 'button primary' : 'button'}
+            className={kind === offered[0] ? 'button primary' : 'button'}
             disabled={busy !== null}
             onClick={() => void generate(kind, inspection.id, inspection.templateId)}
           >

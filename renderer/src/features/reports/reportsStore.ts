@@ -3,7 +3,7 @@ import type { ReportFileEntry } from '../../../../shared/ipc/channels/report-fil
 import type { PanelMember } from '../../../../shared/store/records';
 import { call, errorMessage } from '../../lib/call';
 
-export type GeneratedKind = 'sheet' | 'appendix' | 'blank';
+export type GeneratedKind = 'sheet' | 'appendix' | 'recheck' | 'blank';
 
 /** What the last action did, for the panel to say in words. */
 export type ReportNotice =
