@@ -335,6 +335,17 @@ describe('rectification from the inspection to the decision (R-YQ-06)', () => {
     expect(cells[defer]).toBe('');
     await screenshot(officePage, 'rectification-9-summary');
     await expectAccessible(officePage, 'summary after decision');
+
+    // The office review opens the filing's history: the round with the assessment and its follow-up, and the decision.
+    await officeTab('审核');
+    const first = officePage.getByRole('row').filter({ hasText: target.name }).first();
+    await first.getByTestId('review-history-toggle').click();
+    const history = officePage.getByTestId('review-history');
+    await expect.poll(() => history.getByTestId('history-inspection').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    const text = (await history.textContent()) ?? '';
+    for (const words of ['整改复查', '暂时不予延续备案', '准予延续']) expect(text).toContain(words);
+    await screenshot(officePage, 'rectification-10-review-history');
+    await expectAccessible(officePage, 'review history');
     expect(problems).toEqual([]);
   });
 });

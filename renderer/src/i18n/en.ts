@@ -526,6 +526,7 @@ export const en: Messages = {
     },
     review: {
       heading: 'Imported inspections',
+      history: 'History',
       empty: 'No inspection imported yet. Import a bundle first.',
       count: '{{count}} in all, {{pending}} awaiting review',
       columns: {

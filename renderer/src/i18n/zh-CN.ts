@@ -482,6 +482,7 @@ export const zhCN = {
       heading: '导入的核查记录',
       empty: '尚未导入任何核查记录。请先在“导入结果包”页导入。',
       count: '共 {{count}} 份，其中待复核 {{pending}} 份',
+      history: '评估历史',
       columns: {
         institution: '机构',
         filing: '备案号（年度）',

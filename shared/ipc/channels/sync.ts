@@ -71,6 +71,8 @@ export interface SyncReviewItem {
   inspectionId: number;
   deviceKey: string;
   institutionName: string;
+  /** The filing, for its history (filings:history). */
+  filingId: number;
   filingNo: string;
   filingYear: number;
   templateId: string;

@@ -27,6 +27,7 @@ export interface ReviewItem {
   deviceKey: string;
   remoteId: number;
   institutionName: string;
+  filingId: number;
   filingNo: string;
   filingYear: number;
   templateId: string;
@@ -79,6 +80,7 @@ export function listReview(db: Database): ReviewItem[] {
       deviceKey: record.deviceKey,
       remoteId: record.remoteId,
       institutionName: filing?.listedName ?? institution?.name ?? '',
+      filingId: inspection.filingId,
       filingNo: filing?.filingNo ?? '',
       filingYear: filing?.filingYear ?? 0,
       templateId: inspection.templateId,

@@ -1,4 +1,6 @@
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilingHistorySection } from '../institutions/FilingHistorySection';
 import { OpenedFileReport } from './OpenedFileReport';
 import { OpenFileButtons } from './OpenFileButtons';
 import { ReviewActions } from './ReviewActions';
@@ -14,6 +16,8 @@ export function ReviewTab() {
   const { t } = useTranslation();
   const { items, loaded, error } = useReviewData();
   const openedFor = useOpenedRectifications(items);
+  // One filing's history (every round, score, outcome, PDF, rectification) opens under its row.
+  const [historyOf, setHistoryOf] = useState<number | null>(null);
   // The versions of one filing next to each other, so a conflict reads as two neighbouring rows.
   const rows = [...items].sort((a, b) => a.filingYear - b.filingYear || a.filingNo.localeCompare(b.filingNo) || a.importedId - b.importedId);
   const pending = items.filter((i) => i.reviewStatus === 'pending' && !i.superseded).length;
@@ -52,32 +56,53 @@ export function ReviewTab() {
           </thead>
           <tbody>
             {rows.map((item) => (
-              <tr key={item.importedId} className={item.superseded ? 'row-superseded' : undefined} data-testid={`review-row-${item.importedId}`}>
-                <th scope="row">{item.institutionName}</th>
-                <td>
-                  <span className="mono">{item.filingNo}</span>
-                  <br />
-                  <span className="small muted">{t('office.review.filingYear', { year: item.filingYear })}</span>
-                </td>
-                <td>
-                  <ReviewRound item={item} />
-                </td>
-                <td className="mono nowrap">{item.deviceKey}</td>
-                <td className="nowrap">{item.inspectionDate}</td>
-                <td className="nowrap">{t('office.review.revision', { revision: item.revision })}</td>
-                <td className="num">{scoreText(item.scoreHundredths)}</td>
-                <td>{item.outcomeLabel}</td>
-                <td>
-                  <ReviewBadges item={item} />
-                </td>
-                <td>
-                  <OpenFileButtons files={item.files} />
-                </td>
-                <td>
-                  <ReviewActions item={item} />
-                  {needsRectification(item, openedFor) && <OpenRectificationButton item={item} />}
-                </td>
-              </tr>
+              <Fragment key={item.importedId}>
+                <tr className={item.superseded ? 'row-superseded' : undefined} data-testid={`review-row-${item.importedId}`}>
+                  <th scope="row">
+                    {item.institutionName}
+                    <br />
+                    <button
+                      type="button"
+                      className="button small"
+                      aria-expanded={historyOf === item.importedId}
+                      data-testid="review-history-toggle"
+                      onClick={() => setHistoryOf(historyOf === item.importedId ? null : item.importedId)}
+                    >
+                      {t('office.review.history')}
+                    </button>
+                  </th>
+                  <td>
+                    <span className="mono">{item.filingNo}</span>
+                    <br />
+                    <span className="small muted">{t('office.review.filingYear', { year: item.filingYear })}</span>
+                  </td>
+                  <td>
+                    <ReviewRound item={item} />
+                  </td>
+                  <td className="mono nowrap">{item.deviceKey}</td>
+                  <td className="nowrap">{item.inspectionDate}</td>
+                  <td className="nowrap">{t('office.review.revision', { revision: item.revision })}</td>
+                  <td className="num">{scoreText(item.scoreHundredths)}</td>
+                  <td>{item.outcomeLabel}</td>
+                  <td>
+                    <ReviewBadges item={item} />
+                  </td>
+                  <td>
+                    <OpenFileButtons files={item.files} />
+                  </td>
+                  <td>
+                    <ReviewActions item={item} />
+                    {needsRectification(item, openedFor) && <OpenRectificationButton item={item} />}
+                  </td>
+                </tr>
+                {historyOf === item.importedId && (
+                  <tr data-testid="review-history">
+                    <td colSpan={11}>
+                      <FilingHistorySection filingId={item.filingId} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>
