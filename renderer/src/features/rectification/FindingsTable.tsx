@@ -30,7 +30,11 @@ export function FindingsTable({ findings }: { findings: RectificationFinding[] }
               {finding.kind !== 'deduction' && <span className="badge badge-info">{t(`rectification.findings.kinds.${finding.kind}`)}</span>}
             </th>
             <td className="num">
-              {finding.pointsLostHundredths === null ? t('rectification.findings.veto') : scoreText(finding.pointsLostHundredths)}
+              {finding.kind === 'veto'
+                ? t('rectification.findings.veto')
+                : finding.pointsLostHundredths === null
+                  ? '—'
+                  : scoreText(finding.pointsLostHundredths)}
             </td>
             <td>{finding.notes.length === 0 ? <span className="muted">—</span> : finding.notes.join('；')}</td>
           </tr>
