@@ -12,6 +12,7 @@ import { migration0010 } from './0010-drop-issued-pkcs12';
 import { migration0011 } from './0011-audit-state';
 import { migration0012 } from './0012-form-templates';
 import { migration0013 } from './0013-rounds-rectifications';
+import { migration0014 } from './0014-double-random';
 
 /**
  * Every migration in order; the last one's version is the schema version this app writes. A migration is literal SQL,
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -3,6 +3,7 @@ import type { HandlerTable } from './types';
 import { appHandlers } from './app';
 import { calendarHandlers } from './calendar';
 import { evidenceHandlers } from './evidence';
+import { expertHandlers } from './experts';
 import { filesHandlers } from './files';
 import { filingHistoryHandlers } from './filing-history';
 import { importExportHandlers } from './import-export';
@@ -13,6 +14,9 @@ import { rectificationHandlers } from './rectifications';
 import { reportFileHandlers } from './report-files';
 import { reportHandlers } from './reports';
 import { roundHandlers } from './rounds';
+import { roundPackHandlers } from './round-packs';
+import { roundPlanHandlers } from './round-plans';
+import { roundPublishHandlers } from './round-publish';
 import { samplingHandlers } from './sampling';
 import { settingsHandlers } from './settings';
 import { signingHandlers } from './signing';
@@ -46,4 +50,8 @@ export const handlers: HandlerTable = mergeTables('IPC handler table (electron/h
   rectifications: rectificationHandlers,
   'rectification-files': rectificationFileHandlers,
   'filing-history': filingHistoryHandlers,
+  experts: expertHandlers,
+  'round-plans': roundPlanHandlers,
+  'round-publish': roundPublishHandlers,
+  'round-packs': roundPackHandlers,
 });

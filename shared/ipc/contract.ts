@@ -3,6 +3,7 @@ import type { Result } from '../errors';
 import { appChannels } from './channels/app';
 import { calendarChannels } from './channels/calendar';
 import { evidenceChannels } from './channels/evidence';
+import { expertChannels } from './channels/experts';
 import { filesChannels } from './channels/files';
 import { filingHistoryChannels } from './channels/filing-history';
 import { importExportChannels, importExportEvents } from './channels/import-export';
@@ -12,6 +13,7 @@ import { rectificationChannels } from './channels/rectifications';
 import { reportFileChannels } from './channels/report-files';
 import { reportChannels } from './channels/reports';
 import { roundChannels } from './channels/rounds';
+import { roundPlanChannels } from './channels/round-plans';
 import { samplingChannels } from './channels/sampling';
 import { settingsChannels } from './channels/settings';
 import { signingChannels } from './channels/signing';
@@ -45,6 +47,8 @@ export const contract = mergeTables('IPC contract (shared/ipc/channels)', {
   rounds: roundChannels,
   rectifications: rectificationChannels,
   'filing-history': filingHistoryChannels,
+  experts: expertChannels,
+  'round-plans': roundPlanChannels,
 } satisfies Record<string, ChannelTable>);
 
 /** Main → renderer events. */

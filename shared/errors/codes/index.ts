@@ -16,6 +16,10 @@ import { importRowReasons } from './import-rows';
 import { inspectionErrors } from './inspections';
 import { officeErrors } from './office';
 import { rectificationErrors } from './rectification';
+import { expertErrors } from './experts';
+import { roundPackErrors } from './round-packs';
+import { roundPlanErrors } from './round-plans';
+import { roundPublishErrors } from './round-publish';
 import { roundErrors } from './rounds';
 import { pdfSigningErrors } from './pdf-signing';
 import { pdfVerifyErrors } from './pdf-verify';
@@ -56,6 +60,10 @@ const areas = [
   calendarErrors,
   roundErrors,
   rectificationErrors,
+  expertErrors,
+  roundPlanErrors,
+  roundPublishErrors,
+  roundPackErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

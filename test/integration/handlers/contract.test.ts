@@ -14,6 +14,8 @@ import { filesChannels } from '../../../shared/ipc/channels/files';
 import { filingHistoryChannels } from '../../../shared/ipc/channels/filing-history';
 import { rectificationChannels } from '../../../shared/ipc/channels/rectifications';
 import { roundChannels } from '../../../shared/ipc/channels/rounds';
+import { expertChannels } from '../../../shared/ipc/channels/experts';
+import { roundPlanChannels } from '../../../shared/ipc/channels/round-plans';
 import { importExportChannels } from '../../../shared/ipc/channels/import-export';
 import { inspectionChannels } from '../../../shared/ipc/channels/inspections';
 import { institutionChannels } from '../../../shared/ipc/channels/institutions';
@@ -47,6 +49,8 @@ const featureTables = [
   roundChannels,
   rectificationChannels,
   filingHistoryChannels,
+  expertChannels,
+  roundPlanChannels,
 ];
 import { errorInfoText } from '../../../shared/errors';
 

@@ -131,6 +131,7 @@ const RELEASED_SCHEMA_SHA256: readonly string[] = [
   'e86e153acf0a1785e605577888c27ce5d5f30b7ec7b2273f03c610083f4f274d',
   'b0f63995539003c81138c29a152ec2e1b16165e474edf2f9f818afff0a1d96dd',
   '2031cbc605506154157f7c7d5a3266ad45903c3eee8e8c2c963d409d64c8c33b',
+  '98d8d1554515b236a400c07d19504cdeeec4396c1d05e4d652027d9f3a070694',
 ];
 
 describe('released migrations still create, byte for byte, the schema they created when released', () => {

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './directories';
+export * from './draw-round';
+export * from './verify-round';
+export { seedHash } from './seed-commitment';
