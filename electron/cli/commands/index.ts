@@ -5,6 +5,7 @@ import { registerBundleCommands } from './bundle';
 import { registerCalendarCommands } from './calendar';
 import { registerDbCommands } from './db';
 import { registerDemoCommand } from './demo';
+import { registerExpertCommands } from './experts';
 import { registerExportCommands } from './export';
 import { registerImportCommand } from './import';
 import { registerInspectionCommands } from './inspections';
@@ -14,6 +15,7 @@ import { registerPackCommands } from './pack';
 import { registerRectificationCommands } from './rectifications';
 import { registerSampleCommands } from './sample';
 import { registerReportCommands } from './report';
+import { registerRoundPlanGroup } from './round';
 import { registerRoundCommands } from './rounds';
 import { registerScoreCommands } from './score';
 import { registerTemplateCommands } from './templates';
@@ -39,4 +41,6 @@ export const commandModules: readonly RegisterCommands[] = [
   registerCalendarCommands,
   registerRectificationCommands,
   registerRoundCommands,
+  registerExpertCommands,
+  registerRoundPlanGroup,
 ];
