@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RoundDrawRecord, RoundRules, RoundVerification } from '../../domain/double-random/types';
+import { DIRECTORY_INSTITUTION_KINDS, type RoundDrawRecord, type RoundRules, type RoundVerification } from '../../domain/double-random/types';
 import { roundRulesSchema } from '../../domain/double-random/rules-schema';
 import type { AssessmentRound } from '../../domain/rounds/types';
 import { channel } from '../define';
@@ -82,6 +82,22 @@ export const roundPlanChannels = {
       .object({
         roundUid,
         deviceKey: z.string().min(1).max(100),
+        /** The form (a version by hash, or the current version of the id) each kind of filing is assessed with. */
+        forms: z
+          .array(
+            z
+              .object({
+                kind: z.enum(DIRECTORY_INSTITUTION_KINDS),
+                templateId: z.string().min(1).max(100),
+                templateHash: z
+                  .string()
+                  .regex(/^[0-9a-f]{64}$/, 'ARG_TEMPLATE_HASH')
+                  .optional(),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(3),
         passphrase: z.string().min(1, 'ARG_OFFICE_PASSPHRASE_REQUIRED').max(500),
         path: filePath,
       })

@@ -131,7 +131,13 @@ export const validPayloads: Readonly<Record<string, unknown>> = {
   },
   'roundPlans:draw': { roundUid: 'f'.repeat(32) },
   'roundPlans:verify': { roundUid: 'f'.repeat(32) },
-  'roundPlans:publish': { roundUid: 'f'.repeat(32), kind: 'draw', format: 'pdf', path: '/tmp/公示.pdf' },
+  'roundPlans:publish': { roundUid: 'f'.repeat(32), kind: 'draw', format: 'pdf', path: '/nonexistent/公示.pdf' },
   'roundPlans:packs': { roundUid: 'f'.repeat(32) },
-  'roundPlans:exportPack': { roundUid: 'f'.repeat(32), deviceKey: 'laptop-1', passphrase: 'office-passphrase', path: '/tmp/任务包.sipack' },
+  'roundPlans:exportPack': {
+    roundUid: 'f'.repeat(32),
+    deviceKey: 'laptop-1',
+    forms: [{ kind: 'socialOrg', templateId: 'shanxi-renewal-2023' }],
+    passphrase: 'office-passphrase',
+    path: '/nonexistent/任务包.skp',
+  },
 };
