@@ -19,6 +19,7 @@ import { REPORTS_DIR } from '../sync/field/bundle-export';
 import { scoreInspection } from '../sync/review/score-inspection';
 import { getRole } from '../sync/role';
 import { rectificationStanding } from './rectification-standing';
+import { decisionLabel } from '../../../shared/domain/rectification/decision';
 
 type HistoryEntry = z.output<typeof packHistorySchema>[number];
 type Group = FilingHistory['rounds'][number];
@@ -54,7 +55,7 @@ export function filingHistory(db: Database, dataDir: string, filingId: number, o
       dueOn: rectification.dueOn,
       ...rectificationStanding(db, rectification, decision, onDate),
       decision: decision?.decision ?? null,
-      decisionLabel: decision ? DECISION_LABELS[decision.decision] : null,
+      decisionLabel: decision ? decisionLabel(decision.decision) : null,
     };
     groupOf(rectification.roundUid).rectifications.push(item);
   }
@@ -84,8 +85,6 @@ function assignmentsOf(db: Database, filingId: number): FilingHistory['assignmen
       scope: assignment.scope,
     }));
 }
-
-const DECISION_LABELS = { renew: '准予延续', resume: '恢复评价', terminate: '终止备案' } as const;
 
 function newestFirst(a: AssessmentRound | null, b: AssessmentRound | null): number {
   if (a === null || b === null) return a === null ? (b === null ? 0 : 1) : -1;

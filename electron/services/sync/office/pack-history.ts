@@ -3,15 +3,13 @@ import { requireInspection } from '../../../../db/repositories/inspections';
 import { inspectionRound } from '../../../../db/repositories/inspection-rounds';
 import { getDecision, rectificationOfInspection } from '../../../../db/repositories/rectifications';
 import { importedPdfContents, listImportedInspections } from '../../../../db/repositories/sync-imports';
-import type { RectificationDecision } from '../../../../shared/domain/rectification/types';
 import type { z } from 'zod';
 import { PACK_ENTRIES, type packHistorySchema } from '../pack-contents';
 import { isHead } from '../review/conflict-state';
 import { scoreInspection } from '../review/score-inspection';
+import { decisionLabel } from '../../../../shared/domain/rectification/decision';
 
 export type PackHistoryEntry = z.infer<typeof packHistorySchema>[number];
-
-const DECISION_LABELS: Record<RectificationDecision, string> = { renew: '准予延续', resume: '恢复评价', terminate: '终止备案' };
 
 interface HistoryPdf {
   entry: string;
@@ -59,7 +57,7 @@ export function collectHistory(db: Database, filingIds: readonly number[]): { en
       templateVersion: inspection.templateVersion,
       scoreHundredths: scored.total,
       outcomeLabel: scored.outcomeLabel.slice(0, 200),
-      decisionLabel: decision ? DECISION_LABELS[decision.decision] : null,
+      decisionLabel: decision ? decisionLabel(decision.decision) : null,
       pdfs: files.map((file) => file.name),
     };
   });
