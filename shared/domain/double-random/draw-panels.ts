@@ -31,7 +31,8 @@ interface PoolExpert {
 interface PanelTarget {
   filing: DirectoryFiling;
   uscc: string;
-  names: Set<string>;
+  /** Its normalised name and listed name (one entry when they are the same); never ''. */
+  names: string[];
 }
 
 // An empty code or name never matches: it says nothing about who the expert works for.
@@ -54,21 +55,28 @@ function poolExpertOf(expert: DirectoryExpert): PoolExpert {
 }
 
 function targetOf(filing: DirectoryFiling): PanelTarget {
-  return { filing, uscc: usccOf(filing.uscc), names: nonEmptySet([nameOf(filing.institutionName), nameOf(filing.listedName)]) };
+  return { filing, uscc: usccOf(filing.uscc), names: [...nonEmptySet([nameOf(filing.institutionName), nameOf(filing.listedName)])] };
 }
 
-/** Every 回避 reason that keeps `candidate` off the panel of `target`, in EXCLUSION_REASONS order. */
-function exclusionReasonsOf(candidate: PoolExpert, target: PanelTarget, rules: RoundRules, load: number): ExclusionReason[] {
-  const reasons: ExclusionReason[] = [];
-  const sameUscc = candidate.employerUscc !== '' && candidate.employerUscc === target.uscc;
-  if (sameUscc || target.names.has(candidate.employerName)) reasons.push('sameEmployer');
+/**
+ * Every 回避 reason that keeps `candidate` off the panel of `target`, in EXCLUSION_REASONS order; null for none. Most
+ * experts have none, so nothing is allocated for them (a province's draw asks this some 240,000 times).
+ */
+function exclusionReasonsOf(candidate: PoolExpert, target: PanelTarget, rules: RoundRules, load: number): ExclusionReason[] | null {
+  const sameEmployer = (candidate.employerUscc !== '' && candidate.employerUscc === target.uscc) || target.names.includes(candidate.employerName);
   const conflicted =
-    (target.uscc !== '' && candidate.conflictUsccs.has(target.uscc)) || [...target.names].some((name) => candidate.conflictNames.has(name));
-  if (conflicted) reasons.push('declaredConflict');
-  if (rules.panel.avoidPreviousRound && target.uscc !== '' && candidate.previousRoundUsccs.has(target.uscc)) reasons.push('previousRound');
+    (target.uscc !== '' && candidate.conflictUsccs.has(target.uscc)) || target.names.some((name) => candidate.conflictNames.has(name));
+  const previous = rules.panel.avoidPreviousRound && target.uscc !== '' && candidate.previousRoundUsccs.has(target.uscc);
   const region = candidate.expert.region;
-  if (rules.panel.avoidSameRegion && region !== null && region !== '' && region === target.filing.region) reasons.push('sameRegion');
-  if (load >= rules.panel.maxPanelsPerExpert) reasons.push('loadLimit');
+  const sameRegion = rules.panel.avoidSameRegion && region !== null && region !== '' && region === target.filing.region;
+  const loaded = load >= rules.panel.maxPanelsPerExpert;
+  if (!sameEmployer && !conflicted && !previous && !sameRegion && !loaded) return null;
+  const reasons: ExclusionReason[] = [];
+  if (sameEmployer) reasons.push('sameEmployer');
+  if (conflicted) reasons.push('declaredConflict');
+  if (previous) reasons.push('previousRound');
+  if (sameRegion) reasons.push('sameRegion');
+  if (loaded) reasons.push('loadLimit');
   return reasons;
 }
 
@@ -145,7 +153,7 @@ export function drawPanels(
     const exclusions: PanelExclusion[] = [];
     for (const candidate of active) {
       const reasons = exclusionReasonsOf(candidate, target, rules, load.get(candidate.expert.code) ?? 0);
-      if (reasons.length === 0) eligible.push(candidate);
+      if (reasons === null) eligible.push(candidate);
       else if (candidate.lead || (members > 0 && candidate.member))
         exclusions.push({ code: candidate.expert.code, name: candidate.expert.name, reasons });
     }

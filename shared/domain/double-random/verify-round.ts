@@ -58,14 +58,26 @@ export function buildRoundDrawRecord(
   };
 }
 
-/** JSON with object keys sorted, so a record whose keys were reordered on the way (a store, a file) still compares. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => {
-    if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(inner).sort()) sorted[key] = (inner as Record<string, unknown>)[key];
-    return sorted;
-  });
+/**
+ * Equal as JSON values, whatever the order of object keys (a record may come back from a store or a file with its
+ * keys reordered). Walks both values once without building their text: a province's panels list tens of thousands
+ * of exclusions.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  // JSON drops undefined members, so they count as absent on both sides.
+  const keys = Object.keys(x).filter((key) => x[key] !== undefined);
+  if (keys.length !== Object.keys(y).filter((key) => y[key] !== undefined).length) return false;
+  for (const key of keys) if (!Object.prototype.hasOwnProperty.call(y, key) || !sameJson(x[key], y[key])) return false;
+  return true;
 }
 
 /** Re-runs a recorded round draw from the two directories and says whether it gives the same result. */
@@ -99,22 +111,22 @@ export function verifyRoundDraw(
   }
 
   const rerun = drawRound({ seed, rules: record.rules, institutions, experts });
-  if (stableJson(rerun.selected) !== stableJson(record.selected)) {
+  if (!sameJson(rerun.selected, record.selected)) {
     problems.push(`按记录的种子和规则重新抽取，抽中的机构与记录不一致（记录 ${record.selected.length} 家，复核 ${rerun.selected.length} 家）。`);
   }
-  if (stableJson(rerun.panels) !== stableJson(record.panels)) {
+  if (!sameJson(rerun.panels, record.panels)) {
     const differing = countDifferingPanels(record, rerun);
     problems.push(`按记录的种子和规则重新抽取，检查组与记录不一致（${differing} 个检查组不同）。`);
   }
-  if (stableJson(rerun.notes) !== stableJson(record.notes)) problems.push('按记录的种子和规则重新抽取，抽取说明（不足与放宽情况）与记录不一致。');
+  if (!sameJson(rerun.notes, record.notes)) problems.push('按记录的种子和规则重新抽取，抽取说明（不足与放宽情况）与记录不一致。');
   return { ok: problems.length === 0, problems };
 }
 
 function countDifferingPanels(record: RoundDrawOutcome, rerun: RoundDrawOutcome): number {
-  const recorded = new Map(record.panels.map((panel) => [panel.filingId, stableJson(panel)]));
-  const ids = new Set([...record.panels.map((panel) => panel.filingId), ...rerun.panels.map((panel) => panel.filingId)]);
+  const recorded = new Map(record.panels.map((panel) => [panel.filingId, panel]));
+  const rerunById = new Map(rerun.panels.map((panel) => [panel.filingId, panel]));
+  const ids = new Set([...recorded.keys(), ...rerunById.keys()]);
   let differing = 0;
-  const rerunById = new Map(rerun.panels.map((panel) => [panel.filingId, stableJson(panel)]));
-  for (const id of ids) if (recorded.get(id) !== rerunById.get(id)) differing++;
+  for (const id of ids) if (!sameJson(recorded.get(id) ?? null, rerunById.get(id) ?? null)) differing++;
   return differing;
 }
