@@ -40,9 +40,15 @@ function expertInput(ctx: WriteContext, record: ExpertImportRecord, stored: Expe
   };
 }
 
-/** Hands out ZJ-numbers to new experts without a code, skipping the codes other rows of the file give. */
+const ZJ_NUMBER = /^ZJ(\d+)$/;
+
+/**
+ * Hands out ZJ-numbers to new experts without a code: after the highest of the pool and of the file (a list numbered
+ * by hand up to ZJ00007 continues with ZJ00008), skipping every code some row of the file gives.
+ */
 function codeDispenser(db: Database, reserved: ReadonlySet<string>): () => string {
-  let next = Number(nextExpertCode(db).slice(2));
+  const highestInFile = Math.max(0, ...[...reserved].map((code) => Number(ZJ_NUMBER.exec(code)?.[1] ?? 0)));
+  let next = Math.max(Number(nextExpertCode(db).slice(2)), highestInFile + 1);
   return () => {
     for (;;) {
       const code = `ZJ${String(next).padStart(5, '0')}`;
