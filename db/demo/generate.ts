@@ -7,9 +7,11 @@ import { isDemoDatabase, META_KEYS, setMeta } from '../repositories/app-meta';
 import { countBatches, insertBatch } from '../repositories/batches';
 import { countCandidates, insertCandidate } from '../repositories/candidates';
 import { countFiledOccupations, upsertFiledOccupation } from '../repositories/filed-occupations';
+import { listExperts } from '../repositories/experts';
 import { countFilings, insertFiling } from '../repositories/filings';
 import { countInstitutions, insertInstitution } from '../repositories/institutions';
 import { listInspections } from '../repositories/inspections';
+import { addDemoExperts } from './demo-experts';
 import { addDraftDemoInspection, DRAFT_DEMO_FILING } from './draft-inspection';
 import { addFinishedDemoInspection, FINISHED_DEMO_FILING } from './finished-inspection';
 import { demoIdNumber, demoPersonName, demoPhone, demoUscc } from './identities';
@@ -33,6 +35,7 @@ export interface DemoSummary {
   batches: number;
   candidates: number;
   inspections: number;
+  experts: number;
 }
 
 const FILING_NO_PREFIX: Record<InstitutionKind, string> = { enterprise: 'Y', college: 'X', socialOrg: 'S' };
@@ -49,8 +52,8 @@ const NOT_UPLOADED: { reason: NotUploadedReason; note: string }[] = [
 /**
  * Fills an empty database with the demo data (演示数据): the 21 filings of the Yangquan list, generated
  * occupations, batches and candidates, one finished (signed, locked) Shanxi inspection and one Shandong draft, so a
- * newcomer sees a real report at once. Deterministic for a given seed. Refuses a database holding real data;
- * a database that already holds the demo data is left as it is.
+ * newcomer sees a real report at once, and an expert pool of 15 (./demo-experts.ts). Deterministic for a given seed.
+ * Refuses a database holding real data; a database that already holds the demo data is left as it is.
  */
 export function createDemoData(db: Database, seed = DEMO_SEED): DemoSummary {
   return inTransaction(db, () => {
@@ -80,6 +83,7 @@ export function createDemoData(db: Database, seed = DEMO_SEED): DemoSummary {
     const filingIds = new Map(YANGQUAN_FILINGS.map((filing) => [filing.listedName, addFiling(db, random, filing, entityIds)]));
     addFinishedDemoInspection(db, requireDemoFiling(filingIds, FINISHED_DEMO_FILING));
     addDraftDemoInspection(db, requireDemoFiling(filingIds, DRAFT_DEMO_FILING));
+    addDemoExperts(db, seed, DEMO_STAMP);
     setMeta(db, META_KEYS.demo, 'true');
     setMeta(db, META_KEYS.demoSeed, String(seed));
     setMeta(db, META_KEYS.demoReferenceDate, DEMO_REFERENCE_DATE);
@@ -218,5 +222,6 @@ function countDemo(db: Database): Omit<DemoSummary, 'created'> {
     batches: countBatches(db),
     candidates: countCandidates(db),
     inspections: listInspections(db).length,
+    experts: listExperts(db).length,
   };
 }

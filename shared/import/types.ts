@@ -2,7 +2,7 @@ import type { RowReason } from '../domain/validation/validation-result';
 
 /** Shared shapes of the Excel/CSV import: what the parser produces, what the UI previews, what the CLI prints. */
 
-export const importKinds = ['institutions', 'batches', 'candidates'] as const;
+export const importKinds = ['institutions', 'batches', 'candidates', 'experts'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 /** The registry's words for each kind, for error sentences in either language (shared/errors/codes/import.ts). */
@@ -10,12 +10,14 @@ export const importKindTerms: Record<ImportKind, string> = {
   institutions: 'TERM_IMPORT_INSTITUTIONS',
   batches: 'TERM_IMPORT_BATCHES',
   candidates: 'TERM_IMPORT_CANDIDATES',
+  experts: 'TERM_IMPORT_EXPERTS',
 };
 
 export const importKindLabels: Record<ImportKind, string> = {
   institutions: '评价机构名单',
   batches: '认定批次',
   candidates: '考生名册',
+  experts: '专家库',
 };
 
 /** A cell as the readers hand it over: Excel numbers stay numbers (dates arrive as serials). */

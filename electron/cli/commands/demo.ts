@@ -40,7 +40,7 @@ export function registerDemoCommand(program: Command, io: CliIO): void {
           { ...summary, report },
           () =>
             `${summary.created ? '已创建演示数据' : '数据库中已有演示数据，未作改动'}:${summary.institutions} 个法人机构、${summary.filings} 条备案、` +
-            `${summary.occupations} 个备案职业、${summary.batches} 个批次、${summary.candidates} 名考生、${summary.inspections} 条现场核查（演示数据）。` +
+            `${summary.occupations} 个备案职业、${summary.batches} 个批次、${summary.candidates} 名考生、${summary.inspections} 条现场核查、${summary.experts} 名专家（演示数据）。` +
             (report ? `\n演示评估表(已由${report.signers.join('、')}数字签名):${report.path}` : ''),
         );
       } finally {

@@ -44,30 +44,29 @@ export function registerImportCommand(program: Command, io: CliIO): void {
     .requiredOption('--db <path>', '数据库文件')
     .option('--valid-only', '只导入合格的行，跳过不合格的行')
     .option('--json', '以 JSON 输出 { inserted, updated, skipped, outsideScope （仅批次），errors }')
-    .action(async (kindArgument: string, fileArgument: string, raw: RawOptions) => {
-      const { kind, file, ...opts } = parseOptions(
-        importOptions,
-        { ...raw, kind: kindArgument, file: fileArgument },
-        { kind: '<kind>', file: '<file>' },
-      );
-      const json = Boolean(opts.json);
-      const databasePath = resolve(opts.db);
-      const { db } = openDatabase(databasePath);
-      try {
-        // The CLI runs from sources through tsx: the file is parsed in this process (workerScript: null).
-        const summary = await importFile({ db, databasePath, dataDir: dirname(databasePath) }, kind, resolve(file), {
-          validOnly: opts.validOnly,
-          workerScript: null,
-        });
-        print(io, json, summary, () => summaryText(io, kind, summary));
-      } catch (error) {
-        if (!isAppError(error)) throw error;
-        reportFailure(io, json, error);
-        throw new CliExit(2);
-      } finally {
-        db.close();
-      }
+    .action((kindArgument: string, fileArgument: string, raw: RawOptions) => runImport(io, kindArgument, fileArgument, raw));
+}
+
+/** The `import` command's work, shared with `experts import`: same options, output and exit codes. */
+export async function runImport(io: CliIO, kindArgument: string, fileArgument: string, raw: RawOptions): Promise<void> {
+  const { kind, file, ...opts } = parseOptions(importOptions, { ...raw, kind: kindArgument, file: fileArgument }, { kind: '<kind>', file: '<file>' });
+  const json = Boolean(opts.json);
+  const databasePath = resolve(opts.db);
+  const { db } = openDatabase(databasePath);
+  try {
+    // The CLI runs from sources through tsx: the file is parsed in this process (workerScript: null).
+    const summary = await importFile({ db, databasePath, dataDir: dirname(databasePath) }, kind, resolve(file), {
+      validOnly: opts.validOnly,
+      workerScript: null,
     });
+    print(io, json, summary, () => summaryText(io, kind, summary));
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    reportFailure(io, json, error);
+    throw new CliExit(2);
+  } finally {
+    db.close();
+  }
 }
 
 function reportFailure(io: CliIO, json: boolean, error: AppError): void {

@@ -7,6 +7,7 @@ import type { ParsedImport } from './parse-file';
 import type { ProgressListener } from './progress';
 import { batchWriter } from './write-batches';
 import { candidateWriter } from './write-candidates';
+import { expertWriter } from './write-experts';
 import { institutionWriter } from './write-institutions';
 import type { KindWriter, Resolved, WriteContext } from './writer';
 
@@ -14,6 +15,7 @@ const writers: Record<ImportKind, KindWriter<unknown, unknown>> = {
   institutions: institutionWriter as KindWriter<unknown, unknown>,
   batches: batchWriter as KindWriter<unknown, unknown>,
   candidates: candidateWriter as KindWriter<unknown, unknown>,
+  experts: expertWriter as KindWriter<unknown, unknown>,
 };
 
 export interface StoreTarget {

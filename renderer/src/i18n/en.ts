@@ -741,11 +741,12 @@ export const en: Messages = {
     step1: 'Step 1: what the file holds',
     step2: 'Step 2: choose the file',
     step3: 'Step 3: check, then import',
-    kinds: { institutions: 'Institution list', batches: 'Batches', candidates: 'Candidates' },
+    kinds: { institutions: 'Institution list', batches: 'Batches', candidates: 'Candidates', experts: 'Expert pool' },
     kindHints: {
       institutions: 'Name, credit code, kind, filing number, filing year, validity…',
       batches: 'Occupation, level, exam date and staff of each batch (import the institutions first)',
       candidates: 'Candidates of each batch, certificates, upload status (import the batches first)',
+      experts: 'Name, ID number (updates by ID number), employer, region, occupation codes, lead/member, status, conflicts…',
     },
     fileHint: 'Headers may sit below title rows; merged cells are filled down; Excel and text dates are both read.',
     choose: 'Choose file…',

@@ -696,11 +696,12 @@ export const zhCN = {
     step1: '第一步：选择要导入的内容',
     step2: '第二步：选择文件',
     step3: '第三步：检查后导入',
-    kinds: { institutions: '评价机构名单', batches: '认定批次', candidates: '考生名册' },
+    kinds: { institutions: '评价机构名单', batches: '认定批次', candidates: '考生名册', experts: '专家库' },
     kindHints: {
       institutions: '评价机构名称、统一社会信用代码、机构类别、备案号、备案年度、有效期等',
       batches: '每个认定批次的职业、等级、考试日期和考务人员（需先导入机构名单）',
       candidates: '每个批次的考生、证书编号和上报情况（需先导入批次）',
+      experts: '姓名、身份证号（按身份证号更新）、工作单位、地区、职业（工种）编码、可任组长/成员、状态、回避机构…',
     },
     fileHint: '表头可在标题行之下，合并单元格会自动向下填充，Excel 日期和文本日期都能识别。',
     choose: '选择文件…',

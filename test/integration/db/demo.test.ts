@@ -151,7 +151,7 @@ describe('demo data (演示数据)', () => {
   it('CLI demo creates it; first launch fills it and app:info reports demo', async () => {
     const cli = await runCliCaptured(['demo', '--db', temp.file('cli.sqlite'), '--no-report', '--json']);
     expect(cli.code).toBe(0);
-    expect(JSON.parse(cli.stdout)).toMatchObject({ created: true, institutions: 16, filings: 21, inspections: 2, report: null });
+    expect(JSON.parse(cli.stdout)).toMatchObject({ created: true, institutions: 16, filings: 21, inspections: 2, experts: 15, report: null });
     const ctx = makeTestContext();
     try {
       // The signed demo report is covered by test/integration/pdf/demo-report.test.ts.

@@ -5,7 +5,7 @@ import { importDefinitions } from '../../../shared/import/kinds';
 import type { ImportKind } from '../../../shared/import/types';
 import { usccFor } from '../../support/import-data';
 
-export const importKinds: readonly ImportKind[] = ['institutions', 'batches', 'candidates'];
+export const importKinds: readonly ImportKind[] = ['institutions', 'batches', 'candidates', 'experts'];
 
 // Plausible values mixed with hostile ones: quotes, separators, line breaks, formulas, characters GBK cannot encode.
 const cell = fc.oneof(

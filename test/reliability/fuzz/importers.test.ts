@@ -27,6 +27,7 @@ const workbooks: Record<ImportKind, Uint8Array> = {
   institutions: readFileSync(resolve(fixtures, 'institutions-official.xlsx')),
   batches: readFileSync(resolve(fixtures, 'batches.xlsx')),
   candidates: readFileSync(resolve(fixtures, 'candidates.xlsx')),
+  experts: readFileSync(resolve(fixtures, 'experts.xlsx')),
 };
 
 let ctx: TestContext;
