@@ -36,7 +36,8 @@ export interface NoticeObject {
   institutionName: string;
   filingNo: string;
   kindLabel: string;
-  reasons: string;
+  /** In words, in SELECTION_REASONS order. */
+  reasons: string[];
   /** 抽检批次 of a process-material check, '' when none. */
   batches: string;
   panel: NoticePanel;
@@ -154,7 +155,7 @@ function objectsOf(record: RoundDrawRecord): NoticeObject[] {
     institutionName: filing.institutionName,
     filingNo: filing.filingNo,
     kindLabel: institutionKindLabels[filing.kind],
-    reasons: filing.reasons.map((reason) => SELECTION_REASON_LABELS[reason]).join('；'),
+    reasons: filing.reasons.map((reason) => SELECTION_REASON_LABELS[reason]),
     batches: filing.batches.map((batch) => batch.batchNo).join('、'),
     panel: panelOf(panels.get(filing.filingId)),
   }));

@@ -10,7 +10,7 @@ const OBJECT_COLUMNS: SheetColumn<NoticeObject>[] = [
   { header: '机构名称', width: 36, value: (row) => row.institutionName },
   { header: '机构备案号', width: 18, value: (row) => row.filingNo },
   { header: '机构类别', width: 18, value: (row) => row.kindLabel },
-  { header: '选取原因', width: 30, value: (row) => row.reasons },
+  { header: '选取原因', width: 30, value: (row) => row.reasons.join('；') },
   { header: '抽检批次', width: 24, value: (row) => row.batches },
 ];
 

@@ -3,44 +3,46 @@ import type { DrawNotice } from '../../round-publish/draw-notice-model';
 import { centerCell, textCell } from '../layout/cells';
 import { reportDocument } from '../layout/page';
 import { fieldTable, gridTable } from '../layout/tables';
-import { basisBlock, expertText, issuerBlock, issuerLine } from './round-notice-parts';
+import { basisBlock, keepHeadingsWithContent, sectionHeading, expertText, issuerBlock, issuerLine } from './round-notice-parts';
 
 /**
  * 抽查结果公示 (一公开): the basis, the seed and its commitment, both directories' hashes, the rules in words, the drawn
  * institutions and their panels with the number of recusals, the notes, and how anyone can re-run the draw.
  */
 export function roundDrawNoticeDocument(notice: DrawNotice): TDocumentDefinitions {
-  return reportDocument({
-    title: notice.title,
-    fingerprint: notice.fingerprint,
-    content: [
-      { text: notice.title, style: 'title' },
-      issuerLine(notice.officeName, notice.publishedOn),
-      {
-        text: `根据以下规定，本单位按“双随机、一公开”原则，从检查对象名录中随机抽取检查对象、从专家库中随机抽取检查专家，现将抽取结果公示如下。`,
-        margin: [0, 0, 0, 4],
-      },
-      { text: '一、依据', style: 'sectionHeading' },
-      basisBlock(notice.basis),
-      { text: '二、随机种子与名录', style: 'sectionHeading' },
-      fieldTable(seedFields(notice), 96),
-      { text: '三、抽取规则', style: 'sectionHeading' },
-      { ol: notice.rules, margin: [0, 0, 0, 2] },
-      { text: '四、检查对象', style: 'sectionHeading' },
-      objectsTable(notice),
-      { text: '五、专家组', style: 'sectionHeading' },
-      panelsTable(notice),
-      { text: '六、说明', style: 'sectionHeading' },
-      notesBlock(notice),
-      { text: '七、如何核验', style: 'sectionHeading' },
-      {
-        text:
-          '任何人均可用本公示的随机种子、抽取规则和两个名录（其哈希值见上）重新抽取：在技能评价现场核查软件中运行 ' +
-          `“${notice.verifyCommand}”，结果与本公示不一致时命令报告差异并以退出码 1 结束。种子的哈希值已于抽取前公布，可核对种子未被更改。`,
-      },
-      issuerBlock(notice.officeName, notice.publishedOn),
-    ],
-  });
+  return keepHeadingsWithContent(
+    reportDocument({
+      title: notice.title,
+      fingerprint: notice.fingerprint,
+      content: [
+        { text: notice.title, style: 'title' },
+        issuerLine(notice.officeName, notice.publishedOn),
+        {
+          text: `根据以下规定，本单位按“双随机、一公开”原则，从检查对象名录中随机抽取检查对象、从专家库中随机抽取检查专家，现将抽取结果公示如下。`,
+          margin: [0, 0, 0, 4],
+        },
+        sectionHeading('一、依据'),
+        basisBlock(notice.basis),
+        sectionHeading('二、随机种子与名录'),
+        fieldTable(seedFields(notice), 96),
+        sectionHeading('三、抽取规则'),
+        { ol: notice.rules, margin: [0, 0, 0, 2] },
+        sectionHeading('四、检查对象'),
+        objectsTable(notice),
+        sectionHeading('五、专家组'),
+        panelsTable(notice),
+        sectionHeading('六、说明'),
+        notesBlock(notice),
+        sectionHeading('七、如何核验'),
+        {
+          text:
+            '任何人均可用本公示的随机种子、抽取规则和两个名录（其哈希值见上）重新抽取：在技能评价现场核查软件中运行 ' +
+            `“${notice.verifyCommand}”，结果与本公示不一致时命令报告差异并以退出码 1 结束。种子的哈希值已于抽取前公布，可核对种子未被更改。`,
+        },
+        issuerBlock(notice.officeName, notice.publishedOn),
+      ],
+    }),
+  );
 }
 
 function seedFields(notice: DrawNotice): [string, string][] {
@@ -63,10 +65,10 @@ function objectsTable(notice: DrawNotice): Content {
     textCell(object.institutionName),
     centerCell(object.filingNo),
     centerCell(object.kindLabel),
-    textCell(object.reasons),
+    textCell(object.reasons.join('\n')),
     textCell(object.batches || '—'),
   ]);
-  return gridTable(['序号', '机构名称', '备案号', '类别', '选取原因', '抽检批次'], rows, [24, '*', 70, 52, 80, 64]);
+  return gridTable(['序号', '机构名称', '备案号', '类别', '选取原因', '抽检批次'], rows, [22, '*', 66, 56, 130, 56]);
 }
 
 function panelsTable(notice: DrawNotice): Content {
@@ -75,11 +77,12 @@ function panelsTable(notice: DrawNotice): Content {
     centerCell(String(no)),
     textCell(institutionName),
     textCell(panel.leader ? expertText(panel.leader) : '（缺）'),
-    textCell(panel.members.length > 0 ? panel.members.map(expertText).join('、') : '（缺）'),
+    // One member a line: a name is never split from its 专家编号.
+    textCell(panel.members.length > 0 ? panel.members.map(expertText).join('\n') : '（缺）'),
     centerCell(String(panel.recusals)),
     textCell(panel.shortfall ?? '', panel.shortfall ? { style: 'warning' } : {}),
   ]);
-  return gridTable(['序号', '检查对象', '组长', '成员', '回避人数', '说明'], rows, [24, '*', 72, 110, 34, 64]);
+  return gridTable(['序号', '检查对象', '组长', '成员', '回避人数', '说明'], rows, [24, '*', 76, 76, 40, 80]);
 }
 
 function notesBlock(notice: DrawNotice): Content {

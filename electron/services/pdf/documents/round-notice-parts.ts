@@ -1,4 +1,4 @@
-import type { Content } from 'pdfmake/interfaces';
+import type { Content, Node, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /** Parts both 一公开 notices print: the issuer line under the title, the basis quoted, and the issuer at the end. */
 
@@ -26,3 +26,14 @@ export function issuerBlock(officeName: string, publishedOn: string): Content {
 
 /** 张三（ZJ0001）: a panel member as published, by name and 专家编号 (never an ID number). */
 export const expertText = (expert: { code: string; name: string }): string => `${expert.name}（${expert.code}）`;
+
+/** A section heading (一、依据 …) that never ends a page on its own (see keepHeadingsWithContent). */
+export const sectionHeading = (text: string): Content => ({ text, style: 'sectionHeading', headlineLevel: 1 });
+
+/** Below this share of the page's height a heading starts the next page, so it stands above its table's first rows. */
+const HEADING_LOWEST_RATIO = 0.85;
+
+/** The notice with its headings kept with what follows them. */
+export function keepHeadingsWithContent(doc: TDocumentDefinitions): TDocumentDefinitions {
+  return { ...doc, pageBreakBefore: (node: Node) => node.headlineLevel === 1 && node.startPosition.verticalRatio > HEADING_LOWEST_RATIO };
+}
