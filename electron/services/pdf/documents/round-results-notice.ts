@@ -11,6 +11,8 @@ export function roundResultsNoticeDocument(notice: ResultsNotice): TDocumentDefi
     reportDocument({
       title: notice.title,
       fingerprint: notice.fingerprint,
+      // Eight columns: a landscape page gives the institution's name and the rectification room for a line each.
+      orientation: 'landscape',
       content: [
         { text: notice.title, style: 'title' },
         issuerLine(notice.officeName, notice.publishedOn),
@@ -47,5 +49,5 @@ function resultsTable(notice: ResultsNotice): Content {
     textCell(row.outcome, { bold: !row.outcome.startsWith(NOT_YET_DONE) }),
     textCell(row.rectification || '—'),
   ]);
-  return gridTable(['序号', '机构名称', '备案号', '类别', '检查日期', '得分', '评估意见', '整改情况'], rows, [22, '*', 62, 46, 50, 28, 66, 66]);
+  return gridTable(['序号', '机构名称', '备案号', '类别', '检查日期', '得分', '评估意见', '整改情况'], rows, [24, '*', 76, 76, 56, 36, 110, 150]);
 }
