@@ -82,6 +82,7 @@ function assignmentsOf(db: Database, filingId: number): FilingHistory['assignmen
       roundName: assignment.roundUid === null ? null : (getRound(db, assignment.roundUid)?.name ?? null),
       rectificationUid: assignment.rectificationUid,
       scope: assignment.scope,
+      panel: assignment.panel,
     }));
 }
 
