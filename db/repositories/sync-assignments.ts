@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type { PanelRole } from '../../shared/domain/double-random/types';
 import type { FollowUpScope } from '../../shared/domain/rounds/types';
 import { statement } from '../sql';
 
@@ -18,7 +19,12 @@ export interface AssignmentRecord {
   /** A follow-up (整改复查): the rectification to re-check, and whether its listed findings or the whole form. */
   rectificationUid: string | null;
   scope: FollowUpScope | null;
+  /** The panel drawn for the filing (双随机), leader first; null when the office drew none (or before migration 0014). */
+  panel: AssignmentPanel | null;
 }
+
+/** Names and roles of a drawn panel, as the leader's laptop prefills them. */
+export type AssignmentPanel = { name: string; role: PanelRole }[];
 
 export type { FollowUpScope };
 
@@ -33,6 +39,7 @@ interface AssignmentRow {
   round_uid: string | null;
   rectification_uid: string | null;
   scope: FollowUpScope | null;
+  panel_json: string | null;
 }
 
 const fromRow = (row: AssignmentRow): AssignmentRecord => ({
@@ -46,27 +53,33 @@ const fromRow = (row: AssignmentRow): AssignmentRecord => ({
   roundUid: row.round_uid,
   rectificationUid: row.rectification_uid,
   scope: row.scope,
+  panel: row.panel_json === null ? null : (JSON.parse(row.panel_json) as AssignmentPanel),
 });
+
+const panelJson = (panel: AssignmentPanel | null | undefined): string | null => (panel ? JSON.stringify(panel) : null);
 
 /**
  * Office: the assignment for (device, filing, template, round, rectification), created once. A row written before
  * migration 0012 gets the version given now; a row that already names a version keeps it (the laptop may have started
- * scoring with it).
+ * scoring with it). A panel given now replaces the stored one (the round's packs re-sent); none given keeps it.
  */
 export function ensureAssignment(
   db: Database,
-  input: Omit<AssignmentRecord, 'uid' | 'roundUid' | 'rectificationUid' | 'scope'> &
-    Partial<Pick<AssignmentRecord, 'roundUid' | 'rectificationUid' | 'scope'>>,
+  input: Omit<AssignmentRecord, 'uid' | 'roundUid' | 'rectificationUid' | 'scope' | 'panel'> &
+    Partial<Pick<AssignmentRecord, 'roundUid' | 'rectificationUid' | 'scope' | 'panel'>>,
 ): AssignmentRecord {
   const roundUid = input.roundUid ?? null;
   const rectificationUid = input.rectificationUid ?? null;
+  // SET expressions read the row as it was, so both template columns test the old hash.
   statement(
     db,
-    `INSERT INTO sync_assignments (uid, device_key, filing_id, template_id, template_version, template_hash, created_at, round_uid, rectification_uid, scope)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO sync_assignments (uid, device_key, filing_id, template_id, template_version, template_hash, created_at, round_uid, rectification_uid, scope, panel_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (device_key, filing_id, template_id, ifnull(round_uid, ''), ifnull(rectification_uid, ''))
-     DO UPDATE SET template_hash = excluded.template_hash, template_version = excluded.template_version
-     WHERE sync_assignments.template_hash IS NULL`,
+     DO UPDATE SET
+       template_hash = CASE WHEN sync_assignments.template_hash IS NULL THEN excluded.template_hash ELSE sync_assignments.template_hash END,
+       template_version = CASE WHEN sync_assignments.template_hash IS NULL THEN excluded.template_version ELSE sync_assignments.template_version END,
+       panel_json = coalesce(excluded.panel_json, sync_assignments.panel_json)`,
   ).run(
     randomBytes(16).toString('hex'),
     input.deviceKey,
@@ -78,6 +91,7 @@ export function ensureAssignment(
     roundUid,
     rectificationUid,
     input.scope ?? null,
+    panelJson(input.panel),
   );
   const row = statement<AssignmentRow>(
     db,
@@ -88,14 +102,15 @@ export function ensureAssignment(
   return fromRow(row);
 }
 
-/** Field: the pack's assignments replace what an earlier pack said (same uid → updated). */
+/** Field: the pack's assignments replace what an earlier pack said (same uid → updated, its panel too). */
 export function upsertAssignment(db: Database, record: AssignmentRecord): void {
   statement(
     db,
-    `INSERT INTO sync_assignments (uid, device_key, filing_id, template_id, template_version, template_hash, created_at, round_uid, rectification_uid, scope)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO sync_assignments (uid, device_key, filing_id, template_id, template_version, template_hash, created_at, round_uid, rectification_uid, scope, panel_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (uid) DO UPDATE SET filing_id = excluded.filing_id, template_id = excluded.template_id, template_version = excluded.template_version,
-       template_hash = excluded.template_hash, round_uid = excluded.round_uid, rectification_uid = excluded.rectification_uid, scope = excluded.scope`,
+       template_hash = excluded.template_hash, round_uid = excluded.round_uid, rectification_uid = excluded.rectification_uid, scope = excluded.scope,
+       panel_json = excluded.panel_json`,
   ).run(
     record.uid,
     record.deviceKey,
@@ -107,6 +122,7 @@ export function upsertAssignment(db: Database, record: AssignmentRecord): void {
     record.roundUid,
     record.rectificationUid,
     record.scope,
+    panelJson(record.panel),
   );
 }
 

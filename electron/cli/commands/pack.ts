@@ -10,6 +10,7 @@ import { FOLLOW_UP_SCOPES } from '../../../shared/domain/rounds/types';
 import { print, type CliIO } from '../io';
 import { databaseOption, jsonOption, numberListOption, parseOptions, type RawOptions } from './parse-options';
 import { APP_VERSION, SECRET_ENV, withDatabase, withOptionalSecrets, withSecrets } from './sync-options';
+import { exportDrawnPacks } from './pack-drawn';
 
 const exportArgs = syncChannels['sync:exportPack'].args.shape;
 const importArgs = syncChannels['sync:importPack'].args.shape;
@@ -48,19 +49,26 @@ export function registerPackCommands(program: Command, io: CliIO): void {
   const pack = program.command('pack').description('任务包（单位 → 笔记本） / assignment packs');
   pack
     .command('export')
-    .description('为一台笔记本导出任务包（单位签名，加密给该设备）')
+    .description('为一台笔记本导出任务包（单位签名，加密给该设备）；--drawn：按轮次抽取结果为每位组长的笔记本各导出一个')
     .requiredOption('--db <path>', '单位数据库')
-    .requiredOption('--device <key>', '设备编号')
-    .requiredOption('--out <file>', '写出的任务包文件（.skp）')
+    .option('--device <key>', '设备编号（不用 --drawn 时必填）')
+    .option('--out <file>', '写出的任务包文件（.skp，不用 --drawn 时必填）')
     .option('--filings <ids>', '新增分配的备案记录编号，逗号分隔', '')
     .option('--template <id>', '评估表（默认用单位最后导入的版本）', 'shanxi-renewal-2023')
     .option('--template-hash <sha256>', '指定评估表版本（templates list 所列摘要）')
     .option('--round <uid>', '评估轮次（rounds list 所列编号；默认最新的本单位轮次，没有则新建本年度轮次）')
     .option('--follow-ups <uids>', '整改复查：整改编号，逗号分隔（备案、评估表版本和轮次取自整改）', '')
     .option('--scope <findings|full>', '整改复查范围：findings 只复查所列问题，full 全表重新评分', 'findings')
+    .option('--drawn', '双随机：按 --round 的抽取结果，为每位组长的笔记本导出其带队备案的任务包（含专家组名单）')
+    .option('--forms <kind=id[@hash],…>', '--drawn：各类机构所用评估表，如 socialOrg=<id>@<摘要>,enterprise=<id>')
+    .option('--out-dir <dir>', '--drawn：写出任务包的文件夹（每台笔记本一个 <设备编号>.skp）')
     .option('--passphrase <text>', `单位口令（或环境变量 ${SECRET_ENV.passphrase}）`)
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
+      if (raw['drawn'] === true) {
+        exportDrawnPacks(raw, io);
+        return;
+      }
       const { filings: filingIds, followUps, ...opts } = parseOptions(exportOptions, withSecrets(raw, ['passphrase']));
       withDatabase(opts.db, (db) => {
         const keys = unlockOffice(db, opts.passphrase);

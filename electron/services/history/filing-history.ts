@@ -83,6 +83,7 @@ function assignmentsOf(db: Database, filingId: number): FilingHistory['assignmen
       roundName: assignment.roundUid === null ? null : (getRound(db, assignment.roundUid)?.name ?? null),
       rectificationUid: assignment.rectificationUid,
       scope: assignment.scope,
+      panel: assignment.panel,
     }));
 }
 

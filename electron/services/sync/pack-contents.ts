@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PANEL_ROLES } from '../../../shared/domain/double-random/types';
 import { FOLLOW_UP_SCOPES } from '../../../shared/domain/rounds/types';
 
 /** Entry names inside an assignment pack (office → laptop). */
@@ -58,6 +59,13 @@ export const assignmentsSchema = z.array(
       /** A follow-up assignment: the rectification to re-check and how much of the form. */
       rectificationUid: UID.nullable().default(null),
       scope: z.enum(FOLLOW_UP_SCOPES).nullable().default(null),
+      /** The drawn panel, leader first (issue 16); packs from before 双随机 leave it out. */
+      panel: z
+        .array(z.object({ name: z.string().min(1).max(100), role: z.enum(PANEL_ROLES) }).strict())
+        .min(1)
+        .max(11)
+        .nullable()
+        .default(null),
     })
     .strict(),
 );

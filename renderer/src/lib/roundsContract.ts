@@ -47,6 +47,8 @@ export interface FilingAssignment {
   roundName: string | null;
   rectificationUid: string | null;
   scope: FollowUpScope | null;
+  /** The panel the office drew, leader first (issue 16); null when none. */
+  panel: FilingHistory['assignments'][number]['panel'];
 }
 
 /** The laptop's assignments for the filing (filings:history field `assignments`). */

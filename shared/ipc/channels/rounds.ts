@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AssessmentRound, FollowUpScope, InspectionPurpose } from '../../domain/rounds/types';
+import type { PanelRole } from '../../domain/double-random/types';
 import type { RectificationDecision, RectificationStage, RectificationWatch } from '../../domain/rectification/types';
 import { channel } from '../define';
 import { isoDateArg } from '../iso-date-arg';
@@ -41,6 +42,8 @@ export interface FilingHistoryAssignment {
   roundName: string | null;
   rectificationUid: string | null;
   scope: FollowUpScope | null;
+  /** The panel the office drew (双随机), leader first; the new inspection prefills it. Null when none was drawn. */
+  panel: { name: string; role: PanelRole }[] | null;
 }
 
 /** Every round of one filing, newest first; inspections made before rounds sit in a round of their own (uid null). */

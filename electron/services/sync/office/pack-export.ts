@@ -9,7 +9,7 @@ import { findDevice } from '../../../../db/repositories/devices';
 import { getFiling } from '../../../../db/repositories/filings';
 import { findFormTemplateByVersion, getFormTemplate } from '../../../../db/repositories/form-templates';
 import { setMeta } from '../../../../db/repositories/app-meta';
-import { ensureAssignment, listAssignments, type AssignmentRecord } from '../../../../db/repositories/sync-assignments';
+import { ensureAssignment, listAssignments, type AssignmentPanel, type AssignmentRecord } from '../../../../db/repositories/sync-assignments';
 import { currentCertificateOfDevice, listRevokedSerials } from '../../../../db/repositories/sync-office';
 import { selectRowsWhereIn, type PortableRow } from '../../../../db/repositories/sync-rows';
 import { latestSchemaVersion } from '../../../../db/migrations';
@@ -35,6 +35,8 @@ export interface AssessmentAssignment {
   templateId: string;
   templateHash?: string;
   roundUid?: string;
+  /** The panel drawn for the filing (a round's packs); it replaces the panel an earlier pack carried. */
+  panel?: AssignmentPanel;
 }
 
 export interface FollowUpAssignment {
@@ -89,6 +91,7 @@ export function exportPack(db: Database, office: UnlockedOffice, input: PackExpo
         roundUid: assignment.roundUid ?? defaultOfficeRound(db, input.now).uid,
         rectificationUid: assignment.rectificationUid,
         scope: assignment.scope,
+        panel: assignment.panel,
       });
     }
     const assignments = listAssignments(db, input.deviceKey).map((a) => withHash(db, a));
@@ -138,6 +141,7 @@ interface ResolvedAssignment {
   roundUid: string | null;
   rectificationUid: string | null;
   scope: FollowUpScope | null;
+  panel: AssignmentPanel | null;
 }
 
 /**
@@ -156,6 +160,7 @@ function resolveAssignment(db: Database, assignment: NewAssignment): ResolvedAss
       roundUid: rectification.roundUid,
       rectificationUid: rectification.uid,
       scope: assignment.scope,
+      panel: null,
     };
   }
   if (assignment.roundUid !== undefined && !getRound(db, assignment.roundUid)) throw new AppError('ROUND_NOT_FOUND', { uid: assignment.roundUid });
@@ -165,6 +170,7 @@ function resolveAssignment(db: Database, assignment: NewAssignment): ResolvedAss
     roundUid: assignment.roundUid ?? null,
     rectificationUid: null,
     scope: null,
+    panel: assignment.panel ?? null,
   };
 }
 

@@ -8,6 +8,7 @@ import { useInstitutionDetailStore } from '../institutions/institutionDetailStor
 import { FollowUpAssignments } from './FollowUpAssignments';
 import { useTemplatesStore } from '../templates/templatesStore';
 import { useNewInspectionStore } from './newInspectionStore';
+import { assignedPanelNames } from './assignedPanel';
 import { PanelMembersField } from './PanelMembersField';
 import { RoundNote } from './RoundNote';
 import { templateWarnings } from './templateWarnings';
@@ -40,6 +41,18 @@ export function NewInspectionPage({ institutionId, filingId }: { institutionId: 
   const filing = chosenFiling ?? detail?.filings[0]?.id ?? null;
   const history = useFilingHistoryStore((s) => (filing === null ? null : (s.byFiling[filing] ?? null)));
   const loadHistory = useFilingHistoryStore((s) => s.load);
+  const assignments = history ? assignmentsOf(history) : [];
+  const followUps = assignments.filter((a) => a.rectificationUid !== null);
+  const assessment = assignments.find((a) => a.rectificationUid === null && (!chosen || a.templateId === chosen.id)) ?? null;
+  // The drawn panel fills the names once per assignment (the inspector may still edit them); a pack without one
+  // leaves what was typed.
+  const assignedNames = assignedPanelNames(assessment);
+  const prefillKey = assessment && assignedNames ? `${assessment.uid}:${assignedNames.join('\n')}` : null;
+  const [prefilledFrom, setPrefilledFrom] = useState<string | null>(null);
+  if (prefillKey !== prefilledFrom) {
+    setPrefilledFrom(prefillKey);
+    if (assignedNames) setPanel(assignedNames);
+  }
 
   useEffect(() => {
     void load(institutionId);
@@ -54,9 +67,6 @@ export function NewInspectionPage({ institutionId, filingId }: { institutionId: 
 
   if (!detail) return <p className="muted">{t('app.loading')}</p>;
   const warnings = template ? templateWarnings(template) : [];
-  const assignments = history ? assignmentsOf(history) : [];
-  const followUps = assignments.filter((a) => a.rectificationUid !== null);
-  const assessment = assignments.find((a) => a.rectificationUid === null && (!chosen || a.templateId === chosen.id)) ?? null;
 
   /** The arguments shared by an assessment and a follow-up; null (and the problem shown) when something is missing. */
   function baseArgs(templateId: string | undefined): Omit<ArgsOf<'inspections:create'>, 'templateHash'> | null {
