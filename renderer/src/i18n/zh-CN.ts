@@ -711,6 +711,7 @@ export const zhCN = {
       processOn: '抽检一年的评价批次',
       processYear: '批次年度',
       minimum: '不少于 {{percent}}%',
+      percentOf: '{{kind}}（%）',
       belowMinimum:
         '低于规定的最低抽检比例：{{kinds}}。鲁人社函〔2024〕48号：“每年对社评组织过程化资料抽检率不少于评价批次的50%，对用人单位过程化资料抽检率不少于评价批次的10%。”',
       panel: '专家组',
@@ -764,12 +765,15 @@ export const zhCN = {
       },
       roles: { lead: '组长', member: '成员' },
       specialist: '专业',
+      seat: '{{role}}：{{name}}',
       shortfall: '未能抽满：{{parts}}',
       shortLeader: '缺组长',
       shortMembers: '缺成员 {{count}} 名',
       noPanel: '没有专家组',
       exclusions: '回避的专家 {{count}} 名（{{summary}}）',
       exclusionCount: '{{label}} {{count}} 名',
+      exclusionReasons: '：{{reasons}}',
+      listSeparator: '，',
     },
     check: {
       heading: '复核与公示',

@@ -80,7 +80,7 @@ export function RulesEditor({ plan }: { plan: RoundPlanView }) {
           <div className="inline-form">
             {DIRECTORY_INSTITUTION_KINDS.map((kind) => (
               <label className="field field-narrow" key={kind}>
-                {kindName(kind)}（%）
+                {t('roundDraws.rules.percentOf', { kind: kindName(kind) })}
                 <input
                   type="number"
                   min={0}
@@ -120,7 +120,7 @@ export function RulesEditor({ plan }: { plan: RoundPlanView }) {
               </label>
               {DIRECTORY_INSTITUTION_KINDS.map((kind) => (
                 <label className="field field-narrow" key={kind}>
-                  {kindName(kind)}（%）
+                  {t('roundDraws.rules.percentOf', { kind: kindName(kind) })}
                   <input
                     type="number"
                     min={0}

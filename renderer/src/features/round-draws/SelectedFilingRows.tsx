@@ -19,7 +19,8 @@ export function SelectedFilingRows({ filing, panel }: { filing: SelectedFiling; 
             <ul className="plain-list">
               {panel.seats.map((seat) => (
                 <li key={seat.code}>
-                  {t(`roundDraws.result.roles.${seat.role}`)}：{seat.name} <span className="mono muted small">{seat.code}</span>
+                  {t('roundDraws.result.seat', { role: t(`roundDraws.result.roles.${seat.role}`), name: seat.name })}{' '}
+                  <span className="mono muted small">{seat.code}</span>
                   {seat.specialist && <span className="badge badge-info">{t('roundDraws.result.specialist')}</span>}
                 </li>
               ))}
@@ -48,13 +49,14 @@ export function SelectedFilingRows({ filing, panel }: { filing: SelectedFiling; 
                   count: panel.exclusions.length,
                   summary: exclusionCounts(panel.exclusions)
                     .map((c) => t('roundDraws.result.exclusionCount', { label: c.label, count: c.count }))
-                    .join('，'),
+                    .join(t('roundDraws.result.listSeparator')),
                 })}
               </summary>
               <ul className="plain-list small">
                 {panel.exclusions.map((exclusion) => (
                   <li key={exclusion.code}>
-                    {exclusion.name} <span className="mono muted">{exclusion.code}</span>：{exclusionText(exclusion.reasons)}
+                    {exclusion.name} <span className="mono muted">{exclusion.code}</span>
+                    {t('roundDraws.result.exclusionReasons', { reasons: exclusionText(exclusion.reasons) })}
                   </li>
                 ))}
               </ul>
