@@ -28,7 +28,7 @@ export function ExpertList() {
       {loaded && experts.length === 0 ? (
         <p className="empty-state">{query || activeOnly ? t('expertPool.noMatch') : t('expertPool.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="wide-scroll">
           <table className="data-table compact" data-testid="expert-list">
             <thead>
               <tr>

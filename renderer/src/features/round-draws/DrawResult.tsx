@@ -48,7 +48,7 @@ export function DrawResult({ record }: { record: RoundDrawRecord }) {
       {record.selected.length === 0 ? (
         <p className="empty-state">{t('roundDraws.result.noneSelected')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="wide-scroll">
           <table className="data-table compact" data-testid="round-selected">
             <thead>
               <tr>

@@ -18,7 +18,8 @@ export function RoundPlanDetail({ plan }: { plan: RoundPlanView }) {
         <span className="muted">{t('roundDraws.detail.createdBy', { by: plan.createdBy, at: plan.createdAt })}</span>
       </div>
       <SeedCommitment plan={plan} />
-      <RulesEditor plan={plan} />
+      {/* Drawn, the editor starts again from the stored rules (what was typed before no longer counts). */}
+      <RulesEditor key={plan.draw ? 'drawn' : 'open'} plan={plan} />
       {plan.draw ? (
         <>
           <DrawResult record={plan.draw} />

@@ -6,7 +6,7 @@ export function RoundPlanList() {
   const { t } = useTranslation();
   const { plans, loaded, plan, busy, select } = useRoundDrawsStore();
   return (
-    <section aria-labelledby="round-plans-heading">
+    <section className="card" aria-labelledby="round-plans-heading">
       <div className="card-header">
         <h2 id="round-plans-heading">{t('roundDraws.heading')}</h2>
         {plans.length > 0 && <span className="muted">{t('roundDraws.count', { count: plans.length })}</span>}

@@ -11,7 +11,7 @@ export function VerifyButton() {
         {t('roundDraws.check.verify')}
       </button>
       <span className="muted small">{t('roundDraws.check.verifyHint')}</span>
-      <div role="status" aria-live="polite" data-testid="round-verify-result">
+      <div role="status" aria-live="polite" className="verify-result" data-testid="round-verify-result">
         {verification &&
           (verification.ok ? (
             <p className="notice notice-ok">{t('roundDraws.check.ok')}</p>
