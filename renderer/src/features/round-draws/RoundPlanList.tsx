@@ -34,6 +34,8 @@ export function RoundPlanList() {
                 data-testid={`round-plan-row-${summary.round.uid}`}
                 aria-current={plan?.round.uid === summary.round.uid ? 'true' : undefined}
                 className={summary.shortPanels ? 'row-differs' : undefined}
+                // The whole row opens the plan for the mouse; the 查看 button is the keyboard's way.
+                onClick={() => !busy && void select(summary.round.uid)}
               >
                 <th scope="row">{summary.round.name}</th>
                 <td className="num">{summary.round.year}</td>
@@ -45,7 +47,7 @@ export function RoundPlanList() {
                   <button
                     type="button"
                     className="button small"
-                    onClick={() => void select(summary.round.uid)}
+                    onClick={(e) => (e.stopPropagation(), void select(summary.round.uid))}
                     disabled={busy}
                     aria-label={t('roundDraws.showLabel', { name: summary.round.name })}
                   >
