@@ -3,8 +3,11 @@ import { importKinds, type ImportKind } from '../../../../shared/import/types';
 /** Hash routes of the window; parsed and formatted here only, so links and parsing cannot drift apart. */
 export const inspectionSteps = ['sampling', 'scoring', 'evidence', 'vetoes', 'outcome', 'signatures'] as const;
 export type InspectionStep = (typeof inspectionSteps)[number];
-/** 办公室审核 tabs, in the order a clerk works: import, review, conflicts, rectifications, summary; devices last. */
-export const officeTabs = ['import', 'review', 'conflicts', 'rectifications', 'summary', 'devices', 'forms'] as const;
+/**
+ * 办公室审核 tabs, in the order a clerk works: import, review, conflicts, rectifications, summary; devices and forms,
+ * then 双随机's expert pool and round draws (planning the next round).
+ */
+export const officeTabs = ['import', 'review', 'conflicts', 'rectifications', 'summary', 'devices', 'forms', 'experts', 'draws'] as const;
 export type OfficeTab = (typeof officeTabs)[number];
 export type Route =
   | { name: 'institutions' }

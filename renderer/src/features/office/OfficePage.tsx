@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { officeTabs, routeHref, type OfficeTab } from '../../app/router/routes';
+import { ExpertPoolTab } from '../expert-pool/ExpertPoolTab';
+import { RoundDrawsTab } from '../round-draws/RoundDrawsTab';
 import { ConflictsTab } from './ConflictsTab';
 import { DevicesTab } from './DevicesTab';
 import { FormsTab } from './FormsTab';
@@ -27,6 +29,10 @@ function CurrentTab({ tab }: { tab: OfficeTab }) {
       return <DevicesTab />;
     case 'forms':
       return <FormsTab />;
+    case 'experts':
+      return <ExpertPoolTab />;
+    case 'draws':
+      return <RoundDrawsTab />;
   }
 }
 
