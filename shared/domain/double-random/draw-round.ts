@@ -1,3 +1,8 @@
+import { DrawStream } from '../sampling/draw-stream';
+import { canonicalExpertDirectory, canonicalInstitutionDirectory } from './directories';
+import { drawPanels } from './draw-panels';
+import { ROUND_DRAW_STREAM_PREFIX } from './round-streams';
+import { selectFilings } from './select-filings';
 import type { ExpertDirectory, InstitutionDirectory, RoundDrawOutcome, RoundRules } from './types';
 
 export interface RoundDrawInput {
@@ -8,9 +13,45 @@ export interface RoundDrawInput {
 }
 
 /**
- * The round's draw: institutions by the rules, then a panel for each with 回避, a pure function of its input.
- * (Issue 16 base: the implementation lands with the domain branch.)
+ * The round's draw (algorithm skill-inspector/round-draw/v1): institutions by the rules, then a panel for each with
+ * 回避 — a pure function of its input, so `round verify` re-runs it and compares. Precise enough to re-implement:
+ *
+ * 0. Both directories are put in canonical form (./directories.ts): filings by filingId, experts by code. Every
+ *    random number comes from a DrawStream(seed, name) (../sampling/draw-stream.ts) with `uniformInt`; a
+ *    "uniform pick of k from a list of n" is LazyPermutation(stream, n).prefix(k) read as indices into the list
+ *    (forward Fisher–Yates). Streams are named `skill-inspector/round-draw/v1/<part>`:
+ *    `spot-check/<kind>`, `process-check/<kind>`, `panel-order`, `panel-seats`. Kinds go in
+ *    DIRECTORY_INSTITUTION_KINDS order (enterprise, college, socialOrg). ceil(p × n / 100) is computed in integers.
+ * 1. Selection (./select-filings.ts):
+ *    a. R-DL-01 renewal: every filing with renewalWindow.from ≤ validTo ≤ renewalWindow.to (string order of ISO dates).
+ *    b. Spot checks, per kind: the filings of that kind not selected by (a), in filingId order; pick
+ *       ceil(spotCheckPercent[kind] × n / 100) of them from stream `spot-check/<kind>`.
+ *    c. R-SM-05 process check (when rules.processCheck): per kind, the batches of all filings of that kind, in
+ *       (filingId, batchId) order; pick ceil(batchPercent[kind] × n / 100) from stream `process-check/<kind>`. A filing
+ *       with a picked batch is selected for 'processCheck' and lists its picked batches by batchId.
+ *    One SelectedFiling per filing, reasons in SELECTION_REASONS order, sorted by filingId.
+ * 2. Panels (./draw-panels.ts): the selected filings are visited in the order LazyPermutation(`panel-order`, m)
+ *    gives (m = number selected; the whole permutation). One stream `panel-seats` serves every panel in that
+ *    visiting order. For each filing, every active expert (code order) gets every exclusion reason that applies
+ *    (EXCLUSION_REASONS order; see exclusionReasonsOf); eligible = no reason. Then:
+ *    - the leader: among eligible experts with role 'lead'; with preferSpecialists, among those whose specialties
+ *      meet the filing's occupationCodes if there is one, else among the rest; one uniform pick (uniformInt(n)) from
+ *      that tier in code order. No candidate: shortfall.leader.
+ *    - the members: among eligible experts with role 'member', not the leader; with preferSpecialists first
+ *      min(N, specialists) by a uniform pick without replacement (one LazyPermutation over the tier, code order),
+ *      then the remaining seats likewise from the rest; without, one pick of N from all. Seats short: shortfall.members.
+ *    - every seated expert's load goes up by one (the loadLimit reason is load ≥ maxPanelsPerExpert).
+ *    - exclusions: every active expert holding a role the panel needs ('lead' always, 'member' when N > 0) who has a
+ *      reason, sorted by code.
+ *    `panels` are sorted by filingId.
+ * 3. Notes (never a failure): selection notes (renewal, spot checks and process checks by kind), then the pool's
+ *    (inactive experts left out, empty pool, unknown previous round), then PANEL_SHORT per short panel by filingId.
  */
-export function drawRound(_input: RoundDrawInput): RoundDrawOutcome {
-  throw new Error('drawRound: not implemented yet');
+export function drawRound(input: RoundDrawInput): RoundDrawOutcome {
+  const institutions = canonicalInstitutionDirectory(input.institutions);
+  const experts = canonicalExpertDirectory(input.experts);
+  const stream = (part: string) => new DrawStream(input.seed, `${ROUND_DRAW_STREAM_PREFIX}${part}`);
+  const selection = selectFilings(institutions.filings, input.rules, stream);
+  const panels = drawPanels(selection.selected, institutions.filings, experts.experts, input.rules, stream);
+  return { selected: selection.selected, panels: panels.panels, notes: [...selection.notes, ...panels.notes] };
 }

@@ -17,6 +17,7 @@ import { inspectionErrors } from './inspections';
 import { officeErrors } from './office';
 import { rectificationErrors } from './rectification';
 import { expertErrors } from './experts';
+import { roundDrawErrors } from './round-draw';
 import { roundPackErrors } from './round-packs';
 import { roundPlanErrors } from './round-plans';
 import { roundPublishErrors } from './round-publish';
@@ -64,6 +65,7 @@ const areas = [
   roundPlanErrors,
   roundPublishErrors,
   roundPackErrors,
+  roundDrawErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));
