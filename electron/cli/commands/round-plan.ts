@@ -35,10 +35,26 @@ const createOptions = z.object({
 const rulesOptions = z.object({ db: databaseOption, round: roundUid, rules: file });
 const roundOptions = z.object({ db: databaseOption, round: roundUid, json: jsonOption });
 const exportOptions = z.object({ db: databaseOption, round: roundUid, out: file });
-const verifyOptions = z.union([
-  z.object({ db: databaseOption, round: roundUid, record: z.undefined(), institutions: z.undefined(), experts: z.undefined(), json: jsonOption }),
-  z.object({ db: z.undefined(), round: z.undefined(), record: file, institutions: file, experts: file, json: jsonOption }),
-]);
+const verifyOptions = z.object({
+  db: databaseOption.optional(),
+  round: roundUid.optional(),
+  record: file.optional(),
+  institutions: file.optional(),
+  experts: file.optional(),
+  json: jsonOption,
+});
+
+/** Where `round verify` re-runs from: the store's copy (--db --round) or the three exported files, never a mix. */
+function verifySource(opts: z.output<typeof verifyOptions>) {
+  const { db, round, record, institutions, experts } = opts;
+  const anyFile = record !== undefined || institutions !== undefined || experts !== undefined;
+  if (db !== undefined && round !== undefined && !anyFile) return { kind: 'store' as const, db, round };
+  if (db === undefined && round === undefined && record !== undefined && institutions !== undefined && experts !== undefined) {
+    return { kind: 'files' as const, record, institutions, experts };
+  }
+  const option = db !== undefined || round !== undefined ? (round === undefined ? '--round' : '--db') : '--record';
+  throw new AppError('CLI_INVALID_OPTION', { option, reason: 'ROUND_REASON_VERIFY_SOURCES' });
+}
 
 /** A rules file (JSON, the shape roundPlans:setRules takes); a refused field is named with its path. */
 function readRulesFile(path: string): RoundRules {
@@ -135,13 +151,17 @@ export function registerRoundPlanCommands(round: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
       const opts = parseOptions(verifyOptions, raw);
+      const source = verifySource(opts);
       const verification =
-        opts.db !== undefined
-          ? readOnly(opts.db, (db) => verifyStoredRound(db, opts.round))
+        source.kind === 'store'
+          ? readOnly(source.db, (db) => verifyStoredRound(db, source.round))
           : verifyRoundFiles({
-              record: { path: opts.record, value: readJsonFile(opts.record, 'ROUND_FILE_INVALID', 'TERM_ROUND_RECORD_FILE') },
-              institutions: { path: opts.institutions, value: readJsonFile(opts.institutions, 'ROUND_FILE_INVALID', 'TERM_ROUND_INSTITUTIONS_FILE') },
-              experts: { path: opts.experts, value: readJsonFile(opts.experts, 'ROUND_FILE_INVALID', 'TERM_ROUND_EXPERTS_FILE') },
+              record: { path: source.record, value: readJsonFile(source.record, 'ROUND_FILE_INVALID', 'TERM_ROUND_RECORD_FILE') },
+              institutions: {
+                path: source.institutions,
+                value: readJsonFile(source.institutions, 'ROUND_FILE_INVALID', 'TERM_ROUND_INSTITUTIONS_FILE'),
+              },
+              experts: { path: source.experts, value: readJsonFile(source.experts, 'ROUND_FILE_INVALID', 'TERM_ROUND_EXPERTS_FILE') },
             });
       print(io, Boolean(opts.json), verification, () => formatVerification(verification));
       if (!verification.ok) throw new CliExit(1);

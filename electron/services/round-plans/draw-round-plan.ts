@@ -2,10 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { insertRoundDraw, type StoredRoundDraw } from '../../../db/repositories/round-draws';
 import { inTransaction } from '../../../db/sql';
 import { canonicalExpertDirectory, canonicalInstitutionDirectory } from '../../../shared/domain/double-random/directories';
-import { drawRound } from '../../../shared/domain/double-random/draw-round';
+import { buildRoundDrawRecord } from '../../../shared/domain/double-random/verify-round';
 import { AppError } from '../../../shared/errors';
 import { requireRole } from '../sync/role';
-import { assembleDrawRecord } from './draw-record';
+import { nodeSha256 } from '../hash/node-sha256';
 import { buildExpertDirectory } from './expert-directory';
 import { buildInstitutionDirectory } from './institution-directory';
 import { plannedRound } from './plan-of-round';
@@ -24,9 +24,13 @@ export function drawRoundPlan(db: Database, input: { roundUid: string; actor: st
     checkPreviousRound(db, round.uid, plan.rules);
     const institutions = canonicalInstitutionDirectory(buildInstitutionDirectory(db, plan.rules));
     const experts = canonicalExpertDirectory(buildExpertDirectory(db, plan.rules));
-    const outcome = drawRound({ seed: plan.seed, rules: plan.rules, institutions, experts });
     const drawnAt = input.now.toISOString();
-    const record = assembleDrawRecord({ round, plan, institutions, experts, outcome, drawnAt, drawnBy: input.actor });
+    const record = buildRoundDrawRecord(
+      { roundUid: round.uid, roundName: round.name, drawnAt, drawnBy: input.actor },
+      { seed: plan.seed, rules: plan.rules, institutions, experts },
+      undefined,
+      { newHash: nodeSha256 },
+    );
     const stored: StoredRoundDraw = { roundUid: round.uid, record, institutions, experts, drawnBy: input.actor, drawnAt };
     insertRoundDraw(db, stored);
     return stored;

@@ -3,6 +3,7 @@ import { roundRulesSchema } from '../../../shared/domain/double-random/rules-sch
 import type { RoundDrawRecord, RoundVerification } from '../../../shared/domain/double-random/types';
 import { verifyRoundDraw } from '../../../shared/domain/double-random/verify-round';
 import { AppError } from '../../../shared/errors';
+import { nodeSha256 } from '../hash/node-sha256';
 
 /** The three files a third party re-runs a round from (`round export-record` writes them). */
 export interface RoundRecordFiles {
@@ -32,5 +33,5 @@ export function verifyRoundFiles(files: RoundRecordFiles): RoundVerification {
   const record = parseRecord(files.record.path, files.record.value);
   const institutions = parseInstitutionDirectory(files.institutions.value);
   const experts = parseExpertDirectory(files.experts.value);
-  return verifyRoundDraw(record, institutions, experts);
+  return verifyRoundDraw(record, institutions, experts, { newHash: nodeSha256 });
 }

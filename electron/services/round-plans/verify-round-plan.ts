@@ -4,6 +4,7 @@ import type { RoundVerification } from '../../../shared/domain/double-random/typ
 import { verifyRoundDraw } from '../../../shared/domain/double-random/verify-round';
 import { buildExpertDirectory } from './expert-directory';
 import { buildInstitutionDirectory } from './institution-directory';
+import { nodeSha256 } from '../hash/node-sha256';
 import { drawnRound } from './plan-of-round';
 
 export interface StoredRoundVerification extends RoundVerification {
@@ -17,13 +18,13 @@ export interface StoredRoundVerification extends RoundVerification {
 /** `round verify --db`: re-runs the stored draw from the directories stored with it and compares. */
 export function verifyStoredRound(db: Database, roundUid: string): StoredRoundVerification {
   const { draw } = drawnRound(db, roundUid);
-  const verification = verifyRoundDraw(draw.record, draw.institutions, draw.experts);
+  const verification = verifyRoundDraw(draw.record, draw.institutions, draw.experts, { newHash: nodeSha256 });
   const rules = draw.record.rules;
   return {
     ...verification,
     currentStore: {
-      institutionsUnchanged: hashInstitutionDirectory(buildInstitutionDirectory(db, rules)) === draw.record.institutionDirectoryHash,
-      expertsUnchanged: hashExpertDirectory(buildExpertDirectory(db, rules)) === draw.record.expertDirectoryHash,
+      institutionsUnchanged: hashInstitutionDirectory(buildInstitutionDirectory(db, rules), nodeSha256) === draw.record.institutionDirectoryHash,
+      expertsUnchanged: hashExpertDirectory(buildExpertDirectory(db, rules), nodeSha256) === draw.record.expertDirectoryHash,
     },
   };
 }

@@ -34,6 +34,10 @@ export const roundPlanErrors = {
   },
   ROUND_FILE_INVALID: { zh: '{reason}', en: '{reason}' },
   ROUND_EXPORT_FAILED: { zh: '无法写入抽取记录文件“{path}”：{detail}', en: 'Cannot write the draw record file “{path}”: {detail}' },
+  ROUND_REASON_VERIFY_SOURCES: {
+    zh: '请给出 --db 和 --round，或者 --record、--institutions 和 --experts 三个文件（二者选一）',
+    en: 'give --db and --round, or the three files --record, --institutions and --experts (one or the other)',
+  },
   TERM_ROUND_RULES_FILE: { zh: '抽取规则文件', en: 'rules file' },
   TERM_ROUND_RECORD_FILE: { zh: '抽取记录文件', en: 'draw record file' },
   TERM_ROUND_INSTITUTIONS_FILE: { zh: '检查对象名录文件', en: 'institution directory file' },

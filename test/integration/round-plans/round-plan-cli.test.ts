@@ -35,7 +35,9 @@ async function plannedStore(extra: string[] = []): Promise<{ db: string; uid: st
     ...extra,
   ]);
   expect(create.code, create.stderr).toBe(0);
-  const uid = /编号 ([0-9a-f]{32})/.exec(create.stdout)?.[1] ?? '';
+  const uid = extra.includes('--json')
+    ? (JSON.parse(create.stdout) as RoundPlanView).round.uid
+    : (/编号 ([0-9a-f]{32})/.exec(create.stdout)?.[1] ?? '');
   expect(uid).toMatch(/^[0-9a-f]{32}$/);
   return { db, uid, create };
 }
@@ -122,6 +124,7 @@ describe('round create / draw / verify / export-record / show on the command lin
     expect(record.roundUid).toBe(uid);
     const both = await runCliCaptured(['round', 'verify', '--db', db, '--round', uid, '--record', files.record]);
     expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--record');
   }, 90_000);
 
   it('after the draw the store may change: verify still passes and says the current directory differs', async () => {
