@@ -72,6 +72,25 @@ describe('round plans through the window’s channels', () => {
     await expectRefused(ctx, 'roundPlans:verify', { roundUid: first.round.uid }, 'ROUND_NOT_DRAWN');
   }, 60_000);
 
+  it('a pool where every expert declared a conflict with every institution draws empty panels with shortfalls', async () => {
+    const { ctx, db } = office.context();
+    const { a, b, c } = seedProvince(db);
+    const conflict = db.prepare("INSERT INTO expert_conflicts (expert_id, relation, institution_uscc) VALUES (?, 'related', ?)");
+    for (const { id } of db.prepare('SELECT id FROM experts').all() as { id: number }[]) for (const f of [a, b, c]) conflict.run(id, f.uscc);
+    const view = await callOk<RoundPlanView>(ctx, 'roundPlans:create', { name: '全部回避', year: YEAR, rules: processRules() });
+    const drawn = await callOk<RoundPlanView>(ctx, 'roundPlans:draw', { roundUid: view.round.uid });
+    const panels = drawn.draw?.panels ?? [];
+    expect(panels.length).toBeGreaterThan(0);
+    for (const panel of panels) {
+      expect(panel.seats).toEqual([]);
+      expect(panel.shortfall).toEqual({ leader: true, members: 2 });
+      expect(panel.exclusions.every((exclusion) => exclusion.reasons.includes('declaredConflict'))).toBe(true);
+    }
+    expect(drawn.draw?.notes.filter((note) => note.code === 'PANEL_SHORT')).toHaveLength(panels.length);
+    const list = await callOk<RoundPlanSummary[]>(ctx, 'roundPlans:list', {});
+    expect(list[0]?.shortPanels).toBe(panels.length);
+  }, 60_000);
+
   it('a store that is not the office’s cannot plan a round', async () => {
     const ctx = makeTestContext();
     try {
