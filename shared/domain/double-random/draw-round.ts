@@ -1,4 +1,4 @@
-import { DrawStream } from '../sampling/draw-stream';
+import { DrawStream, normalizeSeedHex } from '../sampling/draw-stream';
 import { canonicalExpertDirectory, canonicalInstitutionDirectory } from './directories';
 import { drawPanels } from './draw-panels';
 import { ROUND_DRAW_STREAM_PREFIX } from './round-streams';
@@ -19,7 +19,8 @@ export interface RoundDrawInput {
  * 0. Both directories are put in canonical form (./directories.ts): filings by filingId, experts by code. Every
  *    random number comes from a DrawStream(seed, name) (../sampling/draw-stream.ts) with `uniformInt`; a
  *    "uniform pick of k from a list of n" is LazyPermutation(stream, n).prefix(k) read as indices into the list
- *    (forward Fisher–Yates). Streams are named `skill-inspector/round-draw/v1/<part>`:
+ *    (forward Fisher–Yates); a pick with k = 0 or n = 0 reads no word. Streams are named
+ *    `skill-inspector/round-draw/v1/<part>`:
  *    `spot-check/<kind>`, `process-check/<kind>`, `panel-order`, `panel-seats`. Kinds go in
  *    DIRECTORY_INSTITUTION_KINDS order (enterprise, college, socialOrg). ceil(p × n / 100) is computed in integers.
  * 1. Selection (./select-filings.ts):
@@ -33,10 +34,17 @@ export interface RoundDrawInput {
  * 2. Panels (./draw-panels.ts): the selected filings are visited in the order LazyPermutation(`panel-order`, m)
  *    gives (m = number selected; the whole permutation). One stream `panel-seats` serves every panel in that
  *    visiting order. For each filing, every active expert (code order) gets every exclusion reason that applies
- *    (EXCLUSION_REASONS order; see exclusionReasonsOf); eligible = no reason. Then:
+ *    (EXCLUSION_REASONS order); eligible = no reason. Names compare by normaliseInstitutionName, USCCs by
+ *    normaliseUscc (./normalise-name.ts); an empty name or USCC never matches:
+ *    - sameEmployer: employerUscc = the filing's uscc, or employerName = its institutionName or listedName;
+ *    - declaredConflict: some conflict's uscc = the filing's uscc, or its name = institutionName or listedName;
+ *    - previousRound: avoidPreviousRound and the filing's uscc is in previousRoundUsccs;
+ *    - sameRegion: avoidSameRegion and the expert's region (not null, not '') equals the filing's, as written;
+ *    - loadLimit: the expert already sits on maxPanelsPerExpert panels drawn before this one.
+ *    Then:
  *    - the leader: among eligible experts with role 'lead'; with preferSpecialists, among those whose specialties
- *      meet the filing's occupationCodes if there is one, else among the rest; one uniform pick (uniformInt(n)) from
- *      that tier in code order. No candidate: shortfall.leader.
+ *      meet the filing's occupationCodes if there is one, else among the rest; a pick of 1 from that tier (code
+ *      order). No candidate: shortfall.leader.
  *    - the members: among eligible experts with role 'member', not the leader; with preferSpecialists first
  *      min(N, specialists) by a uniform pick without replacement (one LazyPermutation over the tier, code order),
  *      then the remaining seats likewise from the rest; without, one pick of N from all. Seats short: shortfall.members.
@@ -48,9 +56,11 @@ export interface RoundDrawInput {
  *    (inactive experts left out, empty pool, unknown previous round), then PANEL_SHORT per short panel by filingId.
  */
 export function drawRound(input: RoundDrawInput): RoundDrawOutcome {
+  // A bad seed is refused (AppError SAMPLE_BAD_SEED) even when nothing would be drawn from it.
+  const seed = normalizeSeedHex(input.seed);
   const institutions = canonicalInstitutionDirectory(input.institutions);
   const experts = canonicalExpertDirectory(input.experts);
-  const stream = (part: string) => new DrawStream(input.seed, `${ROUND_DRAW_STREAM_PREFIX}${part}`);
+  const stream = (part: string) => new DrawStream(seed, `${ROUND_DRAW_STREAM_PREFIX}${part}`);
   const selection = selectFilings(institutions.filings, input.rules, stream);
   const panels = drawPanels(selection.selected, institutions.filings, experts.experts, input.rules, stream);
   return { selected: selection.selected, panels: panels.panels, notes: [...selection.notes, ...panels.notes] };

@@ -110,7 +110,13 @@ export function verifyRoundDraw(
     problems.push(`检查人员名录的哈希值不一致：记录为 ${record.expertDirectoryHash}，复核为 ${expertHash}。`);
   }
 
-  const rerun = drawRound({ seed, rules: record.rules, institutions, experts });
+  let rerun: RoundDrawOutcome;
+  try {
+    rerun = drawRound({ seed, rules: record.rules, institutions, experts });
+  } catch (error) {
+    // A record whose rules were edited by hand may no longer be drawable: that is a difference, not a crash.
+    return { ok: false, problems: [...problems, `无法按记录的种子和规则重新抽取：${error instanceof Error ? error.message : String(error)}`] };
+  }
   if (!sameJson(rerun.selected, record.selected)) {
     problems.push(`按记录的种子和规则重新抽取，抽中的机构与记录不一致（记录 ${record.selected.length} 家，复核 ${rerun.selected.length} 家）。`);
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { drawRound, PROCESS_CHECK_NOTICE_TEXT, type DirectoryBatch } from '../../../../shared/domain/double-random';
+import {
+  drawRound,
+  hashExpertDirectory,
+  hashInstitutionDirectory,
+  PROCESS_CHECK_NOTICE_TEXT,
+  type DirectoryBatch,
+} from '../../../../shared/domain/double-random';
 import { expert, experts, filing, fixedSeed, institutions, rules } from './fixtures';
 
 const SEED = fixedSeed(16);
@@ -210,5 +216,82 @@ describe('drawRound panels', () => {
       ).toEqual(['E0001', 'E0002']);
       expect(seats[0]?.specialist).toBe(true);
     }
+  });
+});
+
+describe('drawRound notes', () => {
+  it('records a spot check with nothing left to draw and an avoided previous round that was never named', () => {
+    const outcome = drawRound({
+      seed: SEED,
+      rules: rules({
+        renewalWindow: { from: '2026-01-01', to: '2026-12-31' },
+        spotCheckPercent: { enterprise: 0, college: 0, socialOrg: 30 },
+        panel: { avoidPreviousRound: true, previousRoundUid: null },
+      }),
+      institutions: institutions([filing(2, { validTo: '2026-02-01' })]),
+      experts: experts([expert(1)]),
+    });
+    const codes = outcome.notes.map((n) => n.code);
+    expect(codes).toContain('SPOT_NONE_ELIGIBLE');
+    expect(codes).toContain('PREVIOUS_ROUND_UNKNOWN');
+    expect(outcome.notes.find((n) => n.code === 'SPOT_NONE_ELIGIBLE')?.message).toContain('30%');
+  });
+
+  it('R-SM-05 an employer share below 10 % is recorded too, a college share of 0 % is not', () => {
+    const outcome = drawRound({
+      seed: SEED,
+      rules: rules({ processCheck: { year: 2025, batchPercent: { enterprise: 5, college: 0, socialOrg: 50 } } }),
+      institutions: institutions([filing(3, { batches: [batch(1)] })]),
+      experts: experts([]),
+    });
+    const below = outcome.notes.filter((n) => n.code === 'PROCESS_BELOW_MINIMUM');
+    expect(below).toHaveLength(1);
+    expect(below[0]?.message).toContain('用人单位');
+    // ceil(5 % × 1) = 1: a share above zero always draws at least one batch.
+    expect(outcome.selected.map((s) => s.batches.length)).toEqual([1]);
+  });
+
+  it('a bad seed is refused with the sampling error, before anything is drawn', () => {
+    expect(() => drawRound({ seed: 'xyz', rules: rules(), institutions: institutions([]), experts: experts([]) })).toThrow(/种子|seed/i);
+  });
+});
+
+// A known answer: any change to streams, order or rules changes it, and then ROUND_DRAW_ALGORITHM needs a new version.
+describe('drawRound known answer (round-draw/v1)', () => {
+  it('gives the pinned round for a fixed seed and directories', () => {
+    const directory = institutions(Array.from({ length: 9 }, (_, k) => filing(k + 1, { validTo: k % 3 === 0 ? '2026-05-01' : null })));
+    const pool = experts(Array.from({ length: 8 }, (_, k) => expert(k + 1)));
+    const outcome = drawRound({
+      seed: fixedSeed(2026),
+      rules: rules({
+        renewalWindow: { from: '2026-01-01', to: '2026-12-31' },
+        spotCheckPercent: { enterprise: 50, college: 50, socialOrg: 50 },
+        panel: { members: 2, maxPanelsPerExpert: 2 },
+      }),
+      institutions: directory,
+      experts: pool,
+    });
+    expect(hashInstitutionDirectory(directory)).toBe('ccaa00609fc50cb115adc88643d67f5bca5f18107511dc1b59650c0b95f1f966');
+    expect(hashExpertDirectory(pool)).toBe('dd6c66df8fba8ad11b7b2a40f6fbb6b88bf1c8b64001c7a691dc8ff28a15c16b');
+    expect(outcome.selected.map((s) => [s.filingId, s.reasons])).toEqual([
+      [1, ['renewal']],
+      [3, ['spotCheck']],
+      [4, ['renewal']],
+      [5, ['spotCheck']],
+      [7, ['renewal']],
+      [8, ['spotCheck']],
+      [9, ['spotCheck']],
+    ]);
+    // 8 experts at most 2 panels each fill 16 of the 21 seats: the two panels drawn last are short.
+    expect(outcome.panels.map((p) => [p.filingId, p.seats.map((s) => s.code), p.shortfall])).toEqual([
+      [1, ['E0004'], { leader: false, members: 2 }],
+      [3, [], { leader: true, members: 2 }],
+      [4, ['E0006', 'E0007', 'E0005'], null],
+      [5, ['E0003', 'E0002', 'E0005'], null],
+      [7, ['E0007', 'E0006', 'E0001'], null],
+      [8, ['E0003', 'E0004', 'E0008'], null],
+      [9, ['E0001', 'E0008', 'E0002'], null],
+    ]);
+    expect(outcome.notes.map((n) => n.code)).toEqual(['SPOT_NONE_ELIGIBLE', 'PANEL_SHORT', 'PANEL_SHORT']);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  buildRoundDrawRecord,
   drawRound,
   normaliseInstitutionName,
   normaliseUscc,
@@ -8,11 +9,12 @@ import {
   type DirectoryFiling,
   type ExclusionReason,
   type RoundDrawInput,
+  verifyRoundDraw,
 } from '../../../../shared/domain/double-random';
 import { experts, expertsArb, filingsArb, institutions, panelRulesArb, reversedDirectories, rules, seedArb } from './fixtures';
 
 // Each property runs a few dozen small rounds: quick even on a loaded machine.
-const RUNS = { numRuns: 60 };
+const RUNS = { numRuns: 40 };
 
 const inputArb = fc
   .record({ seed: seedArb, filings: filingsArb, pool: expertsArb, panel: panelRulesArb })
@@ -154,6 +156,21 @@ describe('双随机 panel draw properties', () => {
         if (how !== 'conflicted' || pool.every((x) => !x.active)) expect(outcome.notes.map((n) => n.code)).toContain('POOL_EMPTY');
       }),
       { numRuns: 30 },
+    );
+  });
+
+  it('property: verify accepts its own record on the directories in any order and refuses any changed filing', () => {
+    const meta = { roundUid: 'e'.repeat(32), roundName: '性质测试', drawnAt: '2026-12-04T00:00:00.000Z', drawnBy: 'test' };
+    fc.assert(
+      fc.property(inputArb, fc.nat(), (input, pick) => {
+        const record = buildRoundDrawRecord(meta, input);
+        const [i, e] = reversedDirectories(input.institutions, input.experts);
+        expect(verifyRoundDraw(record, i, e).ok).toBe(true);
+        const target = input.institutions.filings[pick % input.institutions.filings.length] as DirectoryFiling;
+        const changed = institutions(input.institutions.filings.map((f) => (f === target ? { ...f, filingNo: `${f.filingNo}x` } : f)));
+        expect(verifyRoundDraw(record, changed, input.experts).ok).toBe(false);
+      }),
+      { numRuns: 25 },
     );
   });
 });

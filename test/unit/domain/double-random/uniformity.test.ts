@@ -5,7 +5,7 @@ import { chiSquare, expert, experts, filing, fixedSeed, institutions, rules } fr
 // 20 categories (df = 19): the 0.001 critical value of chi-square is 43.82. The seeds are fixed, so these never flake;
 // a biased pick (modulo bias, an off-by-one in the shuffle, a tier drawn in the wrong order) lands far above it.
 const CRITICAL_DF19_P001 = 43.82;
-const RUNS = 600;
+const RUNS = 400;
 const renewal = { renewalWindow: { from: '2026-01-01', to: '2026-12-31' } };
 
 function counts(size: number, picks: (seed: string) => number[]): number[] {
