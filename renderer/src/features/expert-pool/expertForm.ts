@@ -1,9 +1,10 @@
 import type { ConflictRelation, PanelRole } from '../../../../shared/domain/double-random/types';
 import type { ExpertView } from '../../../../shared/ipc/channels/experts';
 import type { ArgsOf } from '../../../../shared/ipc/contract';
+import { routeHref } from '../../app/router/routes';
 
 /** The import page for the expert pool (the import kind `experts`); the one place the window names it. */
-export const EXPERT_IMPORT_HREF = '#/import/experts';
+export const EXPERT_IMPORT_HREF = routeHref({ name: 'import', kind: 'experts' });
 
 export interface ConflictRow {
   relation: ConflictRelation;

@@ -36,12 +36,14 @@ export function NewInspectionPage({ institutionId, filingId }: { institutionId: 
 
   // Only current versions are offered for a new inspection; superseded ones stay for the inspections that pinned them.
   const offered = (summaries ?? []).filter((s) => s.current);
-  const chosen = offered.find((s) => s.hash === chosenHash) ?? offered[0] ?? null;
-  const template = useTemplatesStore((s) => (chosen ? (s.byHash[chosen.hash] ?? null) : null));
   const filing = chosenFiling ?? detail?.filings[0]?.id ?? null;
   const history = useFilingHistoryStore((s) => (filing === null ? null : (s.byFiling[filing] ?? null)));
   const loadHistory = useFilingHistoryStore((s) => s.load);
   const assignments = history ? assignmentsOf(history) : [];
+  // Until the inspector picks one, the form is the one the office's pack assigned for this filing.
+  const assignedForm = offered.find((s) => s.id === assignments.find((a) => a.rectificationUid === null)?.templateId);
+  const chosen = offered.find((s) => s.hash === chosenHash) ?? assignedForm ?? offered[0] ?? null;
+  const template = useTemplatesStore((s) => (chosen ? (s.byHash[chosen.hash] ?? null) : null));
   const followUps = assignments.filter((a) => a.rectificationUid !== null);
   const assessment = assignments.find((a) => a.rectificationUid === null && (!chosen || a.templateId === chosen.id)) ?? null;
   // The drawn panel fills the names once per assignment (the inspector may still edit them); a pack without one
