@@ -57,6 +57,26 @@ function refusingCommands(db: string, out: (name: string) => string): Record<str
     ],
     'rounds open': ['rounds', 'open', '--db', db, '--name', '2026年度延续备案评估', '--year', '2026'],
     'rounds list': ['rounds', 'list', '--db', db],
+    'experts import': ['experts', 'import', 'test/fixtures/import/experts.xlsx', '--db', db],
+    'experts list': ['experts', 'list', '--db', db],
+    'round create': [
+      'round',
+      'create',
+      '--db',
+      db,
+      '--name',
+      '2026年度延续备案评估',
+      '--year',
+      '2026',
+      '--rules',
+      'test/fixtures/rounds/rules-2026.json',
+    ],
+    'round rules': ['round', 'rules', '--db', db, '--round', 'a'.repeat(32), '--rules', 'test/fixtures/rounds/rules-2026.json'],
+    'round draw': ['round', 'draw', '--db', db, '--round', 'a'.repeat(32)],
+    'round verify': ['round', 'verify', '--db', db, '--round', 'a'.repeat(32)],
+    'round show': ['round', 'show', '--db', db, '--round', 'a'.repeat(32)],
+    'round export-record': ['round', 'export-record', '--db', db, '--round', 'a'.repeat(32), '--out', out('record')],
+    'round publish': ['round', 'publish', '--db', db, '--round', 'a'.repeat(32), '--kind', 'draw', '--format', 'pdf', '--out', out('n.pdf')],
   };
 }
 const creatingCommands = ['db migrate', 'office init', 'demo'];

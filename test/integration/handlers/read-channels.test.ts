@@ -26,6 +26,9 @@ const granted = { 'import:preview': { path: FIXTURE_CSV }, 'files:open': { path:
 const refusedHere: Record<string, string> = {
   'sync:verifyBundle': 'a real result bundle needs a field laptop’s keys (test/integration/sync verifies one)',
   'rectifications:get': 'a rectification needs an accepted imported inspection (test/integration/rectification opens one)',
+  'roundPlans:get': 'a round plan is made by roundPlans:create, a write (test/integration/round-plans reads one)',
+  'roundPlans:verify': 'a drawn round needs roundPlans:create and roundPlans:draw (test/integration/round-plans verifies one)',
+  'roundPlans:packs': 'a drawn round needs roundPlans:create and roundPlans:draw (test/integration/round-packs lists them)',
 };
 
 let ctx: TestContext;
