@@ -25,12 +25,12 @@ const AT = '2026-03-01T08:00:00.000Z';
 export const LAPTOP = 'laptop-lead-a';
 export const GHOST_LAPTOP = 'laptop-ghost';
 const EXPERTS = [
-  { code: 'ZJ00001', name: '组长甲', roles: ['lead'] as const, deviceKey: LAPTOP },
-  { code: 'ZJ00002', name: '组长乙', roles: ['lead'] as const, deviceKey: null },
-  { code: 'ZJ00003', name: '组长丙', roles: ['lead'] as const, deviceKey: GHOST_LAPTOP },
-  { code: 'ZJ00004', name: '组长丁', roles: ['lead', 'member'] as const, deviceKey: LAPTOP },
-  { code: 'ZJ00005', name: '成员戊', roles: ['member'] as const, deviceKey: null },
-  { code: 'ZJ00006', name: '成员己', roles: ['member'] as const, deviceKey: null },
+  { code: 'RP00001', name: '组长甲', roles: ['lead'] as const, deviceKey: LAPTOP },
+  { code: 'RP00002', name: '组长乙', roles: ['lead'] as const, deviceKey: null },
+  { code: 'RP00003', name: '组长丙', roles: ['lead'] as const, deviceKey: GHOST_LAPTOP },
+  { code: 'RP00004', name: '组长丁', roles: ['lead', 'member'] as const, deviceKey: LAPTOP },
+  { code: 'RP00005', name: '成员戊', roles: ['member'] as const, deviceKey: null },
+  { code: 'RP00006', name: '成员己', roles: ['member'] as const, deviceKey: null },
 ];
 
 export interface DrawnFiling {
@@ -56,15 +56,15 @@ export function storeDrawnRound(db: Database, filings: readonly DrawnFiling[]): 
   const panels: DrawnPanel[] = [
     {
       filingId: f1.filingId,
-      seats: [seat('ZJ00001', 'lead'), seat('ZJ00005', 'member'), seat('ZJ00006', 'member')],
+      seats: [seat('RP00001', 'lead'), seat('RP00005', 'member'), seat('RP00006', 'member')],
       exclusions: [],
       shortfall: null,
     },
-    { filingId: f2.filingId, seats: [seat('ZJ00005', 'member'), seat('ZJ00001', 'lead')], exclusions: [], shortfall: { leader: false, members: 1 } },
-    { filingId: f3.filingId, seats: [seat('ZJ00004', 'lead'), seat('ZJ00006', 'member')], exclusions: [], shortfall: { leader: false, members: 1 } },
-    { filingId: f4.filingId, seats: [seat('ZJ00002', 'lead'), seat('ZJ00005', 'member')], exclusions: [], shortfall: { leader: false, members: 1 } },
-    { filingId: f5.filingId, seats: [seat('ZJ00003', 'lead'), seat('ZJ00006', 'member')], exclusions: [], shortfall: { leader: false, members: 1 } },
-    { filingId: f6.filingId, seats: [seat('ZJ00006', 'member')], exclusions: [], shortfall: { leader: true, members: 1 } },
+    { filingId: f2.filingId, seats: [seat('RP00005', 'member'), seat('RP00001', 'lead')], exclusions: [], shortfall: { leader: false, members: 1 } },
+    { filingId: f3.filingId, seats: [seat('RP00004', 'lead'), seat('RP00006', 'member')], exclusions: [], shortfall: { leader: false, members: 1 } },
+    { filingId: f4.filingId, seats: [seat('RP00002', 'lead'), seat('RP00005', 'member')], exclusions: [], shortfall: { leader: false, members: 1 } },
+    { filingId: f5.filingId, seats: [seat('RP00003', 'lead'), seat('RP00006', 'member')], exclusions: [], shortfall: { leader: false, members: 1 } },
+    { filingId: f6.filingId, seats: [seat('RP00006', 'member')], exclusions: [], shortfall: { leader: true, members: 1 } },
   ];
   const rules = defaultRoundRules(2026);
   const record: RoundDrawRecord = {

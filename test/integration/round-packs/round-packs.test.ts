@@ -105,10 +105,10 @@ describe('round packs at the office', () => {
       problem,
     });
     expect(targets.map(pick)).toEqual([
-      { leaderCode: 'ZJ00003', leaderName: '组长丙', deviceKey: GHOST_LAPTOP, filingIds: [f5.filingId], problem: 'deviceNotEnrolled' },
-      { leaderCode: 'ZJ00001', leaderName: '组长甲', deviceKey: LAPTOP, filingIds: [f1.filingId, f2.filingId].sort((a, b) => a - b), problem: null },
-      { leaderCode: 'ZJ00004', leaderName: '组长丁', deviceKey: LAPTOP, filingIds: [f3.filingId], problem: null },
-      { leaderCode: 'ZJ00002', leaderName: '组长乙', deviceKey: null, filingIds: [f4.filingId], problem: 'noDevice' },
+      { leaderCode: 'RP00003', leaderName: '组长丙', deviceKey: GHOST_LAPTOP, filingIds: [f5.filingId], problem: 'deviceNotEnrolled' },
+      { leaderCode: 'RP00001', leaderName: '组长甲', deviceKey: LAPTOP, filingIds: [f1.filingId, f2.filingId].sort((a, b) => a - b), problem: null },
+      { leaderCode: 'RP00004', leaderName: '组长丁', deviceKey: LAPTOP, filingIds: [f3.filingId], problem: null },
+      { leaderCode: 'RP00002', leaderName: '组长乙', deviceKey: null, filingIds: [f4.filingId], problem: 'noDevice' },
     ]);
     expect(targets.find((t) => t.deviceKey === LAPTOP)?.deviceLabel).toEqual(expect.any(String));
   });
@@ -158,7 +158,7 @@ describe('a round pack on the leader’s laptop', () => {
       appVersion: 'test',
     });
     firstPack = result.bytes;
-    expect(result.leaderCodes).toEqual(['ZJ00001', 'ZJ00004']);
+    expect(result.leaderCodes).toEqual(['RP00001', 'RP00004']);
     expect(result.shortPanelFilingIds).toEqual([f2.filingId, f3.filingId]);
     // The ordinary assignment stays in the (cumulative) pack.
     expect(result.assignments).toBe(4);
@@ -263,9 +263,9 @@ describe('pack export --round --drawn', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(readdirSync(dir)).toEqual([`${LAPTOP}.skp`]);
-    expect(result.stdout).toContain('组长甲（ZJ00001）、组长丁（ZJ00004）');
-    expect(result.stdout).toMatch(/组长乙（ZJ00002）专家库中没有登记其笔记本/);
-    expect(result.stdout).toMatch(new RegExp(`组长丙（ZJ00003）其笔记本尚未注册或证书已吊销（${GHOST_LAPTOP}）`));
+    expect(result.stdout).toContain('组长甲（RP00001）、组长丁（RP00004）');
+    expect(result.stdout).toMatch(/组长乙（RP00002）专家库中没有登记其笔记本/);
+    expect(result.stdout).toMatch(new RegExp(`组长丙（RP00003）其笔记本尚未注册或证书已吊销（${GHOST_LAPTOP}）`));
     expect(result.stdout).toContain(`备案记录 ${filings[5]?.filingId} 的专家组未抽到组长`);
   });
 
