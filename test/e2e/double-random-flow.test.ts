@@ -86,6 +86,9 @@ beforeAll(async () => {
     .all(WINDOW.from, WINDOW.to) as WindowFiling[];
   if (inWindow.length < 2) throw new Error(`the demo has ${inWindow.length} filings expiring in ${WINDOW.from}…${WINDOW.to}`);
   const conflictWith = inWindow[0] as WindowFiling;
+  // The office store comes from the demo, which holds a pool of its own: it is stood down, so the draw sees this pool.
+  for (const expert of await callOk<{ id: number }[]>(officeCtx, 'experts:list', {}))
+    await callOk(officeCtx, 'experts:setActive', { id: expert.id, active: false });
   // The members come in through the handler (as an import would); the leader is entered in the 专家库 screen.
   for (const member of MEMBERS) {
     await callOk(officeCtx, 'experts:save', {
