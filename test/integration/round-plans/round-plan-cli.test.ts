@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listExperts } from '../../../db/repositories/experts';
@@ -19,7 +19,7 @@ const sha256OfHex = (hex: string): string => createHash('sha256').update(Buffer.
 async function plannedStore(extra: string[] = []): Promise<{ db: string; uid: string; create: { stdout: string } }> {
   const db = office.copy();
   withStore(db, (store) => seedProvince(store));
-  const rules = office.temp.file(`rules-${Math.random().toString(16).slice(2)}.json`);
+  const rules = office.temp.file(`rules-${randomBytes(8).toString('hex')}.json`);
   writeFileSync(rules, JSON.stringify(processRules()));
   const create = await runCliCaptured([
     'round',
