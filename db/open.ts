@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database, { type Database as Db } from 'better-sqlite3';
+import Database, { type Database as SqliteDb } from 'better-sqlite3';
+import type { Database as Db } from './engine';
 import { AppError } from '../shared/errors';
 import { backupBeforeChange } from './backup';
 import { registerBuiltinFormTemplates } from './builtin-form-templates';
@@ -72,7 +73,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
           options.nativeBinding,
         )
       : null;
-  let db: Db;
+  let db: SqliteDb;
   try {
     db = new Database(file, driverOptions(options));
   } catch (error) {
@@ -91,7 +92,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
   }
 }
 
-export function applyPragmas(db: Db): void {
+export function applyPragmas(db: SqliteDb): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
@@ -100,7 +101,7 @@ export function applyPragmas(db: Db): void {
 }
 
 /** Reads back the pragmas in force; a mismatch blocks writing (issue: start-up self-check). */
-export function assertPragmas(db: Db): void {
+export function assertPragmas(db: SqliteDb): void {
   const wrong: string[] = [];
   for (const [name, expected] of Object.entries(REQUIRED_PRAGMAS)) {
     const actual = db.pragma(name, { simple: true });
@@ -123,7 +124,7 @@ export interface InspectionReport {
 /** Read-only health check: quick_check by default, the full integrity_check when asked. */
 export function inspectDatabase(file: string, options: OpenOptions & { full?: boolean } = {}): InspectionReport {
   if (!existsSync(file)) return { ok: false, problems: ['文件不存在'], userVersion: 0 };
-  let db: Db | undefined;
+  let db: SqliteDb | undefined;
   try {
     db = new Database(file, driverOptions(options, { readonly: true, fileMustExist: true }));
     const rows = db.pragma(options.full ? 'integrity_check' : 'quick_check') as Record<string, string>[];

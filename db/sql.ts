@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from './engine';
 
 // Preparing costs more than running a small statement, so each connection keeps its statements by SQL text.
 const cache = new WeakMap<Database, Map<string, Statement>>();
@@ -32,3 +32,30 @@ export function nowIso(): string {
 }
 
 export const toFlag = (value: boolean): 0 | 1 => (value ? 1 : 0);
+
+/**
+ * The id a `… RETURNING id` statement gave back through get(). PostgreSQL has no lastInsertRowid, so inserts that
+ * need their new id ask for it in the statement, which SQLite (≥ 3.35) answers the same way.
+ */
+export function insertedId(row: unknown): number {
+  const id = (row as { id?: unknown } | undefined)?.id;
+  if (id === undefined || id === null) throw new Error('INSERT … RETURNING id gave no id');
+  return Number(id);
+}
+
+/**
+ * `?, ?, …` for an IN list and its values, padded with `fill` (a value no row holds) to a multiple of `step`: the
+ * statement cache then keeps one statement per few sizes rather than one per length. Callers chunk long lists.
+ */
+export function paddedInList<T>(values: readonly T[], fill: T, step = 50): { placeholders: string; values: T[] } {
+  const size = Math.max(step, Math.ceil(values.length / step) * step);
+  const padded = [...values, ...Array.from({ length: size - values.length }, () => fill)];
+  return { placeholders: padded.map(() => '?').join(', '), values: padded };
+}
+
+/** Splits a list for IN statements of at most `size` values each. */
+export function chunked<T>(values: readonly T[], size = 500): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < values.length; i += size) chunks.push(values.slice(i, i + size));
+  return chunks;
+}

@@ -48,6 +48,8 @@ export const nodeEntries = [
   { entry: 'electron/main/index.ts', out: 'out/main/index.cjs' },
   { entry: 'electron/preload/index.ts', out: 'out/preload/index.cjs' },
   { entry: 'electron/services/import/worker-entry.ts', out: 'out/main/import-worker.cjs', optional: true },
+  // The thread that holds a PostgreSQL office store's connection (db/engine/pg/sync-channel.ts).
+  { entry: 'db/engine/pg/worker.ts', out: 'out/main/pg-worker.cjs' },
   { entry: 'electron/services/pdf/worker-loader.ts', out: 'out/main/pdf-worker.cjs', optional: true },
   // Everything the PDF worker runs in one file, so V8's stored compiled code covers it (worker-loader.ts).
   { entry: 'electron/services/pdf/worker-serve.ts', out: 'out/main/pdf-worker-core.cjs', optional: true, bundleAll: true },
