@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from './engine';
 import canonicalize from 'canonicalize';
 import { selectRowsWhereIn, type PortableRow } from './repositories/sync-rows';
 

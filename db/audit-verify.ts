@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from './engine';
 import { GENESIS_HASH, hashAuditEntry } from './audit-hash';
 import { findStateMismatch } from './audit-state-check';
 import { getMeta, META_KEYS } from './repositories/app-meta';

@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database, { type Database as Db } from 'better-sqlite3';
+import Database, { type Database as SqliteDb } from 'better-sqlite3';
+import { isPostgres, type Database as Db } from './engine';
 import { AppError } from '../shared/errors';
 
 /**
  * A consistent copy of a live database through SQLite's online backup API (never a file copy, which can tear
  * a WAL database). Refuses to overwrite an existing file.
  */
-export async function backupDatabase(db: Db, outPath: string): Promise<{ path: string; pages: number }> {
+export async function backupDatabase(db: SqliteDb, outPath: string): Promise<{ path: string; pages: number }> {
   if (existsSync(outPath)) throw new AppError('BACKUP_EXISTS', { path: outPath });
   const progress = await db.backup(outPath);
   return { path: outPath, pages: progress.totalPages };
@@ -52,6 +53,8 @@ export function backupBeforeChange(dbPath: string, dataDir: string, reason: stri
 
 /** Full integrity_check before an export: a damaged database must not produce official documents. */
 export function assertIntegrity(db: Db): void {
+  // PostgreSQL checks its pages itself; integrity_check is SQLite's.
+  if (isPostgres(db)) return;
   let problems: string[];
   try {
     const rows = db.pragma('integrity_check') as Record<string, string>[];

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import { isPostgres, type Database } from './engine';
 import { canonicalTemplateJson, templateHash } from '../shared/domain/templates/hash';
 import { listTemplates } from '../shared/domain/templates/registry';
 import type { Template } from '../shared/domain/templates/types';
@@ -20,11 +20,12 @@ export function builtinFormVersions(): readonly BuiltinVersion[] {
   return builtinVersions;
 }
 
+// PostgreSQL has no sqlite_master; its catalogue answers the same question for the store's schema.
 function hasFormTemplateTables(db: Database): boolean {
-  const row = statement<{ n: number }>(
-    db,
-    "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('form_templates', 'inspection_template_pins')",
-  ).get();
+  const catalogue = isPostgres(db)
+    ? "SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name IN ('form_templates', 'inspection_template_pins')"
+    : "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('form_templates', 'inspection_template_pins')";
+  const row = statement<{ n: number }>(db, catalogue).get();
   return row?.n === 2;
 }
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from './engine';
 import { filingStatus } from '../shared/domain/deadlines/filing-status';
 import { addMonths } from '../shared/domain/deadlines/plain-date';
 import type { ListedFilingStatus } from '../shared/ipc/channels/institutions';
@@ -47,22 +47,24 @@ const memo = new Map<string, ListedStatus>();
  * the statuses that need them cannot occur, hence no rows. The unary + keeps SQLite from driving the join
  * through the valid_to index inside the name-ordered walk (that plan scanned the index once per institution).
  */
-export function statusWindow(status: ListedFilingStatus, onDate: string): { sql: string; params: string[] } {
+export function statusWindow(status: ListedFilingStatus, onDate: string, unindexed = '+'): { sql: string; params: string[] } {
+  // PostgreSQL has no unary + on text: there the caller passes ''.
+  const f = `${unindexed}f.valid_to`;
   switch (status) {
     case 'unknown':
-      return { sql: '+f.valid_to IS NULL', params: [] };
+      return { sql: `${f} IS NULL`, params: [] };
     case 'deemedAbandoned':
-      return { sql: '+f.valid_to < ?', params: [addMonths(onDate, -1)] };
+      return { sql: `${f} < ?`, params: [addMonths(onDate, -1)] };
     case 'overdue':
-      return { sql: '+f.valid_to >= ? AND +f.valid_to < ?', params: [addMonths(onDate, -3), onDate] };
+      return { sql: `${f} >= ? AND ${f} < ?`, params: [addMonths(onDate, -3), onDate] };
     case 'filedUnderOneYear':
-      return { sql: '+f.valid_to >= ?', params: [addMonths(onDate, -3)] };
+      return { sql: `${f} >= ?`, params: [addMonths(onDate, -3)] };
     case 'renewalWindow':
-      return { sql: '+f.valid_to >= ? AND +f.valid_to <= ?', params: [onDate, addMonths(onDate, 4)] };
+      return { sql: `${f} >= ? AND ${f} <= ?`, params: [onDate, addMonths(onDate, 4)] };
     case 'active':
-      return { sql: '+f.valid_to > ?', params: [addMonths(onDate, 2)] };
+      return { sql: `${f} > ?`, params: [addMonths(onDate, 2)] };
     default:
-      return { sql: '0', params: [] };
+      return { sql: '1 = 0', params: [] };
   }
 }
 

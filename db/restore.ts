@@ -1,4 +1,5 @@
-import Database, { type Database as Db } from 'better-sqlite3';
+import Database from 'better-sqlite3';
+import type { Database as Db } from './engine';
 import { AppError } from '../shared/errors';
 import { listBackups } from './backup-list';
 import { moveDatabaseAside, putDatabaseBack } from './move-aside';

@@ -1,4 +1,4 @@
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from './engine';
 import { AppError } from '../shared/errors';
 import { moveDatabaseAside, putDatabaseBack } from './move-aside';
 import { openDatabase, type OpenOptions } from './open';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { bytesToHex, draw, sha256, utf8Encode, type NumberedDraw, type SamplingRuleId } from '../../shared/domain/sampling';
 import type { SamplingDrawRecord } from '../../shared/store/records';
 import { recordDraw } from '../repositories/sampling-draws';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import type { ConflictRelation, PanelRole } from '../../shared/domain/double-random/types';
 import { insertExpert } from '../repositories/experts';
 import { statement } from '../sql';

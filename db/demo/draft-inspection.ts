@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import type { ItemAnswer } from '../../shared/domain/scoring/answers';
 import { getTemplate } from '../../shared/domain/templates/registry';
 import { allItems } from '../../shared/domain/templates/walk';

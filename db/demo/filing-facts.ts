@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { listBatchesOfFiling } from '../repositories/batches';
 import { listCandidatesOfBatch } from '../repositories/candidates';
 import { listFiledOccupations } from '../repositories/filed-occupations';

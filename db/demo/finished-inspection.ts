@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import type { NumberedDraw } from '../../shared/domain/sampling';
 import { score } from '../../shared/domain/scoring';
 import type { ItemAnswer } from '../../shared/domain/scoring/answers';

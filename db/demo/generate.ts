@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { AppError } from '../../shared/errors';
 import { addDays, addYears, compareDates, toDayNumber, fromDayNumber } from '../../shared/domain/deadlines/plain-date';
 import type { InstitutionKind, NotUploadedReason, SkillLevel } from '../../shared/store/enums';

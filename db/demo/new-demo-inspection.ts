@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { templateHash } from '../../shared/domain/templates/hash';
 import type { Template } from '../../shared/domain/templates/types';
 import { registerBuiltinFormTemplates } from '../builtin-form-templates';

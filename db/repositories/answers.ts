@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { AppError } from '../../shared/errors';
 import type { AnswerRecord } from '../../shared/store/records';
 import { inTransaction, nowIso, statement } from '../sql';

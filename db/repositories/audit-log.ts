@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { GENESIS_HASH, hashAuditEntry, type AuditEntryFields } from '../audit-hash';
 import { readInspectionState, stateJsonOf } from '../audit-state';
 import { nowIso, statement } from '../sql';

@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { staffRoles, type SkillLevel, type StaffRole } from '../../shared/store/enums';
 import type { BatchRecord, StaffCount } from '../../shared/store/records';
-import { statement } from '../sql';
+import { insertedId, statement } from '../sql';
 
 export interface BatchInput {
   filingId: number;
@@ -30,7 +30,7 @@ const STAFF_COLUMN_LIST = staffRoles.flatMap((role) => [`planned_${STAFF_COLUMNS
 
 const INSERT_SQL = `INSERT INTO batches (filing_id, batch_no, filed_occupation_id, level, exam_date, plan_filed_on,
   publicity_start, publicity_end, ${STAFF_COLUMN_LIST.join(', ')}, own_evaluators, external_evaluators)
-  VALUES (${Array.from({ length: 8 + STAFF_COLUMN_LIST.length + 2 }, () => '?').join(', ')})`;
+  VALUES (${Array.from({ length: 8 + STAFF_COLUMN_LIST.length + 2 }, () => '?').join(', ')}) RETURNING id`;
 
 type BatchRow = Record<string, unknown> & {
   id: number;
@@ -70,8 +70,7 @@ function fromRow(row: BatchRow): BatchRecord {
 }
 
 export function insertBatch(db: Database, input: BatchInput): number {
-  const result = statement(db, INSERT_SQL).run(input.filingId, input.batchNo, ...batchFacts(input));
-  return Number(result.lastInsertRowid);
+  return insertedId(statement(db, INSERT_SQL).get(input.filingId, input.batchNo, ...batchFacts(input)));
 }
 
 const UPDATE_SQL = `UPDATE batches SET filed_occupation_id = ?, level = ?, exam_date = ?, plan_filed_on = ?, publicity_start = ?,

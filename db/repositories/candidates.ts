@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import type { CandidateResult, NotUploadedReason } from '../../shared/store/enums';
 import type { CandidateRecord } from '../../shared/store/records';
-import { statement, toFlag } from '../sql';
+import { statement, toFlag, insertedId } from '../sql';
 
 type OptionalFacts =
   | 'birthDate'
@@ -79,9 +79,9 @@ export function insertCandidate(db: Database, input: CandidateInput): number {
     db,
     `INSERT INTO candidates (batch_id, id_number, name, birth_date, education, work_years, eligibility_basis, theory_score,
        skill_score, result, certificate_no, uploaded_national, not_uploaded_reason, not_uploaded_note)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(input.batchId, input.idNumber, ...candidateFacts(input));
-  return Number(result.lastInsertRowid);
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  ).get(input.batchId, input.idNumber, ...candidateFacts(input));
+  return insertedId(result);
 }
 
 export function findCandidateId(db: Database, batchId: number, idNumber: string): number | null {

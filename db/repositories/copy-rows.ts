@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import { statement } from '../sql';
+import type { Database } from '../engine';
+import { insertedId, statement } from '../sql';
 
 /** Tables whose rows belong to one inspection (inspection_id) and are copied into its revisions. */
 export type InspectionRowTable = 'sampling_draws' | 'findings' | 'evidence';
@@ -25,7 +25,10 @@ export function copyInspectionRows(
   link?: CopiedLink,
 ): Map<number, number> {
   const written = [...columns, ...(link ? [link.column] : [])];
-  const insert = statement(db, `INSERT INTO ${table} (inspection_id, ${written.join(', ')}) VALUES (?, ${written.map(() => '?').join(', ')})`);
+  const insert = statement<{ id: number }>(
+    db,
+    `INSERT INTO ${table} (inspection_id, ${written.join(', ')}) VALUES (?, ${written.map(() => '?').join(', ')}) RETURNING id`,
+  );
   const ids = new Map<number, number>();
   const rows = statement<Record<string, unknown> & { id: number }>(db, `SELECT * FROM ${table} WHERE inspection_id = ? ORDER BY id`).all(
     fromInspectionId,
@@ -33,7 +36,7 @@ export function copyInspectionRows(
   for (const row of rows) {
     const values = columns.map((column) => row[column]);
     if (link) values.push(remapped(link.copiedIds, row[link.column] as number | null));
-    ids.set(row.id, Number(insert.run(toInspectionId, ...values).lastInsertRowid));
+    ids.set(row.id, insertedId(insert.get(toInspectionId, ...values)));
   }
   return ids;
 }

@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import { nowIso, statement } from '../sql';
+import type { Database } from '../engine';
+import { nowIso, statement, insertedId } from '../sql';
 
 export interface DeviceRecord {
   id: number;
@@ -29,14 +29,11 @@ const fromRow = (row: DeviceRow): DeviceRecord => ({
 });
 
 export function registerDevice(db: Database, input: Omit<DeviceRecord, 'id' | 'registeredAt'>, at = nowIso()): number {
-  const result = statement(db, 'INSERT INTO devices (device_key, label, inspector_id, certificate_pem, registered_at) VALUES (?, ?, ?, ?, ?)').run(
-    input.deviceKey,
-    input.label,
-    input.inspectorId,
-    input.certificatePem,
-    at,
-  );
-  return Number(result.lastInsertRowid);
+  const result = statement(
+    db,
+    'INSERT INTO devices (device_key, label, inspector_id, certificate_pem, registered_at) VALUES (?, ?, ?, ?, ?) RETURNING id',
+  ).get(input.deviceKey, input.label, input.inspectorId, input.certificatePem, at);
+  return insertedId(result);
 }
 
 export function findDevice(db: Database, deviceKey: string): DeviceRecord | null {

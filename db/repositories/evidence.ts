@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { AppError } from '../../shared/errors';
 import type { EvidenceRecord } from '../../shared/store/records';
-import { inTransaction, nowIso, statement } from '../sql';
+import { inTransaction, nowIso, statement, insertedId } from '../sql';
 import { appendAudit } from './audit-log';
 import { copyInspectionRows } from './copy-rows';
 import { requireEditableInspection } from './inspections';
@@ -56,8 +56,8 @@ export function addEvidence(db: Database, input: AddEvidenceInput): EvidenceReco
     const result = statement(
       db,
       `INSERT INTO evidence (inspection_id, item_id, finding_id, relative_path, sha256, size_bytes, mime, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    ).get(
       input.inspectionId,
       input.itemId ?? null,
       input.findingId ?? null,
@@ -67,7 +67,7 @@ export function addEvidence(db: Database, input: AddEvidenceInput): EvidenceReco
       input.mime,
       at,
     );
-    const row = statement<EvidenceRow>(db, 'SELECT * FROM evidence WHERE id = ?').get(Number(result.lastInsertRowid));
+    const row = statement<EvidenceRow>(db, 'SELECT * FROM evidence WHERE id = ?').get(insertedId(result));
     if (!row) throw new Error('evidence vanished after insert');
     const evidence = fromRow(row);
     appendAudit(db, {

@@ -1,6 +1,6 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import type { ConflictRelation, PanelRole } from '../../shared/domain/double-random/types';
-import { statement, toFlag } from '../sql';
+import { statement, toFlag, insertedId } from '../sql';
 
 /** One expert of the pool (专家库) as stored: the ID number in full (handlers mask it). */
 export interface ExpertRecord {
@@ -115,11 +115,11 @@ function withConflicts(db: Database, row: ExpertRow): ExpertRecord {
 
 /** The next free code of the form ZJ00001 (the pool's own numbering, when an import or the window gives none). */
 export function nextExpertCode(db: Database): string {
-  const row = statement<{ n: number | null }>(
-    db,
-    `SELECT max(CAST(substr(code, 3) AS INTEGER)) AS n FROM experts WHERE code GLOB 'ZJ[0-9]*' AND substr(code, 3) NOT GLOB '*[^0-9]*'`,
-  ).get();
-  return `ZJ${String((row?.n ?? 0) + 1).padStart(5, '0')}`;
+  // The digits are read in TypeScript: GLOB is SQLite's and a regular expression PostgreSQL's, so neither is used.
+  const codes = statement<{ code: string }>(db, "SELECT code FROM experts WHERE code LIKE 'ZJ%'").all();
+  const numbers = codes.map((row) => /^ZJ([0-9]+)$/.exec(row.code)?.[1]).filter((digits) => digits !== undefined);
+  const highest = numbers.reduce((max, digits) => Math.max(max, Number(digits)), 0);
+  return `ZJ${String(highest + 1).padStart(5, '0')}`;
 }
 
 /** Inserts an expert with its conflicts (call inside a transaction). */
@@ -127,9 +127,9 @@ export function insertExpert(db: Database, input: ExpertInput, now: string): Exp
   const result = statement(
     db,
     `INSERT INTO experts (code, name, id_number, employer_name, employer_uscc, region, specialties_json, can_lead, can_member, active, device_key, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(...expertValues(input), now, now);
-  const id = Number(result.lastInsertRowid);
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  ).get(...expertValues(input), now, now);
+  const id = insertedId(result);
   replaceConflicts(db, id, input.conflicts);
   return getExpert(db, id) as ExpertRecord;
 }

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import type { FiledScopeOrigin, SkillLevel } from '../../shared/store/enums';
 import type { FiledOccupationRecord } from '../../shared/store/records';
 import { inTransaction, statement } from '../sql';

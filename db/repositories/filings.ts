@@ -1,7 +1,8 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import type { InstitutionKind, InstitutionNature } from '../../shared/store/enums';
 import type { FilingRecord } from '../../shared/store/records';
-import { nowIso, statement } from '../sql';
+import { nowIso, statement, insertedId } from '../sql';
+import { selectInChunks } from '../sql-batch';
 
 export interface FilingInput {
   institutionId: number;
@@ -57,9 +58,9 @@ export function insertFiling(db: Database, input: FilingInput, at = nowIso()): n
   const result = statement(
     db,
     `INSERT INTO filings (kind, nature, listed_name, filing_year, filed_on, valid_from, valid_to, institution_id, filing_no, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(...detailValues(input), input.institutionId, input.filingNo, at, at);
-  return Number(result.lastInsertRowid);
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  ).get(...detailValues(input), input.institutionId, input.filingNo, at, at);
+  return insertedId(result);
 }
 
 /** Re-import path: a filing is matched by its institution (USCC) and filing number, so importing twice adds nothing. */
@@ -82,6 +83,17 @@ export function findFiling(db: Database, institutionId: number, filingNo: string
 export function getFiling(db: Database, id: number): FilingRecord | null {
   const row = statement<FilingRow>(db, 'SELECT * FROM filings WHERE id = ?').get(id);
   return row ? fromRow(row) : null;
+}
+
+/** The filing number and its institution's USCC for each of `ids` found (a bundle's references), in few statements. */
+export function filingKeys(db: Database, ids: readonly number[]): Map<number, { filingNo: string; uscc: string }> {
+  const rows = selectInChunks<{ id: number; filing_no: string; uscc: string }>(
+    db,
+    ids,
+    (list) =>
+      `SELECT f.id AS id, f.filing_no AS filing_no, i.uscc AS uscc FROM filings f JOIN institutions i ON i.id = f.institution_id WHERE f.id IN (${list})`,
+  );
+  return new Map(rows.map((row) => [Number(row.id), { filingNo: row.filing_no, uscc: row.uscc }]));
 }
 
 export function listFilingsOfInstitution(db: Database, institutionId: number): FilingRecord[] {

@@ -1,8 +1,8 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { AppError } from '../../shared/errors';
 import type { SampledUnitKind } from '../../shared/store/enums';
 import type { FindingRecord } from '../../shared/store/records';
-import { inTransaction, nowIso, statement } from '../sql';
+import { inTransaction, nowIso, statement, insertedId } from '../sql';
 import { appendAudit } from './audit-log';
 import { copyInspectionRows } from './copy-rows';
 import { requireEditableInspection } from './inspections';
@@ -56,9 +56,9 @@ export function addFinding(db: Database, input: AddFindingInput): FindingRecord 
     const result = statement(
       db,
       `INSERT INTO findings (inspection_id, item_id, unit_kind, unit_id, draw_id, description, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(input.inspectionId, input.itemId, input.unitKind, input.unitId, input.drawId ?? null, input.description, at, input.actor);
-    const finding = getFinding(db, Number(result.lastInsertRowid));
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    ).get(input.inspectionId, input.itemId, input.unitKind, input.unitId, input.drawId ?? null, input.description, at, input.actor);
+    const finding = getFinding(db, insertedId(result));
     if (!finding) throw new Error('finding vanished after insert');
     appendAudit(db, {
       actor: input.actor,

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { statement } from '../sql';
 
 /** One form version as the store keeps it: immutable, never deleted (migration 0012). */

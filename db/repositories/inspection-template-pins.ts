@@ -1,11 +1,23 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { statement } from '../sql';
+import { insertRows } from '../sql-batch';
 
 /** Records the form version an inspection is scored with; written once (a trigger refuses a change). */
 export function pinInspectionTemplate(db: Database, inspectionId: number, templateHash: string): void {
   statement(db, 'INSERT INTO inspection_template_pins (inspection_id, template_hash) VALUES (?, ?) ON CONFLICT (inspection_id) DO NOTHING').run(
     inspectionId,
     templateHash,
+  );
+}
+
+/** pinInspectionTemplate for many inspections, in few statements. */
+export function pinInspectionTemplates(db: Database, pins: readonly { inspectionId: number; templateHash: string }[]): void {
+  insertRows(
+    db,
+    'inspection_template_pins',
+    ['inspection_id', 'template_hash'],
+    pins.map((pin) => [pin.inspectionId, pin.templateHash]),
+    { suffix: 'ON CONFLICT (inspection_id) DO NOTHING' },
   );
 }
 

@@ -1,8 +1,8 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { AppError } from '../../shared/errors';
 import { inspectionStatuses, type InspectionStatus } from '../../shared/store/enums';
 import type { InspectionRecord, PanelMember } from '../../shared/store/records';
-import { inTransaction, nowIso, statement } from '../sql';
+import { inTransaction, nowIso, statement, insertedId } from '../sql';
 import { appendAudit } from './audit-log';
 import { getFiling } from './filings';
 import { findFormTemplateByVersion } from './form-templates';
@@ -20,7 +20,8 @@ export interface NewInspection {
   templateHash?: string;
 }
 
-interface InspectionRow {
+/** A row of inspections as SELECT * gives it (other repositories read it in joins). */
+export interface InspectionRow {
   id: number;
   institution_id: number;
   filing_id: number;
@@ -38,7 +39,7 @@ interface InspectionRow {
   updated_at: string;
 }
 
-function fromRow(row: InspectionRow): InspectionRecord {
+export function inspectionFromRow(row: InspectionRow): InspectionRecord {
   return {
     id: row.id,
     institutionId: row.institution_id,
@@ -60,7 +61,7 @@ function fromRow(row: InspectionRow): InspectionRecord {
 
 export function getInspection(db: Database, id: number): InspectionRecord | null {
   const row = statement<InspectionRow>(db, 'SELECT * FROM inspections WHERE id = ?').get(id);
-  return row ? fromRow(row) : null;
+  return row ? inspectionFromRow(row) : null;
 }
 
 export function requireInspection(db: Database, id: number): InspectionRecord {
@@ -83,7 +84,19 @@ export function listInspections(db: Database, filter: { institutionId?: number }
     filter.institutionId === undefined
       ? statement<InspectionRow>(db, 'SELECT * FROM inspections ORDER BY id').all()
       : statement<InspectionRow>(db, 'SELECT * FROM inspections WHERE institution_id = ? ORDER BY id').all(filter.institutionId);
-  return rows.map(fromRow);
+  return rows.map(inspectionFromRow);
+}
+
+/** The inspections with the given ids (those that exist), in id order; a few statements of 500 ids, not one a row. */
+export function inspectionsByIds(db: Database, ids: readonly number[]): InspectionRecord[] {
+  const unique = [...new Set(ids)].sort((a, b) => a - b);
+  const found: InspectionRecord[] = [];
+  for (let start = 0; start < unique.length; start += 500) {
+    const chunk = unique.slice(start, start + 500);
+    const sql = `SELECT * FROM inspections WHERE id IN (${chunk.map(() => '?').join(', ')}) ORDER BY id`;
+    for (const row of statement<InspectionRow>(db, sql).all(...chunk)) found.push(inspectionFromRow(row));
+  }
+  return found;
 }
 
 export function createInspection(db: Database, input: NewInspection, actor: string, at = nowIso()): InspectionRecord {
@@ -95,8 +108,8 @@ export function createInspection(db: Database, input: NewInspection, actor: stri
     const result = statement(
       db,
       `INSERT INTO inspections (institution_id, filing_id, template_id, template_version, panel_json, inspection_date, site,
-         created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
+         created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    ).get(
       input.institutionId,
       input.filingId,
       input.templateId,
@@ -107,7 +120,7 @@ export function createInspection(db: Database, input: NewInspection, actor: stri
       at,
       at,
     );
-    const created = requireInspection(db, Number(result.lastInsertRowid));
+    const created = requireInspection(db, insertedId(result));
     const pin = input.templateHash ?? findFormTemplateByVersion(db, input.templateId, input.templateVersion)?.hash;
     if (pin !== undefined) pinInspectionTemplate(db, created.id, pin);
     appendAudit(db, { actor, at, inspectionId: created.id, entity: 'inspection', entityId: created.id, action: 'create', new: created });

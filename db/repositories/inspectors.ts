@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import { nowIso, statement } from '../sql';
+import type { Database } from '../engine';
+import { nowIso, statement, insertedId } from '../sql';
 
 export interface InspectorRecord {
   id: number;
@@ -28,9 +28,9 @@ const fromRow = (row: InspectorRow): InspectorRecord => ({
 export function insertInspector(db: Database, input: Omit<InspectorRecord, 'id'>, at = nowIso()): number {
   const result = statement(
     db,
-    'INSERT INTO inspectors (name, staff_no, organisation, certificate_pem, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(input.name, input.staffNo, input.organisation, input.certificatePem, at, at);
-  return Number(result.lastInsertRowid);
+    'INSERT INTO inspectors (name, staff_no, organisation, certificate_pem, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
+  ).get(input.name, input.staffNo, input.organisation, input.certificatePem, at, at);
+  return insertedId(result);
 }
 
 /** The office/sync feature sets the certificate once it has issued one. */

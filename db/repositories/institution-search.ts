@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import { isPostgres, type Database } from '../engine';
 import type { InstitutionKind } from '../../shared/store/enums';
 import type { InstitutionListRow, ListedFilingStatus } from '../../shared/ipc/channels/institutions';
 import { listedFilingStatus, statusWindow } from '../filing-status';
@@ -32,7 +32,9 @@ interface SearchRow {
 }
 
 // One statement per combination of filters in use, each cached; every value is a bound parameter.
-function buildSql(criteria: InstitutionSearch, onDate: string): { sql: string; params: unknown[] } {
+function buildSql(criteria: InstitutionSearch, onDate: string, postgres: boolean): { sql: string; params: unknown[] } {
+  // The unary + and INDEXED BY below steer SQLite's planner; PostgreSQL has neither (and plans the join itself).
+  const unindexed = postgres ? '' : '+';
   const where: string[] = [];
   const params: unknown[] = [];
   const query = criteria.query?.trim();
@@ -43,7 +45,7 @@ function buildSql(criteria: InstitutionSearch, onDate: string): { sql: string; p
     params.push(query, query, upper, upper.length, upper);
   }
   if (criteria.kind) {
-    where.push('+f.kind = ?');
+    where.push(`${unindexed}f.kind = ?`);
     params.push(criteria.kind);
   }
   if (criteria.region) {
@@ -51,7 +53,7 @@ function buildSql(criteria: InstitutionSearch, onDate: string): { sql: string; p
     params.push(criteria.region);
   }
   if (criteria.filingYear !== undefined) {
-    where.push('+f.filing_year = ?');
+    where.push(`${unindexed}f.filing_year = ?`);
     params.push(criteria.filingYear);
   }
   if (criteria.demo !== undefined) {
@@ -59,7 +61,7 @@ function buildSql(criteria: InstitutionSearch, onDate: string): { sql: string; p
     params.push(criteria.demo ? 1 : 0);
   }
   if (criteria.status) {
-    const window = statusWindow(criteria.status, onDate);
+    const window = statusWindow(criteria.status, onDate, unindexed);
     where.push(`(${window.sql})`);
     params.push(...window.params);
   }
@@ -67,14 +69,16 @@ function buildSql(criteria: InstitutionSearch, onDate: string): { sql: string; p
   // walk such a plan scans that index once per institution (seconds on 10k rows instead of milliseconds).
   // A text search matches few rows: scan, then sort the matches. Otherwise walk the name index in order, so the
   // first page arrives without sorting the whole list.
-  const from = query
-    ? 'filings f JOIN institutions i ON i.id = f.institution_id'
-    : 'institutions i INDEXED BY institutions_by_name CROSS JOIN filings f ON f.institution_id = i.id';
+  const from =
+    query || postgres
+      ? 'filings f JOIN institutions i ON i.id = f.institution_id'
+      : 'institutions i INDEXED BY institutions_by_name CROSS JOIN filings f ON f.institution_id = i.id';
   const sql = `SELECT f.id, f.institution_id, f.listed_name AS name, i.uscc, f.kind, f.filing_no, f.filing_year, f.filed_on,
       f.valid_from, f.valid_to, i.region, i.demo
     FROM ${from}
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY i.name, f.filing_year, f.id`;
+    ORDER BY i.name, f.filing_year, f.id${pageInSql(criteria) ? ' LIMIT ? OFFSET ?' : ''}`;
+  if (pageInSql(criteria)) params.push(criteria.limit, criteria.offset ?? 0);
   return { sql, params };
 }
 
@@ -86,10 +90,18 @@ function buildSql(criteria: InstitutionSearch, onDate: string): { sql: string; p
 /** A row of the list as the filings tables give it (the rectification watch is added by electron/services/rectification). */
 export type InstitutionSearchRow = Omit<InstitutionListRow, 'rectification'>;
 
+/**
+ * Without a status filter every row the SQL finds is listed, so the page is cut in the statement: PostgreSQL sends
+ * whole results (no streaming through the bridge), and SQLite stops at the same row either way.
+ */
+function pageInSql(criteria: InstitutionSearch): boolean {
+  return !criteria.status && criteria.limit !== undefined && Number.isFinite(criteria.limit) && criteria.limit > 0;
+}
+
 export function searchInstitutions(db: Database, criteria: InstitutionSearch, onDate: string): InstitutionSearchRow[] {
-  const { sql, params } = buildSql(criteria, onDate);
+  const { sql, params } = buildSql(criteria, onDate, isPostgres(db));
   const limit = criteria.limit ?? Number.POSITIVE_INFINITY;
-  let skip = criteria.offset ?? 0;
+  let skip = pageInSql(criteria) ? 0 : (criteria.offset ?? 0);
   const rows: InstitutionSearchRow[] = [];
   if (limit <= 0) return rows;
   for (const row of statement<SearchRow>(db, sql).iterate(...params)) {

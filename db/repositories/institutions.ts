@@ -1,6 +1,6 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import type { InstitutionRecord } from '../../shared/store/records';
-import { nowIso, statement, toFlag } from '../sql';
+import { nowIso, statement, toFlag, insertedId } from '../sql';
 
 export interface InstitutionInput {
   uscc: string;
@@ -60,9 +60,9 @@ export function insertInstitution(db: Database, input: InstitutionInput, at = no
   const result = statement(
     db,
     `INSERT INTO institutions (uscc, name, region, address, contact, phone, central_soe_branch, demo, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(...values(input), at, at);
-  return Number(result.lastInsertRowid);
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  ).get(...values(input), at, at);
+  return insertedId(result);
 }
 
 /** Re-import path: the legal entity is matched by USCC; its details are replaced by the newer ones. */

@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import type { RectificationDecision, RectificationFinding } from '../../shared/domain/rectification/types';
 import type { Rectification } from '../../shared/domain/templates/types';
-import { statement } from '../sql';
+import { statement, insertedId } from '../sql';
 
 /** One rectification as stored (office: opened here; laptop: the copy a pack brought, `inspectionId` null). */
 export interface RectificationRecord {
@@ -127,9 +127,9 @@ export interface ResponseRecord {
 export function insertResponse(db: Database, input: Omit<ResponseRecord, 'id'>): number {
   const result = statement(
     db,
-    'INSERT INTO rectification_responses (rectification_uid, received_on, summary, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)',
-  ).run(input.rectificationUid, input.receivedOn, input.summary, input.recordedBy, input.recordedAt);
-  return Number(result.lastInsertRowid);
+    'INSERT INTO rectification_responses (rectification_uid, received_on, summary, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?) RETURNING id',
+  ).get(input.rectificationUid, input.receivedOn, input.summary, input.recordedBy, input.recordedAt);
+  return insertedId(result);
 }
 
 export function listResponses(db: Database, rectificationUid: string): ResponseRecord[] {
@@ -163,9 +163,9 @@ export interface RectificationFileRecord {
 export function insertRectificationFile(db: Database, input: Omit<RectificationFileRecord, 'id' | 'bytes'> & { content: Buffer }): number {
   const result = statement(
     db,
-    'INSERT INTO rectification_files (rectification_uid, response_id, kind, name, mime, sha256, content, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(input.rectificationUid, input.responseId, input.kind, input.name, input.mime, input.sha256, input.content, input.addedAt);
-  return Number(result.lastInsertRowid);
+    'INSERT INTO rectification_files (rectification_uid, response_id, kind, name, mime, sha256, content, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id',
+  ).get(input.rectificationUid, input.responseId, input.kind, input.name, input.mime, input.sha256, input.content, input.addedAt);
+  return insertedId(result);
 }
 
 interface FileRow {

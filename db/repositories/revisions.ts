@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { AppError } from '../../shared/errors';
 import type { InspectionRecord } from '../../shared/store/records';
-import { inTransaction, nowIso, statement } from '../sql';
+import { inTransaction, nowIso, statement, insertedId } from '../sql';
 import { copyAnswers } from './answers';
 import { appendAudit } from './audit-log';
 import { copyEvidence } from './evidence';
@@ -28,9 +28,9 @@ export function createRevision(db: Database, parentId: number, reason: string, a
       `INSERT INTO inspections (institution_id, filing_id, template_id, template_version, panel_json, inspection_date, site,
          score_hundredths, revision, parent_id, revision_reason, created_at, updated_at)
        SELECT institution_id, filing_id, template_id, template_version, panel_json, inspection_date, site,
-         score_hundredths, revision + 1, id, ?, ?, ? FROM inspections WHERE id = ?`,
-    ).run(reason, at, at, parentId);
-    const revisionId = Number(result.lastInsertRowid);
+         score_hundredths, revision + 1, id, ?, ?, ? FROM inspections WHERE id = ? RETURNING id`,
+    ).get(reason, at, at, parentId);
+    const revisionId = insertedId(result);
     const created = requireInspection(db, revisionId);
     // A correction is scored with the very form version its parent was.
     statement(

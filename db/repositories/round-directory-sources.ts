@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import type { InstitutionKind } from '../../shared/domain/double-random/types';
 import type { SkillLevel } from '../../shared/domain/validation/skill-level';
 import { statement } from '../sql';

@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { AppError } from '../../shared/errors';
 import type { SamplingDrawRecord } from '../../shared/store/records';
-import { inTransaction, nowIso, statement } from '../sql';
+import { inTransaction, nowIso, statement, insertedId } from '../sql';
 import { appendAudit } from './audit-log';
 import { copyInspectionRows } from './copy-rows';
 import { requireEditableInspection } from './inspections';
@@ -57,9 +57,9 @@ export function recordDraw(db: Database, input: RecordDrawInput): SamplingDrawRe
     const result = statement(
       db,
       `INSERT INTO sampling_draws (inspection_id, purpose, sequence, redraw_reason, record_json, drawn_at, drawn_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(input.inspectionId, input.purpose, sequence, reason, JSON.stringify(input.record), at, input.actor);
-    const draw = getDraw(db, Number(result.lastInsertRowid));
+       VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    ).get(input.inspectionId, input.purpose, sequence, reason, JSON.stringify(input.record), at, input.actor);
+    const draw = getDraw(db, insertedId(result));
     if (!draw) throw new Error('draw vanished after insert');
     appendAudit(db, {
       actor: input.actor,

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import type { SignerRole } from '../../shared/store/enums';
 import type { SignatureRecord } from '../../shared/store/records';
-import { inTransaction, nowIso, statement } from '../sql';
+import { inTransaction, nowIso, statement, insertedId } from '../sql';
 import { appendAudit } from './audit-log';
 import { requireEditableInspection } from './inspections';
 
@@ -40,14 +40,11 @@ export function addSignature(db: Database, input: AddSignatureInput): number {
   const at = input.at ?? nowIso();
   return inTransaction(db, () => {
     requireEditableInspection(db, input.inspectionId);
-    const result = statement(db, 'INSERT INTO signatures (inspection_id, signer_name, role, image_png, signed_at) VALUES (?, ?, ?, ?, ?)').run(
-      input.inspectionId,
-      input.signerName,
-      input.role,
-      Buffer.from(input.imagePng),
-      at,
-    );
-    const id = Number(result.lastInsertRowid);
+    const result = statement(
+      db,
+      'INSERT INTO signatures (inspection_id, signer_name, role, image_png, signed_at) VALUES (?, ?, ?, ?, ?) RETURNING id',
+    ).get(input.inspectionId, input.signerName, input.role, Buffer.from(input.imagePng), at);
+    const id = insertedId(result);
     // The log keeps the image's hash, not its bytes.
     const imageSha256 = createHash('sha256').update(input.imagePng).digest('hex');
     appendAudit(db, {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import type { PanelRole } from '../../shared/domain/double-random/types';
 import type { FollowUpScope } from '../../shared/domain/rounds/types';
 import { statement } from '../sql';

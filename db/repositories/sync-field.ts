@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { statement } from '../sql';
 
 /** The identity the office issued to this laptop; the key is never stored in clear (see key_protection). */

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { statement } from '../sql';
 
 /** The office CA and exchange key as stored (keys encrypted with the office passphrase). */
@@ -90,7 +90,7 @@ export function findIssuedCertificate(db: Database, serial: string): IssuedCerti
 export function currentCertificateOfDevice(db: Database, deviceKey: string): IssuedCertificateRecord | null {
   const row = statement<CertificateRow>(
     db,
-    'SELECT * FROM sync_certificates WHERE device_key = ? AND revoked_at IS NULL ORDER BY issued_at DESC, rowid DESC LIMIT 1',
+    'SELECT * FROM sync_certificates WHERE device_key = ? AND revoked_at IS NULL ORDER BY issued_at DESC, serial DESC LIMIT 1',
   ).get(deviceKey);
   return row ? fromRow(row) : null;
 }

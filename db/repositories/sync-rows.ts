@@ -1,5 +1,6 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { statement } from '../sql';
+import { insertRows } from '../sql-batch';
 
 /**
  * Whole rows copied between an office and a field database of the same schema version (packs and bundles).
@@ -66,7 +67,7 @@ export function selectRowsWhereIn(db: Database, table: PortableTable, column: st
   return out;
 }
 
-export function selectAllRows(db: Database, table: PortableTable, orderBy = 'rowid'): PortableRow[] {
+export function selectAllRows(db: Database, table: PortableTable, orderBy: string): PortableRow[] {
   return db
     .prepare(`SELECT * FROM ${table} ORDER BY ${orderBy}`)
     .all()
@@ -81,8 +82,11 @@ export function assertSameColumns(db: Database, table: PortableTable, row: Porta
 }
 
 /**
- * Inserts the row, or updates it when its primary key exists (`conflict` names the key columns). Returns the
- * rowid written. `override` replaces some values (new ids, mapped foreign keys).
+ * Inserts the row, or updates it when its primary key exists (`conflict` names the key columns). Returns the id
+ * written (0 for a table without an `id` column, or when an existing row was kept). `override` replaces some values
+ * (mapped foreign keys); `{ id: null }` asks for a new id, which the engine assigns (the column is left out: a
+ * PostgreSQL identity column refuses an explicit NULL). A row keeping its explicit id must be followed by
+ * advanceIdentity (db/engine/identity.ts) before plain inserts into the same table.
  */
 export function upsertRow(
   db: Database,
@@ -91,12 +95,45 @@ export function upsertRow(
   conflict: readonly string[] | null,
   override: Record<string, string | number | null> = {},
 ): number {
-  const columns = columnsOf(db, table).filter((c) => !(c in override) || override[c] !== undefined);
+  const all = columnsOf(db, table);
+  const columns = all.filter((c) => !(c in override) || (override[c] !== undefined && !(c === 'id' && override[c] === null)));
   const values = columns.map((c) => (c in override ? (override[c] ?? null) : fromPortable(row[c])));
   const updates = columns.filter((c) => !conflict?.includes(c)).map((c) => `${c} = excluded.${c}`);
   const onConflict = conflict
     ? ` ON CONFLICT (${conflict.join(', ')}) DO ${updates.length > 0 ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`
     : '';
-  const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})${onConflict}`;
-  return Number(statement(db, sql).run(...values).lastInsertRowid);
+  const returning = all.includes('id') ? ' RETURNING id' : '';
+  const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})${onConflict}${returning}`;
+  if (!returning) {
+    statement(db, sql).run(...values);
+    return 0;
+  }
+  const written = statement<{ id: number }>(db, sql).get(...values);
+  return written ? Number(written.id) : 0;
+}
+
+/**
+ * Inserts many rows of `table` in few statements (db/sql-batch.ts), each row with its `override` values (mapped
+ * foreign keys) as upsertRow takes them — but every column is written, so a new id must be given, not asked for: take
+ * it from reserveIds (db/engine/identity.ts). No conflict handling: the rows are new.
+ */
+export function insertPortableRows(
+  db: Database,
+  table: PortableTable,
+  rows: readonly { row: PortableRow; override: Record<string, string | number | null> }[],
+): void {
+  const columns = columnsOf(db, table);
+  insertRows(
+    db,
+    table,
+    columns,
+    rows.map(({ row, override }) =>
+      columns.map((c) => {
+        if (!(c in override)) return fromPortable(row[c]);
+        const value = override[c];
+        if (value === undefined || (c === 'id' && value === null)) throw new Error(`insertPortableRows: ${table}.${c} needs a value`);
+        return value;
+      }),
+    ),
+  );
 }

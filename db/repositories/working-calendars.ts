@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import { statement } from '../sql';
 
 /** A holiday list (法定节假日 / 调休上班) as stored: built in, imported at the office or received in a pack. */
@@ -39,7 +39,7 @@ export function insertWorkingCalendar(db: Database, record: WorkingCalendarRecor
 
 /** The calendar in use: the one added last. */
 export function latestWorkingCalendar(db: Database): WorkingCalendarRecord | null {
-  const row = statement<WorkingCalendarRow>(db, 'SELECT * FROM working_calendars ORDER BY added_at DESC, rowid DESC LIMIT 1').get();
+  const row = statement<WorkingCalendarRow>(db, 'SELECT * FROM working_calendars ORDER BY added_at DESC, hash DESC LIMIT 1').get();
   return row ? fromRow(row) : null;
 }
 

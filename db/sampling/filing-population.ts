@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../engine';
 import type { Population } from '../../shared/domain/sampling';
 import { AppError } from '../../shared/errors';
 import { listBatchesOfFiling } from '../repositories/batches';

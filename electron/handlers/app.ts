@@ -4,6 +4,7 @@ import { latestSchemaVersion } from '../../db/migrations';
 import { restoreBackupAndOpen } from '../../db/restore';
 import { isDemoDatabase } from '../../db/repositories/app-meta';
 import { isAllowedExternalUrl } from '../main/security';
+import { refuseOnPostgres } from '../services/office-store/sqlite-only';
 import { startFresh } from './start-fresh';
 import type { HandlersFor } from './types';
 
@@ -20,6 +21,7 @@ export const appHandlers: HandlersFor<typeof appChannels> = {
   },
   'app:backups': (ctx) => listBackups(ctx.dataDir).map(({ name, sizeBytes, createdAt, reason }) => ({ name, sizeBytes, createdAt, reason })),
   'app:restoreBackup': (ctx, { name }) => {
+    refuseOnPostgres(ctx.db, '恢复备份');
     // A refused or failed restore puts the old file back and the session reopens it, so the window keeps working.
     const { restoredFrom, movedAsideTo } = ctx.database.swapFile(() =>
       restoreBackupAndOpen({ databasePath: ctx.databasePath, dataDir: ctx.dataDir, backupName: name, nativeBinding: ctx.nativeBinding }),

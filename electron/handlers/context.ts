@@ -1,6 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/engine';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import type { PrintOutcome } from '../../shared/ipc/channels/report-files';
+import type { StoreSecrets } from '../services/office-store/secrets';
 import type { DatabaseSession } from './database-session';
 
 /** A native file dialog's question; filters come from the fixed kinds in shared/ipc/channels/files.ts. */
@@ -33,6 +34,8 @@ export interface HandlerContext {
   chooseSaveFile?(request: FileDialogRequest & { defaultName: string }): Promise<string | null>;
   /** Prints a PDF through the system print dialog (electron/main/print-pdf.ts); absent in tests and the harness. */
   printPdf?(path: string): Promise<PrintOutcome>;
+  /** Seals the office store's PostgreSQL password (electron/main: safeStorage); absent = never stored. */
+  secrets?: StoreSecrets;
 }
 
 /** What a context holds besides its connection. */

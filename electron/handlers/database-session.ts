@@ -1,6 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/engine';
 import { openDatabase } from '../../db/open';
 import { AppError } from '../../shared/errors';
+import { refuseOnPostgres } from '../services/office-store/sqlite-only';
 
 /**
  * The one owner of the app's connection. Every context built over it (the window's, the harness's copy) reads
@@ -28,6 +29,8 @@ export class DatabaseSession {
    * passed on, so the window keeps working on what it had.
    */
   swapFile<T extends { db: Database }>(swap: () => T): T {
+    // The last guard for every file swap: a PostgreSQL store has no file here, and closing it would end the session.
+    refuseOnPostgres(this.#db, '替换数据库文件');
     this.#db.close();
     let swapped: T;
     try {

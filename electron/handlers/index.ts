@@ -9,6 +9,7 @@ import { filingHistoryHandlers } from './filing-history';
 import { importExportHandlers } from './import-export';
 import { inspectionHandlers } from './inspections';
 import { institutionHandlers } from './institutions';
+import { officeStoreHandlers } from './office-store';
 import { rectificationFileHandlers } from './rectification-files';
 import { rectificationHandlers } from './rectifications';
 import { reportFileHandlers } from './report-files';
@@ -54,4 +55,5 @@ export const handlers: HandlerTable = mergeTables('IPC handler table (electron/h
   'round-plans': roundPlanHandlers,
   'round-publish': roundPublishHandlers,
   'round-packs': roundPackHandlers,
+  'office-store': officeStoreHandlers,
 });

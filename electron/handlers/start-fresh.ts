@@ -4,6 +4,7 @@ import { isDemoDatabase, META_KEYS, setMeta } from '../../db/repositories/app-me
 import { replaceWithEmptyDatabase } from '../../db/start-fresh';
 import { AppError } from '../../shared/errors';
 import type { StartFreshOutcome } from '../../shared/ipc/channels/app';
+import { refuseOnPostgres } from '../services/office-store/sqlite-only';
 import { getRole } from '../services/sync/role';
 import type { HandlerContext } from './context';
 
@@ -23,6 +24,8 @@ function assertOnlyDemoData(ctx: HandlerContext): void {
  * session reopens it, so the window stays on the demo database it had.
  */
 export function startFresh(ctx: HandlerContext): StartFreshOutcome {
+  // Before the demo check: on PostgreSQL there is no file to back up or move aside.
+  refuseOnPostgres(ctx.db, '开始正式使用（清空演示数据）');
   assertOnlyDemoData(ctx);
   const backupPath = backupBeforeChange(ctx.databasePath, ctx.dataDir, 'before-start-fresh', ctx.nativeBinding);
   const { movedAsideTo } = ctx.database.swapFile(() =>

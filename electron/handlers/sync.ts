@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SyncSummary, syncChannels } from '../../shared/ipc/channels/sync';
+import { REVIEW_PAGE_SIZE, type SyncSummary, type syncChannels } from '../../shared/ipc/channels/sync';
 import { AppError } from '../../shared/errors';
 import { reportsDir } from '../services/pdf/reports-dir';
 import { sharedPdfWorker } from '../services/pdf/shared-worker';
@@ -11,7 +11,7 @@ import { verifyBundle } from '../services/sync/office/bundle-open';
 import { initOffice, unlockOffice } from '../services/sync/office/office-keys';
 import { buildOpinionSummary, type OpinionSummary } from '../services/sync/review/opinion-summary';
 import { copyImportedFile } from '../services/sync/review/imported-file-copy';
-import { listConflicts, listReview, reviewInspection } from '../services/sync/review/review-list';
+import { listConflicts, listReviewPage, reviewInspection } from '../services/sync/review/review-list';
 import { loadSummaryExport, summaryFileBytes, summaryFileName } from '../services/sync/review/summary-export';
 import { configuredSafeStorage } from '../services/sync/secret-store';
 import { syncStatus } from '../services/sync/sync-status';
@@ -89,9 +89,9 @@ export const syncHandlers: HandlersFor<Omit<typeof syncChannels, 'sync:enroll' |
     return { status: report.status, message: report.message, added: report.added, unchanged: report.unchanged, conflicts: report.conflicts };
   },
 
-  'sync:reviewList': (ctx) => listReview(ctx.db),
-  'sync:review': (ctx, { importedId, decision, comment }) =>
-    reviewInspection(ctx.db, { importedId, decision, comment: comment ?? null, actor: currentActor(ctx), now: ctx.now() }),
+  'sync:reviewList': (ctx, { limit, offset }) => listReviewPage(ctx.db, { limit: limit ?? REVIEW_PAGE_SIZE, offset: offset ?? 0 }),
+  'sync:review': (ctx, { importedId, decision, comment, seen }) =>
+    reviewInspection(ctx.db, { importedId, decision, comment: comment ?? null, actor: currentActor(ctx), now: ctx.now(), ...(seen ? { seen } : {}) }),
   'sync:conflicts': (ctx) => listConflicts(ctx.db),
   'sync:summary': async (ctx, { export: format }) => {
     if (!format) return { ...forWindow(buildOpinionSummary(ctx.db)), exported: null };

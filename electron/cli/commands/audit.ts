@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { verifyAuditLog } from '../../../db/audit-verify';
-import { openDatabaseReadOnly } from '../../../db/read-only';
+import { openStoreReadOnly } from '../../../db/open-store-read-only';
 import { CliExit, print, type CliIO } from '../io';
 import { databaseOption, jsonOption, parseOptions, type RawOptions } from './parse-options';
 
@@ -12,11 +12,11 @@ export function registerAuditCommands(program: Command, io: CliIO): void {
   audit
     .command('verify')
     .description('校验审计日志哈希链；发现修改、删除、插入或调换顺序时退出码为 1')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
       const opts = parseOptions(verifyOptions, raw);
-      const db = openDatabaseReadOnly(opts.db);
+      const db = openStoreReadOnly(opts.db);
       try {
         const result = verifyAuditLog(db);
         print(io, Boolean(opts.json), result, () =>

@@ -23,7 +23,7 @@ export function registerCalendarCommands(program: Command, io: CliIO): void {
     .command('import')
     .description('单位：导入法定节假日安排（JSON，或含“版本”行与“日期 / 类型（休 / 班）”列的 XLSX / CSV，见 docs/calendar.md）')
     .argument('<file>', '工作日历文件（.json / .xlsx / .csv）')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .option('--json', '以 JSON 输出')
     .action(async (fileArgument: string, raw: RawOptions) => {
       const opts = parseOptions(importOptions, { ...raw, file: fileArgument }, { file: '<file>' });
@@ -43,7 +43,7 @@ export function registerCalendarCommands(program: Command, io: CliIO): void {
   calendar
     .command('list')
     .description('本机保存的工作日历（最后一行为正在使用的）')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
       const opts = parseOptions(listOptions, raw);

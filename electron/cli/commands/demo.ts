@@ -2,7 +2,8 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { createDemoData } from '../../../db/demo/generate';
-import { openDatabase } from '../../../db/open';
+import { isPostgresUrl } from '../../../db/engine/location';
+import { openStore } from '../../../db/open-store';
 import { createSignedDemoReport } from '../../services/demo/signed-demo-report';
 import { renderReport } from '../../services/pdf/render-report';
 import { print, type CliIO } from '../io';
@@ -22,14 +23,14 @@ export function registerDemoCommand(program: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出')
     .action(async (raw: RawOptions) => {
       const opts = parseOptions(demoOptions, raw);
-      const { db } = openDatabase(opts.db, { create: true });
+      const { db } = openStore(opts.db, { create: true });
       try {
         const summary = createDemoData(db);
         // The same signed sheet the app makes on first launch, awaited here so scripts and tests can check it.
         const report = opts.report
           ? await createSignedDemoReport({
               db,
-              dataDir: opts.dataDir ?? dirname(resolve(opts.db)),
+              dataDir: opts.dataDir ?? (isPostgresUrl(opts.db) ? process.cwd() : dirname(resolve(opts.db))),
               render: (model) => renderReport(model),
               now: () => new Date(),
             })

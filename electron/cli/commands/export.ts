@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { defaultStatusDate } from '../../../db/filing-status';
-import { openDatabaseReadOnly } from '../../../db/read-only';
+import { openStoreReadOnly } from '../../../db/open-store-read-only';
 import { isIsoDate } from '../../../shared/domain/deadlines/plain-date';
 import { exportInstitutionsArgs, exportStatisticsArgs } from '../../../shared/ipc/channels/import-export';
 import { exportInstitutions } from '../../services/export/export-institutions';
@@ -32,12 +32,12 @@ export function registerExportCommands(program: Command, io: CliIO): void {
   exporting
     .command('institutions')
     .description('导出评价机构名单（按附件1 版式，可再次导入）')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .requiredOption('--out <path>', '输出 .xlsx 文件')
     .option('--json', '以 JSON 输出')
     .action(async (raw: RawOptions) => {
       const opts = parseOptions(institutionsOptions, raw);
-      const db = openDatabaseReadOnly(opts.db);
+      const db = openStoreReadOnly(opts.db);
       try {
         const result = await exportInstitutions(db, { path: resolve(opts.out), today: defaultStatusDate(db, new Date()) });
         print(io, Boolean(opts.json), result, () => `已导出 ${result.rows} 条备案到 ${result.path}`);
@@ -49,7 +49,7 @@ export function registerExportCommands(program: Command, io: CliIO): void {
   exporting
     .command('statistics')
     .description('导出一条备案的工作情况统计表（004 附件2）')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .requiredOption('--filing <id>', '备案编号（institutions list 的 id）')
     .requiredOption('--out <path>', '输出 .xlsx 文件')
     .option('--from <date>', '只统计此日期（含）之后的考试')
@@ -57,7 +57,7 @@ export function registerExportCommands(program: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出')
     .action(async (raw: RawOptions) => {
       const { filing: filingId, ...opts } = parseOptions(statisticsOptions, raw);
-      const db = openDatabaseReadOnly(opts.db);
+      const db = openStoreReadOnly(opts.db);
       try {
         const result = await exportStatistics(db, { filingId, path: resolve(opts.out), from: opts.from, to: opts.to });
         print(io, Boolean(opts.json), result, () => `已导出统计表（${result.occupations} 个职业）到 ${result.path}`);

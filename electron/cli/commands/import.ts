@@ -1,7 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { openDatabase } from '../../../db/open';
+import { isPostgresUrl } from '../../../db/engine/location';
+import { openStore } from '../../../db/open-store';
 import type { AppError } from '../../../shared/errors';
 import { errorText, isAppError } from '../../../shared/errors';
 import { importKindLabels, importKinds, type ImportKind, type ImportSummary, type RowError } from '../../../shared/import/types';
@@ -41,7 +42,7 @@ export function registerImportCommand(program: Command, io: CliIO): void {
     .description('从 Excel(.xlsx)或 CSV(UTF-8 / GBK)导入评价机构名单、批次或考生名册')
     .argument('<kind>', `导入类型：${importKinds.join(' | ')}`)
     .argument('<file>', 'Excel 或 CSV 文件')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .option('--valid-only', '只导入合格的行，跳过不合格的行')
     .option('--json', '以 JSON 输出 { inserted, updated, skipped, outsideScope （仅批次），errors }')
     .action((kindArgument: string, fileArgument: string, raw: RawOptions) => runImport(io, kindArgument, fileArgument, raw));
@@ -51,11 +52,13 @@ export function registerImportCommand(program: Command, io: CliIO): void {
 export async function runImport(io: CliIO, kindArgument: string, fileArgument: string, raw: RawOptions): Promise<void> {
   const { kind, file, ...opts } = parseOptions(importOptions, { ...raw, kind: kindArgument, file: fileArgument }, { kind: '<kind>', file: '<file>' });
   const json = Boolean(opts.json);
-  const databasePath = resolve(opts.db);
-  const { db } = openDatabase(databasePath);
+  // A postgres:// URL is no path: its backups and files go to the current folder.
+  const postgres = isPostgresUrl(opts.db);
+  const databasePath = postgres ? opts.db : resolve(opts.db);
+  const { db } = openStore(databasePath);
   try {
     // The CLI runs from sources through tsx: the file is parsed in this process (workerScript: null).
-    const summary = await importFile({ db, databasePath, dataDir: dirname(databasePath) }, kind, resolve(file), {
+    const summary = await importFile({ db, databasePath, dataDir: postgres ? process.cwd() : dirname(databasePath) }, kind, resolve(file), {
       validOnly: opts.validOnly,
       workerScript: null,
     });

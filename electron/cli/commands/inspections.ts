@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { openDatabaseReadOnly } from '../../../db/read-only';
+import { openStoreReadOnly } from '../../../db/open-store-read-only';
 import { listInspections } from '../../../db/repositories/inspections';
 import { formatPoints } from '../../../shared/domain/scoring/points';
 import { inspectionStatusLabels } from '../../../shared/store/enums';
@@ -15,11 +15,11 @@ export function registerInspectionCommands(program: Command, io: CliIO): void {
   inspections
     .command('list')
     .description('列出核查记录（得分为分，未评分为 null）')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
       const opts = parseOptions(listOptions, raw);
-      const db = openDatabaseReadOnly(opts.db);
+      const db = openStoreReadOnly(opts.db);
       try {
         const rows = listInspections(db).map((i) => ({
           id: i.id,

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { defaultStatusDate } from '../../../db/filing-status';
-import { openDatabaseReadOnly } from '../../../db/read-only';
+import { openStoreReadOnly } from '../../../db/open-store-read-only';
 import { searchInstitutions } from '../../../db/repositories/institution-search';
 import { institutionListArgs } from '../../../shared/ipc/channels/institutions';
 import { institutionKindLabels } from '../../../shared/store/enums';
@@ -16,12 +16,12 @@ export function registerInstitutionCommands(program: Command, io: CliIO): void {
   institutions
     .command('list')
     .description('列出评价机构备案（每条备案一行），状态按备案期限规则计算')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .option('--on <date>', '按此日期（YYYY-MM-DD）计算状态，默认今天（演示数据默认 2023-08-31）')
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
       const opts = parseOptions(listOptions, raw);
-      const db = openDatabaseReadOnly(opts.db);
+      const db = openStoreReadOnly(opts.db);
       try {
         const rows = searchInstitutions(db, {}, opts.on ?? defaultStatusDate(db, new Date()));
         const json = rows.map(({ id, name, uscc, kind, filingNo, filingYear, validFrom, validTo, status }) => ({

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { defaultStatusDate } from '../../../db/filing-status';
-import { openDatabaseReadOnly } from '../../../db/read-only';
+import { openStoreReadOnly } from '../../../db/open-store-read-only';
 import { rectificationChannels } from '../../../shared/ipc/channels/rectifications';
 import { decideRectification } from '../../services/rectification/decide';
 import { getRectificationView, listRectificationViews } from '../../services/rectification/rectification-view';
@@ -29,12 +29,12 @@ export function registerRectificationCommands(program: Command, io: CliIO): void
   rectifications
     .command('list')
     .description('列出整改记录及其期限状态（整改中、即将到期、整改逾期）')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .option('--on <date>', '按此日期（YYYY-MM-DD）计算期限状态，默认今天')
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
       const opts = parseOptions(listOptions, raw);
-      const db = openDatabaseReadOnly(opts.db);
+      const db = openStoreReadOnly(opts.db);
       try {
         const views = listRectificationViews(db, opts.on ?? defaultStatusDate(db, new Date()));
         print(io, Boolean(opts.json), views, () =>
@@ -54,7 +54,7 @@ export function registerRectificationCommands(program: Command, io: CliIO): void
   rectifications
     .command('decide <uid>')
     .description('记录整改的最终决定（renew 准予延续 / resume 恢复评价 / terminate 终止备案），一经记录不可更改')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .requiredOption('--decision <decision>', 'renew、resume 或 terminate')
     .requiredOption('--reason <text>', '理由')
     .requiredOption('--on <date>', '决定日期（YYYY-MM-DD）')

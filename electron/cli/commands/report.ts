@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { openDatabaseReadOnly } from '../../../db/read-only';
+import { openStoreReadOnly } from '../../../db/open-store-read-only';
 import { generateReportArgs, type SignatureStatus } from '../../../shared/ipc/channels/reports';
 import { loadReportModel } from '../../services/pdf/load';
 import { REPORT_KINDS, REPORT_KIND_LABELS } from '../../services/pdf/model';
@@ -69,8 +69,8 @@ export function registerReportCommands(program: Command, io: CliIO): void {
     });
 }
 
-function withDb<T>(path: string, use: (db: ReturnType<typeof openDatabaseReadOnly>) => T): T {
-  const db = openDatabaseReadOnly(path);
+function withDb<T>(path: string, use: (db: ReturnType<typeof openStoreReadOnly>) => T): T {
+  const db = openStoreReadOnly(path);
   try {
     return use(db);
   } finally {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { openDatabaseReadOnly } from '../../../db/read-only';
+import { openStoreReadOnly } from '../../../db/open-store-read-only';
 import { roundRulesSchema } from '../../../shared/domain/double-random/rules-schema';
 import type { RoundRules } from '../../../shared/domain/double-random/types';
 import { AppError, argIssuesOf } from '../../../shared/errors';
@@ -70,8 +70,8 @@ function readRulesFile(path: string): RoundRules {
   });
 }
 
-function readOnly<T>(path: string, work: (db: ReturnType<typeof openDatabaseReadOnly>) => T): T {
-  const db = openDatabaseReadOnly(path);
+function readOnly<T>(path: string, work: (db: ReturnType<typeof openStoreReadOnly>) => T): T {
+  const db = openStoreReadOnly(path);
   try {
     return work(db);
   } finally {
@@ -143,7 +143,7 @@ export function registerRoundPlanCommands(round: Command, io: CliIO): void {
     .description(
       '复核抽取：按记录的种子、规则和两个名录重新抽取并比对；不一致时退出码为 1。用 --db --round，或用 --record --institutions --experts 三个文件',
     )
-    .option('--db <path>', '数据库文件')
+    .option('--db <location>', '数据库文件或 postgres:// 地址')
     .option('--round <uid>', '评估轮次编号')
     .option('--record <file>', '抽取记录 JSON 文件（round export-record 的 record.json）')
     .option('--institutions <file>', '检查对象名录 JSON 文件（institutions.json）')
@@ -170,7 +170,7 @@ export function registerRoundPlanCommands(round: Command, io: CliIO): void {
   round
     .command('export-record')
     .description('导出已抽取轮次的抽取记录和两个名录（record.json、institutions.json、experts.json，不含身份证号），供第三方复核')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .requiredOption('--round <uid>', '评估轮次编号')
     .requiredOption('--out <dir>', '输出文件夹')
     .action((raw: RawOptions) => {
@@ -182,7 +182,7 @@ export function registerRoundPlanCommands(round: Command, io: CliIO): void {
   round
     .command('show')
     .description('评估轮次的抽取规则、种子哈希和抽取结果（种子在抽取后才显示）')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .requiredOption('--round <uid>', '评估轮次编号')
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { defaultStatusDate } from '../../../db/filing-status';
-import { openDatabaseReadOnly } from '../../../db/read-only';
+import { openStoreReadOnly } from '../../../db/open-store-read-only';
 import { roundPlanChannels } from '../../../shared/ipc/channels/round-plans';
 import { publishRound } from '../../services/round-publish/publish-round';
 import { print, type CliIO } from '../io';
@@ -25,7 +25,7 @@ export function registerRoundPublishCommands(round: Command, io: CliIO): void {
   round
     .command('publish')
     .description('一公开：导出抽查结果公示（draw）或检查结果公示（results），PDF 或 XLSX，不含身份证号')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .requiredOption('--round <uid>', '评估轮次编号（32 位十六进制）')
     .requiredOption('--kind <kind>', 'draw（抽查结果公示）或 results（检查结果公示）')
     .requiredOption('--format <format>', 'pdf 或 xlsx')
@@ -33,7 +33,7 @@ export function registerRoundPublishCommands(round: Command, io: CliIO): void {
     .option('--json', '以 JSON 输出')
     .action(async (raw: RawOptions) => {
       const opts = parseOptions(publishOptions, raw);
-      const db = openDatabaseReadOnly(opts.db);
+      const db = openStoreReadOnly(opts.db);
       try {
         const result = await publishRound(db, {
           roundUid: opts.round,

@@ -32,7 +32,7 @@ export function registerRoundCommands(program: Command, io: CliIO): void {
   rounds
     .command('list')
     .description('本机保存的全部评估轮次，最新在前')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .option('--json', '以 JSON 输出')
     .action((raw: RawOptions) => {
       const opts = parseOptions(listOptions, raw);

@@ -1,4 +1,4 @@
-import { openDatabase } from '../../../db/open';
+import { openStore } from '../../../db/open-store';
 import { syncError } from '../../services/sync/format/sync-error';
 
 /** Environment variables that may carry secrets instead of options (so they stay out of shell history). */
@@ -52,8 +52,8 @@ export function withOptionalSecrets(raw: Readonly<Record<string, unknown>>, kind
 }
 
 /** Opens the database for one command; only `office init` passes create (every other command refuses a missing file). */
-export function withDatabase<T>(path: string, work: (db: ReturnType<typeof openDatabase>['db']) => T, options: { create?: boolean } = {}): T {
-  const { db } = openDatabase(path, { create: options.create ?? false });
+export function withDatabase<T>(path: string, work: (db: ReturnType<typeof openStore>['db']) => T, options: { create?: boolean } = {}): T {
+  const { db } = openStore(path, { create: options.create ?? false });
   try {
     return work(db);
   } finally {

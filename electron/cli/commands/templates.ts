@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { openDatabaseReadOnly } from '../../../db/read-only';
+import { openStoreReadOnly } from '../../../db/open-store-read-only';
 import { errorText, type ErrorLanguage } from '../../../shared/errors';
 import { formPlaceText, type FormProblem } from '../../../shared/domain/forms';
 import { pointsToNumber } from '../../../shared/domain/scoring';
@@ -92,7 +92,7 @@ export function registerTemplateCommands(program: Command, io: CliIO): void {
     .command('import')
     .description('把评估表文件（.xlsx 或 .json）作为新版本导入数据库；同一内容再次导入不做改动，已发布版本号的不同内容被拒绝（退出码 2）')
     .argument('<file>', '评估表文件')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .option('--json', '以 JSON 输出')
     .action(async (fileArgument: string, raw: RawOptions) => {
       const { file, ...opts } = parseOptions(importOptions, { ...raw, file: fileArgument }, { file: '<file>' });
@@ -147,7 +147,7 @@ function builtinRows(): VersionRow[] {
 }
 
 function storedRows(path: string): VersionRow[] {
-  const db = openDatabaseReadOnly(path);
+  const db = openStoreReadOnly(path);
   try {
     return listStoredTemplates(db).map((stored) => {
       const template = templateByHash(db, stored.hash);

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import type { WorkingCalendarRecord } from '../../../db/repositories/working-calendars';
 import { inTransaction } from '../../../db/sql';
 import type { HolidayCalendarData } from '../../../shared/domain/deadlines';

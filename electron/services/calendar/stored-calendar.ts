@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import canonicalize from 'canonicalize';
 import { insertWorkingCalendar, latestWorkingCalendar, type WorkingCalendarRecord } from '../../../db/repositories/working-calendars';
 import {

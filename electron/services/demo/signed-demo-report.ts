@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { DEMO_INSPECTORS } from '../../../db/demo/demo-panel';
 import { getMeta, isDemoDatabase, META_KEYS, setMeta } from '../../../db/repositories/app-meta';
 import { listInspections } from '../../../db/repositories/inspections';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { getExpert, listExperts, type ExpertRecord } from '../../../db/repositories/experts';
 import { maskIdNumber } from '../../../shared/domain/validation/id-card';
 import { AppError } from '../../../shared/errors';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { syncError } from '../sync/format/sync-error';
 import { getRole } from '../sync/role';
 

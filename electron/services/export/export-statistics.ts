@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { assertIntegrity } from '../../../db/backup';
 import { getFiling } from '../../../db/repositories/filings';
 import { AppError } from '../../../shared/errors';

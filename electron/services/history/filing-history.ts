@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import type { z } from 'zod';
 import { getRound } from '../../../db/repositories/assessment-rounds';
 import { getFiling } from '../../../db/repositories/filings';

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { statement } from '../../../db/sql';
 import { AppError } from '../../../shared/errors';
 

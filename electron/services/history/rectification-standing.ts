@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { inspectionsOfRectification } from '../../../db/repositories/inspection-rounds';
 import { listResponses, type DecisionRecord, type RectificationRecord } from '../../../db/repositories/rectifications';
 import { statement } from '../../../db/sql';

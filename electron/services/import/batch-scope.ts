@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { listFiledOccupations, upsertFiledOccupation } from '../../../db/repositories/filed-occupations';
 import type { BatchImportRecord } from '../../../shared/import/kinds';
 import type { FiledOccupationRecord } from '../../../shared/store/records';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { backupBeforeChange } from '../../../db/backup';
 import { inTransaction } from '../../../db/sql';
 import { AppError, type ErrorParams } from '../../../shared/errors';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { PREVIEW_ERROR_CAP, type ImportPreview } from '../../../shared/import/preview';
 import { checkAgainstStore } from './commit';
 import type { ParsedImport } from './parse-file';

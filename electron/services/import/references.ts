@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { findFiling } from '../../../db/repositories/filings';
 import { findInstitutionByUscc } from '../../../db/repositories/institutions';
 import type { RowReason } from '../../../shared/domain/validation/validation-result';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import type { ImportSummary, RowError } from '../../../shared/import/types';
 import type { ValidRow } from '../../../shared/import/validate';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { getRectification, insertRectificationFile } from '../../../db/repositories/rectifications';
 import { AppError } from '../../../shared/errors';
 import { signPdf } from '../signing/sign-pdf';

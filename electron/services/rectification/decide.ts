@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { inspectionRound } from '../../../db/repositories/inspection-rounds';
 import { getDecision, insertDecision } from '../../../db/repositories/rectifications';
 import { inTransaction } from '../../../db/sql';

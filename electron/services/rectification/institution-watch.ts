@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { searchInstitutions, type InstitutionSearch } from '../../../db/repositories/institution-search';
 import { getDecision, listRectifications, listResponses } from '../../../db/repositories/rectifications';
 import { rectificationWatch } from '../../../shared/domain/rectification';

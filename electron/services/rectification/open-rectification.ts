@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { appendAudit } from '../../../db/repositories/audit-log';
 import { listFindings } from '../../../db/repositories/findings';
 import { inspectionRound } from '../../../db/repositories/inspection-rounds';

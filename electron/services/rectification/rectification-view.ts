@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { getRound } from '../../../db/repositories/assessment-rounds';
 import { getFiling } from '../../../db/repositories/filings';
 import { inspectionsOfRectification } from '../../../db/repositories/inspection-rounds';

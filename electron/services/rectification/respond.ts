@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { getRectification, insertRectificationFile, insertResponse, type RectificationRecord } from '../../../db/repositories/rectifications';
 import { inTransaction } from '../../../db/sql';
 import { compareDates } from '../../../shared/domain/deadlines';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import type { StoredRoundDraw } from '../../../db/repositories/round-draws';
 import type { AssignmentPanel } from '../../../db/repositories/sync-assignments';
 import type { DrawnPanel, InstitutionKind } from '../../../shared/domain/double-random/types';

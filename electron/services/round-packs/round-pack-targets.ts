@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { findDevice } from '../../../db/repositories/devices';
 import { findExpertByCode } from '../../../db/repositories/experts';
 import { currentCertificateOfDevice } from '../../../db/repositories/sync-office';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { insertRoundPlan, type RoundPlanRecord } from '../../../db/repositories/round-plans';
 import { inTransaction } from '../../../db/sql';
 import { defaultRoundRules, type RoundRules } from '../../../shared/domain/double-random/types';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { insertRoundDraw, type StoredRoundDraw } from '../../../db/repositories/round-draws';
 import { inTransaction } from '../../../db/sql';
 import { canonicalExpertDirectory, canonicalInstitutionDirectory } from '../../../shared/domain/double-random/directories';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { listExperts } from '../../../db/repositories/experts';
 import { getRoundDraw } from '../../../db/repositories/round-draws';
 import { EXPERT_DIRECTORY_FORMAT, type ExpertDirectory, type RoundDrawRecord, type RoundRules } from '../../../shared/domain/double-random/types';

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { AppError } from '../../../shared/errors';
 import { drawnRound } from './plan-of-round';
 

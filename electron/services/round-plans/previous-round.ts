@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { getRound } from '../../../db/repositories/assessment-rounds';
 import { getRoundDraw } from '../../../db/repositories/round-draws';
 import { getRoundPlan } from '../../../db/repositories/round-plans';

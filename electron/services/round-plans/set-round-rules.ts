@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { updateRoundRules } from '../../../db/repositories/round-plans';
 import { inTransaction } from '../../../db/sql';
 import type { RoundRules } from '../../../shared/domain/double-random/types';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { hashExpertDirectory, hashInstitutionDirectory } from '../../../shared/domain/double-random/directories';
 import type { RoundVerification } from '../../../shared/domain/double-random/types';
 import { verifyRoundDraw } from '../../../shared/domain/double-random/verify-round';

@@ -1,7 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, isAbsolute, dirname } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { AppError } from '../../../shared/errors';
 import { writeWorkbookFile } from '../export/xlsx-style';

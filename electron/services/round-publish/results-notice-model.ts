@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { getDecision, listRectifications } from '../../../db/repositories/rectifications';
 import type { RectificationStage } from '../../../shared/domain/rectification/types';
 import { formatPoints } from '../../../shared/domain/scoring/points';

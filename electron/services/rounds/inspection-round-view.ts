@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { getRound } from '../../../db/repositories/assessment-rounds';
 import { inspectionRound } from '../../../db/repositories/inspection-rounds';
 import { getRectification } from '../../../db/repositories/rectifications';

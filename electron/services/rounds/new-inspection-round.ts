@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { ensureRound } from '../../../db/repositories/assessment-rounds';
 import { getRectification, type RectificationRecord } from '../../../db/repositories/rectifications';
 import { findAssignment, getAssignment, type AssignmentRecord } from '../../../db/repositories/sync-assignments';

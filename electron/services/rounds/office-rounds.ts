@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { ensureRound, listRounds } from '../../../db/repositories/assessment-rounds';
 import { getOfficeKeys } from '../../../db/repositories/sync-office';
 import { defaultRoundName, type AssessmentRound } from '../../../shared/domain/rounds/types';

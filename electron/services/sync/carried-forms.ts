@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { canonicalTemplateJson, templateHash, validateTemplate, type Template } from '../../../shared/domain/templates';
 import { syncError, type SyncErrorCode } from './format/sync-error';
 import { findTemplateVersion, type TemplateVersion } from '../templates/template-store';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { getMeta, setMeta } from '../../../db/repositories/app-meta';
 import { syncError } from './format/sync-error';
 

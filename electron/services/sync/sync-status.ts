@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { listDevices } from '../../../db/repositories/devices';
 import { getFieldIdentity } from '../../../db/repositories/sync-field';
 import { getDeviceSyncState } from '../../../db/repositories/sync-imports';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { getFormTemplate, type FormTemplateRecord } from '../../../db/repositories/form-templates';
 import { AppError } from '../../../shared/errors';
 

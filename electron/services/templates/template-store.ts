@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { builtinFormVersions } from '../../../db/builtin-form-templates';
 import {
   findFormTemplateByVersion,

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { listBatchesOfFiling } from '../../../../db/repositories/batches';
 import { listCandidatesOfBatch } from '../../../../db/repositories/candidates';
 import { requireInspection } from '../../../../db/repositories/inspections';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { getTemplate } from '../../../../shared/domain/templates/registry';
 import { AppError } from '../../../../shared/errors';
 import { currentTemplate } from '../../templates/template-store';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { getFiling } from '../../../../db/repositories/filings';
 import { getInstitution } from '../../../../db/repositories/institutions';
 import { AppError } from '../../../../shared/errors';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { listAnswers } from '../../../../db/repositories/answers';
 import { inspectionRound } from '../../../../db/repositories/inspection-rounds';
 import { requireInspection } from '../../../../db/repositories/inspections';

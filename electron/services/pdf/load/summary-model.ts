@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { isDeepStrictEqual } from 'node:util';
 import { listAnswers } from '../../../../db/repositories/answers';
 import { listInspections } from '../../../../db/repositories/inspections';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { findAssignment } from '../../../../db/repositories/sync-assignments';
 import { findTemplateByHash, type TemplateVersion } from '../../templates/template-store';
 import { getRole } from '../role';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { setMeta } from '../../../../db/repositories/app-meta';
 import { getFiling } from '../../../../db/repositories/filings';
 import { getInstitution } from '../../../../db/repositories/institutions';

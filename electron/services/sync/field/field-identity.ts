@@ -1,5 +1,5 @@
 import { X509Certificate, type KeyObject } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { getFieldIdentity, type FieldIdentityRecord } from '../../../../db/repositories/sync-field';
 import type { SigningIdentity } from '../../signing/identity';
 import { syncError } from '../format/sync-error';

@@ -1,5 +1,6 @@
+import { advanceIdentity } from '../../../../db/engine/identity';
 import { X509Certificate, type KeyObject } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { setMeta } from '../../../../db/repositories/app-meta';
 import { countInstitutions } from '../../../../db/repositories/institutions';
 import { upsertAssignment } from '../../../../db/repositories/sync-assignments';
@@ -156,6 +157,8 @@ export function importPack(db: Database, input: PackImportInput): PackImportResu
       });
       if (protectedKey) rememberProtection(db, protectedKey.protection);
       for (const table of PACK_TABLES) for (const row of tables[table]) upsertRow(db, table, row, PACK_TABLE_KEYS[table]);
+      // The office's ids are kept, so each table's id generator moves past them (a no-op on SQLite).
+      for (const table of PACK_TABLES) if (PACK_TABLE_KEYS[table].includes('id')) advanceIdentity(db, table);
       const at = input.now.toISOString();
       for (const form of forms) storeReceivedTemplate(db, form, at);
       storePackRounds(db, rounds, filingIds);

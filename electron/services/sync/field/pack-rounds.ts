@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import type { z } from 'zod';
 import { ensureRound } from '../../../../db/repositories/assessment-rounds';
 import { ensureRectification } from '../../../../db/repositories/rectifications';

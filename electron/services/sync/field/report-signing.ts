@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { getFieldIdentity } from '../../../../db/repositories/sync-field';
 import { DEFAULT_SIGNING_REASON, signAsInspector, type InspectorSignature } from '../../signing/sign-as-inspector';
 import { signPdf } from '../../signing/sign-pdf';

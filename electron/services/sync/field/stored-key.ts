@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { getMeta, setMeta } from '../../../../db/repositories/app-meta';
 import type { FieldIdentityRecord } from '../../../../db/repositories/sync-field';
 import { SYNC_META } from '../role';
