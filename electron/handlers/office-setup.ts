@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/engine';
 import { isDemoDatabase } from '../../db/repositories/app-meta';
 import { AppError } from '../../shared/errors';
 import { getRole } from '../services/sync/role';

@@ -17,7 +17,9 @@ export interface FirstLaunch {
  * report is laid out on the PDF worker after the window is up, so launch never waits for it.
  */
 export function onFirstLaunch(ctx: HandlerContext, options: { demoReportDelayMs?: number; skipDemoReport?: boolean } = {}): FirstLaunch {
-  ctx.db.prepare(`INSERT OR REPLACE INTO app_meta (key, value) VALUES ('created_at', ?)`).run(ctx.now().toISOString());
+  ctx.db
+    .prepare(`INSERT INTO app_meta (key, value) VALUES ('created_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
+    .run(ctx.now().toISOString());
   createDemoData(ctx.db);
   if (options.skipDemoReport) return { demoReport: Promise.resolve(null) };
   const demoReport = new Promise<void>((resolve) => setTimeout(resolve, options.demoReportDelayMs ?? DEMO_REPORT_DELAY_MS))

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { openDatabase } from '../../db/open';
 import { createHandlerContext } from '../handlers/context';
-import { sessionOverFile } from '../handlers/database-session';
+import { DatabaseSession, sessionOverFile } from '../handlers/database-session';
 import { createMainWindow } from './create-window';
 import { nativeFileChoosers } from './file-dialogs';
 import { installSessionGuards } from './guards';
@@ -11,7 +11,9 @@ import { electronNativeBinding } from './native-binding';
 import { appSchemePrivileges, registerAppProtocol } from './protocol';
 import { isAllowedExternalUrl } from './security';
 import { onFirstLaunch } from './first-launch';
-import { openWithRestore, type OpenOutcome } from './open-with-restore';
+import { openWithRestore } from './open-with-restore';
+import { openOfficeStore, STORE_FAILURE_CHOICES, storeFailureDialog, type OfficeStoreOutcome } from './open-office-store';
+import { safeStorageSecrets } from '../services/office-store/secrets';
 import { askToRestore } from './restore-dialog';
 import { printPdf } from './print-pdf';
 import { resolveFontDir } from '../services/pdf/fonts';
@@ -52,15 +54,24 @@ async function start(): Promise<void> {
     platform: process.platform,
     arch: process.arch,
   });
-  let outcome: OpenOutcome;
+  // The office store's PostgreSQL password is sealed by the same keychain; without one it is never stored.
+  const secrets = safeStorageSecrets(safeStorage);
+  let outcome: OfficeStoreOutcome;
   try {
-    outcome = openWithRestore({
-      databasePath,
+    outcome = openOfficeStore({
       dataDir,
-      nativeBinding,
-      // The app makes its database on first launch (then fills it with the demo); the CLI only with db migrate.
-      open: () => openDatabase(databasePath, { nativeBinding, dataDir, create: true }),
-      chooseBackup: (problem, backups) => askToRestore(dialog, problem, backups),
+      secrets,
+      environmentPassword: process.env.PGPASSWORD,
+      openLocal: () =>
+        openWithRestore({
+          databasePath,
+          dataDir,
+          nativeBinding,
+          // The app makes its database on first launch (then fills it with the demo); the CLI only with db migrate.
+          open: () => openDatabase(databasePath, { nativeBinding, dataDir, create: true }),
+          chooseBackup: (problem, backups) => askToRestore(dialog, problem, backups),
+        }),
+      askOnFailure: (problem, location) => STORE_FAILURE_CHOICES[dialog.showMessageBoxSync(storeFailureDialog(problem, location))] ?? 'quit',
     });
   } catch (error) {
     dialog.showErrorBox('无法打开数据库', error instanceof Error ? error.message : String(error));
@@ -72,7 +83,11 @@ async function start(): Promise<void> {
     return;
   }
   const { opened } = outcome;
-  const database = sessionOverFile(opened.db, { databasePath, dataDir, nativeBinding });
+  // On PostgreSQL there is no file to swap: the session refuses swaps (STORE_SQLITE_ONLY) and reconnects on failure.
+  const database =
+    outcome.engine === 'postgres'
+      ? new DatabaseSession(opened.db, () => outcome.reopen().db)
+      : sessionOverFile(opened.db, { databasePath, dataDir, nativeBinding });
   const ctx = createHandlerContext(database, {
     databasePath,
     dataDir,
@@ -85,6 +100,7 @@ async function start(): Promise<void> {
     openPath: openWithSystemViewer,
     // Native dialogs on the main window; import/export then accept only the paths chosen here (granted-paths.ts).
     ...nativeFileChoosers(dialog, () => mainWindow),
+    secrets,
     printPdf: (path) =>
       printPdf(path, {
         BrowserWindow,

@@ -58,7 +58,7 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
   office
     .command('init')
     .description('创建单位根证书（口令加密）并把数据库设为单位主库')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .requiredOption('--name <office>', '单位名称，如 阳泉市人力资源和社会保障局')
     .option('--passphrase <text>', `单位口令（或环境变量 ${SECRET_ENV.passphrase}）`)
     .option('--json', '以 JSON 输出')
@@ -81,7 +81,7 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
   office
     .command('enroll')
     .description('为核查人员的笔记本签发证书与密钥（PKCS#12，由 PIN 保护）')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .requiredOption('--inspector <name>', '核查人员姓名')
     .requiredOption('--device <key>', '设备编号（字母、数字、-、_）')
     .requiredOption('--out <file>', '写出的 .p12 文件')
@@ -114,7 +114,7 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
   office
     .command('revoke')
     .description('吊销设备证书（设备丢失等），此后其结果包一律拒收')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .requiredOption('--device <key>', '设备编号')
     .requiredOption('--reason <text>', '原因')
     .option('--json', '以 JSON 输出')
@@ -129,7 +129,7 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
   office
     .command('reset-sequence')
     .description('重置设备的结果包序号（误导入序号异常的包后），原因记入审计日志')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .requiredOption('--device <key>', '设备编号')
     .requiredOption('--reason <text>', '原因')
     .option('--to <n>', '重置为的序号（默认 0）')
@@ -152,7 +152,7 @@ export function registerOfficeCommands(program: Command, io: CliIO): void {
     .description('评估意见汇总表 （附件4） / opinion summary')
     .command('export')
     .description('导出评估意见汇总表与工作情况统计表 (XLSX)，或打印用的附件4 (PDF)')
-    .requiredOption('--db <path>', '数据库文件')
+    .requiredOption('--db <location>', '数据库文件或 postgres:// 地址')
     .option('--out <file>', '写出的 .xlsx 或 .pdf 文件')
     .option('--format <format>', '文件格式 xlsx|pdf(默认按 --out 的扩展名)')
     .option('--json', '以 JSON 输出汇总数据')

@@ -31,6 +31,8 @@ export const argErrors = {
   ARG_UNKNOWN_KEYS: { zh: '有不认识的字段：{keys}', en: 'has unknown fields: {keys}' },
   ARG_NOT_MULTIPLE: { zh: '应为 {divisor} 的整数倍', en: 'must be a multiple of {divisor}' },
   ARG_INVALID: { zh: '无效', en: 'is invalid' },
+  ARG_HOST: { zh: '服务器地址应为主机名或 IP 地址（字母、数字、. - :）', en: 'a server is a host name or IP address (letters, digits, . - :)' },
+  ARG_BROKEN_TEXT: { zh: '含有无法编码的字符', en: 'contains characters that cannot be encoded' },
   /** A reason a shared validator worded already (Chinese only until the validators move to codes). */
   ARG_TEXT: { zh: '{text}', en: '{text}' },
 

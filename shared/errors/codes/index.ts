@@ -25,6 +25,7 @@ import { roundErrors } from './rounds';
 import { pdfSigningErrors } from './pdf-signing';
 import { pdfVerifyErrors } from './pdf-verify';
 import { syncErrors, syncReasons } from './sync';
+import { storeErrors } from './store';
 import { syncAuditErrors } from './sync-audit';
 import { templateProblemTexts } from './templates';
 import { workerErrors } from './workers';
@@ -66,6 +67,7 @@ const areas = [
   roundPublishErrors,
   roundPackErrors,
   roundDrawErrors,
+  storeErrors,
 ] as const;
 
 export const errorRegistry: Readonly<Record<string, ErrorText>> = Object.freeze(Object.assign({}, ...areas));

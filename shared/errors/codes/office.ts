@@ -6,6 +6,10 @@ export const officeErrors = {
     zh: '退回核查记录时必须填写退回意见，告诉核查人员要改什么。',
     en: 'A returned inspection needs a comment telling the inspector what to change.',
   },
+  OFFICE_REVIEW_CONFLICT: {
+    zh: '这条核查记录（#{importedId}）已由“{by}”于 {at} 复核为“{status}”，您看到的是此前的状态，本次决定未保存。请刷新审核列表，看过最新结果后再决定。',
+    en: 'Imported inspection #{importedId} was reviewed as “{status}” by “{by}” at {at} after you loaded it; your decision was not saved. Refresh the review list and decide on what is there now.',
+  },
   OFFICE_IMPORTED_FILE_NOT_FOUND: {
     zh: '找不到导入的文件 #{fileId}。请刷新审核列表后重试。',
     en: 'Imported file #{fileId} was not found. Refresh the review list and try again.',

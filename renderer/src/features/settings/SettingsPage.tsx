@@ -1,10 +1,11 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, languages, type Language } from './language';
+import { OfficeStoreCard } from './office-store/OfficeStoreCard';
 import { useSettingsStore } from './settingsStore';
 import { SetUpCard } from './setup/SetUpCard';
 
-/** 设置: leaving the demo and choosing the role (while there is none), who the audit log names, this laptop's role, where the data lives, the version, the language. */
+/** 设置: leaving the demo and choosing the role (while there is none), who the audit log names, this laptop's role, the office's store (本单位数据库), where the data lives, the version, the language. */
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const ids = { name: useId(), nameHint: useId(), language: useId() };
@@ -85,6 +86,8 @@ export function SettingsPage() {
           </select>
         </div>
       </section>
+
+      {info && <OfficeStoreCard role={info.role} />}
 
       <section className="card" aria-labelledby="settings-computer">
         <h2 id="settings-computer">{t('settings.computer')}</h2>
