@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { appendAudit } from '../../../../db/repositories/audit-log';
 import { getDeviceSyncState, saveDeviceSyncState } from '../../../../db/repositories/sync-imports';
 import { inTransaction } from '../../../../db/sql';

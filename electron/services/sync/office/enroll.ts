@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { findDevice, registerDevice } from '../../../../db/repositories/devices';
 import { insertInspector, listInspectors, setInspectorCertificate } from '../../../../db/repositories/inspectors';
 import { insertIssuedCertificate, revokeCertificatesOfDevice, setDeviceCertificate } from '../../../../db/repositories/sync-office';
