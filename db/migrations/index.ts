@@ -13,6 +13,7 @@ import { migration0011 } from './0011-audit-state';
 import { migration0012 } from './0012-form-templates';
 import { migration0013 } from './0013-rounds-rectifications';
 import { migration0014 } from './0014-double-random';
+import { migration0015 } from './0015-inspection-scores';
 
 /**
  * Every migration in order; the last one's version is the schema version this app writes. A migration is literal SQL,
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,12 +1,14 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { listAnswers } from '../../../../db/repositories/answers';
 import { getFiling } from '../../../../db/repositories/filings';
+import { saveInspectionScore, storedScoresOf, type StoredScoreNow } from '../../../../db/repositories/inspection-scores';
+import { pinnedTemplateHash } from '../../../../db/repositories/inspection-template-pins';
 import { score, type ScoreResult } from '../../../../shared/domain/scoring';
 import type { OutcomeCategory, Template } from '../../../../shared/domain/templates';
 import { isAppError } from '../../../../shared/errors';
 import { answersFromRows } from '../../../../shared/store/answer-keys';
 import type { InspectionRecord } from '../../../../shared/store/records';
-import { templateForInspection } from '../../templates/template-store';
+import { findTemplateByHash, templateForInspection } from '../../templates/template-store';
 
 export interface InspectionScore {
   total: number | null;
@@ -54,4 +56,80 @@ export function scoreInspection(db: Database, inspection: InspectionRecord): Ins
       };
     throw error;
   }
+}
+
+/**
+ * The version of the scoring this code does (score-inspection.ts and shared/domain/scoring). A stored score of
+ * another version is not used but computed again: raise it when a change to the scoring changes any result.
+ */
+export const SCORING_VERSION = 1;
+
+/**
+ * Stores the score of an inspection just imported (bundle-import.ts, in its transaction): its answers are locked and
+ * it is pinned, so the score is fixed. An inspection without a pin, or whose form cannot be read, is not stored: it is
+ * scored when read, as before migration 0015.
+ */
+export function storeImportedScore(db: Database, inspection: InspectionRecord): void {
+  const pin = pinnedTemplateHash(db, inspection.id);
+  if (pin === null) return;
+  const scored = scoreInspection(db, inspection);
+  if (scored.template === null) return;
+  saveInspectionScore(db, {
+    inspectionId: inspection.id,
+    templateHash: pin,
+    filingYear: getFiling(db, inspection.filingId)?.filingYear ?? null,
+    scoringVersion: SCORING_VERSION,
+    totalHundredths: scored.total,
+    category: scored.category,
+    outcomeLabel: scored.outcomeLabel,
+    ordersRectification: scored.ordersRectification,
+  });
+}
+
+/** A stored score still holds when it was computed by this scoring, with the inspection's pin and filing year today. */
+const stillHolds = (stored: StoredScoreNow) =>
+  stored.scoringVersion === SCORING_VERSION && stored.pinnedHash === stored.templateHash && stored.filingYear === stored.currentFilingYear;
+
+/**
+ * Turns stored rows into scores, each form version read once per reader: null when there is no row, when it no longer
+ * holds, or when its form version does not read any more (scoreInspection then says why, for that inspection).
+ */
+export function storedScoreReader(db: Database): (row: StoredScoreNow | undefined) => InspectionScore | null {
+  const templates = new Map<string, Template | null>();
+  const templateOf = (hash: string): Template | null => {
+    if (!templates.has(hash)) {
+      let template: Template | null = null;
+      try {
+        template = findTemplateByHash(db, hash);
+      } catch (error) {
+        // A version that no longer reads (TEMPLATE_STORE_TAMPERED).
+        if (!isAppError(error)) throw error;
+      }
+      templates.set(hash, template);
+    }
+    return templates.get(hash) ?? null;
+  };
+  return (row) => {
+    const template = row && stillHolds(row) ? templateOf(row.templateHash) : null;
+    if (!row || !template) return null;
+    return {
+      total: row.totalHundredths,
+      category: row.category as OutcomeCategory,
+      outcomeLabel: row.outcomeLabel,
+      ordersRectification: row.ordersRectification,
+      template,
+    };
+  };
+}
+
+/**
+ * Scores of many imported inspections at once, keyed by inspection id: what the review list and the 附件4 summary show.
+ * Every inspection given has an entry. Stored scores (migration 0015) are read in a few statements and each form
+ * version is read once; an inspection without a stored score that still holds is scored from its answers
+ * (scoreInspection), so the result is the same either way.
+ */
+export function scoreInspections(db: Database, inspections: readonly InspectionRecord[]): Map<number, InspectionScore> {
+  const stored = new Map(storedScoresOf(db, [...new Set(inspections.map((inspection) => inspection.id))]).map((row) => [row.inspectionId, row]));
+  const read = storedScoreReader(db);
+  return new Map(inspections.map((inspection) => [inspection.id, read(stored.get(inspection.id)) ?? scoreInspection(db, inspection)]));
 }

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { migrations } from '../../../../db/migrations';
 import { openDatabase, type OpenedDatabase } from '../../../../db/open';
 import { SAMPLE_ID_NUMBER, SAMPLE_USCC } from '../../../support/store-fixtures';

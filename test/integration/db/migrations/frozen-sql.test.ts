@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { migrations } from '../../../../db/migrations';
 import { openDatabase } from '../../../../db/open';
 import * as enums from '../../../../shared/store/enums';
@@ -132,6 +132,7 @@ const RELEASED_SCHEMA_SHA256: readonly string[] = [
   'b0f63995539003c81138c29a152ec2e1b16165e474edf2f9f818afff0a1d96dd',
   '2031cbc605506154157f7c7d5a3266ad45903c3eee8e8c2c963d409d64c8c33b',
   '98d8d1554515b236a400c07d19504cdeeec4396c1d05e4d652027d9f3a070694',
+  'a596ded786928e71f7421441e43fd8cd42a3b0ffa35b852a44fb71aa7c48b987',
 ];
 
 describe('released migrations still create, byte for byte, the schema they created when released', () => {
