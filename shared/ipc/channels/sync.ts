@@ -84,6 +84,8 @@ export interface SyncReviewItem {
   ordersRectification: boolean;
   reviewStatus: 'pending' | 'accepted' | 'returned';
   reviewComment: string | null;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
   inConflict: boolean;
   superseded: boolean;
   conflictKey: string;
@@ -93,6 +95,21 @@ export interface SyncReviewItem {
   scope: FollowUpScope | null;
   rectificationUid: string | null;
   files: { id: number; kind: 'pdf' | 'evidence'; name: string; bytes: number }[];
+}
+
+/** The review screen's page; sync:reviewList gives this many unless told otherwise (issue 17 §6). */
+export const REVIEW_PAGE_SIZE = 50;
+export const MAX_REVIEW_PAGE = 500;
+
+/** One page of the imported inspections in import order, with the counts of the whole list. */
+export interface SyncReviewPage {
+  items: SyncReviewItem[];
+  /** Every imported version. */
+  total: number;
+  /** Current versions (not superseded) awaiting review. */
+  pending: number;
+  offset: number;
+  limit: number;
 }
 
 export interface SyncConflict {
@@ -280,12 +297,30 @@ export const syncChannels = {
     inspections: number;
   }>(),
   'sync:importBundle': channel(bundleArgs, '单位：导入结果包（先验证，一个事务写入）').writes<SyncImportReport>(),
-  'sync:reviewList': channel(z.object({}).strict(), '单位：已导入核查记录及复核状态').reads<SyncReviewItem[]>(),
+  'sync:reviewList': channel(
+    z
+      .object({
+        limit: z.number().int().min(1).max(MAX_REVIEW_PAGE).optional(),
+        offset: z.number().int().min(0).max(10_000_000).optional(),
+      })
+      .strict(),
+    '单位：已导入核查记录及复核状态，按导入顺序分页（默认每页 50 条）',
+  ).reads<SyncReviewPage>(),
   'sync:review': channel(
     z
-      .object({ importedId: z.number().int().positive(), decision: z.enum(['accepted', 'returned']), comment: z.string().max(2000).optional() })
+      .object({
+        importedId: z.number().int().positive(),
+        decision: z.enum(['accepted', 'returned']),
+        comment: z.string().max(2000).optional(),
+        // The state the reviewer saw (from sync:reviewList): another office PC's decision since then is a conflict.
+        // Optional only for callers from before several office PCs (the window always sends it).
+        seen: z
+          .object({ reviewStatus: z.enum(['pending', 'accepted', 'returned']), reviewedAt: z.string().nullable() })
+          .strict()
+          .optional(),
+      })
       .strict(),
-    '单位：复核通过或退回（退回须填写意见）',
+    '单位：复核通过或退回（退回须填写意见；另一台电脑已先复核时提示冲突）',
   ).writes<SyncReviewItem>(),
   'sync:conflicts': channel(z.object({}).strict(), '单位：同一评估的多个版本（冲突）').reads<SyncConflict[]>(),
   'sync:summary': channel(

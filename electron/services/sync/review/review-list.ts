@@ -1,16 +1,16 @@
-import type { Database } from 'better-sqlite3';
-import { getRound } from '../../../../db/repositories/assessment-rounds';
-import { inspectionRound } from '../../../../db/repositories/inspection-rounds';
+import type { Database } from '../../../../db/engine';
 import type { FollowUpScope, InspectionPurpose } from '../../../../shared/domain/rounds/types';
 import { appendAudit } from '../../../../db/repositories/audit-log';
-import { getFiling } from '../../../../db/repositories/filings';
-import { getInstitution } from '../../../../db/repositories/institutions';
-import { requireInspection } from '../../../../db/repositories/inspections';
+import { allReviewRows, reviewRowsByIds, reviewRowsPage, type ReviewRow } from '../../../../db/repositories/review-rows';
 import {
+  conflictKeysWithVersions,
+  countImported,
   getImportedInspection,
-  listImportedFiles,
-  listImportedInspections,
+  importedFilesOf,
+  importedVersionsOfKeys,
   setReview,
+  type ImportedFileEntry,
+  type ImportedInspectionRecord,
   type ReviewStatus,
 } from '../../../../db/repositories/sync-imports';
 import { inTransaction } from '../../../../db/sql';
@@ -18,8 +18,8 @@ import { AppError } from '../../../../shared/errors';
 import { openRectificationIfOrdered } from '../../rectification/open-rectification';
 import { syncError } from '../format/sync-error';
 import { requireRole } from '../role';
-import { conflictFlags, conflictResolved, isHead } from './conflict-state';
-import { scoreInspection } from './score-inspection';
+import { conflictFlagsOfVersions, conflictResolved, supersededIds } from './conflict-state';
+import { scoreInspections } from './score-inspection';
 
 export interface ReviewItem {
   importedId: number;
@@ -39,6 +39,9 @@ export interface ReviewItem {
   ordersRectification: boolean;
   reviewStatus: ReviewStatus;
   reviewComment: string | null;
+  /** When and by whom the current decision was taken; with reviewStatus, the state a reviewer acts on (ReviewSeen). */
+  reviewedAt: string | null;
+  reviewedBy: string | null;
   /** Another current version of the same assessment (other device, or changed content) and no decision yet (conflict-state.ts). */
   inConflict: boolean;
   /** Superseded by a later revision from the same device. */
@@ -62,24 +65,39 @@ export interface ConflictGroup {
   versions: ReviewItem[];
 }
 
-export function listReview(db: Database): ReviewItem[] {
-  requireRole(db, 'office');
-  const all = listImportedInspections(db);
-  const inConflict = conflictFlags(all);
-  return all.map((record) => {
-    const inspection = requireInspection(db, record.inspectionId);
-    const filing = getFiling(db, inspection.filingId);
-    const institution = filing ? getInstitution(db, filing.institutionId) : null;
-    const scored = scoreInspection(db, inspection);
-    const head = isHead(record, all);
-    const link = inspectionRound(db, record.inspectionId);
-    const round = link ? getRound(db, link.roundUid) : null;
+export interface ReviewPage {
+  items: ReviewItem[];
+  total: number;
+  /** Current versions (not superseded) awaiting review, in the whole list. */
+  pending: number;
+  offset: number;
+  limit: number;
+}
+
+type Versions = readonly { record: ImportedInspectionRecord; superseded: boolean }[];
+
+/**
+ * The items of `rows`, set-based: the rows come joined (review-rows.ts), then one statement for their files and one
+ * scoring call for them all. `versions` holds every version under the rows' conflict keys, for the 冲突 flags.
+ */
+function itemsOf(db: Database, rows: readonly ReviewRow[], versions: Versions, files: readonly ImportedFileEntry[]): ReviewItem[] {
+  const inConflict = conflictFlagsOfVersions(versions);
+  const superseded = new Map(versions.map((v) => [v.record.id, v.superseded]));
+  const scores = scoreInspections(
+    db,
+    rows.map((row) => row.inspection),
+  );
+  const filesOf = new Map<number, ReviewItem['files']>();
+  for (const { inspectionId, ...file } of files) filesOf.set(inspectionId, [...(filesOf.get(inspectionId) ?? []), file]);
+  return rows.map(({ record, inspection, filing, institutionName, link, round }) => {
+    const scored = scores.get(inspection.id);
+    if (!scored) throw new Error(`inspection ${inspection.id} not scored`);
     return {
       importedId: record.id,
       inspectionId: record.inspectionId,
       deviceKey: record.deviceKey,
       remoteId: record.remoteId,
-      institutionName: filing?.listedName ?? institution?.name ?? '',
+      institutionName: filing?.listedName ?? institutionName ?? '',
       filingId: inspection.filingId,
       filingNo: filing?.filingNo ?? '',
       filingYear: filing?.filingYear ?? 0,
@@ -91,41 +109,114 @@ export function listReview(db: Database): ReviewItem[] {
       ordersRectification: scored.ordersRectification,
       reviewStatus: record.reviewStatus,
       reviewComment: record.reviewComment,
+      reviewedAt: record.reviewedAt,
+      reviewedBy: record.reviewedBy,
       inConflict: inConflict.get(record.id) ?? false,
-      superseded: !head,
+      superseded: superseded.get(record.id) ?? false,
       conflictKey: record.conflictKey,
-      round: round ? { uid: round.uid, name: round.name } : null,
+      round,
       purpose: link?.purpose ?? 'assessment',
       scope: link?.scope ?? null,
       rectificationUid: link?.rectificationUid ?? null,
-      files: listImportedFiles(db, record.inspectionId),
+      files: filesOf.get(record.inspectionId) ?? [],
     };
   });
 }
 
-export function listConflicts(db: Database): ConflictGroup[] {
-  const all = listImportedInspections(db);
-  const records = new Map(all.map((record) => [record.id, record]));
-  const groups = new Map<string, ReviewItem[]>();
-  for (const item of listReview(db)) {
-    if (item.superseded) continue;
-    groups.set(item.conflictKey, [...(groups.get(item.conflictKey) ?? []), item]);
-  }
-  return [...groups.entries()]
-    .filter(([, versions]) => versions.length > 1)
-    .map(([conflictKey, versions]) => ({
-      conflictKey,
-      institutionName: versions[0]?.institutionName ?? '',
-      filingNo: versions[0]?.filingNo ?? '',
-      resolved: conflictResolved(versions.flatMap((v) => records.get(v.importedId) ?? [])),
-      versions,
-    }));
+/** Items of rows that carry their superseded flag (from SQL): the versions of their conflict keys are loaded alone. */
+function itemsOfSome(db: Database, rows: readonly ReviewRow[]): ReviewItem[] {
+  if (rows.length === 0) return [];
+  const versions = importedVersionsOfKeys(
+    db,
+    rows.map((row) => row.record.conflictKey),
+  );
+  return itemsOf(
+    db,
+    rows,
+    versions,
+    importedFilesOf(
+      db,
+      rows.map((row) => row.record.inspectionId),
+    ),
+  );
 }
 
-/** Accept, or return with a comment (required); recorded in the office's audit log. */
+/** Every imported version in import order (the 附件4 summary and the results notice need them all). */
+export function listReview(db: Database): ReviewItem[] {
+  requireRole(db, 'office');
+  const rows = allReviewRows(db);
+  const records = rows.map((row) => row.record);
+  const superseded = supersededIds(records);
+  return itemsOf(
+    db,
+    rows,
+    records.map((record) => ({ record, superseded: superseded.has(record.id) })),
+    importedFilesOf(db, null),
+  );
+}
+
+/**
+ * One page of the review list in import order (issue 17 §6: a page in ≤ 50 ms on a province's 50k versions): the
+ * same items, flags included, that listReview gives at those places.
+ */
+export function listReviewPage(db: Database, page: { limit: number; offset: number }): ReviewPage {
+  requireRole(db, 'office');
+  const { total, pending } = countImported(db);
+  const items = page.offset >= total ? [] : itemsOfSome(db, reviewRowsPage(db, page));
+  return { items, total, pending, offset: page.offset, limit: page.limit };
+}
+
+/** The assessments with more than one current version, in the order of their first version. */
+export function listConflicts(db: Database): ConflictGroup[] {
+  requireRole(db, 'office');
+  const versions = importedVersionsOfKeys(db, conflictKeysWithVersions(db));
+  const heads = versions.filter((v) => !v.superseded).map((v) => v.record);
+  const headsByKey = new Map<string, ImportedInspectionRecord[]>();
+  for (const head of heads) headsByKey.set(head.conflictKey, [...(headsByKey.get(head.conflictKey) ?? []), head]);
+  const contested = [...headsByKey].filter(([, records]) => records.length > 1);
+  if (contested.length === 0) return [];
+  const rows = reviewRowsByIds(
+    db,
+    contested.flatMap(([, records]) => records.map((r) => r.id)),
+  );
+  const items = itemsOf(
+    db,
+    rows,
+    versions,
+    importedFilesOf(
+      db,
+      rows.map((row) => row.record.inspectionId),
+    ),
+  );
+  const byId = new Map(items.map((item) => [item.importedId, item]));
+  return contested.map(([conflictKey, records]) => {
+    const group = records.flatMap((r) => byId.get(r.id) ?? []);
+    return {
+      conflictKey,
+      institutionName: group[0]?.institutionName ?? '',
+      filingNo: group[0]?.filingNo ?? '',
+      resolved: conflictResolved(records),
+      versions: group,
+    };
+  });
+}
+
+/** The review state a reviewer saw when deciding: the decision is refused if another reviewer changed it since. */
+export interface ReviewSeen {
+  reviewStatus: ReviewStatus;
+  reviewedAt: string | null;
+}
+
+const statusLabel: Record<ReviewStatus, string> = { pending: '待复核', accepted: '通过', returned: '退回' };
+
+/**
+ * Accept, or return with a comment (required); recorded in the office's audit log. With `seen`, several office PCs
+ * can review at once: the check runs inside the write transaction, so of two reviewers acting on the same state the
+ * second gets OFFICE_REVIEW_CONFLICT naming the first, and the first one's decision is not overwritten unseen.
+ */
 export function reviewInspection(
   db: Database,
-  input: { importedId: number; decision: 'accepted' | 'returned'; comment?: string | null; actor: string; now: Date },
+  input: { importedId: number; decision: 'accepted' | 'returned'; comment?: string | null; actor: string; now: Date; seen?: ReviewSeen },
 ): ReviewItem {
   requireRole(db, 'office');
   const comment = input.comment?.trim() || null;
@@ -133,6 +224,15 @@ export function reviewInspection(
   inTransaction(db, () => {
     const record = getImportedInspection(db, input.importedId);
     if (!record) throw syncError('SYNC_REFERENCE_UNKNOWN', { reason: 'SYNC_REASON_IMPORTED_RECORD', importedId: input.importedId });
+    const { seen } = input;
+    if (seen && (seen.reviewStatus !== record.reviewStatus || seen.reviewedAt !== record.reviewedAt)) {
+      throw new AppError('OFFICE_REVIEW_CONFLICT', {
+        importedId: record.id,
+        by: record.reviewedBy ?? '—',
+        at: record.reviewedAt ?? '—',
+        status: statusLabel[record.reviewStatus],
+      });
+    }
     const at = input.now.toISOString();
     setReview(db, record.id, input.decision, comment, input.actor, at);
     appendAudit(db, {
@@ -149,7 +249,7 @@ export function reviewInspection(
     // R-YQ-06: an accepted outcome that orders rectification opens it with the acceptance, or neither happens.
     if (input.decision === 'accepted') openRectificationIfOrdered(db, { inspectionId: record.inspectionId, actor: input.actor, now: input.now });
   });
-  const item = listReview(db).find((i) => i.importedId === input.importedId);
+  const [item] = itemsOfSome(db, reviewRowsByIds(db, [input.importedId]));
   if (!item) throw new Error('reviewed item vanished');
   return item;
 }

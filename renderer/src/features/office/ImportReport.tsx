@@ -2,13 +2,17 @@ import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from './bundleImportStore';
 import { useReviewStore } from './reviewStore';
 
-/** Main names a conflict by its key (filing:template); the clerk knows it by institution and filing number. */
+/**
+ * Main names a conflict by its key (filing:template); the clerk knows it by institution and filing number, from the
+ * conflicts list (every conflict) or else the review page shown.
+ */
 function useConflictName(): (key: string) => string {
   const { t } = useTranslation();
+  const conflicts = useReviewStore((s) => s.conflicts);
   const items = useReviewStore((s) => s.items);
   return (key) => {
-    const item = items.find((i) => i.conflictKey === key);
-    return item ? t('office.review.nameWithFiling', { name: item.institutionName, filingNo: item.filingNo }) : key;
+    const named = conflicts.find((c) => c.conflictKey === key) ?? items.find((i) => i.conflictKey === key);
+    return named ? t('office.review.nameWithFiling', { name: named.institutionName, filingNo: named.filingNo }) : key;
   };
 }
 

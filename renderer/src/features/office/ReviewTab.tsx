@@ -6,26 +6,27 @@ import { OpenFileButtons } from './OpenFileButtons';
 import { ReviewActions } from './ReviewActions';
 import { ReviewBadges } from './ReviewBadges';
 import { needsRectification, OpenRectificationButton } from './OpenRectificationButton';
+import { ReviewPager } from './ReviewPager';
 import { ReviewRound } from './ReviewRound';
 import { useOpenedRectifications } from './useOpenedRectifications';
 import { scoreText } from './scoreText';
 import { useReviewData } from './useReviewData';
 
-/** Every imported version with its review status; accept, return with a comment, open the signed PDFs. */
+/** The imported versions a page at a time with their review status; accept, return with a comment, open the signed PDFs. */
 export function ReviewTab() {
   const { t } = useTranslation();
-  const { items, loaded, error } = useReviewData();
+  const { items, offset, total, pending, loaded, error, load } = useReviewData();
   const openedFor = useOpenedRectifications(items);
   // One filing's history (every round, score, outcome, PDF, rectification) opens under its row.
   const [historyOf, setHistoryOf] = useState<number | null>(null);
-  // The versions of one filing next to each other, so a conflict reads as two neighbouring rows.
+  // Main pages in import order; within the page the versions of one filing stand next to each other, so a conflict
+  // whose versions share a page reads as two neighbouring rows (the 冲突 tab sets every conflict side by side).
   const rows = [...items].sort((a, b) => a.filingYear - b.filingYear || a.filingNo.localeCompare(b.filingNo) || a.importedId - b.importedId);
-  const pending = items.filter((i) => i.reviewStatus === 'pending' && !i.superseded).length;
   return (
     <section aria-labelledby="office-review-heading">
       <div className="card-header">
         <h2 id="office-review-heading">{t('office.review.heading')}</h2>
-        {items.length > 0 && <span className="muted">{t('office.review.count', { count: items.length, pending })}</span>}
+        {total > 0 && <span className="muted">{t('office.review.count', { count: total, pending })}</span>}
       </div>
       {error && (
         <p role="alert" className="error">
@@ -33,7 +34,7 @@ export function ReviewTab() {
         </p>
       )}
       <OpenedFileReport />
-      {loaded && items.length === 0 ? (
+      {loaded && total === 0 ? (
         <p className="empty-state">{t('office.review.empty')}</p>
       ) : (
         <table className="data-table compact review-table">
@@ -107,6 +108,7 @@ export function ReviewTab() {
           </tbody>
         </table>
       )}
+      <ReviewPager offset={offset} total={total} onPage={(next) => void load(next)} />
     </section>
   );
 }
