@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/engine';
 import { openDatabase } from '../../db/open';
 import { saveAnswer } from '../../db/repositories/answers';
 import { insertBatch } from '../../db/repositories/batches';
