@@ -9,6 +9,7 @@ import { filingHistoryChannels } from './channels/filing-history';
 import { importExportChannels, importExportEvents } from './channels/import-export';
 import { inspectionChannels } from './channels/inspections';
 import { institutionChannels } from './channels/institutions';
+import { officeStoreChannels } from './channels/office-store';
 import { rectificationChannels } from './channels/rectifications';
 import { reportFileChannels } from './channels/report-files';
 import { reportChannels } from './channels/reports';
@@ -20,7 +21,7 @@ import { signingChannels } from './channels/signing';
 import { syncChannels } from './channels/sync';
 import { templateImportChannels } from './channels/template-import';
 import { templateChannels } from './channels/templates';
-import type { ChannelTable, EventDef } from './define';
+import type { ChannelDef, ChannelTable, EventDef } from './define';
 import { mergeTables } from './merge-tables';
 
 /**
@@ -49,6 +50,7 @@ export const contract = mergeTables('IPC contract (shared/ipc/channels)', {
   'filing-history': filingHistoryChannels,
   experts: expertChannels,
   'round-plans': roundPlanChannels,
+  'office-store': officeStoreChannels,
 } satisfies Record<string, ChannelTable>);
 
 /** Main → renderer events. */
@@ -74,6 +76,9 @@ export function isChannel(name: unknown): name is Channel {
 /** The channels that change nothing stored (marked `.reads<…>()`); every other one is marked `.writes<…>()`. */
 export type ReadChannel = { [C in Channel]: Contract[C]['access'] extends 'read' ? C : never }[Channel];
 export const readChannelNames = Object.freeze(channelNames.filter((name): name is ReadChannel => contract[name].access === 'read'));
+
+/** The channels whose valid calls contact a server named in their arguments (marked `{ contactsServer: true }`). */
+export const serverChannelNames = Object.freeze(channelNames.filter((name) => (contract[name] as ChannelDef).contactsServer === true));
 
 /** What the renderer sees as `window.api`. */
 export interface Api {

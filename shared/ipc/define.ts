@@ -13,6 +13,12 @@ export interface ChannelDef<A extends z.ZodType = z.ZodType, R = unknown, K exte
   result: R;
   summary: string;
   access: K;
+  /** A valid call opens a connection to a server the arguments name (测试连接): slow, and the outcome is the network's. */
+  contactsServer?: true;
+}
+
+export interface ChannelOptions {
+  contactsServer?: true;
 }
 
 /**
@@ -20,8 +26,14 @@ export interface ChannelDef<A extends z.ZodType = z.ZodType, R = unknown, K exte
  * whether the channel changes stored data, once. There is no unmarked form: `channel(…)` alone is not a ChannelDef,
  * so a table holding one does not type-check.
  */
-export function channel<A extends z.ZodType>(args: A, summary: string) {
-  const define = <R, K extends ChannelAccess>(access: K): ChannelDef<A, R, K> => ({ args, summary, access, result: undefined as unknown as R });
+export function channel<A extends z.ZodType>(args: A, summary: string, options: ChannelOptions = {}) {
+  const define = <R, K extends ChannelAccess>(access: K): ChannelDef<A, R, K> => ({
+    args,
+    summary,
+    access,
+    ...(options.contactsServer ? { contactsServer: true as const } : {}),
+    result: undefined as unknown as R,
+  });
   return {
     reads: <R>() => define<R, 'read'>('read'),
     writes: <R>() => define<R, 'write'>('write'),

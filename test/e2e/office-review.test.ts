@@ -92,6 +92,11 @@ describe('office review in the window', () => {
     const items = scenario.office.db.prepare('SELECT count(*) AS n FROM sync_imported_inspections').get() as { n: number };
     await expect.poll(() => page.locator('tbody tr').count()).toBe(items.n);
     expect(await page.locator('tbody .badge', { hasText: /^冲突$/ }).count()).toBe(2);
+    // One page of 50 from main (issue 17 §6): the pager says where it stands in the whole list; one page, so no paging.
+    const pager = page.getByRole('navigation', { name: '审核记录翻页' });
+    expect(await pager.textContent()).toContain(`第 1 / 1 页，第 1–${items.n} 条，共 ${items.n} 条`);
+    expect(await pager.getByRole('button', { name: '上一页' }).isDisabled()).toBe(true);
+    expect(await pager.getByRole('button', { name: '下一页' }).isDisabled()).toBe(true);
 
     await page.getByRole('button', { name: '打开评分表（PDF）' }).first().click();
     await expect.poll(() => page.getByTestId('opened-signatures').textContent()).toContain('张三（单位签发的证书，有效）');

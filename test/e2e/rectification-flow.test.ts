@@ -122,9 +122,13 @@ async function acceptInReview() {
 async function openRectification(): Promise<string> {
   await officeTab('整改');
   const back = officePage.getByRole('button', { name: '返回列表' });
-  if (await back.count()) await back.click();
+  const list = officePage.getByTestId('rectification-list');
+  // The tab shows the list or, as the last test left it, a detail; which one appears is known only once it loads
+  // (on PostgreSQL it took long enough that a count taken at once saw neither and the detail stayed open).
+  await list.or(back).first().waitFor();
+  if (await back.isVisible()) await back.click();
   const row = officePage.getByTestId('rectification-row').filter({ hasText: target.filingNo });
-  await officePage.getByTestId('rectification-list').waitFor();
+  await list.waitFor();
   await expect.poll(() => row.count()).toBe(1);
   const text = (await row.textContent()) ?? '';
   await row.getByRole('button', { name: '查看' }).click();

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/engine';
 
 /** Fills a database with enough pages that overwriting a few of them in the middle damages a b-tree. */
 export function addFillerPages(db: Database): void {

@@ -5,6 +5,7 @@ import { createDemoData } from '../../db/demo/generate';
 import { openDatabase } from '../../db/open';
 import { createHandlerContext, type HandlerContext } from '../../electron/handlers/context';
 import { sessionOverFile } from '../../electron/handlers/database-session';
+import type { StoreSecrets } from '../../electron/services/office-store/secrets';
 import { startBridgeServer, type BridgeServer } from '../harness/bridge-server';
 import { scriptedDialogs, type ScriptedDialogs } from '../harness/scripted-dialogs';
 import { makeTempDir } from './temp';
@@ -24,7 +25,7 @@ export interface E2eApp {
   close(): Promise<void>;
 }
 
-function contextFor(databasePath: string, dataDir: string, dialogs: ScriptedDialogs): HandlerContext {
+function contextFor(databasePath: string, dataDir: string, dialogs: ScriptedDialogs, secrets?: StoreSecrets): HandlerContext {
   const { db } = openDatabase(databasePath, { create: true });
   return createHandlerContext(sessionOverFile(db, { databasePath, dataDir }), {
     databasePath,
@@ -35,14 +36,16 @@ function contextFor(databasePath: string, dataDir: string, dialogs: ScriptedDial
     openExternal: async () => {},
     chooseOpenFile: dialogs.chooseOpenFile,
     chooseSaveFile: dialogs.chooseSaveFile,
+    ...(secrets ? { secrets } : {}),
   });
 }
 
-export async function startE2eApp(options: { demo?: boolean } = {}): Promise<E2eApp> {
+/** `secrets` stands in for the OS keychain (fixedKeyTestSecrets); without it the app has none, as on a PC without one. */
+export async function startE2eApp(options: { demo?: boolean; secrets?: StoreSecrets } = {}): Promise<E2eApp> {
   const temp = makeTempDir();
   const databasePath = temp.file('app.sqlite');
   const dialogs = scriptedDialogs();
-  let ctx = contextFor(databasePath, temp.dir, dialogs);
+  let ctx = contextFor(databasePath, temp.dir, dialogs, options.secrets);
   if (options.demo !== false) createDemoData(ctx.db);
   let server = await startBridgeServer({ ctx, rendererDir: RENDERER_DIR });
   const app: E2eApp = {
@@ -58,7 +61,7 @@ export async function startE2eApp(options: { demo?: boolean } = {}): Promise<E2e
     async restart() {
       await server.close();
       ctx.database.close();
-      ctx = contextFor(databasePath, temp.dir, dialogs);
+      ctx = contextFor(databasePath, temp.dir, dialogs, options.secrets);
       server = await startBridgeServer({ ctx, rendererDir: RENDERER_DIR });
     },
     async close() {

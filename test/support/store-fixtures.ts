@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/engine';
 import { insertBatch } from '../../db/repositories/batches';
 import { insertCandidate } from '../../db/repositories/candidates';
 import { upsertFiledOccupation } from '../../db/repositories/filed-occupations';

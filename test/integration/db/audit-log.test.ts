@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditLog } from '../../../db/audit-verify';
 import { openDatabase } from '../../../db/open';

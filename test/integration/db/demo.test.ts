@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDemoData, DEMO_SEED } from '../../../db/demo/generate';
 import { YANGQUAN_FILINGS } from '../../../db/demo/yangquan-list';

@@ -22,7 +22,7 @@ import { validateIdCardNumber, validateUscc } from '../../../shared/domain/valid
 import { dumpDatabase } from '../../support/dump';
 import { SAMPLE_ID_NUMBER, SAMPLE_USCC, seedInspection, seedInstitution } from '../../support/store-fixtures';
 import { makeTempDir } from '../../support/temp';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 
 let temp: ReturnType<typeof makeTempDir>;
 let db: Database;

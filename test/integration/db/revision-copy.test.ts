@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditLog } from '../../../db/audit-verify';
 import { listAnswers, saveAnswer } from '../../../db/repositories/answers';

@@ -24,6 +24,7 @@ import { reportChannels } from '../../../shared/ipc/channels/reports';
 import { samplingChannels } from '../../../shared/ipc/channels/sampling';
 import { settingsChannels } from '../../../shared/ipc/channels/settings';
 import { signingChannels } from '../../../shared/ipc/channels/signing';
+import { officeStoreChannels } from '../../../shared/ipc/channels/office-store';
 import { syncChannels } from '../../../shared/ipc/channels/sync';
 import { templateImportChannels } from '../../../shared/ipc/channels/template-import';
 import { templateChannels } from '../../../shared/ipc/channels/templates';
@@ -51,6 +52,7 @@ const featureTables = [
   filingHistoryChannels,
   expertChannels,
   roundPlanChannels,
+  officeStoreChannels,
 ];
 import { errorInfoText } from '../../../shared/errors';
 

@@ -28,6 +28,7 @@ const refusedHere: Record<string, string> = {
   'rectifications:get': 'a rectification needs an accepted imported inspection (test/integration/rectification opens one)',
   'roundPlans:get': 'a round plan is made by roundPlans:create, a write (test/integration/round-plans reads one)',
   'roundPlans:verify': 'a drawn round needs roundPlans:create and roundPlans:draw (test/integration/round-plans verifies one)',
+  'officeStore:test': 'its payload names port 1, where no server listens (test/integration/handlers/office-store connects to the test cluster)',
   'roundPlans:packs': 'a drawn round needs roundPlans:create and roundPlans:draw (test/integration/round-packs lists them)',
 };
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RectificationView } from '../../../shared/domain/rectification';
-import type { SyncReviewItem } from '../../../shared/ipc/channels/sync';
+import type { SyncReviewPage } from '../../../shared/ipc/channels/sync';
 import { runCliCaptured } from '../../support/cli';
 import { callOk } from '../../support/handler-calls';
 import { officeWithImport, prepareRectificationWorld, type RectificationWorld } from './rectification-fixtures';
@@ -16,7 +16,7 @@ describe('rectifications on the command line (R-YQ-06)', () => {
     const office = officeWithImport(setup, 'cli.sqlite');
     const path = office.ctx.databasePath;
     try {
-      const items = await callOk<SyncReviewItem[]>(office.ctx, 'sync:reviewList', {});
+      const { items } = await callOk<SyncReviewPage>(office.ctx, 'sync:reviewList', {});
       for (const item of items) await callOk(office.ctx, 'sync:review', { importedId: item.importedId, decision: 'accepted' });
     } finally {
       office.close();

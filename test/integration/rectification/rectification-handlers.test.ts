@@ -5,7 +5,7 @@ import { buildOpinionSummary } from '../../../electron/services/sync/review/opin
 import { RECTIFICATION_BASIS_PARAGRAPH } from '../../../shared/domain/rectification';
 import type { RectificationView } from '../../../shared/domain/rectification';
 import type { InstitutionListRow } from '../../../shared/ipc/channels/institutions';
-import type { SyncReviewItem } from '../../../shared/ipc/channels/sync';
+import type { SyncReviewItem, SyncReviewPage } from '../../../shared/ipc/channels/sync';
 import { callOk, expectRefused } from '../../support/handler-calls';
 import { officeWithImport, prepareRectificationWorld, type RectificationWorld } from './rectification-fixtures';
 
@@ -20,7 +20,7 @@ const PDF = Buffer.from('%PDF-1.4\n%fake\n');
 
 async function reviewItem(ctx: HandlerContext, filingId: number): Promise<SyncReviewItem> {
   const filingNo = (ctx.db.prepare('SELECT filing_no FROM filings WHERE id = ?').get(filingId) as { filing_no: string }).filing_no;
-  const items = await callOk<SyncReviewItem[]>(ctx, 'sync:reviewList', {});
+  const { items } = await callOk<SyncReviewPage>(ctx, 'sync:reviewList', {});
   const item = items.find((i) => i.filingNo === filingNo);
   if (!item) throw new Error(`no review item for filing ${filingId}`);
   return item;

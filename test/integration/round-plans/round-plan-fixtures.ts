@@ -1,5 +1,5 @@
 import { copyFileSync } from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { openDatabase } from '../../../db/open';
 import { insertBatch } from '../../../db/repositories/batches';
 import { insertExpert, type ExpertInput } from '../../../db/repositories/experts';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { ensureRound } from '../../../db/repositories/assessment-rounds';
 import { insertExpert } from '../../../db/repositories/experts';
 import { insertRoundDraw } from '../../../db/repositories/round-draws';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../electron/handlers/context';
-import type { SyncReviewItem } from '../../../shared/ipc/channels/sync';
+import type { SyncReviewItem, SyncReviewPage } from '../../../shared/ipc/channels/sync';
 import { runCliCaptured } from '../../support/cli';
 import { scriptedDialogs } from '../../harness/scripted-dialogs';
 import { callOk } from '../../support/handler-calls';
@@ -22,7 +22,7 @@ let pdfPath: string;
 let xlsxPath: string;
 
 async function reviewItem(ctx: HandlerContext, filingId: number): Promise<SyncReviewItem> {
-  const items = await callOk<SyncReviewItem[]>(ctx, 'sync:reviewList', {});
+  const { items } = await callOk<SyncReviewPage>(ctx, 'sync:reviewList', {});
   const item = items.find((i) => i.filingId === filingId);
   if (!item) throw new Error(`no review item for filing ${filingId}`);
   return item;

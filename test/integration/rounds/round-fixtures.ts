@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { openDatabase } from '../../../db/open';
 import { createHandlerContext } from '../../../electron/handlers/context';
 import { sessionOverFile } from '../../../electron/handlers/database-session';

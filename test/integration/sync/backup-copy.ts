@@ -1,5 +1,5 @@
 import { copyFileSync } from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 
 /** A byte copy of a checkpointed database as the starting point of one property run. */
 export function backupDatabase(db: Database, to: string, from?: string): void {

@@ -6,7 +6,7 @@ import { importBundle } from '../../../electron/services/sync/office/bundle-impo
 import { unlockOffice } from '../../../electron/services/sync/office/office-keys';
 import { buildOpinionSummary } from '../../../electron/services/sync/review/opinion-summary';
 import { listConflicts, listReview, reviewInspection } from '../../../electron/services/sync/review/review-list';
-import type { SyncReviewItem } from '../../../shared/ipc/channels/sync';
+import type { SyncReviewPage } from '../../../shared/ipc/channels/sync';
 import { backupDatabase } from './backup-copy';
 import { exportBundle, filingsOfYear, inspect, makeWorld, NOW, PASSPHRASE, type Office } from './sync-fixtures';
 
@@ -68,7 +68,7 @@ describe('conflict status of imported versions', () => {
       const ctx = { db: target.db, now: () => NOW } as unknown as HandlerContext;
       const listed = await dispatch(ctx, 'sync:reviewList', {});
       if (!listed.ok) throw new Error(listed.error.message);
-      expect(conflictFlags(listed.value as SyncReviewItem[])).toEqual({ 'laptop-01': false, 'laptop-02': false });
+      expect(conflictFlags((listed.value as SyncReviewPage).items)).toEqual({ 'laptop-01': false, 'laptop-02': false });
     } finally {
       target.db.close();
     }

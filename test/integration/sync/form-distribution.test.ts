@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from 'better-sqlite3';
+import { isPostgres, type Database } from '../../../db/engine';
 import { listFormTemplates } from '../../../db/repositories/form-templates';
 import { pinnedTemplateHash } from '../../../db/repositories/inspection-template-pins';
 import { listAssignments } from '../../../db/repositories/sync-assignments';
@@ -185,7 +185,7 @@ describe('forms travel by hash', () => {
     await inspect(field, first as number);
     const bundle = exportBundle(world, field, 'b.skb');
     // An office database that does not hold the version (test only: versions are never deleted in use).
-    office.db.exec('DROP TRIGGER form_templates_no_delete');
+    office.db.exec(`DROP TRIGGER form_templates_no_delete${isPostgres(office.db) ? ' ON form_templates' : ''}`);
     office.db.prepare('DELETE FROM form_templates WHERE hash = ?').run(form.hash);
     importBundle(office.db, bundle, office.keys, NOW);
     expect(listFormTemplates(office.db).find((f) => f.hash === form.hash)?.origin).toBe('received');

@@ -14,6 +14,7 @@ import type {
   SyncStatus,
   SyncSummary,
   SyncExportedFile,
+  SyncReviewPage,
 } from '../../../shared/ipc/channels/sync';
 import { SCREENSHOT_DIR } from '../../support/browser';
 import { runCliCaptured } from '../../support/cli';
@@ -45,7 +46,7 @@ async function value<T>(channel: string, args: unknown, on: HandlerContext = ctx
 const base64Of = (path: string) => readFileSync(path).toString('base64');
 /** 选择文件… in the office window: the open dialog grants the bundle for this run. */
 const chooseBundle = (path: string) => chooseByDialog(ctx, scenario.officeDialogs, 'open', 'sync-bundle', path);
-const reviewItems = () => value<SyncReviewItem[]>('sync:reviewList', {});
+const reviewItems = async () => (await value<SyncReviewPage>('sync:reviewList', {})).items;
 
 describe('sync IPC handlers (office)', () => {
   it('the laptop signed its sheet with the office-issued certificate, where bundle export picks it up', () => {

@@ -1,14 +1,14 @@
 import { createPrivateKey, createPublicKey, X509Certificate } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
+import { appTables, tableShape } from '../../../db/copy/store-schema';
 import { enrollInspector } from '../../../electron/services/sync/office/enroll';
 import { openPkcs12 } from '../../../electron/services/sync/pki/pkcs12';
 import { makeWorld, NOW, PIN } from './sync-fixtures';
 
 /** Every byte the database holds in any table: text and blobs, as one searchable buffer per value. */
 function everyStoredValue(db: Database): Buffer[] {
-  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[];
-  return tables.flatMap(({ name }) =>
+  return appTables(db).flatMap((name) =>
     (db.prepare(`SELECT * FROM "${name}"`).raw().all() as unknown[][]).flatMap((row) =>
       row.flatMap((value) => (Buffer.isBuffer(value) ? [value] : typeof value === 'string' ? [Buffer.from(value, 'utf8')] : [])),
     ),
@@ -42,6 +42,6 @@ describe('after enrolling a laptop the office database holds only its certificat
       stored.some((value) => value.includes(certificate.raw) || value.toString('utf8').includes(enrolment.certificatePem.split(/\r?\n/)[1] ?? '?')),
     ).toBe(true);
     expect(certificate.publicKey.equals(createPublicKey(createPrivateKey(privateKey.export({ type: 'pkcs8', format: 'pem' }))))).toBe(true);
-    expect(office.db.prepare(`SELECT name FROM pragma_table_info('sync_certificates') WHERE name = 'pkcs12'`).get()).toBeUndefined();
+    expect(tableShape(office.db, 'sync_certificates').columns).not.toContain('pkcs12');
   });
 });

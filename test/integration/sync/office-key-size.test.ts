@@ -1,5 +1,5 @@
 import { generateKeyPairSync, X509Certificate } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoData } from '../../../db/demo/generate';
 import { openDatabase } from '../../../db/open';

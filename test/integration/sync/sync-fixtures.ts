@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { createDemoData } from '../../../db/demo/generate';
 import { openDatabase } from '../../../db/open';
 import { advanceInspectionStatus } from '../../../db/repositories/inspections';
@@ -13,6 +13,7 @@ import { enrollInspector } from '../../../electron/services/sync/office/enroll';
 import { initOffice, unlockOffice, type UnlockedOffice } from '../../../electron/services/sync/office/office-keys';
 import { exportPack, withForm } from '../../../electron/services/sync/office/pack-export';
 import { makeTempDir } from '../../support/temp';
+import { openPostgresTestStore } from '../../support/postgres';
 import { errorInfoText } from '../../../shared/errors';
 
 export const PASSPHRASE = 'office-passphrase-1';
@@ -29,8 +30,12 @@ const example = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixt
   context?: Record<string, unknown>;
 };
 
+/** The office suites run on PostgreSQL when the vitest project says so (integration-pg, e2e-pg); laptops stay SQLite. */
+export const officeEngine: 'sqlite' | 'postgres' = process.env.SKILL_INSPECTOR_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+
 export interface Office {
   db: Database;
+  /** The store's location: a file path on SQLite, the database URL on PostgreSQL (what `--db` takes). */
   path: string;
   keys: UnlockedOffice;
 }
@@ -45,6 +50,7 @@ export interface Field {
 export function makeWorld() {
   const temp = makeTempDir('sync-');
   const opened: Database[] = [];
+  const dropped: (() => void)[] = [];
   let lastPack: Buffer = Buffer.alloc(0);
   const open = (name: string) => {
     const path = temp.file(name);
@@ -52,11 +58,19 @@ export function makeWorld() {
     opened.push(db);
     return { db, path };
   };
+  /** The office's store: a file beside the laptops', or a fresh PostgreSQL database dropped by close(). */
+  const openOfficeStore = (name: string, engine: 'sqlite' | 'postgres') => {
+    if (engine === 'sqlite') return open(name);
+    const { db, database } = openPostgresTestStore();
+    opened.push(db);
+    dropped.push(() => database.drop());
+    return { db, path: database.url };
+  };
   return {
     temp,
-    /** office init on a database holding the 21 Yangquan demo filings. */
-    office(name = 'office.sqlite'): Office {
-      const { db, path } = open(name);
+    /** office init on a database holding the 21 Yangquan demo filings; `engine` for suites that test both themselves. */
+    office(name = 'office.sqlite', engine = officeEngine): Office {
+      const { db, path } = openOfficeStore(name, engine);
       createDemoData(db);
       initOffice(db, { officeName: '阳泉市人力资源和社会保障局', passphrase: PASSPHRASE, now: NOW });
       return { db, path, keys: unlockOffice(db, PASSPHRASE) };
@@ -84,6 +98,7 @@ export function makeWorld() {
     },
     close() {
       for (const db of opened) if (db.open) db.close();
+      for (const drop of dropped) drop();
       temp.cleanup();
     },
   };

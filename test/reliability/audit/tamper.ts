@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import fc from 'fast-check';
 import { hashAuditEntry } from '../../../db/audit-hash';
 import type { AuditRow } from '../../../db/repositories/audit-log';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../db/engine';
 import { verifyAuditLog } from '../../../db/audit-verify';
 
 /** An acknowledged autosave: the child saw saveAnswer return with this audit sequence number. */

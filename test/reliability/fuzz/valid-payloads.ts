@@ -87,6 +87,10 @@ export const validPayloads: Readonly<Record<string, unknown>> = {
   'reports:print': { file: 'sheet-1.pdf', inspectionId: 1 },
   'settings:get': {},
   'settings:setInspectorName': { name: '李评估' },
+  'officeStore:get': {},
+  // Port 1 on the loopback: refused at once, so the fuzzer's mutations get STORE_CONNECT_FAILED and never a server.
+  'officeStore:test': { host: '127.0.0.1', port: 1, database: 'skill_inspector', user: 'office', password: 'secret' },
+  'officeStore:save': { engine: 'sqlite' },
   'templates:list': {},
   'templates:get': { hash: templateHash(shanxiRenewal2023) },
   'templates:forInspection': { inspectionId: 1 },

@@ -2,7 +2,16 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import type { AppInfo } from '../../../shared/ipc/channels/app';
 import type { institutionListArgs, InstitutionListRow } from '../../../shared/ipc/channels/institutions';
-import { channelNames, contract, readChannelNames, type ArgsOf, type Channel, type ReadChannel, type ResultOf } from '../../../shared/ipc/contract';
+import {
+  channelNames,
+  contract,
+  readChannelNames,
+  serverChannelNames,
+  type ArgsOf,
+  type Channel,
+  type ReadChannel,
+  type ResultOf,
+} from '../../../shared/ipc/contract';
 import { channel, type ChannelTable } from '../../../shared/ipc/define';
 
 // Checked by the type-check (npm run typecheck covers test/), the runtime assertions by vitest.
@@ -21,6 +30,11 @@ describe('the contract’s types', () => {
     expectTypeOf<(typeof contract)['settings:setInspectorName']['access']>().toEqualTypeOf<'write'>();
     expect(readChannelNames).toContain('institutions:get');
     expect(readChannelNames).not.toContain('app:startFresh');
+  });
+
+  it('mark the channels that contact a server: 测试连接 only', () => {
+    expect(serverChannelNames).toEqual(['officeStore:test']);
+    expect(contract['institutions:get']).not.toHaveProperty('contactsServer');
   });
 
   it('a channel without a read/write mark is no ChannelDef, so a feature table holding one does not type-check', () => {

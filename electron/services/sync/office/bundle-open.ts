@@ -1,10 +1,9 @@
 import { X509Certificate, type KeyObject } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import type { z } from 'zod';
 import { GENESIS_HASH, hashAuditEntry, type AuditEntryFields } from '../../../../db/audit-hash';
 import { checkBundleStates } from './bundle-audit-state';
-import { getFiling } from '../../../../db/repositories/filings';
-import { getInstitution } from '../../../../db/repositories/institutions';
+import { filingKeys } from '../../../../db/repositories/filings';
 import { findIssuedCertificate } from '../../../../db/repositories/sync-office';
 import type { PortableRow } from '../../../../db/repositories/sync-rows';
 import {
@@ -74,14 +73,18 @@ export function verifyBundle(db: Database, bytes: Buffer, office: OfficeReceiver
       if (manifest.recipient !== OFFICE_SENDER) throw syncError('SYNC_WRONG_RECIPIENT');
     },
   });
-  const inspections: VerifiedInspection[] = [];
+  const parsed: { name: string; entry: BundleInspection; content: Buffer }[] = [];
   for (const [name, content] of opened.files) {
-    if (!INSPECTION_ENTRY.test(name)) continue;
-    const entry = parseJsonEntry(opened.files, name, bundleInspectionSchema);
+    if (INSPECTION_ENTRY.test(name)) parsed.push({ name, entry: parseJsonEntry(opened.files, name, bundleInspectionSchema), content });
+  }
+  // The filings all entries refer to, read in a few statements rather than two per entry.
+  const filings = filingKeys(db, [...new Set(parsed.map(({ entry }) => entry.filing.id))]);
+  const inspections: VerifiedInspection[] = [];
+  for (const { name, entry, content } of parsed) {
     if (name !== BUNDLE_ENTRIES.inspection(entry.remoteId)) throw syncError('SYNC_MANIFEST_INVALID', { detail: name });
     checkNotInFuture(String(entry.inspection['created_at']), now);
     for (const file of entry.files) if (!opened.files.has(file.entry)) throw syncError('SYNC_ENTRY_MISMATCH', { detail: file.entry });
-    checkFiling(db, entry);
+    checkFiling(filings, entry);
     inspections.push({ entry, contentSha256: sha256(content) });
   }
   inspections.sort((a, b) => a.entry.remoteId - b.entry.remoteId);
@@ -155,10 +158,9 @@ function trustDevice(db: Database, signer: X509Certificate, sender: string, caPe
   return serial;
 }
 
-function checkFiling(db: Database, entry: BundleInspection): void {
-  const filing = getFiling(db, entry.filing.id);
-  const institution = filing ? getInstitution(db, filing.institutionId) : null;
-  if (!filing || !institution || institution.uscc !== entry.filing.uscc || filing.filingNo !== entry.filing.filingNo) {
+function checkFiling(filings: Map<number, { filingNo: string; uscc: string }>, entry: BundleInspection): void {
+  const filing = filings.get(entry.filing.id);
+  if (!filing || filing.uscc !== entry.filing.uscc || filing.filingNo !== entry.filing.filingNo) {
     throw syncError('SYNC_REFERENCE_UNKNOWN', { detail: `${entry.filing.uscc} ${entry.filing.filingNo}` });
   }
 }

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import type { PortableRow } from '../../../../db/repositories/sync-rows';
 import { statement } from '../../../../db/sql';
 import { AppError } from '../../../../shared/errors';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { hasErrors } from '../../../../shared/domain/forms';
 import type { TemplateImportResult } from '../../../../shared/ipc/channels/template-import';
 import { readFormFile } from '../../forms/read-form-file';

@@ -1,5 +1,5 @@
 import { X509Certificate, type KeyObject } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { getOfficeKeys, saveOfficeKeys } from '../../../../db/repositories/sync-office';
 import { inTransaction } from '../../../../db/sql';
 import { MIN_OFFICE_PASSPHRASE_LENGTH } from '../../../../shared/ipc/channels/sync';

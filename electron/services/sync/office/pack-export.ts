@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import type { z } from 'zod';
 import { getRound } from '../../../../db/repositories/assessment-rounds';
 import { getRectification } from '../../../../db/repositories/rectifications';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { requireInspection } from '../../../../db/repositories/inspections';
 import { inspectionRound } from '../../../../db/repositories/inspection-rounds';
 import { getDecision, rectificationOfInspection } from '../../../../db/repositories/rectifications';

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { getImportedFile } from '../../../../db/repositories/sync-imports';
 import { getOfficeKeys } from '../../../../db/repositories/sync-office';
 import { AppError } from '../../../../shared/errors';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { getFiling } from '../../../../db/repositories/filings';
 import type { SkillLevel } from '../../../../shared/store/enums';
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../../db/engine';
 import { getInspection } from '../../../../db/repositories/inspections';
 import { getOfficeKeys } from '../../../../db/repositories/sync-office';
 import type { SummaryFormat } from '../../../../shared/ipc/channels/sync';
