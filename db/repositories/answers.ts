@@ -2,6 +2,7 @@ import type { Database } from '../engine';
 import { AppError } from '../../shared/errors';
 import type { AnswerRecord } from '../../shared/store/records';
 import { inTransaction, nowIso, statement } from '../sql';
+import { selectInChunks } from '../sql-batch';
 import { appendAudit } from './audit-log';
 import { requireEditableInspection } from './inspections';
 
@@ -87,6 +88,23 @@ export function getAnswer(db: Database, inspectionId: number, itemId: string): A
 
 export function listAnswers(db: Database, inspectionId: number): AnswerRecord[] {
   return statement<AnswerRow>(db, 'SELECT * FROM answers WHERE inspection_id = ? ORDER BY item_id').all(inspectionId).map(fromRow);
+}
+
+/** The answers of many inspections in few statements, keyed by inspection id (each list in item order). */
+export function answersOfInspections(db: Database, inspectionIds: readonly number[]): Map<number, AnswerRecord[]> {
+  const found = new Map<number, AnswerRecord[]>();
+  const rows = selectInChunks<AnswerRow>(
+    db,
+    [...new Set(inspectionIds)],
+    (list) => `SELECT * FROM answers WHERE inspection_id IN (${list}) ORDER BY inspection_id, item_id`,
+  );
+  for (const row of rows) {
+    const record = fromRow(row);
+    const list = found.get(record.inspectionId);
+    if (list) list.push(record);
+    else found.set(record.inspectionId, [record]);
+  }
+  return found;
 }
 
 /** A revision's copy of its parent's answers, as last saved (time and author kept). Returns how many. */

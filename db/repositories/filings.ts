@@ -96,6 +96,16 @@ export function filingKeys(db: Database, ids: readonly number[]): Map<number, { 
   return new Map(rows.map((row) => [Number(row.id), { filingNo: row.filing_no, uscc: row.uscc }]));
 }
 
+/** The filing year of each of `ids` found, in few statements. */
+export function filingYearsOf(db: Database, ids: readonly number[]): Map<number, number> {
+  const rows = selectInChunks<{ id: number; filing_year: number }>(
+    db,
+    [...new Set(ids)],
+    (list) => `SELECT id, filing_year FROM filings WHERE id IN (${list})`,
+  );
+  return new Map(rows.map((row) => [Number(row.id), Number(row.filing_year)]));
+}
+
 export function listFilingsOfInstitution(db: Database, institutionId: number): FilingRecord[] {
   return statement<FilingRow>(db, 'SELECT * FROM filings WHERE institution_id = ? ORDER BY filing_year, id').all(institutionId).map(fromRow);
 }

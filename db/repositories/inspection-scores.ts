@@ -1,5 +1,6 @@
 import type { Database } from '../engine';
 import { statement } from '../sql';
+import { insertRows } from '../sql-batch';
 
 /** The stored score of an imported inspection (migration 0015) and what it was computed from. */
 export interface StoredScore {
@@ -54,6 +55,41 @@ export function saveInspectionScore(db: Database, score: StoredScore): void {
     score.category,
     score.outcomeLabel,
     score.ordersRectification ? 1 : 0,
+  );
+}
+
+const SCORE_COLUMNS = [
+  'inspection_id',
+  'template_hash',
+  'filing_year',
+  'scoring_version',
+  'total_hundredths',
+  'category',
+  'outcome_label',
+  'orders_rectification',
+] as const;
+
+/** saveInspectionScore for many inspections, in few statements (a bundle import's). */
+export function saveInspectionScores(db: Database, scores: readonly StoredScore[]): void {
+  insertRows(
+    db,
+    'inspection_scores',
+    SCORE_COLUMNS,
+    scores.map((score) => [
+      score.inspectionId,
+      score.templateHash,
+      score.filingYear,
+      score.scoringVersion,
+      score.totalHundredths,
+      score.category,
+      score.outcomeLabel,
+      score.ordersRectification ? 1 : 0,
+    ]),
+    {
+      suffix: `ON CONFLICT (inspection_id) DO UPDATE SET template_hash = excluded.template_hash, filing_year = excluded.filing_year,
+       scoring_version = excluded.scoring_version, total_hundredths = excluded.total_hundredths, category = excluded.category,
+       outcome_label = excluded.outcome_label, orders_rectification = excluded.orders_rectification`,
+    },
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Database } from '../engine';
 import { statement } from '../sql';
-import { insertRows } from '../sql-batch';
+import { insertRows, selectInChunks } from '../sql-batch';
 
 /** Records the form version an inspection is scored with; written once (a trigger refuses a change). */
 export function pinInspectionTemplate(db: Database, inspectionId: number, templateHash: string): void {
@@ -26,6 +26,16 @@ export function pinnedTemplateHash(db: Database, inspectionId: number): string |
     inspectionId,
   );
   return row?.template_hash ?? null;
+}
+
+/** The pins of many inspections in few statements (those that have one). */
+export function pinnedTemplateHashes(db: Database, inspectionIds: readonly number[]): Map<number, string> {
+  const rows = selectInChunks<{ inspection_id: number; template_hash: string }>(
+    db,
+    [...new Set(inspectionIds)],
+    (list) => `SELECT inspection_id, template_hash FROM inspection_template_pins WHERE inspection_id IN (${list})`,
+  );
+  return new Map(rows.map((row) => [Number(row.inspection_id), row.template_hash]));
 }
 
 /** Inspections without a pin (written before migration 0012), to pin by their template id + version. */

@@ -34,7 +34,7 @@ describe(`bundle import in batches (office on ${officeEngine})`, () => {
     const inspectionsBefore = count('inspections');
     const report = importBundle(office.db, bundle, office.keys, NOW);
     expect(report).toMatchObject({ status: 'imported', added: INSPECTIONS, unchanged: 0 });
-    if (officeEngine === 'postgres') expect(roundTrips(office.db) - before).toBeLessThan(INSPECTIONS / 2);
+    if (officeEngine === 'postgres') expect(roundTrips(office.db) - before).toBeLessThan(INSPECTIONS);
 
     expect(count('inspections')).toBe(inspectionsBefore + INSPECTIONS);
     const imported = office.db

@@ -20,8 +20,8 @@ import { ensureRound } from '../../../../db/repositories/assessment-rounds';
 import { linkInspectionRounds } from '../../../../db/repositories/inspection-rounds';
 import type { InspectionRoundLink } from '../../../../shared/domain/rounds/types';
 import { storeReceivedTemplate } from '../../templates/template-store';
-import { requireInspection } from '../../../../db/repositories/inspections';
-import { storeImportedScore } from '../review/score-inspection';
+import { inspectionsByIds } from '../../../../db/repositories/inspections';
+import { storeImportedScores } from '../review/score-inspection';
 import { canonicalJson } from '../format/envelope';
 import { sha256 } from '../format/manifest';
 import { syncError } from '../format/sync-error';
@@ -104,7 +104,13 @@ function applyBundle(db: Database, bundle: VerifiedBundle, at: string): BundleIm
   const rows = importRows(db, bundle, fresh, at);
   writeImportRows(db, rows);
   // Locked and pinned, their scores are fixed now: stored with them, so the review list and 附件4 need not score again.
-  for (const record of rows.imported) storeImportedScore(db, requireInspection(db, record.inspectionId));
+  storeImportedScores(
+    db,
+    inspectionsByIds(
+      db,
+      rows.imported.map((record) => record.inspectionId),
+    ),
+  );
   const differs = storeDeviceAuditEntries(
     db,
     bundle.deviceKey,

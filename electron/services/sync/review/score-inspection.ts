@@ -1,13 +1,13 @@
 import type { Database } from '../../../../db/engine';
-import { listAnswers } from '../../../../db/repositories/answers';
-import { getFiling } from '../../../../db/repositories/filings';
-import { saveInspectionScore, storedScoresOf, type StoredScoreNow } from '../../../../db/repositories/inspection-scores';
-import { pinnedTemplateHash } from '../../../../db/repositories/inspection-template-pins';
+import { answersOfInspections, listAnswers } from '../../../../db/repositories/answers';
+import { filingYearsOf, getFiling } from '../../../../db/repositories/filings';
+import { saveInspectionScores, storedScoresOf, type StoredScore, type StoredScoreNow } from '../../../../db/repositories/inspection-scores';
+import { pinnedTemplateHashes } from '../../../../db/repositories/inspection-template-pins';
 import { score, type ScoreResult } from '../../../../shared/domain/scoring';
 import type { OutcomeCategory, Template } from '../../../../shared/domain/templates';
-import { isAppError } from '../../../../shared/errors';
+import { isAppError, type AppError } from '../../../../shared/errors';
 import { answersFromRows } from '../../../../shared/store/answer-keys';
-import type { InspectionRecord } from '../../../../shared/store/records';
+import type { AnswerRecord, InspectionRecord } from '../../../../shared/store/records';
 import { findTemplateByHash, templateForInspection } from '../../templates/template-store';
 
 export interface InspectionScore {
@@ -26,34 +26,40 @@ export interface InspectionScore {
  */
 /** The full result with the form given (its pin); throws the AppError of unscorable answers. */
 export function scoreWithTemplate(db: Database, inspection: InspectionRecord, template: Template): ScoreResult {
-  const answers = answersFromRows(template, listAnswers(db, inspection.id));
-  const filingYear = getFiling(db, inspection.filingId)?.filingYear;
+  return scoreAnswers(template, listAnswers(db, inspection.id), getFiling(db, inspection.filingId)?.filingYear);
+}
+
+/** scoreWithTemplate on answers already read (one inspection's) and its filing's year. */
+function scoreAnswers(template: Template, rows: readonly AnswerRecord[], filingYear: number | undefined): ScoreResult {
+  const answers = answersFromRows(template, [...rows]);
   const withYear =
     filingYear !== undefined && answers.context?.filingYear === undefined ? { ...answers, context: { ...answers.context, filingYear } } : answers;
   return score(template, withYear);
 }
 
+const scoredBy = (inspection: InspectionRecord, template: Template, result: ScoreResult): InspectionScore => ({
+  total: result.complete ? result.total : (inspection.scoreHundredths ?? result.total),
+  category: result.outcome.category,
+  outcomeLabel: result.outcome.label,
+  ordersRectification: result.outcome.rectification !== null,
+  template,
+});
+
+const unscorable = (inspection: InspectionRecord, error: AppError, template: Template | null): InspectionScore => ({
+  total: inspection.scoreHundredths,
+  category: 'undetermined',
+  outcomeLabel: `无法评分：${error.message}`,
+  ordersRectification: false,
+  template,
+});
+
 export function scoreInspection(db: Database, inspection: InspectionRecord): InspectionScore {
   let template: Template | null = null;
   try {
     template = templateForInspection(db, inspection.id);
-    const result = scoreWithTemplate(db, inspection, template);
-    return {
-      total: result.complete ? result.total : (inspection.scoreHundredths ?? result.total),
-      category: result.outcome.category,
-      outcomeLabel: result.outcome.label,
-      ordersRectification: result.outcome.rectification !== null,
-      template,
-    };
+    return scoredBy(inspection, template, scoreWithTemplate(db, inspection, template));
   } catch (error) {
-    if (isAppError(error))
-      return {
-        total: inspection.scoreHundredths,
-        category: 'undetermined',
-        outcomeLabel: `无法评分：${error.message}`,
-        ordersRectification: false,
-        template,
-      };
+    if (isAppError(error)) return unscorable(inspection, error, template);
     throw error;
   }
 }
@@ -65,38 +71,52 @@ export function scoreInspection(db: Database, inspection: InspectionRecord): Ins
 export const SCORING_VERSION = 1;
 
 /**
- * Stores the score of an inspection just imported (bundle-import.ts, in its transaction): its answers are locked and
- * it is pinned, so the score is fixed. An inspection without a pin, or whose form cannot be read, is not stored: it is
- * scored when read, as before migration 0015.
+ * Stores the scores of inspections just imported (bundle-import.ts, in its transaction): their answers are locked and
+ * they are pinned, so each score is fixed. Pins, answers and filing years are read a few statements at a time and each
+ * form version is parsed once, so a 1,000-inspection bundle costs a handful of round trips on PostgreSQL. An
+ * inspection without a pin, or whose form cannot be read, is not stored: it is scored when read, as before 0015.
  */
-export function storeImportedScore(db: Database, inspection: InspectionRecord): void {
-  const pin = pinnedTemplateHash(db, inspection.id);
-  if (pin === null) return;
-  const scored = scoreInspection(db, inspection);
-  if (scored.template === null) return;
-  saveInspectionScore(db, {
-    inspectionId: inspection.id,
-    templateHash: pin,
-    filingYear: getFiling(db, inspection.filingId)?.filingYear ?? null,
-    scoringVersion: SCORING_VERSION,
-    totalHundredths: scored.total,
-    category: scored.category,
-    outcomeLabel: scored.outcomeLabel,
-    ordersRectification: scored.ordersRectification,
-  });
+export function storeImportedScores(db: Database, inspections: readonly InspectionRecord[]): void {
+  if (inspections.length === 0) return;
+  const ids = inspections.map((inspection) => inspection.id);
+  const pins = pinnedTemplateHashes(db, ids);
+  const answers = answersOfInspections(db, ids);
+  const years = filingYearsOf(
+    db,
+    inspections.map((inspection) => inspection.filingId),
+  );
+  const templateOf = templateReader(db);
+  const scores: StoredScore[] = [];
+  for (const inspection of inspections) {
+    const pin = pins.get(inspection.id);
+    const template = pin === undefined ? null : templateOf(pin);
+    if (pin === undefined || template === null) continue;
+    const filingYear = years.get(inspection.filingId);
+    let scored: InspectionScore;
+    try {
+      scored = scoredBy(inspection, template, scoreAnswers(template, answers.get(inspection.id) ?? [], filingYear));
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      scored = unscorable(inspection, error, template);
+    }
+    scores.push({
+      inspectionId: inspection.id,
+      templateHash: pin,
+      filingYear: filingYear ?? null,
+      scoringVersion: SCORING_VERSION,
+      totalHundredths: scored.total,
+      category: scored.category,
+      outcomeLabel: scored.outcomeLabel,
+      ordersRectification: scored.ordersRectification,
+    });
+  }
+  saveInspectionScores(db, scores);
 }
 
-/** A stored score still holds when it was computed by this scoring, with the inspection's pin and filing year today. */
-const stillHolds = (stored: StoredScoreNow) =>
-  stored.scoringVersion === SCORING_VERSION && stored.pinnedHash === stored.templateHash && stored.filingYear === stored.currentFilingYear;
-
-/**
- * Turns stored rows into scores, each form version read once per reader: null when there is no row, when it no longer
- * holds, or when its form version does not read any more (scoreInspection then says why, for that inspection).
- */
-export function storedScoreReader(db: Database): (row: StoredScoreNow | undefined) => InspectionScore | null {
+/** Form versions by hash, each read once: null for one this store lacks or that no longer reads (tampered). */
+function templateReader(db: Database): (hash: string) => Template | null {
   const templates = new Map<string, Template | null>();
-  const templateOf = (hash: string): Template | null => {
+  return (hash) => {
     if (!templates.has(hash)) {
       let template: Template | null = null;
       try {
@@ -109,6 +129,18 @@ export function storedScoreReader(db: Database): (row: StoredScoreNow | undefine
     }
     return templates.get(hash) ?? null;
   };
+}
+
+/** A stored score still holds when it was computed by this scoring, with the inspection's pin and filing year today. */
+const stillHolds = (stored: StoredScoreNow) =>
+  stored.scoringVersion === SCORING_VERSION && stored.pinnedHash === stored.templateHash && stored.filingYear === stored.currentFilingYear;
+
+/**
+ * Turns stored rows into scores, each form version read once per reader: null when there is no row, when it no longer
+ * holds, or when its form version does not read any more (scoreInspection then says why, for that inspection).
+ */
+export function storedScoreReader(db: Database): (row: StoredScoreNow | undefined) => InspectionScore | null {
+  const templateOf = templateReader(db);
   return (row) => {
     const template = row && stillHolds(row) ? templateOf(row.templateHash) : null;
     if (!row || !template) return null;
