@@ -1,7 +1,7 @@
 import { AppError } from '../shared/errors';
 import { engineOf, type Database } from './engine';
 import { clearBuiltinForms, nonEmptyTables } from './copy/empty-target';
-import { appTables, foreignKeyOrder, tableShape, type TableShape } from './copy/store-schema';
+import { copiedTables, foreignKeyOrder, tableShape, type TableShape } from './copy/store-schema';
 import { quoteIdentifier, tableDigest, type TableDigest } from './copy/table-digest';
 
 export interface CopyStoreOptions {
@@ -27,7 +27,8 @@ export interface CopyStoreReport {
 const MAX_PARAMETERS = 30000;
 
 /**
- * Copies every row of every app table from `source` into `target`, an EMPTY store (db/copy/empty-target.ts) at the
+ * Copies every row of every app table (but the derived search grams, which the target's triggers rebuild) from
+ * `source` into `target`, an EMPTY store (db/copy/empty-target.ts) at the
  * same schema version, in ONE target transaction: tables in foreign-key order (read from the target's schema),
  * multi-row INSERTs, identity sequences reset on PostgreSQL. Then row counts, per-table content digests and the state
  * hash are compared on both sides inside that transaction, so any difference rolls everything back.
@@ -68,10 +69,13 @@ export function copyStore(source: Database, target: Database, options: CopyStore
   return run.immediate();
 }
 
-/** The tables of both stores, which must be the same tables with the same columns: the copy covers every one. */
+/**
+ * The tables of both stores, which must be the same tables with the same columns: the copy covers every one but the
+ * derived tables (store-schema.ts DERIVED_TABLES), which the target's triggers fill as the rows they index arrive.
+ */
 function matchingShapes(source: Database, target: Database): Map<string, TableShape> {
-  const sourceTables = appTables(source);
-  const targetTables = appTables(target);
+  const sourceTables = copiedTables(source);
+  const targetTables = copiedTables(target);
   const unknown = sourceTables.filter((t) => !targetTables.includes(t));
   if (unknown.length > 0) throw new AppError('STORE_COPY_UNKNOWN_TABLE', { side: '源', tables: unknown.join(', ') });
   const missing = targetTables.filter((t) => !sourceTables.includes(t));

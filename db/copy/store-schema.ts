@@ -10,6 +10,17 @@ export interface TableShape {
 /** Tables every store has that belong to the engine or the migrator, not to the app's data. */
 const ENGINE_TABLES = new Set(['schema_migrations', 'sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4']);
 
+/**
+ * Tables whose rows the schema derives from other tables by trigger (migration 0016's search grams): a copy does not
+ * carry them, since inserting the rows they come from rebuilds them in the target (copying both would collide).
+ */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['filing_search_grams']);
+
+/** The app's tables `db copy` carries row by row: every app table but the derived ones. */
+export function copiedTables(db: Database): string[] {
+  return appTables(db).filter((name) => !DERIVED_TABLES.has(name));
+}
+
 /** The app's tables in `db`, read from the schema itself (not from a list kept by hand). */
 export function appTables(db: Database): string[] {
   const rows =

@@ -14,6 +14,7 @@ import { migration0012 } from './0012-form-templates';
 import { migration0013 } from './0013-rounds-rectifications';
 import { migration0014 } from './0014-double-random';
 import { migration0015 } from './0015-inspection-scores';
+import { migration0016 } from './0016-search-grams';
 
 /**
  * Every migration in order; the last one's version is the schema version this app writes. A migration is literal SQL,
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];
 
 export const latestSchemaVersion = migrations.length;

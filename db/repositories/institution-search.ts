@@ -29,21 +29,96 @@ interface SearchRow {
   valid_to: string | null;
   region: string | null;
   demo: number;
+  /** Only in a slice of text-search candidates: 1 where the filing passes the substring test and the filters. */
+  matches?: number;
 }
 
-// One statement per combination of filters in use, each cached; every value is a bound parameter.
-function buildSql(criteria: InstitutionSearch, onDate: string, postgres: boolean): { sql: string; params: unknown[] } {
-  // The unary + and INDEXED BY below steer SQLite's planner; PostgreSQL has neither (and plans the join itself).
+/** At most this many of a long query's 3-character pieces are counted, to find the rarest two. */
+const COUNTED_GRAMS = 8;
+/** The rarest pieces are found by counting each one's rows up to this many (a piece held more often is common). */
+const COUNT_LIMIT = 2000;
+/** Sorts after every character (UTF-8 F4 8F BF BF), so [q, q + MAX_CHAR) is every text starting with q. */
+const MAX_CHAR = '\u{10FFFF}';
+/** Migration 0016 keeps char(1) and the first 1..8 characters of the institution's USCC. */
+const USCC_MARK = '\u0001';
+const USCC_PREFIX = 8;
+
+/**
+ * What the text query adds: nothing; a test on every row (a query the grams cannot answer); or the sort keys of the
+ * filings that can match, in list order, read from filing_search_grams a slice at a time.
+ */
+type TextPlan =
+  | { kind: 'none' }
+  | { kind: 'scan'; condition: string; params: unknown[] }
+  | { kind: 'grams'; condition: string; params: unknown[]; keys: string; keyParams: unknown[] };
+
+/** upper() as both engines apply it to the stored texts (COLLATE "C" on PostgreSQL): ASCII letters only. */
+const asciiUpper = (text: string): string => text.replace(/[a-z]/g, (c) => c.toUpperCase());
+
+/** The distinct 3-character pieces of `chars`, at most COUNTED_GRAMS of them spread over the query. */
+function trigrams(chars: string[]): string[] {
+  const all = [...new Set(chars.slice(0, chars.length - 2).map((_, p) => chars.slice(p, p + 3).join('')))];
+  if (all.length <= COUNTED_GRAMS) return all;
+  return Array.from({ length: COUNTED_GRAMS }, (_, k) => all[Math.floor((k * all.length) / COUNTED_GRAMS)] as string);
+}
+
+/** The sort keys of the filings whose names or filing number may contain `folded` (upper-cased ASCII letters). */
+function textKeys(db: Database, folded: string): { sql: string; params: unknown[] } {
+  const chars = Array.from(folded);
+  const columns = 'a.name, a.filing_year, a.filing_id';
+  // Up to 3 characters: the start of the piece at the match's position. A filing may hold several such pieces.
+  if (chars.length <= 3)
+    return { sql: `SELECT ${columns} FROM filing_search_grams a WHERE a.gram >= ? AND a.gram < ?`, params: [folded, folded + MAX_CHAR] };
+  const grams = trigrams(chars);
+  if (grams.length === 1) return { sql: `SELECT ${columns} FROM filing_search_grams a WHERE a.gram = ?`, params: grams };
+  // One statement counts every piece, bounded; the rarest is read in order, the next rarest looked up beside it.
+  const counted = statement<Record<string, number>>(
+    db,
+    `SELECT ${grams
+      .map((_, k) => `(SELECT count(*) FROM (SELECT 1 FROM filing_search_grams WHERE gram = ? LIMIT ${COUNT_LIMIT}) c) AS n${k}`)
+      .join(', ')}`,
+  ).get(...grams) as Record<string, number>;
+  const [first, second] = grams
+    .map((gram, k) => ({ gram, count: Number(counted[`n${k}`]) }))
+    .sort((x, y) => x.count - y.count)
+    .map((g) => g.gram);
+  return {
+    sql: `SELECT ${columns} FROM filing_search_grams a WHERE a.gram = ? AND EXISTS (SELECT 1 FROM filing_search_grams b
+      WHERE b.gram = ? AND b.name = a.name AND b.filing_year = a.filing_year AND b.filing_id = a.filing_id)`,
+    params: [first, second],
+  };
+}
+
+/**
+ * How the text query is matched. The test itself is always the substring one (instr() is cheaper than LIKE '%…%' and
+ * needs no wildcard escaping); the grams of migration 0016 only choose, in list order, the filings it is tried on:
+ * those holding the query's pieces, and those whose USCC starts with its first 8 characters. A query whose letters
+ * upper() folds otherwise than toUpperCase() (non-ASCII letters) cannot be looked up and is tested on every row.
+ */
+function textPlan(db: Database, rawQuery: string | undefined): TextPlan {
+  const query = rawQuery?.trim();
+  if (!query) return { kind: 'none' };
+  const upper = query.toUpperCase();
+  const condition = '(instr(i.name, ?) > 0 OR instr(f.listed_name, ?) > 0 OR instr(upper(f.filing_no), ?) > 0 OR substr(i.uscc, 1, ?) = ?)';
+  const params = [query, query, upper, upper.length, upper];
+  const folded = asciiUpper(query);
+  if (asciiUpper(upper) !== folded) return { kind: 'scan', condition, params };
+  const text = textKeys(db, folded);
+  return {
+    kind: 'grams',
+    condition,
+    params,
+    keys: `${text.sql} UNION SELECT u.name, u.filing_year, u.filing_id FROM filing_search_grams u WHERE u.gram = ?`,
+    keyParams: [...text.params, USCC_MARK + upper.slice(0, USCC_PREFIX)],
+  };
+}
+
+/** The filters other than the text, as conditions on f and i (every value a bound parameter). */
+function filterConditions(criteria: InstitutionSearch, onDate: string, postgres: boolean): { where: string[]; params: unknown[] } {
+  // The unary + steers SQLite's planner; PostgreSQL has none (and plans the join itself).
   const unindexed = postgres ? '' : '+';
   const where: string[] = [];
   const params: unknown[] = [];
-  const query = criteria.query?.trim();
-  if (query) {
-    // instr() is a plain substring test, cheaper than LIKE '%…%' and free of wildcard escaping.
-    const upper = query.toUpperCase();
-    where.push('(instr(i.name, ?) > 0 OR instr(f.listed_name, ?) > 0 OR instr(upper(f.filing_no), ?) > 0 OR substr(i.uscc, 1, ?) = ?)');
-    params.push(query, query, upper, upper.length, upper);
-  }
   if (criteria.kind) {
     where.push(`${unindexed}f.kind = ?`);
     params.push(criteria.kind);
@@ -65,28 +140,44 @@ function buildSql(criteria: InstitutionSearch, onDate: string, postgres: boolean
     where.push(`(${window.sql})`);
     params.push(...window.params);
   }
+  return { where, params };
+}
+
+const COLUMNS = `f.id, f.institution_id, f.listed_name AS name, i.uscc, f.kind, f.filing_no, f.filing_year, f.filed_on,
+      f.valid_from, f.valid_to, i.region, i.demo`;
+
+// One statement per combination of filters in use, each cached; every value is a bound parameter.
+function buildSql(criteria: InstitutionSearch, text: TextPlan, onDate: string, postgres: boolean): { sql: string; params: unknown[] } {
+  const filters = filterConditions(criteria, onDate, postgres);
+  if (text.kind === 'grams') {
+    // A slice of the candidates' sort keys (LIMIT/OFFSET appended by the reader), each with whether it matches: the
+    // reader knows from the slice's length when the candidates are exhausted.
+    const test = [text.condition, ...filters.where].join(' AND ');
+    return {
+      sql: `SELECT ${COLUMNS}, CASE WHEN ${test} THEN 1 ELSE 0 END AS matches
+    FROM (${text.keys} ORDER BY 1, 2, 3 LIMIT ? OFFSET ?) c
+    JOIN filings f ON f.id = c.filing_id JOIN institutions i ON i.id = f.institution_id
+    ORDER BY c.name, c.filing_year, c.filing_id`,
+      params: [...text.params, ...filters.params, ...text.keyParams],
+    };
+  }
+  const where = text.kind === 'scan' ? [text.condition, ...filters.where] : filters.where;
+  const params = text.kind === 'scan' ? [...text.params, ...filters.params] : filters.params;
   // Filters on f carry a unary + so SQLite never drives the join through their indexes: inside the name-ordered
-  // walk such a plan scans that index once per institution (seconds on 10k rows instead of milliseconds).
-  // A text search matches few rows: scan, then sort the matches. Otherwise walk the name index in order, so the
-  // first page arrives without sorting the whole list.
+  // walk such a plan scans that index once per institution (seconds on 10k rows instead of milliseconds). Without a
+  // text query the name index is walked in order (in the region when one is asked for), so the first page arrives
+  // without sorting the whole list; the scan of an unindexable query tests every row and sorts the matches.
   const from =
-    query || postgres
+    text.kind === 'scan' || postgres
       ? 'filings f JOIN institutions i ON i.id = f.institution_id'
-      : 'institutions i INDEXED BY institutions_by_name CROSS JOIN filings f ON f.institution_id = i.id';
-  const sql = `SELECT f.id, f.institution_id, f.listed_name AS name, i.uscc, f.kind, f.filing_no, f.filing_year, f.filed_on,
-      f.valid_from, f.valid_to, i.region, i.demo
+      : `institutions i INDEXED BY ${criteria.region ? 'institutions_by_region_name' : 'institutions_by_name'} CROSS JOIN filings f ON f.institution_id = i.id`;
+  const sql = `SELECT ${COLUMNS}
     FROM ${from}
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY i.name, f.filing_year, f.id${pageInSql(criteria) ? ' LIMIT ? OFFSET ?' : ''}`;
-  if (pageInSql(criteria)) params.push(criteria.limit, criteria.offset ?? 0);
+    ORDER BY i.name, f.filing_year, f.id`;
   return { sql, params };
 }
 
-/**
- * The institution list: one row per filing, with its status on `onDate` (shared/domain/deadlines filingStatus).
- * The status depends on the day, so it is computed here rather than stored; rows stream from SQLite and the walk
- * stops as soon as the page is full.
- */
 /** A row of the list as the filings tables give it (the rectification watch is added by electron/services/rectification). */
 export type InstitutionSearchRow = Omit<InstitutionListRow, 'rectification'>;
 
@@ -98,13 +189,72 @@ function pageInSql(criteria: InstitutionSearch): boolean {
   return !criteria.status && criteria.limit !== undefined && Number.isFinite(criteria.limit) && criteria.limit > 0;
 }
 
-export function searchInstitutions(db: Database, criteria: InstitutionSearch, onDate: string): InstitutionSearchRow[] {
-  const { sql, params } = buildSql(criteria, onDate, isPostgres(db));
+/** The first slice of candidates is this many times the rows the page needs; each further slice four times larger. */
+const SLICE_FACTOR = 2;
+const MIN_SLICE = 64;
+
+/**
+ * The statement's rows in order. Text-search candidates are read in slices (LIMIT … OFFSET … on their sort keys) until
+ * the caller has its page or the candidates run out, keeping only those that match. Otherwise SQLite streams the rows
+ * and stops when the caller does; PostgreSQL sends a whole result, so with a status filter (decided per row, after
+ * the SQL) and a page to fill it is read in growing slices too, rather than shipping every filing in the window.
+ */
+function* rowsOf(
+  db: Database,
+  sql: string,
+  params: unknown[],
+  criteria: InstitutionSearch,
+  { grams, postgres, firstSlice }: { grams: boolean; postgres: boolean; firstSlice: number | undefined },
+): Generator<SearchRow> {
+  const limit = criteria.limit;
+  const wanted = limit !== undefined && Number.isFinite(limit) ? (criteria.offset ?? 0) + limit : Number.POSITIVE_INFINITY;
+  if (grams) {
+    const sliced = statement<SearchRow>(db, sql);
+    const unbounded = !Number.isFinite(wanted);
+    for (let offset = 0, size = unbounded ? -1 : (firstSlice ?? Math.max(MIN_SLICE, SLICE_FACTOR * wanted)); ; offset += size, size *= 4) {
+      // LIMIT -1 is every row on SQLite; PostgreSQL takes LIMIT ALL as NULL.
+      const rows = sliced.all(...params, unbounded ? (postgres ? null : -1) : size, offset);
+      for (const row of rows) if (Number(row.matches) === 1) yield row;
+      if (unbounded || rows.length < size) return;
+    }
+  }
+  if (pageInSql(criteria)) {
+    yield* statement<SearchRow>(db, `${sql} LIMIT ? OFFSET ?`).iterate(...params, limit, criteria.offset ?? 0);
+    return;
+  }
+  if (!postgres || !criteria.status || !Number.isFinite(wanted)) {
+    yield* statement<SearchRow>(db, sql).iterate(...params);
+    return;
+  }
+  const sliced = statement<SearchRow>(db, `${sql} LIMIT ? OFFSET ?`);
+  for (let offset = 0, size = Math.max(MIN_SLICE * 4, SLICE_FACTOR * wanted); ; offset += size, size *= 4) {
+    const rows = sliced.all(...params, size, offset);
+    yield* rows;
+    if (rows.length < size) return;
+  }
+}
+
+/**
+ * The institution list: one row per filing, with its status on `onDate` (shared/domain/deadlines filingStatus).
+ * The status depends on the day, so it is computed here rather than stored; the walk stops as soon as the page is full.
+ */
+export function searchInstitutions(
+  db: Database,
+  criteria: InstitutionSearch,
+  onDate: string,
+  /** Tests make the first slice of candidates tiny, so that small stores are read in many slices. */
+  tuning: { firstSlice?: number } = {},
+): InstitutionSearchRow[] {
   const limit = criteria.limit ?? Number.POSITIVE_INFINITY;
-  let skip = pageInSql(criteria) ? 0 : (criteria.offset ?? 0);
   const rows: InstitutionSearchRow[] = [];
   if (limit <= 0) return rows;
-  for (const row of statement<SearchRow>(db, sql).iterate(...params)) {
+  const postgres = isPostgres(db);
+  const text = textPlan(db, criteria.query);
+  const { sql, params } = buildSql(criteria, text, onDate, postgres);
+  const grams = text.kind === 'grams';
+  let skip = pageInSql(criteria) && !grams ? 0 : (criteria.offset ?? 0);
+  const firstSlice = tuning.firstSlice === undefined ? undefined : Math.max(1, Math.floor(tuning.firstSlice));
+  for (const row of rowsOf(db, sql, params, criteria, { grams, postgres, firstSlice })) {
     const status = listedFilingStatus(
       { filingYear: row.filing_year, filedOn: row.filed_on, validFrom: row.valid_from, validTo: row.valid_to },
       onDate,

@@ -14,6 +14,7 @@ import { postgres0012 } from './0012-form-templates';
 import { postgres0013 } from './0013-rounds-rectifications';
 import { postgres0014 } from './0014-double-random';
 import { postgres0015 } from './0015-inspection-scores';
+import { postgres0016 } from './0016-search-grams';
 
 /** Every PostgreSQL migration in order, one per SQLite migration (same versions and names). */
 export const postgresMigrations: readonly PostgresMigration[] = [
@@ -32,4 +33,5 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   postgres0013,
   postgres0014,
   postgres0015,
+  postgres0016,
 ];

@@ -38,7 +38,9 @@ describe('openDatabase', () => {
 
   it('uses STRICT tables', () => {
     const { db } = openDatabase(temp.file('app.sqlite'), { create: true });
-    const tables = db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`).all() as {
+    const tables = db
+      .prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'`)
+      .all() as {
       name: string;
       strict: number;
     }[];

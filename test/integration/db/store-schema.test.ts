@@ -37,7 +37,9 @@ describe('store schema', () => {
     const { db, migration, backupPath } = openDatabase(temp.file('app.sqlite'), { create: true });
     expect(migration.to).toBe(latestSchemaVersion);
     expect(backupPath).toBeNull();
-    const tables = db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all();
+    const tables = db
+      .prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+      .all();
     // Later features add tables of their own; the store's must all be there, and every table is STRICT.
     expect(tables).toEqual(expect.arrayContaining(STORE_TABLES.map((name) => ({ name, strict: 1 }))));
     expect(tables.every((t) => (t as { strict: number }).strict === 1)).toBe(true);

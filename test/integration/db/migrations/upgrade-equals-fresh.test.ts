@@ -22,10 +22,10 @@ function freshSchema() {
 const earlierVersions = Array.from({ length: latestSchemaVersion }, (_, version) => version);
 
 describe('a database upgraded from any earlier version has exactly the schema of a fresh one', () => {
-  it('the fresh schema is what the comparison looks at (tables, indexes, triggers; columns and keys per table)', () => {
+  it('the fresh schema is what the comparison looks at (tables, indexes, triggers, views; columns and keys per table)', () => {
     const fresh = freshSchema();
     expect(fresh.userVersion).toBe(latestSchemaVersion);
-    expect(new Set(fresh.master.map((row) => row.type))).toEqual(new Set(['table', 'index', 'trigger']));
+    expect(new Set(fresh.master.map((row) => row.type))).toEqual(new Set(['table', 'index', 'trigger', 'view']));
     expect(fresh.tables.filed_occupations?.columns).toContainEqual(expect.objectContaining({ name: 'origin', dflt_value: "'filed'", notnull: 1 }));
   });
 
