@@ -11,7 +11,8 @@ export interface PgConnectionConfig {
 }
 
 export type PgRequest =
-  | { op: 'query'; text: string; params: unknown[] }
+  /** `rowMode: 'array'` answers each row as its values in column order (raw()): no column names cloned per row. */
+  | { op: 'query'; text: string; params: unknown[]; rowMode?: 'array' }
   /** Several statements in one round trip, no parameters (simple protocol): DDL, BEGIN…, migrations. */
   | { op: 'exec'; text: string }
   | { op: 'close' };

@@ -68,7 +68,12 @@ async function answer(request: PgRequest): Promise<PgResponse> {
     const result =
       request.op === 'exec'
         ? await client.query(request.text)
-        : await client.query({ name: statementName(request.text), text: request.text, values: request.params });
+        : await client.query({
+            name: statementName(request.text),
+            text: request.text,
+            values: request.params,
+            ...(request.rowMode ? { rowMode: request.rowMode } : {}),
+          });
     if (request.op === 'exec' && /\b(CREATE|ALTER|DROP)\b/i.test(request.text)) schemaGeneration += 1;
     // A multi-statement exec answers with one result per statement; the last one is what the caller ran it for.
     const last = Array.isArray(result) ? result[result.length - 1] : result;
