@@ -21,6 +21,26 @@ export function statement<Row = unknown>(db: Database, sql: string): Statement<u
   return prepared as Statement<unknown[], Row>;
 }
 
+const rawCache = new WeakMap<Database, Map<string, Statement>>();
+
+/**
+ * statement() in raw mode: rows as arrays of their values in column order, for a wide result read whole (an object a
+ * row, with every column's name, is most of such a read's cost on either engine). Kept apart from statement()'s.
+ */
+export function rawStatement<Row extends unknown[]>(db: Database, sql: string): Statement<unknown[], Row> {
+  let perDb = rawCache.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    rawCache.set(db, perDb);
+  }
+  let prepared = perDb.get(sql);
+  if (!prepared) {
+    prepared = db.prepare(sql).raw();
+    perDb.set(sql, prepared);
+  }
+  return prepared as Statement<unknown[], Row>;
+}
+
 /** Runs `work` in one IMMEDIATE transaction (a savepoint when already inside one): all of it or nothing. */
 export function inTransaction<T>(db: Database, work: () => T): T {
   if (db.inTransaction) return db.transaction(work)();

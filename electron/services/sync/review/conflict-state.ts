@@ -25,7 +25,7 @@ export function headIds(all: readonly ImportedInspectionRecord[]): Set<number> {
  * stored: resolved once all but one are returned, or once exactly one is accepted after every other version had
  * arrived (a version imported after that acceptance was never seen by the reviewer, so it reopens the conflict).
  */
-export function conflictResolved(heads: readonly ImportedInspectionRecord[]): boolean {
+export function conflictResolved(heads: readonly Pick<ImportedInspectionRecord, 'reviewStatus' | 'reviewedAt' | 'importedAt'>[]): boolean {
   if (heads.filter((v) => v.reviewStatus !== 'returned').length <= 1) return true;
   const accepted = heads.filter((v) => v.reviewStatus === 'accepted');
   const [chosen] = accepted;
