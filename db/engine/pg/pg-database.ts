@@ -213,7 +213,15 @@ class PgStatement<BindParameters extends unknown[], Result> implements Statement
  * get a Buffer, as better-sqlite3 gives BLOBs, over the same memory.
  */
 function asBuffers(row: Record<string, unknown>): void {
-  // for…in, not Object.entries: no array a row (a row of an array-mode result is an array, its keys the indices).
+  if (Array.isArray(row)) {
+    // An array-mode row (raw()): by index, for…in would make a string key per value.
+    for (let i = 0; i < row.length; i += 1) {
+      const value: unknown = row[i];
+      if (value instanceof Uint8Array && !Buffer.isBuffer(value)) row[i] = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    }
+    return;
+  }
+  // for…in, not Object.entries: no array allocated a row.
   for (const key in row) {
     const value = row[key];
     if (value instanceof Uint8Array && !Buffer.isBuffer(value)) row[key] = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
