@@ -1,6 +1,5 @@
 import type { Database } from '../../../../db/engine';
 import { inspectionsByIds } from '../../../../db/repositories/inspections';
-import type { StoredScoreNow } from '../../../../db/repositories/inspection-scores';
 import type { ReviewStatus } from '../../../../db/repositories/sync-imports';
 import { rawStatement } from '../../../../db/sql';
 import { institutionKindLabels, type InstitutionKind } from '../../../../shared/store/enums';
@@ -17,7 +16,7 @@ import { OUTCOME_LABELS } from '../../../../shared/domain/scoring/outcome-labels
 import { AppError } from '../../../../shared/errors';
 import { requireRole } from '../role';
 import { conflictResolved } from './conflict-state';
-import { scoreInspections, storedScoreReader, type InspectionScore } from './score-inspection';
+import { heldScoreReader, SCORING_VERSION, scoreInspections, STORED_SCORE_HOLDS_SQL, type InspectionScore } from './score-inspection';
 
 /** One opinion column: （一）… in OUTCOME_CATEGORIES order, headed as the form's summary words it. */
 export interface OpinionColumn {
@@ -110,67 +109,52 @@ const isFollowUpKey = (conflictKey: string) => conflictKey.startsWith('followUp:
 
 /**
  * Per imported version, what the summary reads of it, as an array in the SELECT's order (raw: one array a row rather
- * than an object with every column's name, which was most of the summary's time on a province's round).
+ * than an object with every column's name, which was most of the summary's time on a province's round). Whether a
+ * later revision supersedes it and whether its stored score holds are worked out in SQL: fewer values to carry.
  */
 type VersionRow = [
   id: number,
-  deviceKey: string,
-  remoteId: number,
-  remoteParentId: number | null,
+  superseded: number,
   inspectionId: number,
   conflictKey: string,
   importedAt: string,
   reviewStatus: ReviewStatus,
   reviewedAt: string | null,
-  filingId: number | null,
   kind: InstitutionKind | null,
   listedName: string | null,
   filingNo: string | null,
   filingYear: number | null,
   decision: RectificationDecision | null,
   scoreTemplateHash: string | null,
-  scoreFilingYear: number | null,
-  scoringVersion: number | null,
   totalHundredths: number | null,
   category: string | null,
   outcomeLabel: string | null,
   ordersRectification: number | null,
-  pinnedHash: string | null,
+  scoreHolds: number,
 ];
 
-/** Every imported version (in no order), with its filing, the decision on the rectification it ordered, its stored score. */
-const VERSIONS_SQL = `SELECT s.id, s.device_key, s.remote_id, s.remote_parent_id, s.inspection_id, s.conflict_key,
+/**
+ * Every imported version (in no order), with its filing (kind is NOT NULL: null means none), the decision on the
+ * rectification it ordered, its stored score. headIds in SQL: superseded when a version of the same device names it
+ * as its parent.
+ */
+const VERSIONS_SQL = `SELECT s.id, CASE WHEN c.device_key IS NULL THEN 0 ELSE 1 END, s.inspection_id, s.conflict_key,
        s.imported_at, s.review_status, s.reviewed_at,
-       f.id, f.kind, f.listed_name, f.filing_no, f.filing_year, d.decision,
-       sc.template_hash, sc.filing_year, sc.scoring_version, sc.total_hundredths, sc.category,
-       sc.outcome_label, sc.orders_rectification, p.template_hash
+       f.kind, f.listed_name, f.filing_no, f.filing_year, d.decision,
+       sc.template_hash, sc.total_hundredths, sc.category, sc.outcome_label, sc.orders_rectification,
+       ${STORED_SCORE_HOLDS_SQL}
      FROM sync_imported_inspections s
      JOIN inspections i ON i.id = s.inspection_id
      LEFT JOIN filings f ON f.id = i.filing_id
      LEFT JOIN rectifications r ON r.inspection_id = s.inspection_id
      LEFT JOIN rectification_decisions d ON d.rectification_uid = r.uid
      LEFT JOIN inspection_scores sc ON sc.inspection_id = s.inspection_id
-     LEFT JOIN inspection_template_pins p ON p.inspection_id = s.inspection_id`;
-
-/** The version's stored score (migration 0015) with its inspection's pin and filing year today; undefined without one. */
-const storedOf = (row: VersionRow): StoredScoreNow | undefined =>
-  row[15] === null
-    ? undefined
-    : {
-        inspectionId: row[4],
-        templateHash: row[15],
-        filingYear: row[16],
-        scoringVersion: row[17] ?? 0,
-        totalHundredths: row[18],
-        category: row[19] ?? '',
-        outcomeLabel: row[20] ?? '',
-        ordersRectification: row[21] === 1,
-        pinnedHash: row[22],
-        currentFilingYear: row[13],
-      };
+     LEFT JOIN inspection_template_pins p ON p.inspection_id = s.inspection_id
+     LEFT JOIN (SELECT DISTINCT device_key, remote_parent_id FROM sync_imported_inspections WHERE remote_parent_id IS NOT NULL) c
+       ON c.device_key = s.device_key AND c.remote_parent_id = s.remote_id`;
 
 /** What conflictResolved reads of a version. */
-const conflictRecordOf = (row: VersionRow) => ({ reviewStatus: row[7], importedAt: row[6], reviewedAt: row[8] });
+const conflictRecordOf = (row: VersionRow) => ({ reviewStatus: row[5], importedAt: row[4], reviewedAt: row[6] });
 
 /**
  * 评估意见汇总表 (004 附件4) from the accepted inspections, one row per filing, grouped by filing year. The category
@@ -185,60 +169,64 @@ export function buildOpinionSummary(db: Database): OpinionSummary {
   // In import order, sorted here: ORDER BY made PostgreSQL sort the whole wide result (on disk, past work_mem), while
   // the ids alone sort in a few milliseconds (SQLite's rows come in that order already).
   const versions = rawStatement<VersionRow>(db, VERSIONS_SQL)
-    .all()
+    .all(SCORING_VERSION)
     .sort((a, b) => a[0] - b[0]);
-  // headIds: a version is superseded when a later revision of the same device names it as its parent.
-  const parentsByDevice = new Map<string, Set<number>>();
-  for (const row of versions) {
-    if (row[3] === null) continue;
-    const parents = parentsByDevice.get(row[1]);
-    if (parents) parents.add(row[3]);
-    else parentsByDevice.set(row[1], new Set([row[3]]));
-  }
   // The current versions of each assessment, in import order. A follow-up (整改复查) is no row of its own: it counts
   // through the rectification's decision on the assessment's row.
   const byFiling = new Map<string, VersionRow[]>();
   for (const row of versions) {
-    if ((parentsByDevice.size > 0 && parentsByDevice.get(row[1])?.has(row[2])) || isFollowUpKey(row[5])) continue;
-    const group = byFiling.get(row[5]);
+    if (row[1] === 1 || isFollowUpKey(row[3])) continue;
+    const group = byFiling.get(row[3]);
     if (group) group.push(row);
-    else byFiling.set(row[5], [row]);
+    else byFiling.set(row[3], [row]);
   }
   const excluded: OpinionSummary['excluded'] = [];
   const counted: VersionRow[] = [];
   for (const group of byFiling.values()) {
     const first = group[0];
     if (!first) continue;
-    const accepted = group.filter((row) => row[7] === 'accepted');
+    const accepted = group.filter((row) => row[5] === 'accepted');
     // An open conflict (two accepted, or a version that came after the acceptance) is decided before it is counted:
     // conflictFlags' open key, whose heads then include one not returned (a resolved group has at most one).
     const open = group.length > 1 && !conflictResolved(group.map(conflictRecordOf));
     if (open || accepted.length !== 1) {
       excluded.push({
-        institutionName: first[11] ?? '',
-        filingNo: first[12] ?? '',
+        institutionName: first[8] ?? '',
+        filingNo: first[9] ?? '',
         reason: !open ? '尚未复核通过' : accepted.length > 1 ? '冲突未解决：存在多份已通过的版本' : '冲突未解决：有版本尚未复核',
       });
       continue;
     }
     const chosen = accepted[0] as VersionRow;
-    if (chosen[9] !== null) counted.push(chosen);
+    if (chosen[7] !== null) counted.push(chosen);
   }
   // Stored scores (migration 0015) as read; the others (imported before it, or no longer holding) scored together.
-  const read = storedScoreReader(db);
+  const read = heldScoreReader(db);
   const scores = new Map<number, InspectionScore>();
   const unscored: number[] = [];
   for (const row of counted) {
-    const score = read(storedOf(row));
-    if (score) scores.set(row[4], score);
-    else unscored.push(row[4]);
+    const inspectionId = row[2];
+    const hash = row[12];
+    // Stored scores that hold (STORED_SCORE_HOLDS_SQL); the others are scored below, as scoreInspections would.
+    const score =
+      row[17] === 1 && hash !== null
+        ? read({
+            templateHash: hash,
+            totalHundredths: row[13],
+            category: row[14] ?? '',
+            outcomeLabel: row[15] ?? '',
+            ordersRectification: row[16] === 1,
+          })
+        : null;
+    if (score) scores.set(inspectionId, score);
+    else unscored.push(inspectionId);
   }
   if (unscored.length > 0) for (const [id, score] of scoreInspections(db, inspectionsByIds(db, unscored))) scores.set(id, score);
   const years = new Map<number, OpinionRow[]>();
   const templates = new Map<string, Template>();
   const hashes = new Map<Template, string>();
   for (const version of counted) {
-    const inspectionId = version[4];
+    const inspectionId = version[2];
     const scored = scores.get(inspectionId);
     if (!scored) throw new AppError('NOT_FOUND', { reason: 'NOT_FOUND_INSPECTION', id: inspectionId });
     if (scored.template) {
@@ -248,23 +236,23 @@ export function buildOpinionSummary(db: Database): OpinionSummary {
     }
     const row: OpinionRow = {
       inspectionId,
-      institutionName: version[11] ?? '',
-      filingNo: version[12] ?? '',
-      kindLabel: institutionKindLabels[version[10] as InstitutionKind],
+      institutionName: version[8] ?? '',
+      filingNo: version[9] ?? '',
+      kindLabel: institutionKindLabels[version[7] as InstitutionKind],
       opinion: scored.category,
       outcomeLabel: scored.outcomeLabel,
       scoreHundredths: scored.total,
     };
     // R-YQ-06 再视情况决定是否准予延续备案或恢复评价活动: once the rectification this inspection ordered is decided, the
     // filing's opinion is the decision's category (renew → 同意延续备案, resume → 正常评价, terminate → 终止备案).
-    const decision = version[14];
+    const decision = version[11];
     if (decision) {
       const category = decidedCategory(decision);
       row.opinion = category;
       row.outcomeLabel = scored.template?.outcome.labels[category] ?? OUTCOME_LABELS[category];
       row.decisionLabel = decisionLabel(decision);
     }
-    const filingYear = version[13] ?? 0;
+    const filingYear = version[10] ?? 0;
     const yearRows = years.get(filingYear);
     if (yearRows) yearRows.push(row);
     else years.set(filingYear, [row]);

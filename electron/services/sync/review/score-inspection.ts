@@ -140,10 +140,28 @@ const stillHolds = (stored: StoredScoreNow) =>
  * holds, or when its form version does not read any more (scoreInspection then says why, for that inspection).
  */
 export function storedScoreReader(db: Database): (row: StoredScoreNow | undefined) => InspectionScore | null {
+  const held = heldScoreReader(db);
+  return (row) => (row && stillHolds(row) ? held(row) : null);
+}
+
+/**
+ * stillHolds in SQL, for a statement over inspection_scores sc, inspection_template_pins p and filings f: 1 when the
+ * stored score holds, else 0 (the filing years compared NULL-safe, as === compares them). Binds SCORING_VERSION.
+ */
+export const STORED_SCORE_HOLDS_SQL = `CASE WHEN sc.scoring_version = ? AND sc.template_hash = p.template_hash
+  AND (sc.filing_year = f.filing_year OR (sc.filing_year IS NULL AND f.filing_year IS NULL)) THEN 1 ELSE 0 END`;
+
+type HeldScore = Pick<StoredScore, 'templateHash' | 'totalHundredths' | 'category' | 'outcomeLabel' | 'ordersRectification'>;
+
+/**
+ * storedScoreReader for rows known to hold (STORED_SCORE_HOLDS_SQL said so): null only when the form version does not
+ * read any more.
+ */
+export function heldScoreReader(db: Database): (row: HeldScore) => InspectionScore | null {
   const templateOf = templateReader(db);
   return (row) => {
-    const template = row && stillHolds(row) ? templateOf(row.templateHash) : null;
-    if (!row || !template) return null;
+    const template = templateOf(row.templateHash);
+    if (!template) return null;
     return {
       total: row.totalHundredths,
       category: row.category as OutcomeCategory,
