@@ -15,6 +15,7 @@ import { migration0013 } from './0013-rounds-rectifications';
 import { migration0014 } from './0014-double-random';
 import { migration0015 } from './0015-inspection-scores';
 import { migration0016 } from './0016-search-grams';
+import { migration0017 } from './0017-status-search';
 
 /**
  * Every migration in order; the last one's version is the schema version this app writes. A migration is literal SQL,
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -31,6 +31,8 @@ interface SearchRow {
   demo: number;
   /** Only in a slice of text-search candidates: 1 where the filing passes the substring test and the filters. */
   matches?: number;
+  /** Only in a slice of a status search on PostgreSQL: the institution's name, the first part of the sort key. */
+  sort_name?: string;
 }
 
 /** At most this many of a long query's 3-character pieces are counted, to find the rarest two. */
@@ -146,8 +148,22 @@ function filterConditions(criteria: InstitutionSearch, onDate: string, postgres:
 const COLUMNS = `f.id, f.institution_id, f.listed_name AS name, i.uscc, f.kind, f.filing_no, f.filing_year, f.filed_on,
       f.valid_from, f.valid_to, i.region, i.demo`;
 
+interface BuiltSql {
+  sql: string;
+  params: unknown[];
+  /**
+   * Only for slices of the list walk (a status search on PostgreSQL), whose statements end with the slice's LIMIT ?:
+   * the statement of the rows after a sort key (name, filing year, id; four parameters between `params` and the
+   * limit), so a further slice starts where the last one ended instead of reading every row before it again (OFFSET).
+   */
+  after?: string;
+}
+
+/** The rows after a sort key, as conditions the name index can start from: name ≥ the last one, then the tie. */
+const AFTER_KEY = '(i.name >= ? AND (i.name > ? OR (f.filing_year, f.id) > (?, ?)))';
+
 // One statement per combination of filters in use, each cached; every value is a bound parameter.
-function buildSql(criteria: InstitutionSearch, text: TextPlan, onDate: string, postgres: boolean): { sql: string; params: unknown[] } {
+function buildSql(criteria: InstitutionSearch, text: TextPlan, onDate: string, postgres: boolean): BuiltSql {
   const filters = filterConditions(criteria, onDate, postgres);
   if (text.kind === 'grams') {
     // A slice of the candidates' sort keys (LIMIT/OFFSET appended by the reader), each with whether it matches: the
@@ -171,11 +187,21 @@ function buildSql(criteria: InstitutionSearch, text: TextPlan, onDate: string, p
     text.kind === 'scan' || postgres
       ? 'filings f JOIN institutions i ON i.id = f.institution_id'
       : `institutions i INDEXED BY ${criteria.region ? 'institutions_by_region_name' : 'institutions_by_name'} CROSS JOIN filings f ON f.institution_id = i.id`;
-  const sql = `SELECT ${COLUMNS}
+  const statementOf = (conditions: string[], columns: string) => `SELECT ${columns}
     FROM ${from}
-    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
     ORDER BY i.name, f.filing_year, f.id`;
-  return { sql, params };
+  if (!slicedWalk(criteria, text, postgres)) return { sql: statementOf(where, COLUMNS), params };
+  // The slice's sort keys first, then its rows: the walk of a status search passes thousands of filings outside the
+  // status window for each one in it, and reads them from the indexes of migration 0017 (institutions by name and
+  // id, filings by institution and valid_to) without visiting the tables; only the slice's rows are fetched.
+  const keysFirst = (conditions: string[]) => `SELECT ${COLUMNS}, c.sort_name
+    FROM (SELECT i.name AS sort_name, f.filing_year, f.id FROM ${from}
+      ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
+      ORDER BY i.name, f.filing_year, f.id LIMIT ?) c
+    JOIN filings f ON f.id = c.id JOIN institutions i ON i.id = f.institution_id
+    ORDER BY c.sort_name, c.filing_year, c.id`;
+  return { sql: keysFirst(where), params, after: keysFirst([...where, AFTER_KEY]) };
 }
 
 /** A row of the list as the filings tables give it (the rectification watch is added by electron/services/rectification). */
@@ -189,22 +215,35 @@ function pageInSql(criteria: InstitutionSearch): boolean {
   return !criteria.status && criteria.limit !== undefined && Number.isFinite(criteria.limit) && criteria.limit > 0;
 }
 
+/**
+ * PostgreSQL sends whole results (no streaming through the bridge), so a status search with a page to fill reads the
+ * list walk in slices: the status is decided per row after the SQL, and the page should not cost every filing in the
+ * status window.
+ */
+function slicedWalk(criteria: InstitutionSearch, text: TextPlan, postgres: boolean): boolean {
+  const limit = criteria.limit;
+  return postgres && text.kind !== 'grams' && !!criteria.status && limit !== undefined && Number.isFinite(limit) && limit > 0;
+}
+
 /** The first slice of candidates is this many times the rows the page needs; each further slice four times larger. */
 const SLICE_FACTOR = 2;
 const MIN_SLICE = 64;
+/** A further slice of the status walk: the rows still wanted at the share of listed rows seen so far, with a margin. */
+const WALK_MARGIN = 1.25;
+const MIN_WALK_SLICE = 32;
 
 /**
  * The statement's rows in order. Text-search candidates are read in slices (LIMIT … OFFSET … on their sort keys) until
  * the caller has its page or the candidates run out, keeping only those that match. Otherwise SQLite streams the rows
  * and stops when the caller does; PostgreSQL sends a whole result, so with a status filter (decided per row, after
- * the SQL) and a page to fill it is read in growing slices too, rather than shipping every filing in the window.
+ * the SQL) and a page to fill the walk is read in slices too, each after the last row's sort key (slicedWalk).
  */
 function* rowsOf(
   db: Database,
-  sql: string,
-  params: unknown[],
+  { sql, params, after }: BuiltSql,
   criteria: InstitutionSearch,
   { grams, postgres, firstSlice }: { grams: boolean; postgres: boolean; firstSlice: number | undefined },
+  listed: (row: SearchRow) => boolean,
 ): Generator<SearchRow> {
   const limit = criteria.limit;
   const wanted = limit !== undefined && Number.isFinite(limit) ? (criteria.offset ?? 0) + limit : Number.POSITIVE_INFINITY;
@@ -222,15 +261,30 @@ function* rowsOf(
     yield* statement<SearchRow>(db, `${sql} LIMIT ? OFFSET ?`).iterate(...params, limit, criteria.offset ?? 0);
     return;
   }
-  if (!postgres || !criteria.status || !Number.isFinite(wanted)) {
+  if (after === undefined) {
     yield* statement<SearchRow>(db, sql).iterate(...params);
     return;
   }
-  const sliced = statement<SearchRow>(db, `${sql} LIMIT ? OFFSET ?`);
-  for (let offset = 0, size = Math.max(MIN_SLICE * 4, SLICE_FACTOR * wanted); ; offset += size, size *= 4) {
-    const rows = sliced.all(...params, size, offset);
-    yield* rows;
+  // Each slice starts after the sort key of the last row read; its size is what the page still lacks at the share of
+  // rows with the status so far (the window around it is wider, and that share varies along the list).
+  const first = statement<SearchRow>(db, sql);
+  const next = statement<SearchRow>(db, after);
+  let read = 0;
+  let kept = 0;
+  let last: SearchRow | undefined;
+  for (let size = firstSlice ?? Math.max(MIN_WALK_SLICE, Math.ceil(WALK_MARGIN * wanted)); ;) {
+    const rows: SearchRow[] =
+      last === undefined ? first.all(...params, size) : next.all(...params, last.sort_name, last.sort_name, last.filing_year, last.id, size);
+    for (const row of rows) {
+      if (!listed(row)) continue;
+      kept += 1;
+      yield row;
+    }
     if (rows.length < size) return;
+    read += rows.length;
+    last = rows[rows.length - 1];
+    const share = Math.max(kept, 1) / read;
+    size = firstSlice ?? Math.max(MIN_WALK_SLICE, Math.ceil((WALK_MARGIN * (wanted - kept)) / share));
   }
 }
 
@@ -242,7 +296,7 @@ export function searchInstitutions(
   db: Database,
   criteria: InstitutionSearch,
   onDate: string,
-  /** Tests make the first slice of candidates tiny, so that small stores are read in many slices. */
+  /** Tests make the first slice of candidates (every slice of a status walk) tiny, so small stores need many slices. */
   tuning: { firstSlice?: number } = {},
 ): InstitutionSearchRow[] {
   const limit = criteria.limit ?? Number.POSITIVE_INFINITY;
@@ -250,15 +304,15 @@ export function searchInstitutions(
   if (limit <= 0) return rows;
   const postgres = isPostgres(db);
   const text = textPlan(db, criteria.query);
-  const { sql, params } = buildSql(criteria, text, onDate, postgres);
+  const built = buildSql(criteria, text, onDate, postgres);
   const grams = text.kind === 'grams';
   let skip = pageInSql(criteria) && !grams ? 0 : (criteria.offset ?? 0);
   const firstSlice = tuning.firstSlice === undefined ? undefined : Math.max(1, Math.floor(tuning.firstSlice));
-  for (const row of rowsOf(db, sql, params, criteria, { grams, postgres, firstSlice })) {
-    const status = listedFilingStatus(
-      { filingYear: row.filing_year, filedOn: row.filed_on, validFrom: row.valid_from, validTo: row.valid_to },
-      onDate,
-    );
+  const statusOf = (row: SearchRow) =>
+    listedFilingStatus({ filingYear: row.filing_year, filedOn: row.filed_on, validFrom: row.valid_from, validTo: row.valid_to }, onDate);
+  const listed = (row: SearchRow) => !criteria.status || statusOf(row).code === criteria.status;
+  for (const row of rowsOf(db, built, criteria, { grams, postgres, firstSlice }, listed)) {
+    const status = statusOf(row);
     if (criteria.status && status.code !== criteria.status) continue;
     if (skip > 0) {
       skip -= 1;

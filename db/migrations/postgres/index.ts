@@ -15,6 +15,7 @@ import { postgres0013 } from './0013-rounds-rectifications';
 import { postgres0014 } from './0014-double-random';
 import { postgres0015 } from './0015-inspection-scores';
 import { postgres0016 } from './0016-search-grams';
+import { postgres0017 } from './0017-status-search';
 
 /** Every PostgreSQL migration in order, one per SQLite migration (same versions and names). */
 export const postgresMigrations: readonly PostgresMigration[] = [
@@ -34,4 +35,5 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   postgres0014,
   postgres0015,
   postgres0016,
+  postgres0017,
 ];

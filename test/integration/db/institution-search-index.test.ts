@@ -4,12 +4,15 @@ import type { Database } from '../../../db/engine';
 import { openDatabase } from '../../../db/open';
 import { insertFiling } from '../../../db/repositories/filings';
 import { insertInstitution } from '../../../db/repositories/institutions';
-import { searchInstitutions } from '../../../db/repositories/institution-search';
+import { searchInstitutions, type InstitutionSearch } from '../../../db/repositories/institution-search';
+import { listedFilingStatus } from '../../../db/filing-status';
+import type { ListedFilingStatus } from '../../../shared/ipc/channels/institutions';
 import { openPostgresTestStore, testEngines, type TestPostgresDatabase } from '../../support/postgres';
 import { makeTempDir } from '../../support/temp';
 
 // Issue 17 §6: the search through the gram tables of migration 0016 lists exactly what a plain substring test over
-// every filing lists, in the same order and pages, after any inserts, renames and deletes, on both engines.
+// every filing lists, in the same order and pages, after any inserts, renames and deletes, on both engines; with a
+// status filter, what listedFilingStatus keeps of them (the windows and slices of the reader change nothing).
 const ON = '2023-08-31';
 /** Few letters, so names share pieces; ASCII of both cases (upper() folds them), and one letter only JS folds. */
 const LETTERS = ['热', '力', '晋', '评', 'a', 'A', 'b', 'B', '1', '9', 'é', '-'];
@@ -17,11 +20,32 @@ const text = (min: number, max: number) => fc.array(fc.constantFrom(...LETTERS),
 
 type Operation =
   | { op: 'institution'; name: string; usccHead: string }
-  | { op: 'filing'; pick: number; listedName: string; filingNo: string; year: number }
+  | { op: 'filing'; pick: number; listedName: string; filingNo: string; year: number; validTo: string | null; filed: Filed }
   | { op: 'renameInstitution'; pick: number; name: string; usccHead: string }
   | { op: 'renameFiling'; pick: number; listedName: string; filingNo: string; year: number }
   | { op: 'deleteFiling'; pick: number }
   | { op: 'deleteInstitution'; pick: number };
+
+/** Validity ends around ON, so that every status the store can list occurs, at and beside its window's edges. */
+const VALID_TO = [
+  null,
+  '2023-06-30',
+  '2023-07-01',
+  '2023-07-31',
+  '2023-08-30',
+  '2023-08-31',
+  '2023-11-30',
+  '2023-12-01',
+  '2023-12-31',
+  '2024-01-01',
+  '2026-05-14',
+];
+/** The filing day: none (counted from the validity start), three years before the end, or within a year of ON. */
+type Filed = 'none' | 'period' | 'recent';
+const datesOf = (validTo: string | null, filed: Filed) => {
+  const validFrom = validTo === null || filed === 'none' ? null : `${Number(validTo.slice(0, 4)) - 3}${validTo.slice(4)}`;
+  return { validFrom, validTo, filedOn: filed === 'recent' ? '2023-03-01' : validFrom };
+};
 
 const operation: fc.Arbitrary<Operation> = fc.oneof(
   {
@@ -36,6 +60,8 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
       listedName: text(1, 9),
       filingNo: text(1, 7),
       year: fc.integer({ min: 2019, max: 2021 }),
+      validTo: fc.constantFrom(...VALID_TO),
+      filed: fc.constantFrom<Filed>('none', 'period', 'recent'),
     }),
   },
   {
@@ -61,11 +87,25 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('deleteInstitution' as const), pick: fc.nat() }) },
 );
 
-const search = fc.record({
-  query: fc.oneof(text(1, 5), fc.constantFrom('9', '911', '9114', '91140', 'A-', '热力a')),
-  limit: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
-  offset: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
-});
+const STATUSES: ListedFilingStatus[] = ['renewalWindow', 'active', 'overdue', 'deemedAbandoned', 'filedUnderOneYear', 'unknown', 'renewalApplied'];
+
+type Criteria = Pick<InstitutionSearch, 'query' | 'status' | 'limit' | 'offset'>;
+
+const search: fc.Arbitrary<Criteria> = fc.oneof(
+  // A text query, with a status filter now and then.
+  fc.record({
+    query: fc.oneof(text(1, 5), fc.constantFrom('9', '911', '9114', '91140', 'A-', '热力a')),
+    status: fc.option(fc.constantFrom(...STATUSES), { nil: undefined, freq: 3 }),
+    limit: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+    offset: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+  }),
+  // A status filter alone: the list's walk in name order, read in slices on PostgreSQL.
+  fc.record({
+    status: fc.constantFrom(...STATUSES),
+    limit: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+    offset: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+  }),
+);
 
 interface Listed {
   id: number;
@@ -74,20 +114,27 @@ interface Listed {
   uscc: string;
   filingNo: string;
   year: number;
+  filedOn: string | null;
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 const asciiUpper = (value: string) => value.replace(/[a-z]/g, (c) => c.toUpperCase());
 const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 
-/** The search's meaning written out: substring of either name, of the filing number in upper case, or USCC prefix. */
-function naive(db: Database, criteria: { query: string; limit?: number | undefined; offset?: number | undefined }): number[] {
+/**
+ * The search's meaning written out: substring of either name, of the filing number in upper case, or USCC prefix;
+ * and the status listedFilingStatus gives the filing on ON.
+ */
+function naive(db: Database, criteria: Criteria): number[] {
   const rows = db
     .prepare(
-      `SELECT f.id, i.name AS "institutionName", f.listed_name AS "listedName", i.uscc, f.filing_no AS "filingNo", f.filing_year AS year
+      `SELECT f.id, i.name AS "institutionName", f.listed_name AS "listedName", i.uscc, f.filing_no AS "filingNo", f.filing_year AS year,
+         f.filed_on AS "filedOn", f.valid_from AS "validFrom", f.valid_to AS "validTo"
        FROM filings f JOIN institutions i ON i.id = f.institution_id`,
     )
     .all() as Listed[];
-  const query = criteria.query.trim();
+  const query = criteria.query?.trim() ?? '';
   const upper = query.toUpperCase();
   const matches = rows
     .map((row) => ({ ...row, id: Number(row.id), year: Number(row.year) }))
@@ -98,6 +145,7 @@ function naive(db: Database, criteria: { query: string; limit?: number | undefin
         asciiUpper(row.filingNo).includes(upper) ||
         row.uscc.startsWith(upper),
     )
+    .filter((row) => !criteria.status || listedFilingStatus({ filingYear: row.year, ...row }, ON).code === criteria.status)
     .sort((a, b) => byBytes(a.institutionName, b.institutionName) || a.year - b.year || a.id - b.id)
     .map((row) => row.id);
   const offset = criteria.offset ?? 0;
@@ -165,9 +213,7 @@ function apply(db: Database, step: Operation): void {
         listedName: step.listedName,
         filingNo: `${step.filingNo}${serial}`,
         filingYear: step.year,
-        filedOn: null,
-        validFrom: null,
-        validTo: null,
+        ...datesOf(step.validTo, step.filed),
       });
       return;
     }
@@ -232,7 +278,8 @@ describe.each(testEngines)('institution search through the gram index on %s', (e
         expect(storedGrams(db)).toEqual(expectedGrams(db));
         for (const criteria of searches) {
           const expected = naive(db, criteria);
-          // Candidates read in one slice, and one or two at a time (the reader's slicing at its edges).
+          // Candidates (and, on PostgreSQL, a status search's rows) read in one slice, and one or two at a time (the
+          // reader's slicing at its edges).
           for (const firstSlice of [undefined, 1, 2]) {
             const found = searchInstitutions(db, criteria, ON, firstSlice === undefined ? {} : { firstSlice }).map((row) => row.id);
             expect(found, `${JSON.stringify(criteria)} first slice ${firstSlice ?? 'default'}`).toEqual(expected);

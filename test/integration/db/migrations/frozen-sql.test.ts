@@ -134,6 +134,7 @@ const RELEASED_SCHEMA_SHA256: readonly string[] = [
   '98d8d1554515b236a400c07d19504cdeeec4396c1d05e4d652027d9f3a070694',
   'a596ded786928e71f7421441e43fd8cd42a3b0ffa35b852a44fb71aa7c48b987',
   'f3f1b6efa857cd68bffa83f84c8ed83340849ed0495bf408e9acd8c300ecea2c',
+  'f8e1ee4dcd6db4b1edbfbc5662c772d6ba3ec72dbdf34cb74ca66f31c05c8b83',
 ];
 
 describe('released migrations still create, byte for byte, the schema they created when released', () => {
