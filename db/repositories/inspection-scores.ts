@@ -39,23 +39,7 @@ interface ScoreRow {
 
 /** Writes (or, after a scoring change, rewrites) the score of one inspection. */
 export function saveInspectionScore(db: Database, score: StoredScore): void {
-  statement(
-    db,
-    `INSERT INTO inspection_scores (inspection_id, template_hash, filing_year, scoring_version, total_hundredths, category, outcome_label,
-       orders_rectification) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (inspection_id) DO UPDATE SET template_hash = excluded.template_hash, filing_year = excluded.filing_year,
-       scoring_version = excluded.scoring_version, total_hundredths = excluded.total_hundredths, category = excluded.category,
-       outcome_label = excluded.outcome_label, orders_rectification = excluded.orders_rectification`,
-  ).run(
-    score.inspectionId,
-    score.templateHash,
-    score.filingYear,
-    score.scoringVersion,
-    score.totalHundredths,
-    score.category,
-    score.outcomeLabel,
-    score.ordersRectification ? 1 : 0,
-  );
+  saveInspectionScores(db, [score]);
 }
 
 const SCORE_COLUMNS = [
